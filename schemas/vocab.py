@@ -1,0 +1,50 @@
+"""Controlled vocabularies of the published tables (the codebook documents each value)."""
+
+DOCUMENT_STATUSES = {
+    "ok": "read, normalised and extracted",
+    "metadata_error": "text extracted, but its metadata sidecar was rejected (see error); metadata from the text",
+    "empty": "the file holds no text",
+    "unreadable": "binary, or not valid UTF-8 (see error)",
+    "duplicate": "same bytes as an earlier document; extracted once, under the earlier doc_id",
+    "failed": "a stage crashed on this document (see error); nothing from it is published",
+}
+
+ACTOR_TYPES = (
+    "person armed_group state state_force political_party igo organization other".split()
+)
+
+EVENT_TYPES = (
+    "attack bombing airstrike kidnapping killing capture_arrest release military_operation "
+    "territory_seizure coup group_formation group_split rename alliance leadership_change "
+    "weapons_acquisition plot_disrupted base_established political_event other"
+).split()
+
+PLOVER_TYPES = (
+    "AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT THREATEN "
+    "PROTEST SANCTION MOBILIZE COERCE ASSAULT"
+).split()
+
+RELATION_TYPES = (
+    "leader_of member_of founder_of split_from renamed_to affiliate_of allied_with rival_of "
+    "successor_of deputy_of commander_of supports"
+).split()
+
+DATE_PRECISIONS = ["day", "week", "month", "year", "decade", "range", "unknown"]
+GEO_PRECISIONS = ["point", "city", "region", "country", "unknown"]
+CERTAINTIES = {
+    "asserted": "stated as fact by the document's own voice",
+    "reported": "attributed to a source or a claim (according to, officials said, claimed)",
+    "uncertain": "hedged (if confirmed, reportedly, may have, believed to)",
+}
+COUNT_QUALIFIERS = ["exact", "at_least", "more_than", "about", "up_to", "at_most"]
+ACTOR_ORIGINS = {
+    "dictionary": "listed in dictionaries/actors.yaml (reviewed)",
+    "discovered": "found in the text and typed from cues; not reviewed",
+}
+PUBLISHED_PRECISIONS = ["day", "month", "year"]
+QUARANTINE_TABLES = ["documents", "actors", "events", "event_mentions", "relations"]
+
+ACTOR_ID = r"act-[a-z0-9_]+(-[a-z0-9_]+)*"
+EVENT_ID = r"evt-[0-9a-f]{16}"
+RELATION_ID = r"rel-[0-9a-f]{16}"
+MENTION_ID = r"men-[0-9a-f]{16}"
