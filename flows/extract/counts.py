@@ -1,0 +1,208 @@
+"""Casualty counts: numbers of people killed, injured and taken hostage in a sentence.
+
+`parse_quantity` reads a number phrase ("more than 200", "as many as three hundred",
+"dozens"); `extract_casualties` finds the number phrases of a spaCy sentence that count
+people and decides, from the dependency parse, what happened to them. The words (number
+words, vague quantities, qualifiers, person nouns, casualty verbs) live in
+`dictionaries/quantities.yaml`.
+
+Conventions:
+    - A range ("two to four", "10-15", "between 10 and 15") counts as its lower bound with
+      qualifier ``at_least``: the only figure every reading of the text supports.
+    - Vague quantities take the conventional floors of quantities.yaml ("dozens" → 12,
+      "hundreds" → 100, after ACLED's practice), with qualifier ``at_least``.
+    - "as many as N" / "up to N" are ``up_to``; "fewer than N" / "at most N" are ``at_most``.
+    - "captured or killed some 500" counts 500 killed with qualifier ``about``: the text does
+      not split the figure, and a coordinated verb shares its object.
+    - Several counts of one kind in a sentence: coordinated nouns ("5 soldiers and 3
+      civilians") are added up, otherwise the largest is kept (a subset such as "including
+      three Americans" is never added to its whole).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from flows.extract.quantity_rules import QuantityRules, default_rules, parse_number_phrase
+
+
+@dataclass(frozen=True)
+class Count:
+    """A number the text states, with how exactly it states it.
+
+    Attributes:
+        value: the number (a range's lower bound; a vague word's conventional floor).
+        qualifier: exact | at_least | more_than | about | up_to | at_most.
+        text: the words it came from.
+    """
+
+    value: int
+    qualifier: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Casualties:
+    """Killed, injured and hostage counts of one sentence; None where it states none."""
+
+    killed: Count | None
+    injured: Count | None
+    hostages: Count | None
+
+
+KINDS = ("killed", "injured", "hostages")
+# Entity labels whose numbers are never head counts ("500-pound", "$65 million", "2013").
+NOT_COUNTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
+# Dependencies through which a number or counted noun is the patient of its governor.
+OBJECT_DEPS = {"dobj", "nsubjpass", "obj", "oprd", "attr", "dative", "appos"}
+
+
+def parse_quantity(text: str) -> Count | None:
+    """Read a number phrase.
+
+    Args:
+        text: e.g. "33", "more than 200", "as many as three hundred", "dozens", "two to four".
+
+    Returns:
+        The count, or None when the words hold no number.
+
+    >>> parse_quantity("more than 200")
+    Count(value=200, qualifier='more_than', text='more than 200')
+    >>> parse_quantity("two to four")
+    Count(value=2, qualifier='at_least', text='two to four')
+    """
+    parsed = parse_number_phrase(text, default_rules())
+    if parsed is None:
+        return None
+    return Count(value=parsed[0], qualifier=parsed[1], text=text.strip())
+
+
+def _is_number(token: Token, rules: QuantityRules) -> bool:
+    """A token that can head a count: a numeral, a number word or a vague quantity word."""
+    if token.ent_type_ in NOT_COUNTS or token.lower_ in ("a", "an"):
+        return False
+    return token.like_num or token.pos_ == "NUM" or token.lower_ in rules.number_words
+
+
+def _top_number(token: Token, rules: QuantityRules) -> bool:
+    """Only the top of a number phrase counts ("hundred" of "three hundred", "four" of
+    "two to four"), never its parts."""
+    return not (_is_number(token.head, rules) and token.head is not token
+                and token.dep_ in ("compound", "quantmod", "nummod", "conj", "prep", "amod"))
+
+
+def _bracket_between(a: Token, b: Token) -> bool:
+    """Whether an opening bracket separates two tokens: "200 (Figure 1)" is not 200 figures."""
+    low, high = sorted((a.i, b.i))
+    return any(t.text in "([{" for t in a.doc[low + 1 : high])
+
+
+def _counted_phrase(number: Token, rules: QuantityRules) -> tuple[Token, list[Token]] | None:
+    """The token standing for the counted people and the nouns naming them, or None when the
+    number counts something else ("20 embassies", "500-pound bombs")."""
+    head = number.head
+    attached = number.dep_ in ("nummod", "amod", "quantmod", "det", "compound")
+    if not attached or head is number or head.pos_ not in ("NOUN", "PROPN"):
+        return number, []
+    if _bracket_between(number, head):
+        return head, []
+    nouns = [head]
+    while nouns[-1].dep_ == "compound" and nouns[-1].head.pos_ in ("NOUN", "PROPN"):
+        nouns.append(nouns[-1].head)  # "32 European tourists hostage": tourists → hostage
+    if not any(rules.is_person_noun(n) for n in nouns):
+        return None
+    return nouns[-1], nouns
+
+
+def _coordinated_verbs(verb: Token) -> list[Token]:
+    """The verb plus coordinated verbs that share its object ("captured or killed X")."""
+    verbs = [verb]
+    if verb.dep_ == "conj" and not _has_object(verb.head):
+        verbs.append(verb.head)
+    verbs += [c for c in verb.children if c.dep_ == "conj" and not _has_object(c)]
+    return verbs
+
+
+def _has_object(verb: Token) -> bool:
+    return any(c.dep_ in ("dobj", "obj") for c in verb.children)
+
+
+def _verb_kinds(phrase: Token, rules: QuantityRules) -> set[str]:
+    """Kinds given by the verb the counted phrase is the patient (or dying subject) of."""
+    while phrase.dep_ == "conj" and phrase.head.pos_ in ("NOUN", "PROPN", "NUM"):
+        phrase = phrase.head  # "5 soldiers and 3 civilians": the first conjunct's verb
+    verb, kinds = phrase.head, set()
+    if verb.pos_ not in ("VERB", "AUX") or phrase.dep_ == "ROOT":
+        return kinds
+    for candidate in _coordinated_verbs(verb):
+        attached = {c.lower_ for c in candidate.children} | {c.lower_ for c in phrase.children}
+        for kind in KINDS:
+            if rules.verb_counts(kind, candidate.lemma_, phrase.dep_, attached):
+                kinds.add(kind)
+    return kinds
+
+
+def _modifier_kinds(phrase: Token, nouns: list[Token], rules: QuantityRules) -> set[str]:
+    """Kinds named by the counted noun itself ("38 hostages", "33 dead"), by a participle on
+    it ("20 people killed"), or by a head noun with "of" ("the deaths of 5 soldiers")."""
+    kinds = {kind for kind in KINDS for n in [phrase, *nouns] if rules.noun_counts(kind, n)}
+    for child in phrase.children:
+        if child.dep_ in ("acl", "amod", "relcl") and child.i > phrase.i or child.dep_ == "amod":
+            kinds |= {k for k in KINDS if rules.state_counts(k, child)}
+    if phrase.dep_ == "pobj" and phrase.head.lower_ == "of":
+        kinds |= {k for k in KINDS if rules.head_counts(k, phrase.head.head)}
+    return kinds
+
+
+def _number_text(number: Token) -> str:
+    """The words of a number phrase: the number's subtree, without what follows the number
+    unless it is part of the number ("three hundred" but not "200 of them")."""
+    tokens = [t for t in number.subtree if t.i <= number.i or t.head is number and t.like_num]
+    return number.doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+def _combine(found: list[tuple[Count, Token]]) -> Count | None:
+    """Sum coordinated counts, otherwise keep the largest."""
+    groups: dict[int, list[Count]] = {}
+    for count, phrase in found:
+        root = phrase
+        while root.dep_ == "conj":
+            root = root.head
+        groups.setdefault(root.i, []).append(count)
+    best: Count | None = None
+    for counts in groups.values():
+        qualifiers = {c.qualifier for c in counts}
+        total = Count(
+            value=sum(c.value for c in counts),
+            qualifier=qualifiers.pop() if len(qualifiers) == 1 else "at_least",
+            text=" + ".join(c.text for c in counts),
+        )
+        if best is None or total.value > best.value:
+            best = total
+    return best
+
+
+def extract_casualties(sent: Span) -> Casualties:
+    """Killed, injured and hostage counts stated in one sentence.
+
+    Args:
+        sent: a parsed spaCy sentence (or any span).
+
+    Returns:
+        The counts; each is None when the sentence states none of that kind.
+    """
+    rules = default_rules()
+    found: dict[str, list[tuple[Count, Token]]] = {kind: [] for kind in KINDS}
+    for token in sent:
+        if not (_is_number(token, rules) and _top_number(token, rules)):
+            continue
+        counted = _counted_phrase(token, rules)
+        count = parse_quantity(_number_text(token)) if counted else None
+        if counted is None or count is None:
+            continue
+        phrase, nouns = counted
+        for kind in _verb_kinds(phrase, rules) | _modifier_kinds(phrase, nouns, rules):
+            found[kind].append((count, phrase))
+    return Casualties(**{kind: _combine(found[kind]) for kind in KINDS})

@@ -1,0 +1,95 @@
+"""Extract everything one document states: event mentions, relation mentions, named actors."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from flows.extract.certainty import assess_relation
+from flows.extract.dates import DateValue, find_dates
+from flows.extract.events import EventMention, SentenceContext, latest_year, nearest, sentence_events, shift
+from flows.extract.relations import find_relations
+from flows.extract.resources import Resources
+from flows.extract.roles import Mention
+from flows.segment import Segment
+
+ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+
+
+@dataclass(frozen=True)
+class EntityMention:
+    """A named actor candidate in the normalised text."""
+
+    mention: Mention
+    paragraph_index: int
+
+
+@dataclass(frozen=True)
+class RelationMention:
+    """A relation stated in a document, actors not yet resolved. Offsets: normalised text."""
+
+    doc_id: str
+    relation_type: str
+    subject: Mention
+    object: Mention
+    date: DateValue | None
+    certainty: str
+    clause_start: int
+    clause_end: int
+    paragraph_index: int
+
+
+@dataclass
+class DocumentExtraction:
+    doc_id: str
+    events: list[EventMention] = field(default_factory=list)
+    relations: list[RelationMention] = field(default_factory=list)
+    entities: list[EntityMention] = field(default_factory=list)
+
+
+def document_countries(segments: list[Segment], resources: Resources) -> tuple[str, ...]:
+    """Countries named in the document, most named first: context for ambiguous places."""
+    counts: dict[str, int] = {}
+    for seg in segments:
+        for ent in seg.doc.ents:
+            if ent.label_ == "GPE":
+                place = resources.gazetteer.lookup(ent.text)
+                if place and place.geo_precision == "country" and place.country:
+                    counts[place.country] = counts.get(place.country, 0) + 1
+    return tuple(sorted(counts, key=lambda c: (-counts[c], c)))
+
+
+def extract_relations(seg: Segment, sent, ctx: SentenceContext, doc_id: str, resources: Resources) -> list[RelationMention]:
+    found = find_relations(sent, resources.relation_cues)
+    if not found:
+        return []
+    dates = find_dates(sent, ctx.published, ctx.context_year)
+    out = []
+    for rel in found:
+        certainty = assess_relation(rel.anchor, sent, resources.lexicon)
+        if certainty is None:
+            continue
+        when = nearest(rel.anchor, dates, len(found) == 1)
+        out.append(RelationMention(
+            doc_id, rel.relation_type, shift(rel.subject, seg.start), shift(rel.object, seg.start),
+            when, certainty, seg.start + sent.start_char, seg.start + sent.end_char, seg.index,
+        ))
+    return out
+
+
+def extract_document(doc_id: str, published: date | None, segments: list[Segment], resources: Resources) -> DocumentExtraction:
+    """Run every extractor over every sentence of the document's body paragraphs."""
+    result = DocumentExtraction(doc_id)
+    countries = document_countries(segments, resources)
+    for seg in segments:
+        for ent in seg.doc.ents:
+            if ent.label_ in ENTITY_LABELS:
+                m = Mention(ent.text, seg.start + ent.start_char, seg.start + ent.end_char, ent.label_, ent.ent_id_)
+                result.entities.append(EntityMention(m, seg.index))
+        for sent in seg.doc.sents:
+            ctx = SentenceContext(published, latest_year(seg.doc, sent.start_char), countries)
+            for ev in sentence_events(sent, seg.start, doc_id, ctx, resources.lexicon, resources.gazetteer):
+                ev.paragraph_index = seg.index
+                result.events.append(ev)
+            result.relations += extract_relations(seg, sent, ctx, doc_id, resources)
+    return result

@@ -1,0 +1,76 @@
+"""Loads the word lists extraction runs on: triggers, cues and the event-type crosswalk."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from schemas.vocab import EVENT_TYPES
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One lexicon entry: a lemma (one or more words) that can report an event."""
+
+    lemma: str
+    pos: tuple[str, ...]
+    event_type: str
+    particle: tuple[str, ...] = ()
+    child_lemma: tuple[str, ...] = ()
+    by_object: dict[str, str] = field(default_factory=dict)
+    by_modifier: dict[str, str] = field(default_factory=dict)
+    object_required: tuple[str, ...] = ()
+    subject_required: tuple[str, ...] = ()
+
+    @property
+    def words(self) -> list[str]:
+        return self.lemma.split()
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Triggers indexed by their last lemma, cue lists, and the event-type crosswalk."""
+
+    triggers: dict[str, list[Trigger]]
+    cues: dict[str, list[str]]
+    event_types: dict[str, dict]
+    version: str
+
+
+def _read_yaml(path: Path) -> dict:
+    with path.open(encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+def _trigger(entry: dict, source: Path) -> Trigger:
+    if entry.get("type") not in EVENT_TYPES:
+        raise ValueError(f"{source}: trigger {entry.get('lemma')!r} has unknown type {entry.get('type')!r}")
+    return Trigger(
+        lemma=entry["lemma"].lower(),
+        pos=tuple(entry.get("pos", ["VERB", "NOUN"])),
+        event_type=entry["type"],
+        particle=tuple(entry.get("particle", ())),
+        child_lemma=tuple(entry.get("child_lemma", ())),
+        by_object=dict(entry.get("by_object", {})),
+        by_modifier=dict(entry.get("by_modifier", {})),
+        object_required=tuple(entry.get("object_required", ())),
+        subject_required=tuple(entry.get("subject_required", ())),
+    )
+
+
+def load_lexicon(dictionaries_dir: Path) -> Lexicon:
+    """Read triggers.yaml, cues.yaml and event_types.yaml; raises ValueError on a bad entry."""
+    trig_path = dictionaries_dir / "triggers.yaml"
+    raw = _read_yaml(trig_path)
+    index: dict[str, list[Trigger]] = {}
+    for entry in raw["triggers"]:
+        trigger = _trigger(entry, trig_path)
+        index.setdefault(trigger.words[-1], []).append(trigger)
+    cues = {k: [str(x).lower() for x in vals] for k, vals in _read_yaml(dictionaries_dir / "cues.yaml").items() if k != "version"}
+    types = _read_yaml(dictionaries_dir / "event_types.yaml")["event_types"]
+    missing = set(EVENT_TYPES) - set(types)
+    if missing:
+        raise ValueError(f"event_types.yaml lacks {sorted(missing)}")
+    return Lexicon(index, cues, types, str(raw.get("version", "")))

@@ -1,0 +1,207 @@
+"""Relations between actors from dependency patterns over the parse.
+
+Patterns (words from dictionaries/relation_cues.yaml): role nouns in appositions, possessives,
+compounds and copulas ("X, the leader of Y", "Y's leader X", "X is the head of Y"); lead verbs
+("Y is led by X"); formation and split verbs ("X broke with Y to form Z"); renaming ("Y renamed
+itself Z", "Z went by the name Y"); allegiance and alliance verbs; "ascended to the leadership of Y".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+from spacy.tokens import Span, Token
+
+from flows.extract.roles import Mention, expand, with_conjuncts
+
+ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+
+
+@dataclass(frozen=True)
+class RelationCues:
+    role_nouns: dict[str, str]
+    lead_verbs: dict[str, str]
+    formation_verbs: set[str]
+    split_verbs: dict[str, list[str]]
+    rename_verbs: set[str]
+    former_name_phrases: list[str]
+    allegiance_verbs: dict[str, list[str]]
+    alliance_verbs: dict[str, str]
+    leadership_nouns: set[str]
+
+
+def load_relation_cues(dictionaries_dir: Path) -> RelationCues:
+    with (dictionaries_dir / "relation_cues.yaml").open(encoding="utf-8") as fh:
+        raw = yaml.safe_load(fh)
+    return RelationCues(
+        raw["role_nouns"], raw["lead_verbs"], set(raw["formation_verbs"]), raw["split_verbs"],
+        set(raw["rename_verbs"]), raw["former_name_phrases"], raw["allegiance_verbs"],
+        raw["alliance_verbs"], set(raw["leadership_nouns"]),
+    )
+
+
+@dataclass(frozen=True)
+class RelationFound:
+    """A relation stated in a sentence, before actors are resolved (Doc offsets)."""
+
+    relation_type: str
+    subject: Mention
+    object: Mention
+    anchor: Token          # the word the relation hangs on, for dating and certainty
+
+
+def is_actor(token: Token) -> bool:
+    """A name or a word that can stand for one (pronouns and group nouns resolve later)."""
+    return token.ent_type_ in ACTOR_LABELS or token.pos_ in ("PROPN", "PRON") or token.lemma_ in (
+        "group", "organization", "organisation", "faction", "branch", "brigade", "battalion", "movement")
+
+
+def _kids(token: Token, deps: tuple[str, ...]) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def _of_object(noun: Token) -> list[Token]:
+    """Y in 'leader of Y', "Y's leader", 'Y leader', 'its leader'."""
+    objs = [g for p in _kids(noun, ("prep",)) if p.lower_ == "of" for g in _kids(p, ("pobj",))]
+    objs += _kids(noun, ("poss",))
+    objs += [c for c in _kids(noun, ("compound",)) if c.ent_type_ in ("ORG", "GPE", "NORP")]
+    return [o for o in objs if is_actor(o)]
+
+
+def _role_subjects(noun: Token) -> list[Token]:
+    """X in 'X, the leader of Y', 'the leader of Y, X', 'X is the leader', 'leader X'."""
+    subs = _kids(noun, ("appos",))
+    if noun.dep_ == "appos":
+        subs.append(noun.head)
+    if noun.dep_ in ("attr",) and noun.head.lemma_ == "be":
+        subs += _kids(noun.head, ("nsubj",))
+    if noun.dep_ == "compound" and noun.head.ent_type_ == "PERSON":
+        subs.append(noun.head)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.ent_type_ == "PERSON":
+        subs.append(noun.head.head)
+    return [s for s in subs if is_actor(s)]
+
+
+def role_noun_relations(sent: Span, cues: RelationCues) -> list[RelationFound]:
+    out = []
+    for tok in sent:
+        rel = cues.role_nouns.get(tok.lemma_.lower()) if tok.pos_ in ("NOUN", "PROPN") else None
+        if not rel:
+            continue
+        for s in _role_subjects(tok):
+            for o in _of_object(tok):
+                if s is not o:
+                    out.append(RelationFound(rel, expand(s), expand(o), tok))
+    return out
+
+
+def _subjects(verb: Token) -> list[Token]:
+    subs = _kids(verb, ("nsubj",))
+    if not subs and verb.dep_ in ("xcomp", "advcl", "conj") and verb.head.pos_ in ("VERB", "AUX"):
+        subs = _subjects(verb.head)
+    return [t for s in subs for t in with_conjuncts(s)]
+
+
+def _prep_objects(verb: Token, preps: list[str]) -> list[Token]:
+    return [g for p in verb.children if p.dep_ in ("prep", "prt", "advmod") and p.lower_ in preps
+            for g in list(p.children) + ([verb.doc[p.i + 1]] if p.dep_ == "prt" and p.i + 1 < len(verb.doc) else [])
+            if g.dep_ == "pobj"]
+
+
+def verb_relations(sent: Span, cues: RelationCues) -> list[RelationFound]:
+    out: list[RelationFound] = []
+    for verb in (t for t in sent if t.pos_ in ("VERB", "AUX")):
+        lemma = verb.lemma_.lower()
+        out += _lead(verb, lemma, cues) + _split(verb, lemma, cues) + _rename(verb, lemma, cues)
+        out += _allegiance(verb, lemma, cues) + _ascend(verb, cues) + _appoint(verb, lemma, cues)
+    return out
+
+
+def _pairs(rel: str, subs: list[Token], objs: list[Token], anchor: Token) -> list[RelationFound]:
+    return [RelationFound(rel, expand(s), expand(o), anchor) for s in subs for o in objs
+            if s is not o and is_actor(s) and is_actor(o)]
+
+
+def _lead(verb: Token, lemma: str, cues: RelationCues) -> list[RelationFound]:
+    rel = cues.lead_verbs.get(lemma)
+    if not rel:
+        return []
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if passive:
+        agents = [g for a in _kids(verb, ("agent",)) for g in _kids(a, ("pobj",))]
+        return _pairs(rel, agents, _kids(verb, ("nsubjpass",)), verb)
+    return _pairs(rel, _subjects(verb), _kids(verb, ("dobj",)), verb)
+
+
+def _split(verb: Token, lemma: str, cues: RelationCues) -> list[RelationFound]:
+    preps = cues.split_verbs.get(lemma)
+    if not preps:
+        return []
+    parents = _prep_objects(verb, preps)
+    subs = _subjects(verb)
+    formed = [o for x in verb.children if x.dep_ in ("advcl", "xcomp", "conj") and x.lemma_ in cues.formation_verbs
+              for o in _kids(x, ("dobj",))]
+    if formed:
+        out = _pairs("split_from", formed, parents, verb)
+        return out + [r for r in _pairs("founder_of", subs, formed, verb) if r.subject.label == "PERSON"]
+    return _pairs("split_from", subs, parents, verb)
+
+
+def _rename(verb: Token, lemma: str, cues: RelationCues) -> list[RelationFound]:
+    if lemma not in cues.rename_verbs:
+        return []
+    objs = _kids(verb, ("dobj",))
+    new = _kids(verb, ("oprd", "xcomp")) + _prep_objects(verb, ["as", "into", "to"])
+    old = [o for o in objs if o.lower_ not in ("itself", "themselves")] or _subjects(verb)
+    if lemma == "rename" and not new and len(objs) == 1:
+        new = [c for c in objs[0].children if c.dep_ in ("appos", "npadvmod") and c.ent_type_]
+    return _pairs("renamed_to", old, new, verb)
+
+
+def _allegiance(verb: Token, lemma: str, cues: RelationCues) -> list[RelationFound]:
+    if lemma in cues.allegiance_verbs and any(c.lemma_ in cues.allegiance_verbs[lemma] for c in verb.children):
+        return _pairs("affiliate_of", _subjects(verb), _prep_objects(verb, ["to"]), verb)
+    rel = cues.alliance_verbs.get(lemma)
+    if rel:
+        return _pairs(rel, _subjects(verb), _kids(verb, ("dobj",)) + _prep_objects(verb, ["with"]), verb)
+    return []
+
+
+def _ascend(verb: Token, cues: RelationCues) -> list[RelationFound]:
+    nouns = [g for p in _kids(verb, ("prep", "dobj")) for g in [p, *_kids(p, ("pobj",))]
+             if g.lemma_.lower() in cues.leadership_nouns]
+    return [r for n in nouns for r in _pairs("leader_of", _subjects(verb), _of_object(n), verb)]
+
+
+def _appoint(verb: Token, lemma: str, cues: RelationCues) -> list[RelationFound]:
+    if lemma not in ("appoint", "name", "make", "install"):
+        return []
+    out = []
+    for role in [t for t in verb.subtree if t.lemma_.lower() in cues.role_nouns and t.dep_ in ("oprd", "dobj", "appos", "xcomp", "npadvmod", "attr")]:
+        people = [p for p in _kids(verb, ("dobj",)) if p is not role]
+        people = [x for p in people for x in [p, *_kids(p, ("appos",))] if x.ent_type_ == "PERSON"] or people
+        out += _pairs(cues.role_nouns[role.lemma_.lower()], people, _of_object(role), verb)
+    return out
+
+
+def former_name_relations(sent: Span, cues: RelationCues) -> list[RelationFound]:
+    """'Z went by the name Y' → Y renamed_to Z (Y is the older name)."""
+    out = []
+    lemmas = " ".join(t.lemma_.lower() for t in sent)
+    if not any(p in lemmas for p in cues.former_name_phrases):
+        return out
+    for verb in (t for t in sent if t.lemma_ in ("go", "know", "call")):
+        names = [t for t in verb.subtree if t.ent_type_ in ("ORG",) and t.head.lemma_ in ("name", "as", "by")]
+        names += [g for t in verb.subtree if t.lemma_ == "name" for g in t.subtree if g.ent_type_ == "ORG"]
+        for old in names[:1]:
+            out += _pairs("renamed_to", [old], _subjects(verb), verb)
+    return out
+
+
+def find_relations(sent: Span, cues: RelationCues) -> list[RelationFound]:
+    """All relations stated in a sentence, each once."""
+    found = role_noun_relations(sent, cues) + verb_relations(sent, cues) + former_name_relations(sent, cues)
+    unique = {(r.relation_type, r.subject.start, r.object.start): r for r in found}
+    return list(unique.values())

@@ -1,0 +1,41 @@
+"""Everything extraction reads, loaded once per run: the NLP pipeline and the dictionaries."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.language import Language
+
+from flows.actor_dictionary import ActorDictionary, load_actor_dictionary
+from flows.extract.lexicon import Lexicon, load_lexicon
+from flows.extract.nlp import build_pipeline, ent_label
+from flows.extract.places import Gazetteer
+from flows.extract.relations import RelationCues, load_relation_cues
+
+
+@dataclass(frozen=True)
+class Resources:
+    nlp: Language
+    lexicon: Lexicon
+    gazetteer: Gazetteer
+    relation_cues: RelationCues
+    actors: ActorDictionary
+
+
+def ruler_entries(actors: ActorDictionary, gazetteer: Gazetteer) -> list[tuple[str, str, str]]:
+    """(surface form, label, id) for the entity rulers: actors first, then places."""
+    entries = []
+    for form, key in actors.surface_forms():
+        entries.append((form, ent_label(actors.actors[key].actor_type), f"actor:{key}"))
+    for name, label in gazetteer.place_names():
+        entries.append((name, label, f"place:{name}"))
+    return entries
+
+
+def load_resources(dictionaries_dir: Path) -> Resources:
+    """Load dictionaries and build the NLP pipeline (about two seconds)."""
+    actors = load_actor_dictionary(dictionaries_dir / "actors.yaml")
+    gazetteer = Gazetteer.load(dictionaries_dir)
+    nlp = build_pipeline(ruler_entries(actors, gazetteer))
+    return Resources(nlp, load_lexicon(dictionaries_dir), gazetteer, load_relation_cues(dictionaries_dir), actors)

@@ -1,0 +1,118 @@
+"""One event per real-world event: merge mentions within and across documents, conservatively.
+
+Two mentions are the same event when their types are compatible, their dates overlap (or
+both are unknown), and they share a place or an actor. Both unknown dates need both.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from flows.extract.counts import Count
+from flows.extract.dates import DateValue
+from flows.extract.places import Place
+
+VIOLENT = ("bombing", "airstrike", "kidnapping", "killing", "attack")  # most specific first
+CERTAINTY_RANK = {"asserted": 2, "reported": 1, "uncertain": 0}
+GEO_RANK = {"point": 4, "city": 3, "region": 2, "country": 1, "unknown": 0}
+
+
+@dataclass
+class ResolvedMention:
+    """An event mention with its actors resolved and its evidence located in the raw text."""
+
+    doc_id: str
+    event_type: str
+    trigger: str
+    raw_start: int
+    raw_end: int
+    quote: str
+    citation: str | None
+    certainty: str
+    date: DateValue | None
+    place: Place | None
+    killed: Count | None
+    injured: Count | None
+    hostages: Count | None
+    perpetrator_ids: list[str] = field(default_factory=list)
+    target_ids: list[str] = field(default_factory=list)
+
+    @property
+    def order(self) -> tuple[str, int]:
+        return (self.doc_id, self.raw_start)
+
+
+def family(event_type: str) -> str:
+    return "violent" if event_type in VIOLENT else event_type
+
+
+def _dates_overlap(a: DateValue | None, b: DateValue | None) -> bool | None:
+    """True/False when both are known; None when either is unknown."""
+    if a is None or b is None or a.start is None or b.start is None:
+        return None
+    return a.start <= b.end and b.start <= a.end
+
+
+def _same_place(a: Place | None, b: Place | None) -> bool:
+    if a is None or b is None:
+        return False
+    if a.name.casefold() == b.name.casefold():
+        return True
+    coarse = min(GEO_RANK[a.geo_precision], GEO_RANK[b.geo_precision]) <= GEO_RANK["country"]
+    return coarse and a.country is not None and a.country == b.country
+
+
+def same_event(a: ResolvedMention, b: ResolvedMention) -> bool:
+    """The conservative test described in the module docstring."""
+    if family(a.event_type) != family(b.event_type):
+        return False
+    overlap = _dates_overlap(a.date, b.date)
+    if overlap is False:
+        return False
+    place = _same_place(a.place, b.place)
+    actors = bool(set(a.perpetrator_ids + a.target_ids) & set(b.perpetrator_ids + b.target_ids))
+    if overlap is None:
+        both_unknown = (a.date is None or a.date.start is None) and (b.date is None or b.date.start is None)
+        return both_unknown and place and actors
+    return place or actors
+
+
+def cluster(mentions: list[ResolvedMention]) -> list[list[ResolvedMention]]:
+    """Greedy single-link clustering in document order, so reruns group identically."""
+    clusters: list[list[ResolvedMention]] = []
+    for m in sorted(mentions, key=lambda x: (x.order, x.event_type)):
+        home = next((c for c in clusters if any(same_event(m, o) for o in c)), None)
+        if home is None:
+            clusters.append([m])
+        else:
+            home.append(m)
+    return clusters
+
+
+def merged_type(group: list[ResolvedMention]) -> str:
+    types = {m.event_type for m in group}
+    return next((t for t in VIOLENT if t in types), sorted(types)[0])
+
+
+def merged_date(group: list[ResolvedMention]) -> DateValue | None:
+    """The narrowest known date among the mentions."""
+    known = [m.date for m in group if m.date is not None and m.date.start is not None]
+    return min(known, key=lambda d: ((d.end - d.start).days, d.start)) if known else None
+
+
+def merged_place(group: list[ResolvedMention]) -> Place | None:
+    places = [m.place for m in group if m.place is not None]
+    return max(places, key=lambda p: GEO_RANK[p.geo_precision]) if places else None
+
+
+def first_count(group: list[ResolvedMention], attr: str) -> Count | None:
+    """The count stated by the surest, earliest mention that states one."""
+    ranked = sorted(group, key=lambda m: (-CERTAINTY_RANK[m.certainty], m.order))
+    return next((getattr(m, attr) for m in ranked if getattr(m, attr) is not None), None)
+
+
+def union(group: list[ResolvedMention], attr: str) -> list[str]:
+    return sorted({x for m in group for x in getattr(m, attr)})
+
+
+def best_certainty(group: list[ResolvedMention]) -> str:
+    return max((m.certainty for m in group), key=CERTAINTY_RANK.__getitem__)

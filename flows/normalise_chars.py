@@ -1,0 +1,148 @@
+"""Offset-preserving clean-up of one line: markdown, footnote markers, whitespace.
+
+A line becomes a `Piece`: its clean text plus, for every kept character, the raw index it
+was copied from. Characters are only ever deleted (or a whitespace run collapsed to one
+space), never rewritten, so evidence offsets found in the clean text map back exactly.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_SUPERSCRIPT_TO_ASCII = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
+# Longer runs are not note numbers (and would be absurd ones); they stay in the text.
+_MAX_MARKER_DIGITS = 4
+_SUPERSCRIPT_RUN = re.compile(f"[{SUPERSCRIPT_DIGITS}]+")
+
+_BULLET = re.compile(r"^[-*•‣▪]\s+")
+# Markdown escapes only ever precede ASCII punctuation ("\$65", "\*").
+_ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
+# Paired asterisks hugging non-space text; a lone "*" (footnote star, maths) is left alone.
+# The span is bounded so a line full of stray asterisks cannot go quadratic.
+_EMPHASIS = re.compile(r"(?<![*\w])(\*{1,3})(?![\s*])(.{1,2000}?)(?<![\s*])\1(?![*\w])")
+# "[text](target)": the text is prose, the brackets and target are markup. Editorial
+# brackets such as "[AQIM's]" have no "(target)" and are kept.
+_LINK = re.compile(r"\[([^\[\]\n]*)\]\(([^()\s]*)\)")
+
+_QUOTE_FOLD = str.maketrans(
+    {
+        "’": "'",
+        "‘": "'",
+        "‛": "'",
+        "′": "'",
+        "`": "'",
+        "´": "'",
+        "“": '"',
+        "”": '"',
+        "„": '"',
+        "‟": '"',
+        "″": '"',
+        "«": '"',
+        "»": '"',
+        "‐": "-",
+        "‑": "-",
+        "‒": "-",
+        "–": "-",
+        "—": "-",
+        "―": "-",
+    }
+)
+
+
+@dataclass(frozen=True)
+class Piece:
+    """Clean text of one line (or of several joined lines) with its raw offsets.
+
+    Attributes:
+        text: the clean text.
+        offsets: raw index of each character of `text`.
+        markers: (position in `text` right after which a footnote marker stood, note number).
+    """
+
+    text: str
+    offsets: tuple[int, ...]
+    markers: tuple[tuple[int, int], ...] = ()
+
+
+def fold_key(text: str) -> str:
+    """Comparison key that ignores quote style, dash style, case and spacing.
+
+    >>> fold_key("Obama’s  “war”") == fold_key('obama\\'s "WAR"')
+    True
+    """
+    return " ".join(text.translate(_QUOTE_FOLD).casefold().split())
+
+
+def clean_line(line: str, base: int) -> Piece:
+    """Strip markup and footnote markers from one line, keeping raw offsets.
+
+    Args:
+        line: the raw line (no newline).
+        base: raw index of `line[0]`.
+
+    Returns:
+        The clean `Piece`; leading/trailing whitespace is dropped and inner runs collapse
+        to one space mapped to the run's first raw character.
+    """
+    drop = bytearray(len(line))
+    _mark_markup(line, drop)
+    markers = _mark_footnote_markers(line, drop)
+    return _assemble(line, base, drop, markers)
+
+
+def _mark_markup(line: str, drop: bytearray) -> None:
+    """Flag markdown bullets, escapes, emphasis delimiters and link syntax for deletion."""
+    bullet = _BULLET.match(line)
+    if bullet:
+        drop[bullet.start() : bullet.end()] = b"\x01" * (bullet.end() - bullet.start())
+    for m in _ESCAPE.finditer(line):
+        drop[m.start()] = 1
+    for m in _EMPHASIS.finditer(line):
+        for start, end in ((m.start(1), m.end(1)), (m.end(2), m.end())):
+            drop[start:end] = b"\x01" * (end - start)
+    for m in _LINK.finditer(line):
+        drop[m.start()] = 1
+        drop[m.end(1) : m.end()] = b"\x01" * (m.end() - m.end(1))
+
+
+def _mark_footnote_markers(line: str, drop: bytearray) -> dict[int, int]:
+    """Flag superscript-digit runs for deletion; return {run start: note number}."""
+    markers: dict[int, int] = {}
+    for m in _SUPERSCRIPT_RUN.finditer(line):
+        if len(m.group()) > _MAX_MARKER_DIGITS:
+            continue
+        markers[m.start()] = int(m.group().translate(_SUPERSCRIPT_TO_ASCII))
+        drop[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+    return markers
+
+
+def _assemble(line: str, base: int, drop: bytearray, markers: dict[int, int]) -> Piece:
+    """Copy the kept characters, collapsing whitespace runs and trimming the ends."""
+    chars: list[str] = []
+    offsets: list[int] = []
+    found: list[tuple[int, int]] = []
+    in_space = False
+    for i, ch in enumerate(line):
+        if i in markers:
+            # The marker belongs after the word it follows, not after a space.
+            at = len(chars) - 1 if in_space and chars else len(chars)
+            found.append((at, markers[i]))
+        if drop[i]:
+            continue
+        if ch.isspace():
+            # One space per run; it is synthetic when the raw char is a tab or NBSP.
+            if chars and not in_space:
+                chars.append(" ")
+                offsets.append(base + i)
+            in_space = True
+            continue
+        in_space = False
+        chars.append(ch)
+        offsets.append(base + i)
+    if chars and chars[-1] == " ":
+        chars.pop()
+        offsets.pop()
+    end = len(chars)
+    return Piece("".join(chars), tuple(offsets), tuple((min(p, end), n) for p, n in found))

@@ -1,0 +1,210 @@
+"""Split raw text into lines and decide, line by line, what is body, heading or dropped.
+
+Every non-empty line is one paragraph candidate. Lines are removed here for reasons that
+need no comparison with other paragraphs: front matter, boilerplate rules, end matter,
+endnotes, bibliography, figure captions and table rows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from flows.normalise_chars import Piece, clean_line
+from flows.normalise_rules import BoilerplateRules, Tunables
+from flows.notes import parse_note_line
+
+_BULLET = re.compile(r"^[-*•‣▪]\s+")
+# A paragraph ending in one of these has finished its sentence (brackets and closing
+# quotes count: PDF text rarely breaks a page right after them mid-sentence).
+_TERMINAL = frozenset('.?!:;…”")]■▪□●')
+# Closing single quotes double as apostrophes ("Tripoli’s"), so they only end a
+# sentence after sentence punctuation.
+_CLOSING_SINGLE = frozenset("’'")
+_SENTENCE_END = frozenset(".?!")
+# Function words allowed in lower case inside a title-case heading.
+_TITLE_SMALL_WORDS = frozenset(
+    "a an the and or nor but of in on at to for from by with as vs via into over under per "  # noqa: SIM905
+    "de la le les al el du des der von van".split()
+)
+_HEADING_MAX_CHARS = 120
+_HEADING_MAX_WORDS = 14
+_HEADING_BAD_ENDINGS = frozenset(".,;!…")
+
+
+@dataclass
+class Line:
+    """One non-empty raw line and what the normaliser decided about it.
+
+    Attributes:
+        start: raw index of the first non-space character.
+        end: raw index after the last non-space character.
+        raw: the raw line, stripped.
+        piece: its clean text with raw offsets.
+        reason: why it was dropped; None while it is kept.
+        kind: "body" or "heading" (meaningful for kept lines).
+        bullet: it started with a list marker.
+        barrier: a removed section (endnotes) precedes it, so nothing joins across.
+    """
+
+    start: int
+    end: int
+    raw: str
+    piece: Piece
+    reason: str | None = None
+    kind: str = "body"
+    bullet: bool = False
+    barrier: bool = False
+
+
+def split_lines(raw: str) -> list[Line]:
+    """Cut `raw` at newlines into stripped, non-empty `Line`s with raw positions."""
+    lines: list[Line] = []
+    pos = 0
+    for chunk in raw.split("\n"):
+        body = chunk.strip()
+        if body:
+            start = pos + len(chunk) - len(chunk.lstrip())
+            piece = clean_line(body, start)
+            bullet = bool(_BULLET.match(body))
+            lines.append(Line(start, start + len(body), body, piece, bullet=bullet))
+        pos += len(chunk) + 1
+    return lines
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether a paragraph's last character closes a sentence.
+
+    >>> ends_sentence("the context within which"), ends_sentence("in January 2013.)")
+    (False, True)
+    >>> ends_sentence("where Tripoli’s"), ends_sentence("he said.’")
+    (False, True)
+    """
+    if not text:
+        return True
+    if text[-1] in _CLOSING_SINGLE:
+        return len(text) > 1 and text[-2] in _SENTENCE_END
+    return text[-1] in _TERMINAL
+
+
+def is_heading(text: str) -> bool:
+    """Whether a clean line is a short title: ALL CAPS, or title case without a full stop.
+
+    >>> is_heading("THE REGIONAL MILITANT ECOLOGY"), is_heading("The Southern Axis")
+    (True, True)
+    >>> is_heading("Will the U.S. Go After the Network?"), is_heading("Al Shaba'ab was")
+    (True, False)
+    """
+    words = text.split()
+    if not words or len(text) > _HEADING_MAX_CHARS or len(words) > _HEADING_MAX_WORDS:
+        return False
+    if text[-1] in _HEADING_BAD_ENDINGS or not any(c.isalpha() for c in text):
+        return False
+    if is_all_caps(text):
+        return True
+    if not (words[0][0].isupper() or words[0][0].isdigit()):
+        return False
+    return all(
+        not w[0].isalpha() or w[0].isupper() or w.casefold() in _TITLE_SMALL_WORDS for w in words
+    )
+
+
+def is_all_caps(text: str) -> bool:
+    """Whether `text` has letters and none of them is lower case."""
+    return any(c.isalpha() for c in text) and not any(c.islower() for c in text)
+
+
+def classify_lines(lines: list[Line], rules: BoilerplateRules, raw_len: int) -> list[str]:
+    """Mark each line dropped (with a reason) or kept as body/heading.
+
+    Args:
+        lines: the document's lines, in order; updated in place.
+        rules: boilerplate rules.
+        raw_len: length of the raw text, to place lines in the head/tail zones.
+
+    Returns:
+        The clean text of the endnotes section's lines, for `flows.notes.collect_notes`.
+    """
+    for line in lines:
+        if not line.piece.text:
+            line.reason = "markup"
+    _mark_end_of_body(lines, rules, raw_len)
+    _mark_front_matter(lines, rules.tunables)
+    note_lines = _mark_sections(lines, rules)
+    for line in _kept(lines):
+        rule = rules.match("drop_line", _forms(line), _position(line, raw_len))
+        if rule:
+            line.reason = rule.reason
+    _mark_figures(lines, rules, raw_len)
+    for line in _kept(lines):
+        line.kind = "heading" if not line.bullet and is_heading(line.piece.text) else "body"
+    return note_lines
+
+
+def _kept(lines: list[Line]) -> list[Line]:
+    return [line for line in lines if line.reason is None]
+
+
+def _forms(line: Line) -> tuple[str, str]:
+    return line.raw, line.piece.text
+
+
+def _position(line: Line, raw_len: int) -> float:
+    return line.start / raw_len if raw_len else 0.0
+
+
+def _mark_end_of_body(lines: list[Line], rules: BoilerplateRules, raw_len: int) -> None:
+    """Drop the first end-of-body marker in the tail zone and everything after it."""
+    for i, line in enumerate(lines):
+        rule = rules.match("end_of_body_marker", _forms(line), _position(line, raw_len))
+        if rule:
+            for later in lines[i:]:
+                later.reason = later.reason or rule.reason
+            return
+
+
+def _mark_front_matter(lines: list[Line], tunables: Tunables) -> None:
+    """Drop a leading run of short ALL-CAPS lines (a topic menu), if long enough."""
+    run: list[Line] = []
+    for line in _kept(lines):
+        text = line.piece.text
+        if not is_all_caps(text) or len(text.split()) > tunables.front_matter_max_words:
+            break
+        run.append(line)
+    if len(run) >= tunables.front_matter_min_run:
+        for line in run:
+            line.reason = "front_matter"
+
+
+def _mark_sections(lines: list[Line], rules: BoilerplateRules) -> list[str]:
+    """Drop endnotes and bibliography sections; return the endnote lines' clean text."""
+    state: str | None = None
+    note_lines: list[str] = []
+    for line in _kept(lines):
+        text = line.piece.text
+        key = text.strip().casefold()
+        if key in rules.notes_headings or key in rules.bibliography_headings:
+            state = "notes" if key in rules.notes_headings else "bibliography"
+            line.reason = state
+        elif state == "notes" and (parse_note_line(text) or not is_all_caps(text)):
+            # Only an ALL-CAPS heading ends the notes: wrapped citations look like titles.
+            note_lines.append(text)
+            line.reason = "notes"
+        elif state == "bibliography":
+            line.reason = "bibliography"
+        elif state == "notes":
+            state, line.barrier = None, True
+    return note_lines
+
+
+def _mark_figures(lines: list[Line], rules: BoilerplateRules, raw_len: int) -> None:
+    """Drop captions and table rows, and the source/note lines that directly follow them."""
+    in_block = False
+    for line in _kept(lines):
+        forms, pos = _forms(line), _position(line, raw_len)
+        rule = rules.match("caption", forms, pos) or rules.match("table_row", forms, pos)
+        if rule is None and in_block:
+            rule = rules.match("caption_followup", forms, pos)
+        if rule:
+            line.reason = rule.reason
+        in_block = rule is not None

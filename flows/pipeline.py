@@ -1,0 +1,129 @@
+"""The Prefect flow: ingest → normalise → segment → extract → resolve → validate → publish.
+
+Tasks are thin wrappers over the stage functions; a document that fails in a stage is marked
+failed with the reason and the run goes on with the others.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import traceback
+from dataclasses import replace
+from pathlib import Path
+
+from prefect import flow, get_run_logger, task
+from prefect.cache_policies import NO_CACHE
+
+from flows.assemble import actor_record, document_record, event_records, relation_record, resolve_event
+from flows.extract.document import DocumentExtraction, extract_document
+from flows.extract.resources import Resources, load_resources
+from flows.ingest import SourceDocument, ingest
+from flows.normalise import NormalisedText, load_boilerplate_rules, normalise
+from flows.publish import publish
+from flows.resolve import ActorResolver, load_coref_cues
+from flows.segment import segment
+from flows.settings import DATASET_VERSION, Settings
+from flows.validate import validate_release
+
+
+class NothingToPublish(RuntimeError):
+    """No document could be used: the previous release is left as it was."""
+
+
+@task(name="ingest", cache_policy=NO_CACHE)
+def ingest_task(raw_dir: Path) -> list[SourceDocument]:
+    return ingest(raw_dir)
+
+
+@task(name="load-resources", cache_policy=NO_CACHE)
+def resources_task(dictionaries_dir: Path) -> Resources:
+    return load_resources(dictionaries_dir)
+
+
+@task(name="normalise", cache_policy=NO_CACHE)
+def normalise_task(doc: SourceDocument, dictionaries_dir: Path) -> NormalisedText:
+    return normalise(doc.text or "", load_boilerplate_rules(dictionaries_dir / "boilerplate.yaml"))
+
+
+@task(name="segment-and-extract", cache_policy=NO_CACHE)
+def extract_task(doc: SourceDocument, norm: NormalisedText, resources: Resources) -> DocumentExtraction:
+    published = doc.published if doc.published_precision == "day" else None
+    return extract_document(doc.doc_id, published, segment(norm, resources.nlp), resources)
+
+
+@task(name="resolve", cache_policy=NO_CACHE)
+def resolve_task(docs: list[SourceDocument], work: dict, resources: Resources, dictionaries_dir: Path) -> dict:
+    """Resolve actors and merge events across documents into table records."""
+    resolver = ActorResolver(resources.actors, resources.gazetteer, load_coref_cues(dictionaries_dir))
+    mentions, relations, per_doc = [], [], {}
+    for doc in docs:
+        if doc.doc_id not in work:
+            continue
+        norm, extraction = work[doc.doc_id]
+        resolver.start_document(doc.doc_id, norm.text)
+        for entity in extraction.entities:
+            resolver.observe(entity, doc.doc_id)
+        found = [resolve_event(ev, doc.text, norm, resolver, extraction) for ev in extraction.events]
+        mentions += [m for m in found if m]
+        rels = [relation_record(r, doc.text, norm, resolver, extraction) for r in extraction.relations]
+        rels = list({r["relation_id"]: r for r in rels if r}.values())
+        relations += rels
+        per_doc[doc.doc_id] = (len([m for m in found if m]), len(rels))
+    events, event_mentions = event_records(mentions, resources.lexicon.event_types)
+    documents = [document_record(d, *per_doc.get(d.doc_id, (0, 0))) for d in docs]
+    actors = [actor_record(a) for a in resolver.published_actors()]
+    return {"documents": documents, "actors": actors, "events": events,
+            "event_mentions": event_mentions, "relations": relations}
+
+
+@task(name="validate", cache_policy=NO_CACHE)
+def validate_task(tables: dict) -> dict:
+    return validate_release(tables)
+
+
+@task(name="publish", cache_policy=NO_CACHE)
+def publish_task(tables: dict, out_dir: Path, inputs: dict) -> dict:
+    return publish(tables, out_dir, DATASET_VERSION, inputs)
+
+
+def input_fingerprint(docs: list[SourceDocument], dictionaries_dir: Path) -> dict:
+    """What the release was built from: each document's and each dictionary's sha256."""
+    dicts = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(dictionaries_dir.glob("*.yaml"))}
+    return {"documents": {d.doc_id: d.sha256 for d in docs}, "dictionaries": dicts}
+
+
+def process_documents(docs: list[SourceDocument], resources: Resources, dictionaries_dir: Path) -> tuple[list[SourceDocument], dict]:
+    """Normalise and extract every usable document; a crash marks that document failed."""
+    logger = get_run_logger()
+    work, out = {}, []
+    for doc in docs:
+        if doc.status not in ("ok", "metadata_error"):
+            out.append(doc)
+            continue
+        try:
+            norm = normalise_task(doc, dictionaries_dir)
+            work[doc.doc_id] = (norm, extract_task(doc, norm, resources))
+            out.append(doc)
+        except Exception as exc:  # one bad document must not sink the release
+            where = traceback.extract_tb(exc.__traceback__)[-1]
+            error = f"{type(exc).__name__}: {exc} (at {Path(where.filename).name}:{where.lineno})"
+            logger.error("document %s failed: %s", doc.doc_id, error)
+            out.append(replace(doc, status="failed", error=error))
+    return out, work
+
+
+@flow(name="build-dataset", log_prints=True)
+def build_dataset(raw_dir: str = "raw", out_dir: str = "outputs") -> dict:
+    """Build the dataset from `raw_dir` and publish it to `out_dir`; returns the manifest."""
+    settings = Settings(raw_dir=Path(raw_dir), out_dir=Path(out_dir))
+    docs = ingest_task(settings.raw_dir)
+    if not any(d.status in ("ok", "metadata_error") for d in docs):
+        reasons = "; ".join(f"{d.doc_id}: {d.status} ({d.error})" for d in docs) or "no files"
+        raise NothingToPublish(f"no usable document in {settings.raw_dir}: {reasons}")
+    resources = resources_task(settings.dictionaries_dir)
+    docs, work = process_documents(docs, resources, settings.dictionaries_dir)
+    if not work:
+        raise NothingToPublish("every document failed; see the errors above")
+    tables = resolve_task(docs, work, resources, settings.dictionaries_dir)
+    tables = validate_task(tables)
+    return publish_task(tables, settings.out_dir, input_fingerprint(docs, settings.dictionaries_dir))

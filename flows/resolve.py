@@ -1,0 +1,233 @@
+"""Resolve: every actor mention → one actor_id, however it is spelt, across documents.
+
+Order of evidence: the dictionary id the entity ruler attached; the dictionary's aliases under a
+normalised match key; acronyms the document itself defines ("... Maghreb (AQIM)"); fuzzy match
+against aliases of the same kind; light coreference for pronouns and "the group"; nationality
+words for states ("French forces" → France). What is left becomes a discovered actor.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+from rapidfuzz import fuzz, process
+
+from flows.actor_dictionary import ActorDictionary, match_key
+from flows.extract.document import EntityMention
+from flows.extract.places import Gazetteer
+from flows.extract.roles import Mention
+from flows.ids import slugify
+
+FUZZY_CUTOFF = 88  # rapidfuzz ratio on match keys; see tests/unit/test_resolve.py for the measured cases
+FUZZY_MIN_LEN = 6
+_ACRONYM = re.compile(r"([A-Z][\w'’\-]*(?:[ \-][\w'’\-]+){1,9}) \(([A-Z][A-Za-z]{1,7})\)")
+
+
+@dataclass
+class ActorRecord:
+    """A resolved actor as the actors table will publish it."""
+
+    key: str
+    name: str
+    actor_type: str
+    country: str | None
+    origin: str
+    wikidata_id: str | None = None
+    aliases: set[str] = field(default_factory=set)
+    doc_ids: set[str] = field(default_factory=set)
+    n_mentions: int = 0
+    used: bool = False  # takes part in an event or relation
+
+
+@dataclass(frozen=True)
+class CorefCues:
+    person_pronouns: set[str]
+    group_pronouns: set[str]
+    group_nouns: set[str]
+    determiners: set[str]
+    armed_group_words: list[str]
+    not_person_words: set[str]
+
+
+def load_coref_cues(dictionaries_dir: Path) -> CorefCues:
+    with (dictionaries_dir / "coreference.yaml").open(encoding="utf-8") as fh:
+        raw = yaml.safe_load(fh)
+    return CorefCues(set(raw["person_pronouns"]), set(raw["group_pronouns"]), set(raw["group_nouns"]),
+                     set(raw["determiners"]), [w.lower() for w in raw["armed_group_words"]],
+                     set(raw["not_person_words"]))
+
+
+def defined_acronyms(text: str) -> dict[str, str]:
+    """Acronyms a text defines: 'Al Qaeda in the Islamic Maghreb (AQIM)' → {'AQIM': 'Al Qaeda in the Islamic Maghreb'}.
+
+    >>> defined_acronyms("the Movement for Tawhid and Jihad in West Africa (MUJAO), and")
+    {'MUJAO': 'Movement for Tawhid and Jihad in West Africa'}
+    """
+    out = {}
+    for m in _ACRONYM.finditer(text):
+        long_form, short = m.group(1), m.group(2)
+        words = long_form.split()
+        # Keep the shortest tail of the long form whose capitals could spell the acronym.
+        for i in range(len(words)):
+            tail = " ".join(words[i:])
+            initials = "".join(w[0] for w in re.split(r"[ \-]", tail) if w and w[0].isupper())
+            if initials and initials[0] == short[0] and len(initials) >= max(2, len(short) - 2):
+                out.setdefault(short, tail)
+                break
+    return out
+
+
+class ActorResolver:
+    """Maps mentions to actor keys and accumulates the actors table."""
+
+    def __init__(self, dictionary: ActorDictionary, gazetteer: Gazetteer, cues: CorefCues) -> None:
+        self.dictionary = dictionary
+        self.gazetteer = gazetteer
+        self.cues = cues
+        self.alias_index: dict[str, str] = {}
+        for form, key in dictionary.surface_forms():
+            self.alias_index.setdefault(match_key(form), key)
+        for alias in dictionary.ambiguous_aliases:
+            self.alias_index.pop(match_key(alias), None)
+        self.state_of_country = {
+            a.country: k for k, a in sorted(dictionary.actors.items()) if a.actor_type == "state" and a.country
+        }
+        self.actors: dict[str, ActorRecord] = {}
+        self.local: dict[str, str] = {}  # match key → actor key, for the document being resolved
+        self.doc = ""
+
+    def start_document(self, doc_id: str, text: str) -> None:
+        """Learn the acronyms this document defines."""
+        self.doc = doc_id
+        self.local = {}
+        for short, long_form in defined_acronyms(text).items():
+            key = self.lookup(long_form)
+            self.local[match_key(short)] = key or "new-" + slugify(long_form)
+            if not key:
+                self.local[match_key(long_form)] = "new-" + slugify(long_form)
+
+    def lookup(self, text: str, label: str = "") -> str | None:
+        """Dictionary key for a surface form: exact alias, then fuzzy; None if unknown."""
+        mk = match_key(text)
+        if not mk:
+            return None
+        if mk in self.local:
+            return self.local[mk]
+        if mk in self.alias_index:
+            return self.alias_index[mk]
+        if len(mk) < FUZZY_MIN_LEN:
+            return None
+        best = process.extractOne(mk, self.alias_index.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+        if best is None:
+            return None
+        key = self.alias_index[best[0]]
+        kind = self.dictionary.actors[key].actor_type
+        compatible = label in ("", "NOUN") or (label == "PERSON") == (kind == "person")
+        return key if compatible else None
+
+    def key_for(self, mention: Mention) -> str | None:
+        """Actor key of a named mention (not pronouns), or None if it names no actor."""
+        if mention.ent_id.startswith("actor:"):
+            return mention.ent_id.removeprefix("actor:")
+        country = self.gazetteer.country_of_demonym(mention.text) if mention.label in ("NORP", "NOUN") else None
+        if country:
+            return self.state_of_country.get(country)
+        if mention.label == "GPE" or mention.ent_id.startswith("place:"):
+            place = self.gazetteer.lookup(mention.text)
+            if place and place.geo_precision == "country":
+                return self.state_of_country.get(place.country or "")
+            return self.lookup(mention.text, mention.label) if not place else None
+        if mention.label in ("PERSON", "ORG"):
+            return self.lookup(mention.text, mention.label) or self.discovered_key(mention)
+        if mention.label == "NOUN":
+            words = re.findall(r"[\w’'.-]+", mention.text)
+            states = [self.state_of_country.get(self.gazetteer.country_of_demonym(w) or "") for w in words]
+            return next((s for s in states if s), None)
+        return None
+
+    def discovered_key(self, mention: Mention) -> str | None:
+        """Key of an actor the dictionary does not know; surnames join an earlier full name."""
+        words = mention.text.replace("’s", "").replace("'s", "").split()
+        if not words or mention.text.isupper() and len(mention.text) < 3:
+            return None
+        if mention.label == "PERSON":
+            for key, rec in self.actors.items():
+                if rec.origin == "discovered" and rec.actor_type == "person" and rec.name.split()[-1] == words[-1] and self.doc in rec.doc_ids:
+                    return key
+        return "new-" + slugify(" ".join(words))
+
+    def antecedent(self, mention: Mention, context: list[EntityMention], para: int) -> Mention | None:
+        """Nearest earlier named actor of a compatible kind, in this or the previous paragraph."""
+        words = mention.text.lower().split()
+        if not words:
+            return None
+        person = words[0] in self.cues.person_pronouns
+        group = words[0] in self.cues.group_pronouns or (
+            len(words) >= 2 and words[0] in self.cues.determiners and words[-1] in self.cues.group_nouns)
+        if not (person or group):
+            return None
+        for ent in reversed(context):
+            m = ent.mention
+            if m.start >= mention.start or ent.paragraph_index < para - 1:
+                continue
+            if person and m.label == "PERSON":
+                return m
+            if group and m.label == "ORG":
+                key = self.key_for(m)
+                if key and self.type_of(key, m) in ("armed_group", "organization", "political_party"):
+                    return m
+        return None
+
+    def type_of(self, key: str, mention: Mention) -> str:
+        """Dictionary type, else typed from cues in the name."""
+        if key in self.dictionary.actors:
+            return self.dictionary.actors[key].actor_type
+        if key in self.actors:
+            return self.actors[key].actor_type
+        if mention.label == "PERSON" and not set(mention.text.lower().split()) & self.cues.not_person_words:
+            return "person"
+        name = mention.text.lower()
+        return "armed_group" if any(w in name for w in self.cues.armed_group_words) else "organization"
+
+    def record(self, key: str, mention: Mention, doc_id: str, used: bool) -> None:
+        """Add a sighting of actor `key` under the surface form of `mention`."""
+        rec = self.actors.get(key)
+        if rec is None:
+            entry = self.dictionary.actors.get(key)
+            if entry:
+                rec = ActorRecord(key, entry.name, entry.actor_type, entry.country, "dictionary", entry.wikidata_id)
+            else:
+                rec = ActorRecord(key, mention.text.replace("’s", "").replace("'s", "").strip(),
+                                  self.type_of(key, mention), None, "discovered")
+            self.actors[key] = rec
+        surface = mention.text.removesuffix("’s").removesuffix("'s").strip()
+        if surface and mention.label not in ("PRON", "NOUN"):
+            rec.aliases.add(surface)
+        rec.doc_ids.add(doc_id)
+        if used:
+            rec.used = True
+        else:
+            rec.n_mentions += 1
+
+    def resolve(self, mention: Mention, doc_id: str, context: list[EntityMention], para: int) -> str | None:
+        """Actor key of a role mention (pronouns and 'the group' through coreference)."""
+        target = mention
+        if mention.label in ("PRON", "NOUN"):
+            target = self.antecedent(mention, context, para) or mention
+        key = self.key_for(target)
+        if key:
+            self.record(key, target, doc_id, used=True)
+        return key
+
+    def observe(self, entity: EntityMention, doc_id: str) -> None:
+        """Count a named mention (dictionary actors are published whenever they are named)."""
+        key = self.key_for(entity.mention)
+        if key:
+            self.record(key, entity.mention, doc_id, used=False)
+
+    def published_actors(self) -> list[ActorRecord]:
+        """Dictionary actors that are named, and discovered actors that take part in something."""
+        return [a for a in self.actors.values() if a.origin == "dictionary" or a.used]
