@@ -14,6 +14,7 @@ always whitespace or removed material, so `raw_offsets` stays strictly increasin
 separator is "\\n\\n" when the raw text has room for two such indexes (blank line between
 paragraphs, the PDF layout) and a single "\\n" when the paragraphs sat on adjacent lines
 (one paragraph per line, the web-article layout): strictness wins over the separator width.
+A paragraph never contains a newline; iterate `paragraphs` rather than splitting the text.
 """
 
 from __future__ import annotations

@@ -45,7 +45,9 @@ def connect_release(folder: Path):
 
     con = duckdb.connect()
     con.execute(f"SET file_search_path = '{folder.resolve().as_posix()}'")
-    for statement in (folder / "views.sql").read_text(encoding="utf-8").split(";\n"):
+    text = (folder / "views.sql").read_text(encoding="utf-8")
+    code = "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("--"))
+    for statement in code.split(";\n"):
         if statement.strip() and not statement.strip().startswith("SET file_search_path"):
             con.execute(statement)
     return con

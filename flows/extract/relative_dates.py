@@ -48,8 +48,6 @@ class DateRules:
     weekend_words: tuple[str, ...]
     day_parts: tuple[str, ...]
     units: dict[str, str]
-    duration_lead_words: tuple[str, ...]
-    duration_trailing_words: tuple[str, ...]
     anchors: dict[str, str]
     vague_words: frozenset[str]
 
@@ -79,8 +77,6 @@ def load_date_rules(path: Path) -> DateRules:
         weekday_future_tolerance_days=int(raw["weekday_future_tolerance_days"]),
         weekend_words=tuple(raw["weekend_words"]), day_parts=tuple(raw["day_parts"]),
         units=dict(raw["units"]),
-        duration_lead_words=longest_first(raw["duration_lead_words"]),
-        duration_trailing_words=longest_first(raw["duration_trailing_words"]),
         anchors={w: kind for kind, words in raw["relative_anchors"].items() for w in words},
         vague_words=frozenset(raw["vague_words"]),
     )

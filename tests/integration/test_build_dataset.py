@@ -1,0 +1,111 @@
+"""The real flow on the real seed texts and on bad input: what an analyst and an operator see."""
+
+import shutil
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from flows.cli import main
+from flows.pipeline import NothingToPublish, build_dataset
+from schemas.views import connect_release
+
+ROOT = Path(__file__).resolve().parents[2]
+RAW = ROOT / "raw"
+BAD = ROOT / "tests" / "fixtures" / "bad_inputs"
+
+
+@pytest.fixture(scope="module")
+def seed_release(tmp_path_factory):
+    out = tmp_path_factory.mktemp("release") / "outputs"
+    manifest = build_dataset(raw_dir=str(RAW), out_dir=str(out))
+    return out, manifest
+
+
+def raw_text(doc_id):
+    return (RAW / f"{doc_id}.txt").read_text(encoding="utf-8")
+
+
+def test_seed_release_has_documents_events_actors_relations(seed_release):
+    out, manifest = seed_release
+    counts = manifest["row_counts"]
+    assert counts["documents"] == 2
+    assert counts["events"] >= 10 and counts["actors"] >= 20 and counts["relations"] >= 3
+    con = connect_release(out)
+    statuses = con.execute("SELECT status, count(*) FROM documents GROUP BY ALL").fetchall()
+    assert statuses == [("ok", 2)]
+
+
+def test_every_quote_is_the_raw_text_at_its_offsets(seed_release):
+    out, _ = seed_release
+    rows = duckdb.sql(f"SELECT doc_id, char_start, char_end, quote FROM '{out}/event_mentions.parquet'").fetchall()
+    rows += duckdb.sql(f"SELECT doc_id, char_start, char_end, quote FROM '{out}/relations.parquet'").fetchall()
+    texts = {}
+    for doc_id, start, end, quote in rows:
+        text = texts.setdefault(doc_id, raw_text(doc_id))
+        assert text[start:end] == quote
+
+
+def test_the_algiers_car_bombings_are_found_with_date_place_counts(seed_release):
+    out, _ = seed_release
+    con = connect_release(out)
+    rows = con.execute(
+        "SELECT event_type, date_start, location, country, killed, injured, injured_qualifier, perpetrators "
+        "FROM events_readable WHERE date_start = DATE '2007-04-11'").fetchall()
+    assert rows, "the car bombings of April 11, 2007 are missing"
+    etype, _, location, country, killed, injured, qualifier, perps = rows[0]
+    assert (etype, location, country, killed, injured, qualifier) == ("bombing", "Algiers", "DZ", 33, 200, "more_than")
+    assert "Al-Qaeda in the Islamic Maghreb" in (perps or "")
+
+
+def test_negated_and_hypothetical_attacks_are_not_events(seed_release):
+    out, _ = seed_release
+    quotes = [q for (q,) in duckdb.sql(f"SELECT quote FROM '{out}/event_mentions.parquet'").fetchall()]
+    assert not any("has yet to attack Europe" in q for q in quotes)
+    assert not any("could attack targets outside North Africa" in q for q in quotes)
+    assert not any("would require financing" in q for q in quotes)
+
+
+def test_belmokhtar_spellings_resolve_to_one_actor(seed_release):
+    out, _ = seed_release
+    con = connect_release(out)
+    rows = con.execute("SELECT actor_id, aliases, doc_ids FROM actors WHERE list_contains(aliases, 'Belmokhtar')").fetchall()
+    assert len(rows) == 1
+    actor_id, aliases, doc_ids = rows[0]
+    assert "Belmohktar" in aliases and len(doc_ids) == 2
+
+
+def test_rebuild_is_byte_identical(seed_release, tmp_path):
+    out, _ = seed_release
+    again = tmp_path / "again"
+    build_dataset(raw_dir=str(RAW), out_dir=str(again))
+    for table in ("documents", "actors", "events", "event_mentions", "relations", "quarantine"):
+        assert (out / f"{table}.parquet").read_bytes() == (again / f"{table}.parquet").read_bytes(), table
+
+
+def test_bad_inputs_are_listed_with_reasons_and_the_rest_published(tmp_path):
+    raw = tmp_path / "raw"
+    shutil.copytree(BAD, raw)
+    out = tmp_path / "outputs"
+    build_dataset(raw_dir=str(raw), out_dir=str(out))
+    con = connect_release(out)
+    docs = dict(con.execute("SELECT doc_id, status FROM documents").fetchall())
+    assert docs == {"empty": "empty", "image": "unreadable", "latin1": "unreadable",
+                    "good_news": "metadata_error", "same_bytes": "duplicate"}
+    errors = dict(con.execute("SELECT doc_id, error FROM documents").fetchall())
+    assert "UTF-8" in errors["latin1"] and "good_news.meta.json" in errors["good_news"]
+    assert con.execute("SELECT count(*) FROM events WHERE list_contains(doc_ids, 'good_news')").fetchone()[0] >= 1
+
+
+def test_nothing_usable_leaves_previous_release_and_cli_fails(tmp_path, capsys):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "empty.txt").write_text("")
+    out = tmp_path / "outputs"
+    out.mkdir()
+    (out / "events.parquet").write_bytes(b"previous")
+    with pytest.raises(NothingToPublish):
+        build_dataset(raw_dir=str(raw), out_dir=str(out))
+    assert main(["build", "--raw", str(raw), "--out", str(out)]) == 1
+    assert "nothing published" in capsys.readouterr().err
+    assert (out / "events.parquet").read_bytes() == b"previous"

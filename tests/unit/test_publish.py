@@ -1,0 +1,69 @@
+"""Publishing writes a complete, byte-stable release or leaves the previous one intact."""
+
+import json
+
+import pytest
+
+from flows import publish as pub
+from flows.validate import validate_release
+from schemas.views import connect_release
+from tests import factories as f
+
+INPUTS = {"documents": {"d1": "a" * 64}, "dictionaries": {}}
+
+
+def build(out):
+    return pub.publish(validate_release(f.release()), out, "0.0.1", INPUTS)
+
+
+def test_release_has_every_table_manifest_and_views(tmp_path):
+    out = tmp_path / "outputs"
+    manifest = build(out)
+    names = sorted(p.name for p in out.iterdir())
+    assert names == sorted(["actors.parquet", "codebook.md", "datapackage.json", "documents.parquet",
+                            "event_mentions.parquet", "events.parquet", "manifest.json", "quarantine.parquet",
+                            "relations.parquet", "views.sql"])
+    assert manifest["row_counts"]["events"] == 1
+    assert json.loads((out / "manifest.json").read_text())["files"]["events"]["sha256"] == manifest["files"]["events"]["sha256"]
+
+
+def test_two_builds_are_byte_identical(tmp_path):
+    a, b = tmp_path / "a", tmp_path / "b"
+    build(a)
+    build(b)
+    for name in ("events", "actors", "event_mentions", "relations", "documents", "quarantine"):
+        assert (a / f"{name}.parquet").read_bytes() == (b / f"{name}.parquet").read_bytes()
+    assert (a / "manifest.json").read_text() == (b / "manifest.json").read_text()
+
+
+def test_views_answer_from_any_working_directory(tmp_path, monkeypatch):
+    out = tmp_path / "outputs"
+    build(out)
+    monkeypatch.chdir(tmp_path.parent)
+    con = connect_release(out)
+    row = con.execute("SELECT event_type, perpetrators, evidence FROM events_readable").fetchone()
+    assert row == ("bombing", "AQIM", "0123456789")
+    assert con.execute("SELECT leader FROM leaders_at(DATE '2010-01-01')").fetchall() == [("DROUKDAL",)]
+
+
+def test_crash_while_staging_leaves_previous_release(tmp_path, monkeypatch):
+    out = tmp_path / "outputs"
+    build(out)
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+
+    def boom(*args, **kwargs):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(pub, "check_staging", boom)
+    with pytest.raises(RuntimeError, match="disk full"):
+        build(out)
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+    assert [p.name for p in tmp_path.iterdir()] == ["outputs"]  # no staging left behind
+
+
+def test_interrupted_swap_is_recovered(tmp_path):
+    out = tmp_path / "outputs"
+    build(out)
+    out.rename(tmp_path / ".outputs.previous")  # as if a crash fell between the two renames
+    pub.recover_interrupted_swap(out)
+    assert (out / "events.parquet").exists()
