@@ -13,7 +13,22 @@ from spacy.tokens import Span, Token
 from flows.extract.lexicon import Lexicon
 
 # Dependencies through which a governing verb's modality reaches the trigger.
-_CLIMB = {"xcomp", "dobj", "nsubj", "nsubjpass", "pobj", "prep", "conj", "attr", "oprd", "acomp", "csubj", "ccomp", "advcl", "agent"}
+_CLIMB = {
+    "xcomp",
+    "dobj",
+    "nsubj",
+    "nsubjpass",
+    "pobj",
+    "prep",
+    "conj",
+    "attr",
+    "oprd",
+    "acomp",
+    "csubj",
+    "ccomp",
+    "advcl",
+    "agent",
+}
 _STOP = {"relcl", "acl", "appos", "parataxis"}
 
 
@@ -68,15 +83,20 @@ def hypothetical(chain: list[Token], cues: dict) -> str | None:
     return None
 
 
-def habitual(chain: list[Token], cues: dict) -> bool:
-    """'regularly mounts attacks': habit adverbs, or a present-simple verb reporting no single event."""
-    habits = set(cues["habitual_adverbs"])
-    for tok in chain:
-        if any(c.dep_ == "advmod" and c.lower_ in habits for c in tok.children):
-            return True
-    verb = next((t for t in chain if t.pos_ in ("VERB", "AUX")), None)
+def habitual(token: Token, cues: dict) -> bool:
+    """'regularly mounts attacks': a habit adverb, or a present-simple verb reporting no one event.
+
+    Only the trigger's own verb counts: for a nominal trigger, the support verb whose object
+    it is ("mounts attacks"); the tense of a verb further up says nothing about the event.
+    """
+    verb = token if token.pos_ in ("VERB", "AUX") else None
+    if verb is None and token.dep_ == "dobj" and token.head.lemma_.lower() in cues["support_verbs"]:
+        verb = token.head
     if verb is None:
         return False
+    habits = set(cues["habitual_adverbs"])
+    if any(c.dep_ == "advmod" and c.lower_ in habits for c in verb.children):
+        return True
     has_aux = any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     return verb.tag_ in ("VBZ", "VBP") and not has_aux
 
@@ -114,7 +134,7 @@ def assess(token: Token, sent: Span, lexicon: Lexicon) -> Factuality:
     why = hypothetical(chain, cues)
     if why:
         return Factuality(None, f"hypothetical: {why}")
-    if habitual(chain, cues):
+    if habitual(token, cues):
         return Factuality(None, "generic or habitual")
     if hedged(token, chain, sent, cues):
         return Factuality("uncertain", "hedged")

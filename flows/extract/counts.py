@@ -55,8 +55,13 @@ class Casualties:
 KINDS = ("killed", "injured", "hostages")
 # Entity labels whose numbers are never head counts ("500-pound", "$65 million", "2013").
 NOT_COUNTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
-# Dependencies through which a number or counted noun is the patient of its governor.
-OBJECT_DEPS = {"dobj", "nsubjpass", "obj", "oprd", "attr", "dative", "appos"}
+# Dependencies through which a counted phrase is the object, or the subject, of its verb.
+OBJECT_DEPS = {"dobj", "obj"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+# How the words of a number phrase hang off its number ("more than", "some", "two to").
+QUANTITY_DEPS = {"quantmod", "advmod", "amod", "compound", "nummod", "det", "cc", "prep", "punct"}
+# Predicates on a verb that describe its object's state ("left 20 people dead").
+PREDICATE_DEPS = {"oprd", "acomp", "xcomp", "ccomp", "advmod"}
 
 
 def parse_quantity(text: str) -> Count | None:
@@ -89,8 +94,11 @@ def _is_number(token: Token, rules: QuantityRules) -> bool:
 def _top_number(token: Token, rules: QuantityRules) -> bool:
     """Only the top of a number phrase counts ("hundred" of "three hundred", "four" of
     "two to four"), never its parts."""
-    return not (_is_number(token.head, rules) and token.head is not token
-                and token.dep_ in ("compound", "quantmod", "nummod", "conj", "prep", "amod"))
+    return not (
+        _is_number(token.head, rules)
+        and token.head is not token
+        and token.dep_ in ("compound", "quantmod", "nummod", "conj", "prep", "amod")
+    )
 
 
 def _bracket_between(a: Token, b: Token) -> bool:
@@ -116,17 +124,31 @@ def _counted_phrase(number: Token, rules: QuantityRules) -> tuple[Token, list[To
     return nouns[-1], nouns
 
 
-def _coordinated_verbs(verb: Token) -> list[Token]:
-    """The verb plus coordinated verbs that share its object ("captured or killed X")."""
+def _role(dep: str) -> set[str]:
+    """The dependencies that fill the same slot as dep (subject or object)."""
+    return SUBJECT_DEPS if dep in SUBJECT_DEPS else OBJECT_DEPS
+
+
+def _coordinated_verbs(verb: Token, dep: str) -> list[Token]:
+    """The verb plus coordinated verbs that share its argument ("captured or killed X"),
+    but not one with its own ("12 were killed and 40 wounded": 40 is wounded's subject)."""
+
+    def free(candidate: Token) -> bool:
+        return not any(c.dep_ in _role(dep) for c in candidate.children)
+
     verbs = [verb]
-    if verb.dep_ == "conj" and not _has_object(verb.head):
+    if verb.dep_ == "conj" and free(verb.head):
         verbs.append(verb.head)
-    verbs += [c for c in verb.children if c.dep_ == "conj" and not _has_object(c)]
+    verbs += [c for c in verb.children if c.dep_ == "conj" and free(c)]
     return verbs
 
 
-def _has_object(verb: Token) -> bool:
-    return any(c.dep_ in ("dobj", "obj") for c in verb.children)
+def _effective_dep(phrase: Token, verb: Token) -> str:
+    """A past participle's subject is its patient: "40 wounded" (an elided "were")."""
+    has_perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    if phrase.dep_ == "nsubj" and verb.tag_ == "VBN" and not has_perfect:
+        return "nsubjpass"
+    return phrase.dep_
 
 
 def _verb_kinds(phrase: Token, rules: QuantityRules) -> set[str]:
@@ -136,31 +158,39 @@ def _verb_kinds(phrase: Token, rules: QuantityRules) -> set[str]:
     verb, kinds = phrase.head, set()
     if verb.pos_ not in ("VERB", "AUX") or phrase.dep_ == "ROOT":
         return kinds
-    for candidate in _coordinated_verbs(verb):
+    dep = _effective_dep(phrase, verb)
+    for candidate in _coordinated_verbs(verb, dep):
         attached = {c.lower_ for c in candidate.children} | {c.lower_ for c in phrase.children}
         for kind in KINDS:
-            if rules.verb_counts(kind, candidate.lemma_, phrase.dep_, attached):
+            if rules.verb_counts(kind, candidate.lemma_, dep, attached):
                 kinds.add(kind)
     return kinds
 
 
 def _modifier_kinds(phrase: Token, nouns: list[Token], rules: QuantityRules) -> set[str]:
-    """Kinds named by the counted noun itself ("38 hostages", "33 dead"), by a participle on
-    it ("20 people killed"), or by a head noun with "of" ("the deaths of 5 soldiers")."""
+    """Kinds named by the counted noun itself ("38 hostages", "33 dead"), by a participle or
+    adjective on it ("20 people killed", "wounded soldiers"), by a predicate on its verb
+    ("left 20 people dead"), or by a head noun with "of" ("the deaths of 5 soldiers")."""
     kinds = {kind for kind in KINDS for n in [phrase, *nouns] if rules.noun_counts(kind, n)}
-    for child in phrase.children:
-        if child.dep_ in ("acl", "amod", "relcl") and child.i > phrase.i or child.dep_ == "amod":
-            kinds |= {k for k in KINDS if rules.state_counts(k, child)}
+    states = [c for c in phrase.children if c.dep_ in ("acl", "amod", "relcl")]
+    if phrase.dep_ in OBJECT_DEPS:
+        states += [c for c in phrase.head.children if c.dep_ in PREDICATE_DEPS]
+    for state in states:
+        kinds |= {k for k in KINDS if rules.state_counts(k, state)}
     if phrase.dep_ == "pobj" and phrase.head.lower_ == "of":
         kinds |= {k for k in KINDS if rules.head_counts(k, phrase.head.head)}
     return kinds
 
 
 def _number_text(number: Token) -> str:
-    """The words of a number phrase: the number's subtree, without what follows the number
-    unless it is part of the number ("three hundred" but not "200 of them")."""
-    tokens = [t for t in number.subtree if t.i <= number.i or t.head is number and t.like_num]
-    return number.doc[tokens[0].i : tokens[-1].i + 1].text
+    """The words of a number phrase: the number and the qualifying words right before it
+    that hang off it ("more than 200", "as many as three hundred", "No one"), never a
+    misattached clause ("20 and injured dozens" reads "dozens")."""
+    subtree = {t.i for t in number.subtree}
+    start = number.i
+    while start - 1 in subtree and number.doc[start - 1].dep_ in QUANTITY_DEPS:
+        start -= 1
+    return number.doc[start : number.i + 1].text
 
 
 def _combine(found: list[tuple[Count, Token]]) -> Count | None:
@@ -177,7 +207,7 @@ def _combine(found: list[tuple[Count, Token]]) -> Count | None:
         total = Count(
             value=sum(c.value for c in counts),
             qualifier=qualifiers.pop() if len(qualifiers) == 1 else "at_least",
-            text=" + ".join(c.text for c in counts),
+            text=" and ".join(c.text for c in counts),
         )
         if best is None or total.value > best.value:
             best = total

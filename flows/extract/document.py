@@ -7,7 +7,14 @@ from datetime import date
 
 from flows.extract.certainty import assess_relation
 from flows.extract.dates import DateValue, find_dates
-from flows.extract.events import EventMention, SentenceContext, latest_year, nearest, sentence_events, shift
+from flows.extract.events import (
+    EventMention,
+    SentenceContext,
+    latest_year,
+    pick,
+    sentence_events,
+    shift,
+)
 from flows.extract.relations import find_relations
 from flows.extract.resources import Resources
 from flows.extract.roles import Mention
@@ -59,7 +66,18 @@ def document_countries(segments: list[Segment], resources: Resources) -> tuple[s
     return tuple(sorted(counts, key=lambda c: (-counts[c], c)))
 
 
-def extract_relations(seg: Segment, sent, ctx: SentenceContext, doc_id: str, resources: Resources) -> list[RelationMention]:
+def relation_scope(anchor) -> set[int]:
+    """The anchor's phrase without its subordinate clauses (their dates are theirs)."""
+    ids = {t.i for t in anchor.subtree}
+    for child in anchor.children:
+        if child.dep_ in ("advcl", "relcl", "ccomp", "acl"):
+            ids -= {t.i for t in child.subtree}
+    return ids
+
+
+def extract_relations(
+    seg: Segment, sent, ctx: SentenceContext, doc_id: str, resources: Resources
+) -> list[RelationMention]:
     found = find_relations(sent, resources.relation_cues)
     if not found:
         return []
@@ -69,26 +87,45 @@ def extract_relations(seg: Segment, sent, ctx: SentenceContext, doc_id: str, res
         certainty = assess_relation(rel.anchor, sent, resources.lexicon)
         if certainty is None:
             continue
-        when = nearest(rel.anchor, dates, len(found) == 1)
-        out.append(RelationMention(
-            doc_id, rel.relation_type, shift(rel.subject, seg.start), shift(rel.object, seg.start),
-            when, certainty, seg.start + sent.start_char, seg.start + sent.end_char, seg.index,
-        ))
+        when = pick(rel.anchor, dates, relation_scope(rel.anchor))
+        out.append(
+            RelationMention(
+                doc_id,
+                rel.relation_type,
+                shift(rel.subject, seg.start),
+                shift(rel.object, seg.start),
+                when,
+                certainty,
+                seg.start + sent.start_char,
+                seg.start + sent.end_char,
+                seg.index,
+            )
+        )
     return out
 
 
-def extract_document(doc_id: str, published: date | None, segments: list[Segment], resources: Resources) -> DocumentExtraction:
+def extract_document(
+    doc_id: str, published: date | None, segments: list[Segment], resources: Resources
+) -> DocumentExtraction:
     """Run every extractor over every sentence of the document's body paragraphs."""
     result = DocumentExtraction(doc_id)
     countries = document_countries(segments, resources)
     for seg in segments:
         for ent in seg.doc.ents:
             if ent.label_ in ENTITY_LABELS:
-                m = Mention(ent.text, seg.start + ent.start_char, seg.start + ent.end_char, ent.label_, ent.ent_id_)
+                m = Mention(
+                    ent.text,
+                    seg.start + ent.start_char,
+                    seg.start + ent.end_char,
+                    ent.label_,
+                    ent.ent_id_,
+                )
                 result.entities.append(EntityMention(m, seg.index))
         for sent in seg.doc.sents:
             ctx = SentenceContext(published, latest_year(seg.doc, sent.start_char), countries)
-            for ev in sentence_events(sent, seg.start, doc_id, ctx, resources.lexicon, resources.gazetteer):
+            for ev in sentence_events(
+                sent, seg.start, doc_id, ctx, resources.lexicon, resources.gazetteer
+            ):
                 ev.paragraph_index = seg.index
                 result.events.append(ev)
             result.relations += extract_relations(seg, sent, ctx, doc_id, resources)

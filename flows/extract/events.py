@@ -46,51 +46,96 @@ class SentenceContext:
     countries: tuple[str, ...]
 
 
-def anchored(match: TriggerMatch, date: DateValue | None, place: Place | None,
-             casualties: Casualties, perps: list[Mention]) -> bool:
-    """A nominal trigger names a specific event only with a date, place, count or named actor.
+def scope(token: Token) -> set[int]:
+    """Token indices whose dates and places belong to the trigger's event.
 
-    Plural nouns ("attacks on Western targets") need a date, a place or a count.
+    The trigger's own phrase, plus the direct modifiers of the verb it depends on
+    ("On April 11, 2007, AQIM perpetrated ... bombings"; "In 2003, he ..., taking hostages").
     """
-    token = match.token
-    if token.pos_ not in ("NOUN", "PROPN"):
+    ids = {t.i for t in token.subtree}
+    verb = token.head if token.dep_ in ("dobj", "nsubj", "nsubjpass", "advcl", "xcomp", "conj", "attr") else None
+    if verb is not None and verb is not token:
+        for child in verb.children:
+            if child.dep_ in ("prep", "npadvmod", "advmod", "nsubj", "dobj") and child is not token:
+                if not any(t.ent_type_ in ("DATE", "GPE", "LOC", "FAC") for t in child.subtree) and child.dep_ in ("nsubj", "dobj"):
+                    continue
+                ids |= {t.i for t in child.subtree}
+    return ids
+
+
+def within(found: list[tuple[object, int, int]], doc: Doc, ids: set[int]) -> list:
+    """Values whose span lies in the token set `ids`, nearest to the trigger first."""
+    out = []
+    for value, start, end in found:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and all(t.i in ids for t in span):
+            out.append((value, start))
+    return out
+
+
+def pick(token: Token, found: list[tuple[object, int, int]], ids: set[int]):
+    """The value in scope nearest to the trigger, or None."""
+    inside = within(found, token.doc, ids)
+    return min(inside, key=lambda v: abs(v[1] - token.idx))[0] if inside else None
+
+
+def generic_form(token: Token, date: DateValue | None, counts: Casualties, cues: dict) -> str | None:
+    """Why a trigger names a kind of event rather than one event, or None."""
+    if token.dep_ == "pobj" and token.head.lower_ in cues["comparison_words"]:
+        return "comparison"
+    if date is not None:
+        return None
+    if token.tag_ == "VBG" and token.dep_ in ("pcomp", "pobj", "csubj", "xcomp", "acl", "nsubj", "dobj", "amod"):
+        return "gerund"
+    auxes = [c for c in token.children if c.dep_ == "aux"]
+    if token.pos_ == "VERB" and any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return "present perfect without a date"
+    has_count = any(c is not None for c in (counts.killed, counts.injured, counts.hostages))
+    if token.tag_ in ("NNS", "NNPS") and not has_count:
+        return "plural without date or count"
+    return None
+
+
+def anchored(token: Token, place: Place | None, counts: Casualties, perps: list[Mention], date: DateValue | None) -> bool:
+    """A singular nominal trigger names one event only with a date, place, count or named actor."""
+    if token.pos_ not in ("NOUN", "PROPN") or date is not None or place is not None:
         return True
-    has_count = any(c is not None for c in (casualties.killed, casualties.injured, casualties.hostages))
-    if date is not None or has_count or place is not None:
+    if any(c is not None for c in (counts.killed, counts.injured, counts.hostages)):
         return True
-    if token.tag_ in ("NNS", "NNPS"):
-        return False
     named = [p for p in perps if p.label not in ("NOUN", "PRON")]
-    proper_modifier = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
+    proper_modifier = any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in token.children)
     definite = any(c.lower_ in ("the", "this", "that") for c in token.children)
     return bool(named) or (proper_modifier and definite)
 
 
-def _in_subtree(token: Token, start: int, end: int) -> bool:
-    sub = list(token.subtree)
-    return sub[0].idx <= start and end <= sub[-1].idx + len(sub[-1])
-
-
-def nearest(token: Token, found: list[tuple[object, int, int]], single: bool):
-    """The value found inside the trigger's phrase or clause; any in the sentence if it is alone."""
-    if not found:
+def absorbing_parent(child: TriggerMatch, matches: list[TriggerMatch]) -> TriggerMatch | None:
+    """The event a violent trigger only details: "bombings ..., killing 33 people"; "a strike
+    ... in which 38 hostages died"; "a drone strike killed its leader"."""
+    if child.event_type not in VIOLENT_TYPES:
         return None
-    clause = token if token.pos_ == "VERB" else token.head
-    inside = [f for f in found if _in_subtree(token, f[1], f[2])]
-    inside = inside or [f for f in found if _in_subtree(clause, f[1], f[2])]
-    pool = inside or (found if single else [])
-    if not pool:
-        return None
-    return min(pool, key=lambda f: abs(f[1] - token.idx))[0]
+    tok = child.token
+    for parent in matches:
+        p = parent.token
+        if parent is child or parent.event_type not in VIOLENT_TYPES:
+            continue
+        if tok.dep_ in ("relcl", "acl", "advcl") and (p in tok.ancestors or p in tok.head.children):
+            return parent
+        if p.head is tok and p.dep_ in ("nsubj", "nsubjpass"):
+            return parent
+    return None
 
 
-def clause_bounds(sent: Span, token: Token, max_chars: int = 400) -> tuple[int, int]:
-    """The sentence, or for a long one the clause around the trigger, as Doc char offsets."""
-    if len(sent.text) <= max_chars:
-        return sent.start_char, sent.end_char
-    lo, hi = token.idx - max_chars // 2, token.idx + max_chars // 2
-    toks = [t for t in sent if t.idx >= lo and t.idx + len(t) <= hi]
-    return toks[0].idx, toks[-1].idx + len(toks[-1])
+def locative(doc: Doc, start: int, end: int) -> bool:
+    """A place named as where something is, not where support came from ("from the United States")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    while root.dep_ == "conj":
+        root = root.head
+    if root.dep_ == "pobj":
+        return root.head.lower_ in ("in", "at", "near", "across", "throughout", "inside", "outside", "around", "into", "over", "within", "on")
+    return True
 
 
 def sentence_events(sent: Span, offset: int, doc_id: str, ctx: SentenceContext,
@@ -99,40 +144,74 @@ def sentence_events(sent: Span, offset: int, doc_id: str, ctx: SentenceContext,
     matches = find_triggers(sent, lexicon)
     if not matches:
         return []
+    doc, cues = sent.doc, lexicon.cues
     dates = find_dates(sent, ctx.published, ctx.context_year)
-    places = places_in_sentence(sent, gazetteer, ctx.countries)
+    places = [p for p in places_in_sentence(sent, gazetteer, ctx.countries) if locative(doc, p[1], p[2])]
     casualties = extract_casualties(sent)
-    single = len(matches) == 1
-    out = []
+    parents = {m.token.i: absorbing_parent(m, matches) for m in matches}
+    out: dict[int, EventMention] = {}
     for match in matches:
-        verdict = assess(match.token, sent, lexicon)
-        if verdict.certainty is None:
+        if parents[match.token.i] is not None:
             continue
-        perps, targets = roles(match.token, sent)
-        date = nearest(match.token, dates, single)
-        place = nearest(match.token, places, single)
-        counts = casualties if single or match.event_type in VIOLENT_TYPES else Casualties(None, None, None)
-        if not anchored(match, date, place, counts, perps):
-            continue
-        start, end = clause_bounds(sent, match.token)
-        n = len(match.entry.words)
-        first = match.token.doc[match.token.i - n + 1]
-        out.append(EventMention(
-            doc_id, match.event_type, match.text, offset + first.idx,
-            offset + match.token.idx + len(match.token), offset + start, offset + end,
-            verdict.certainty, date, place, counts,
-            [shift(m, offset) for m in perps], [shift(m, offset) for m in targets],
-        ))
-    return out
+        event = build_mention(match, sent, offset, doc_id, dates, places, casualties, lexicon)
+        if event is not None:
+            out[match.token.i] = event
+    for match in matches:  # an absorbed trigger's victims are its parent's targets
+        parent = parents[match.token.i]
+        if parent is not None and parent.token.i in out:
+            _, targets = roles(match.token, cues)
+            out[parent.token.i].targets += [shift(m, offset) for m in targets]
+    return list(out.values())
+
+
+def build_mention(match: TriggerMatch, sent: Span, offset: int, doc_id: str, dates: list, places: list,
+                  casualties: Casualties, lexicon: Lexicon) -> EventMention | None:
+    """One event mention, or None when the trigger reports no single factual event."""
+    token, cues = match.token, lexicon.cues
+    verdict = assess(token, sent, lexicon)
+    if verdict.certainty is None:
+        return None
+    ids = scope(token)
+    date, place = pick(token, dates, ids), pick(token, places, ids)
+    violent = match.event_type in VIOLENT_TYPES
+    counts = casualties if violent else Casualties(None, None, None)
+    perps, targets = roles(token, cues)
+    if generic_form(token, date, counts, cues) or not anchored(token, place, counts, perps, date):
+        return None
+    start, end = clause_bounds(sent, token)
+    first = token.doc[token.i - len(match.entry.words) + 1]
+    return EventMention(
+        doc_id, match.event_type, match.text, offset + first.idx, offset + token.idx + len(token),
+        offset + start, offset + end, verdict.certainty, date, place, counts,
+        [shift(m, offset) for m in perps], [shift(m, offset) for m in targets],
+    )
 
 
 def shift(mention: Mention, offset: int) -> Mention:
     """Move a mention's Doc offsets into the normalised text."""
-    return Mention(mention.text, mention.start + offset, mention.end + offset, mention.label, mention.ent_id)
+    return Mention(
+        mention.text, mention.start + offset, mention.end + offset, mention.label, mention.ent_id
+    )
 
 
 def latest_year(doc: Doc, upto: int) -> int | None:
     """The last four-digit year named in the paragraph before char `upto` (for "In December")."""
-    years = [int(t.text) for t in doc if t.idx < upto and t.like_num and len(t.text) == 4
-             and t.text.isdigit() and 1900 <= int(t.text) <= 2100]
+    years = [
+        int(t.text)
+        for t in doc
+        if t.idx < upto
+        and t.like_num
+        and len(t.text) == 4
+        and t.text.isdigit()
+        and 1900 <= int(t.text) <= 2100
+    ]
     return years[-1] if years else None
+
+
+def clause_bounds(sent: Span, token: Token, max_chars: int = 400) -> tuple[int, int]:
+    """The sentence, or for a long one the words around the trigger, as Doc char offsets."""
+    if len(sent.text) <= max_chars:
+        return sent.start_char, sent.end_char
+    lo, hi = token.idx - max_chars // 2, token.idx + max_chars // 2
+    toks = [t for t in sent if t.idx >= lo and t.idx + len(t) <= hi]
+    return toks[0].idx, toks[-1].idx + len(toks[-1])

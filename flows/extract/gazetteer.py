@@ -14,16 +14,16 @@ populous candidate (a primary-name match weighs `primary_name_weight` times more
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import unicodedata
-
 import pycountry
 import yaml
 
-from flows.extract.town_index import TownIndex, fold, load_town_index
+from flows.extract.town_index import AYN_HAMZA, TownIndex, fold, load_town_index
 
 __all__ = ["Gazetteer", "Place", "fold"]
 
@@ -56,6 +56,7 @@ class Gazetteer:
     towns: TownIndex
     settings: dict
     ruler_labels: dict[str, str] = field(default_factory=dict)
+    not_places: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, dictionaries_dir: Path) -> Gazetteer:
@@ -66,30 +67,60 @@ class Gazetteer:
         """
         config = yaml.safe_load((dictionaries_dir / "places.yaml").read_text(encoding="utf-8"))
         raw = yaml.safe_load((dictionaries_dir / "demonyms.yaml").read_text(encoding="utf-8"))
-        towns = load_town_index(
-            config["gazetteer"]["min_population"], config["gazetteer"]["primary_name_weight"]
-        )
-        gazetteer = cls(
-            curated={}, countries=_countries(config["country_aliases"]),
-            demonyms={form: iso for iso, forms in raw["demonyms"].items() for form in forms},
-            towns=towns, settings=config,
-        )
-        gazetteer._add_curated(config)
+        try:
+            settings = config["gazetteer"]
+            towns = load_town_index(
+                settings["min_population"],
+                settings["primary_name_weight"],
+                settings["alternate_name_min_population"],
+            )
+            gazetteer = cls(
+                curated={},
+                countries=_countries(config["country_aliases"]),
+                demonyms={form: iso for iso, forms in raw["demonyms"].items() for form in forms},
+                towns=towns,
+                settings=config,
+            )
+            gazetteer.not_places = frozenset(fold(name) for name in config["not_places"])
+            gazetteer._add_curated(config)
+        except (KeyError, TypeError) as error:
+            raise ValueError(
+                f"{dictionaries_dir}/places.yaml or demonyms.yaml: missing or malformed entry "
+                f"{error}; see the files' comments"
+            ) from error
         return gazetteer
 
     def _add_curated(self, config: dict) -> None:
         """Regions first, then sites; a facility takes its town's point."""
         for entry in config["regions"]:
-            place = Place(entry["name"], entry["country"], entry["latitude"], entry["longitude"],
-                          entry.get("geo_precision", "region"))
+            place = Place(
+                entry["name"],
+                entry["country"],
+                entry["latitude"],
+                entry["longitude"],
+                entry.get("geo_precision", "region"),
+            )
             self._add_names(entry, place, "LOC")
+        for variant, (name, iso) in config["spelling_variants"].items():
+            place = self.lookup(name, [iso])
+            if place is not None and place.country == iso:
+                self.curated[fold(variant)] = place
         for entry in config["sites"]:
-            town = self.lookup(entry["town"], [entry.get("country") or ""]) if "town" in entry else None
+            town = (
+                self.lookup(entry["town"], [entry.get("country") or ""])
+                if "town" in entry
+                else None
+            )
             if town is not None:
                 place = Place(entry["name"], town.country, town.latitude, town.longitude, "city")
             else:
-                place = Place(entry["name"], entry["country"], entry.get("latitude"),
-                              entry.get("longitude"), "city")
+                place = Place(
+                    entry["name"],
+                    entry["country"],
+                    entry.get("latitude"),
+                    entry.get("longitude"),
+                    "city",
+                )
             self._add_names(entry, place, entry.get("label", "GPE"))
 
     def _add_names(self, entry: dict, place: Place, label: str) -> None:
@@ -108,8 +139,15 @@ class Gazetteer:
         Returns:
             The place, or None when no source knows the name.
         """
-        key = fold(name.removesuffix("'s").removesuffix("’s"))
-        if not key:
+        place = self._lookup_exact(name, context_countries)
+        possessive = re.sub(r"['’]s$", "", name)
+        if place is None and possessive != name:  # "Algeria's"
+            place = self._lookup_exact(possessive, context_countries)
+        return place
+
+    def _lookup_exact(self, name: str, context_countries: Sequence[str]) -> Place | None:
+        key = fold(name)
+        if not key or key in self.not_places:
             return None
         if key in self.curated:
             return self.curated[key]
@@ -150,10 +188,11 @@ class Gazetteer:
         for surface in _country_surfaces(self.settings):
             names.setdefault(_strip_article(surface), "GPE")
         for town in self._ruler_towns():
-            names.setdefault(town, "GPE")
+            names.setdefault(_strip_article(town), "GPE")
         names.update({_ascii(name): label for name, label in names.items() if _ascii(name)})
         return sorted(
-            (name, label) for name, label in names.items()
+            (name, label)
+            for name, label in names.items()
             if name not in exclude and name[:1].isupper() and not set(name) & set("(),")
         )
 
@@ -161,8 +200,11 @@ class Gazetteer:
         focus = set(self.settings["ruler_focus_countries"])
         focus |= self.towns.countries_in_continents(self.settings["ruler_focus_continents"])
         for town in self.towns.towns:
-            floor = self.settings["ruler_focus_min_population"] if town.country in focus else \
-                self.settings["ruler_min_population"]
+            floor = (
+                self.settings["ruler_focus_min_population"]
+                if town.country in focus
+                else self.settings["ruler_min_population"]
+            )
             if town.population >= floor:
                 yield town.name
 
@@ -177,7 +219,7 @@ def _ascii(name: str) -> str:
         return ""
     decomposed = unicodedata.normalize("NFKD", name)
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    plain = "".join(c for c in plain if c not in "‘’ʼʿʾ`")
+    plain = "".join(c for c in plain if c not in AYN_HAMZA).replace("’", "'")
     return plain if plain.isascii() else ""
 
 

@@ -46,7 +46,9 @@ def _read_yaml(path: Path) -> dict:
 
 def _trigger(entry: dict, source: Path) -> Trigger:
     if entry.get("type") not in EVENT_TYPES:
-        raise ValueError(f"{source}: trigger {entry.get('lemma')!r} has unknown type {entry.get('type')!r}")
+        raise ValueError(
+            f"{source}: trigger {entry.get('lemma')!r} has unknown type {entry.get('type')!r}"
+        )
     return Trigger(
         lemma=entry["lemma"].lower(),
         pos=tuple(entry.get("pos", ["VERB", "NOUN"])),
@@ -68,7 +70,11 @@ def load_lexicon(dictionaries_dir: Path) -> Lexicon:
     for entry in raw["triggers"]:
         trigger = _trigger(entry, trig_path)
         index.setdefault(trigger.words[-1], []).append(trigger)
-    cues = {k: [str(x).lower() for x in vals] for k, vals in _read_yaml(dictionaries_dir / "cues.yaml").items() if k != "version"}
+    cues = {
+        k: [str(x).lower() for x in vals]
+        for k, vals in _read_yaml(dictionaries_dir / "cues.yaml").items()
+        if k != "version"
+    }
     types = _read_yaml(dictionaries_dir / "event_types.yaml")["event_types"]
     missing = set(EVENT_TYPES) - set(types)
     if missing:

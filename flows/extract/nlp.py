@@ -34,38 +34,44 @@ def surface_variants(form: str) -> set[str]:
     ['al Qaeda', 'al-Qaeda']
     """
     variants = {form, form.replace("’", "'")}
-    variants |= {v.replace("-", " ") for v in variants if re.search(r"\b(al|el|Al|El|ad|as|ash|an)-", v)}
+    variants |= {
+        v.replace("-", " ") for v in variants if re.search(r"\b(al|el|Al|El|ad|as|ash|an)-", v)
+    }
     variants |= {re.sub(r"\b(al|el|Al|El) (?=[A-Z])", r"\1-", v) for v in list(variants)}
     return {v for v in variants if v.strip()}
 
 
-def ruler_patterns(entries: Iterable[tuple[str, str, str]]) -> tuple[list[dict], list[dict]]:
-    """(surface form, label, id) → (case-sensitive patterns, lowercase patterns)."""
-    exact, lower = [], []
-    seen: set[tuple[str, str]] = set()
+def case_sensitive(form: str, ent_id: str) -> bool:
+    """Places, acronyms and short names must match their case: "Nice", "US", "AQIM"."""
+    return not ent_id.startswith("actor:") or bool(_EXACT.match(form)) or len(form) <= 4
+
+
+def ruler_patterns(nlp: Language, entries: Iterable[tuple[str, str, str]]) -> list[dict]:
+    """(surface form, label, id) → token patterns, case-sensitive or not per `case_sensitive`."""
+    patterns, seen = [], set()
     for form, label, ent_id in entries:
         for variant in sorted(surface_variants(form)):
-            key = (variant if _EXACT.match(variant) or len(variant) <= 4 else variant.lower(), ent_id)
+            exact = case_sensitive(variant, ent_id)
+            words = [t.text for t in nlp.make_doc(variant)]
+            key = (tuple(words) if exact else tuple(w.lower() for w in words), label)
             if key in seen:
                 continue
             seen.add(key)
-            pattern = {"label": label, "pattern": variant, "id": ent_id}
-            (exact if _EXACT.match(variant) or len(variant) <= 4 else lower).append(pattern)
-    return exact, lower
+            attr = "ORTH" if exact else "LOWER"
+            pattern = [{attr: w if exact else w.lower()} for w in words]
+            patterns.append({"label": label, "pattern": pattern, "id": ent_id})
+    return patterns
 
 
 def build_pipeline(entries: Iterable[tuple[str, str, str]]) -> Language:
-    """Load the English model and add the dictionary rulers before its NER."""
-    nlp = spacy.load(SPACY_MODEL, exclude=[])
-    exact, lower = ruler_patterns(entries)
-    ruler_lower = nlp.add_pipe(
-        "entity_ruler", name="dictionary_ruler_lower", before="ner",
-        config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True},
+    """Load the English model and add one dictionary ruler before its NER.
+
+    One ruler, so that overlapping names resolve longest-first ("Al Qaeda in Iraq" beats
+    "Iraq"), with token patterns so each name can be case-sensitive or not.
+    """
+    nlp = spacy.load(SPACY_MODEL)
+    ruler = nlp.add_pipe(
+        "entity_ruler", name="dictionary_ruler", before="ner", config={"overwrite_ents": True}
     )
-    ruler_lower.add_patterns(lower)
-    ruler_exact = nlp.add_pipe(
-        "entity_ruler", name="dictionary_ruler_exact", after="dictionary_ruler_lower",
-        config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True},
-    )
-    ruler_exact.add_patterns(exact)
+    ruler.add_patterns(ruler_patterns(nlp, entries))
     return nlp

@@ -11,9 +11,10 @@ Where candidates come from:
       "In" as a preposition);
     - a nationality adjective on a place noun: "the Algerian desert" → region of Algeria.
 
-A country used as a noun modifier ("a U.S. drone strike", "U.S. Ambassador to Libya") is an
-actor or an attribute, not where something happened, and is skipped unless it follows a
-locative preposition. "northern Mali" is a region of Mali without coordinates.
+A country used as a noun modifier ("a U.S. drone strike", "U.S. Ambassador to Libya") or as
+the subject of a verb ("France intervened") is an actor or an attribute, not where something
+happened, and is skipped unless it follows a locative preposition. "northern Mali" is a
+region of Mali without coordinates.
 """
 
 from __future__ import annotations
@@ -73,15 +74,16 @@ def _candidates(sent: Span, gazetteer: Gazetteer) -> Iterator[tuple[Span, bool]]
     for ent in sent.ents:
         if ent.label_ in PLACE_LABELS:
             yield ent, True
-        elif _is_locative(ent.root, gazetteer):
-            yield ent, False
+        elif _is_locative(ent.root, gazetteer) and not ent.text.isupper():
+            yield ent, False  # an acronym ("in the GIA") is an organisation
     for token in sent:
         if token.pos_ == "PROPN" and not token.ent_type_ and _is_locative(token, gazetteer):
             yield _proper_chunk(token), False
     pattern = _curated_pattern(gazetteer)
     for match in pattern.finditer(sent.text) if pattern else ():
-        span = sent.doc.char_span(sent.start_char + match.start(), sent.start_char + match.end(),
-                                  alignment_mode="expand")
+        span = sent.doc.char_span(
+            sent.start_char + match.start(), sent.start_char + match.end(), alignment_mode="expand"
+        )
         if span is not None:
             yield span, True
 
@@ -90,8 +92,12 @@ def _capitalised_subspans(span: Span) -> Iterator[Span]:
     """Runs of capitalised tokens inside a span, longest first ("In Amenas" inside "the
     Algerian In Amenas gas facility")."""
     caps = [t.i for t in span if t.text[:1].isupper()]
-    runs = [(i, j) for i in caps for j in caps if j >= i
-            and all(span.doc[k].text[:1].isupper() for k in range(i, j + 1))]
+    runs = [
+        (i, j)
+        for i in caps
+        for j in caps
+        if j >= i and all(span.doc[k].text[:1].isupper() for k in range(i, j + 1))
+    ]
     for i, j in sorted(runs, key=lambda r: r[0] - r[1]):
         yield span.doc[i : j + 1]
 
@@ -133,7 +139,7 @@ def _believable(place: Place, gazetteer: Gazetteer, context: Sequence[str]) -> b
 
 
 def _directional(found: Found, gazetteer: Gazetteer) -> Found:
-    """"northern Mali" → region of Mali spanning both words."""
+    """A direction before a country makes a region: "northern Mali" (both words)."""
     place, span = found
     before = span.doc[span.start - 1] if span.start > 0 else None
     if place.geo_precision != "country" or before is None:
@@ -144,27 +150,33 @@ def _directional(found: Found, gazetteer: Gazetteer) -> Found:
     return Place(wider.text, place.country, None, None, "region"), wider
 
 
-def _is_modifier_use(place: Place, span: Span, gazetteer: Gazetteer) -> bool:
-    """A country before a noun it modifies ("U.S. drone strike") is not a location."""
+def _is_actor_use(place: Place, span: Span, gazetteer: Gazetteer) -> bool:
+    """A country before a noun it modifies ("U.S. drone strike") or acting as a subject
+    ("France intervened") is an actor or an attribute, not a location."""
     root = span.root
     if place.geo_precision != "country" or _is_locative(root, gazetteer):
         return False
-    return root.dep_ in MODIFIER_DEPS and root.head.i > root.i
+    return root.dep_ == "nsubj" or (root.dep_ in MODIFIER_DEPS and root.head.i > root.i)
 
 
 def _demonym_regions(sent: Span, gazetteer: Gazetteer) -> Iterator[Found]:
-    """"the Algerian desert" → a region of Algeria, without coordinates."""
+    """A nationality on a place noun: "the Algerian desert", a region of Algeria."""
     for token in sent:
         iso = gazetteer.country_of_demonym(token.text)
         head = token.head
-        if iso and token.dep_ in MODIFIER_DEPS and head.i == token.i + 1 and \
-                head.lower_ in _setting(gazetteer, "place_nouns"):
+        if (
+            iso
+            and token.dep_ in MODIFIER_DEPS
+            and head.i == token.i + 1
+            and head.lower_ in _setting(gazetteer, "place_nouns")
+        ):
             span = sent.doc[token.i : head.i + 1]
             yield Place(span.text, iso, None, None, "region"), span
 
 
-def places_in_sentence(sent: Span, gazetteer: Gazetteer,
-                       context_countries: Sequence[str] = ()) -> list[tuple[Place, int, int]]:
+def places_in_sentence(
+    sent: Span, gazetteer: Gazetteer, context_countries: Sequence[str] = ()
+) -> list[tuple[Place, int, int]]:
     """Places named in a sentence.
 
     Args:
@@ -186,7 +198,7 @@ def places_in_sentence(sent: Span, gazetteer: Gazetteer,
     found: list[Found] = list(_demonym_regions(sent, gazetteer))
     for span, trusted in candidates:
         resolved = _resolve(span, gazetteer, context)
-        if resolved is None or _is_modifier_use(*resolved, gazetteer):
+        if resolved is None or _is_actor_use(*resolved, gazetteer):
             continue
         if trusted or _believable(resolved[0], gazetteer, context):
             found.append(_directional(resolved, gazetteer))

@@ -40,6 +40,7 @@ class QuantityRules:
     tens: dict[str, int]
     multipliers: dict[str, int]
     approximate_multipliers: frozenset[str]
+    zero_words: frozenset[str]
     vague: dict[str, int]
     qualifiers: tuple[tuple[str, str], ...]
     range_joiners: frozenset[str]
@@ -52,7 +53,7 @@ class QuantityRules:
         """Single words that can head a number phrase."""
         words = set(self.units) | set(self.tens) | set(self.multipliers)
         words |= {w for w in self.vague if " " not in w}
-        return frozenset(words - {"a", "an", "none"})
+        return frozenset(words - {"a", "an"})
 
     def is_person_noun(self, token: Token) -> bool:
         """Whether a noun counts people ("civilians", "Americans", "hostages")."""
@@ -65,13 +66,16 @@ class QuantityRules:
 
     def head_counts(self, kind: str, token: Token) -> bool:
         """Whether a noun governing "of N" names the kind ("the deaths of 5 soldiers")."""
-        return token.lower_ in self.kinds[kind].heads or token.lemma_.lower() in self.kinds[kind].heads
+        return (
+            token.lower_ in self.kinds[kind].heads or token.lemma_.lower() in self.kinds[kind].heads
+        )
 
     def state_counts(self, kind: str, token: Token) -> bool:
         """Whether a participle or adjective on the counted noun names the kind."""
         rules = self.kinds[kind]
         return token.lower_ in rules.states or (
-            token.lemma_.lower() in rules.verbs and token.lemma_.lower() not in rules.verb_needs_state
+            token.lemma_.lower() in rules.verbs
+            and token.lemma_.lower() not in rules.verb_needs_state
             and token.tag_ == "VBN"
         )
 
@@ -97,9 +101,11 @@ class QuantityRules:
 
 def _kind(raw: dict) -> KindRules:
     return KindRules(
-        verbs=frozenset(raw["verbs"]), intransitive=frozenset(raw.get("intransitive", [])),
+        verbs=frozenset(raw["verbs"]),
+        intransitive=frozenset(raw.get("intransitive", [])),
         verb_needs_state={k: frozenset(v) for k, v in (raw.get("verb_needs_state") or {}).items()},
-        nouns=frozenset(raw["nouns"]), heads=frozenset(raw["heads"]),
+        nouns=frozenset(raw["nouns"]),
+        heads=frozenset(raw["heads"]),
         states=frozenset(raw["states"]),
     )
 
@@ -109,10 +115,24 @@ def load_quantity_rules(dictionaries_dir: Path) -> QuantityRules:
     """Read quantities.yaml and the nationality plurals of demonyms.yaml, once per folder."""
     raw = yaml.safe_load((dictionaries_dir / "quantities.yaml").read_text(encoding="utf-8"))
     demonyms = yaml.safe_load((dictionaries_dir / "demonyms.yaml").read_text(encoding="utf-8"))
+    try:
+        return _quantity_rules(raw, demonyms)
+    except (KeyError, TypeError) as error:
+        raise ValueError(
+            f"{dictionaries_dir}/quantities.yaml or demonyms.yaml: missing or malformed entry "
+            f"{error}; see the files' comments"
+        ) from error
+
+
+def _quantity_rules(raw: dict, demonyms: dict) -> QuantityRules:
+    """The parsed YAML, typed."""
     qualifiers = [(p, q) for q, phrases in raw["qualifiers"].items() for p in phrases]
     return QuantityRules(
-        units=raw["units"], tens=raw["tens"], multipliers=raw["multipliers"],
+        units=raw["units"],
+        tens=raw["tens"],
+        multipliers=raw["multipliers"],
         approximate_multipliers=frozenset(raw["approximate_multipliers"]),
+        zero_words=frozenset(raw["zero_words"]),
         vague={str(k): int(v) for k, v in raw["vague"].items()},
         # longest first: "as many as" before "many", "more than" before "over"
         qualifiers=tuple(sorted(qualifiers, key=lambda pq: len(pq[0]), reverse=True)),
@@ -151,8 +171,10 @@ def _joins_number_words(words: list[str], i: int, start: int, rules: QuantityRul
     following = words[i + 1] if i + 1 < len(words) else ""
     if words[i] in DASHES:
         return previous in rules.tens and following in rules.units
-    return words[i] == "and" and previous in rules.multipliers and (
-        following in rules.units or following in rules.tens
+    return (
+        words[i] == "and"
+        and previous in rules.multipliers
+        and (following in rules.units or following in rules.tens)
     )
 
 
@@ -191,6 +213,8 @@ def parse_number_phrase(text: str, rules: QuantityRules) -> tuple[int, str] | No
     Ranges give their lower bound and ``at_least``; vague words their floor and ``at_least``.
     """
     words = _words(text)
+    if words[:1] and words[0] in rules.zero_words:
+        return 0, "exact"
     qualifier = None
     i = 1 if words[:1] == ["between"] else 0
     for phrase, name in rules.qualifiers:

@@ -30,15 +30,29 @@ class RelationCues:
     allegiance_verbs: dict[str, list[str]]
     alliance_verbs: dict[str, str]
     leadership_nouns: set[str]
+    leadership_verbs: set[str]
+    former_name_markers: list[str]
+    alliance_objects: set[str]
+    relation_kinds: dict[str, dict[str, list[str]]]
 
 
 def load_relation_cues(dictionaries_dir: Path) -> RelationCues:
     with (dictionaries_dir / "relation_cues.yaml").open(encoding="utf-8") as fh:
         raw = yaml.safe_load(fh)
     return RelationCues(
-        raw["role_nouns"], raw["lead_verbs"], set(raw["formation_verbs"]), raw["split_verbs"],
-        set(raw["rename_verbs"]), raw["former_name_phrases"], raw["allegiance_verbs"],
-        raw["alliance_verbs"], set(raw["leadership_nouns"]),
+        raw["role_nouns"],
+        raw["lead_verbs"],
+        set(raw["formation_verbs"]),
+        raw["split_verbs"],
+        set(raw["rename_verbs"]),
+        raw["former_name_phrases"],
+        raw["allegiance_verbs"],
+        raw["alliance_verbs"],
+        set(raw["leadership_nouns"]),
+        set(raw["leadership_verbs"]),
+        raw["former_name_markers"],
+        set(raw["alliance_objects"]),
+        raw["relation_kinds"],
     )
 
 
@@ -49,13 +63,47 @@ class RelationFound:
     relation_type: str
     subject: Mention
     object: Mention
-    anchor: Token          # the word the relation hangs on, for dating and certainty
+    anchor: Token  # the word the relation hangs on, for dating and certainty
+
+
+GROUP_WORDS = {"it", "its", "itself", "they", "their", "which", "that"}
+PERSON_WORDS = {"he", "him", "his", "she", "her", "who"}
+
+
+def kind_of(mention: Mention) -> str | None:
+    """person, group or state, from the entity label or the pronoun; None if it cannot tell."""
+    if mention.label == "PERSON" or mention.text.lower() in PERSON_WORDS:
+        return "person"
+    if mention.label in ("ORG", "NOUN") or mention.text.lower() in GROUP_WORDS:
+        return "group"
+    if mention.label in ("GPE", "NORP"):
+        return "state"
+    return None
+
+
+def fits(rel: str, subject: Mention, obj: Mention, cues: "RelationCues") -> bool:
+    """Whether the subject and object are of kinds that can hold the relation."""
+    kinds = cues.relation_kinds.get(rel, {})
+    return kind_of(subject) in kinds.get("subject", ()) and kind_of(obj) in kinds.get("object", ())
 
 
 def is_actor(token: Token) -> bool:
     """A name or a word that can stand for one (pronouns and group nouns resolve later)."""
-    return token.ent_type_ in ACTOR_LABELS or token.pos_ in ("PROPN", "PRON") or token.lemma_ in (
-        "group", "organization", "organisation", "faction", "branch", "brigade", "battalion", "movement")
+    return (
+        token.ent_type_ in ACTOR_LABELS
+        or token.pos_ in ("PROPN", "PRON")
+        or token.lemma_
+        in (
+            "group",
+            "organization",
+            "organisation",
+            "faction",
+            "branch",
+            "brigade",
+            "battalion",
+            "movement",
+        )
+    )
 
 
 def _kids(token: Token, deps: tuple[str, ...]) -> list[Token]:
@@ -90,10 +138,12 @@ def role_noun_relations(sent: Span, cues: RelationCues) -> list[RelationFound]:
         rel = cues.role_nouns.get(tok.lemma_.lower()) if tok.pos_ in ("NOUN", "PROPN") else None
         if not rel:
             continue
+        modified = any(c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ") for c in tok.children)
         for s in _role_subjects(tok):
             for o in _of_object(tok):
-                if s is not o:
-                    out.append(RelationFound(rel, expand(s), expand(o), tok))
+                found = _pairs(rel, [s], [o], tok, cues)
+                # "Tunisia's opposition leader X" leads the opposition, not Tunisia.
+                out += [r for r in found if not (modified and r.object.label == "GPE")]
     return out
 
 
@@ -105,9 +155,14 @@ def _subjects(verb: Token) -> list[Token]:
 
 
 def _prep_objects(verb: Token, preps: list[str]) -> list[Token]:
-    return [g for p in verb.children if p.dep_ in ("prep", "prt", "advmod") and p.lower_ in preps
-            for g in list(p.children) + ([verb.doc[p.i + 1]] if p.dep_ == "prt" and p.i + 1 < len(verb.doc) else [])
-            if g.dep_ == "pobj"]
+    return [
+        g
+        for p in verb.children
+        if p.dep_ in ("prep", "prt", "advmod") and p.lower_ in preps
+        for g in list(p.children)
+        + ([verb.doc[p.i + 1]] if p.dep_ == "prt" and p.i + 1 < len(verb.doc) else [])
+        if g.dep_ == "pobj"
+    ]
 
 
 def verb_relations(sent: Span, cues: RelationCues) -> list[RelationFound]:
@@ -119,84 +174,104 @@ def verb_relations(sent: Span, cues: RelationCues) -> list[RelationFound]:
     return out
 
 
-def _pairs(rel: str, subs: list[Token], objs: list[Token], anchor: Token) -> list[RelationFound]:
-    return [RelationFound(rel, expand(s), expand(o), anchor) for s in subs for o in objs
-            if s is not o and is_actor(s) and is_actor(o)]
+def _pairs(rel: str, subs: list[Token], objs: list[Token], anchor: Token, cues: RelationCues) -> list[RelationFound]:
+    """Relations between every subject and object that are actors of fitting kinds."""
+    out = []
+    for s in subs:
+        for o in objs:
+            sm, om = expand(s), expand(o)
+            if sm and om and (sm.start, sm.end) != (om.start, om.end) and fits(rel, sm, om, cues):
+                out.append(RelationFound(rel, sm, om, anchor))
+    return out
 
 
 def _lead(verb: Token, lemma: str, cues: RelationCues) -> list[RelationFound]:
+    """'X leads Y', 'Y is headed by X'."""
     rel = cues.lead_verbs.get(lemma)
     if not rel:
         return []
-    passive = any(c.dep_ == "auxpass" for c in verb.children)
-    if passive:
+    if any(c.dep_ == "auxpass" for c in verb.children):
         agents = [g for a in _kids(verb, ("agent",)) for g in _kids(a, ("pobj",))]
-        return _pairs(rel, agents, _kids(verb, ("nsubjpass",)), verb)
-    return _pairs(rel, _subjects(verb), _kids(verb, ("dobj",)), verb)
+        return _pairs(rel, agents, _kids(verb, ("nsubjpass",)), verb, cues)
+    return _pairs(rel, _subjects(verb), _kids(verb, ("dobj",)), verb, cues)
 
 
 def _split(verb: Token, lemma: str, cues: RelationCues) -> list[RelationFound]:
+    """'X broke with Y (to form Z)': Z (or X) split_from Y, and a person X founded Z."""
     preps = cues.split_verbs.get(lemma)
     if not preps:
         return []
-    parents = _prep_objects(verb, preps)
-    subs = _subjects(verb)
-    formed = [o for x in verb.children if x.dep_ in ("advcl", "xcomp", "conj") and x.lemma_ in cues.formation_verbs
-              for o in _kids(x, ("dobj",))]
+    parents, subs = _prep_objects(verb, preps), _subjects(verb)
+    formed = [o for x in verb.children if x.dep_ in ("advcl", "xcomp", "conj")
+              and x.lemma_ in cues.formation_verbs for o in _kids(x, ("dobj",))]
     if formed:
-        out = _pairs("split_from", formed, parents, verb)
-        return out + [r for r in _pairs("founder_of", subs, formed, verb) if r.subject.label == "PERSON"]
-    return _pairs("split_from", subs, parents, verb)
+        return _pairs("split_from", formed, parents, verb, cues) + _pairs("founder_of", subs, formed, verb, cues)
+    return _pairs("split_from", subs, parents, verb, cues)
 
 
 def _rename(verb: Token, lemma: str, cues: RelationCues) -> list[RelationFound]:
+    """'Y renamed itself Z', 'X renamed the organization Z', 'transform Y into Z'."""
     if lemma not in cues.rename_verbs:
         return []
     objs = _kids(verb, ("dobj",))
     new = _kids(verb, ("oprd", "xcomp")) + _prep_objects(verb, ["as", "into", "to"])
     old = [o for o in objs if o.lower_ not in ("itself", "themselves")] or _subjects(verb)
-    if lemma == "rename" and not new and len(objs) == 1:
-        new = [c for c in objs[0].children if c.dep_ in ("appos", "npadvmod") and c.ent_type_]
-    return _pairs("renamed_to", old, new, verb)
+    if not new and len(objs) == 1:  # "renamed the organization Al Qaeda in the Islamic Maghreb"
+        new = [c for c in objs[0].children if c.dep_ in ("appos", "npadvmod", "compound") and c.ent_type_ == "ORG"]
+        new += [c for c in verb.children if c.dep_ in ("npadvmod", "dative", "ccomp") and c.ent_type_ == "ORG"]
+    return _pairs("renamed_to", old, new, verb, cues)
 
 
 def _allegiance(verb: Token, lemma: str, cues: RelationCues) -> list[RelationFound]:
+    """'X pledged allegiance to Y'; 'X allied with Y'; 'X joined forces with Y'."""
     if lemma in cues.allegiance_verbs and any(c.lemma_ in cues.allegiance_verbs[lemma] for c in verb.children):
-        return _pairs("affiliate_of", _subjects(verb), _prep_objects(verb, ["to"]), verb)
+        return _pairs("affiliate_of", _subjects(verb), _prep_objects(verb, ["to"]), verb, cues)
     rel = cues.alliance_verbs.get(lemma)
-    if rel:
-        return _pairs(rel, _subjects(verb), _kids(verb, ("dobj",)) + _prep_objects(verb, ["with"]), verb)
-    return []
+    if not rel:
+        return []
+    objs = _kids(verb, ("dobj",))
+    if any(o.lemma_ in cues.alliance_objects for o in objs):
+        return _pairs("allied_with", _subjects(verb), _prep_objects(verb, ["with"]), verb, cues)
+    return _pairs(rel, _subjects(verb), objs + _prep_objects(verb, ["with"]), verb, cues)
 
 
 def _ascend(verb: Token, cues: RelationCues) -> list[RelationFound]:
+    """'X ascended to the leadership of Y', 'X took command of Y'."""
+    if verb.lemma_.lower() not in cues.leadership_verbs:
+        return []
     nouns = [g for p in _kids(verb, ("prep", "dobj")) for g in [p, *_kids(p, ("pobj",))]
              if g.lemma_.lower() in cues.leadership_nouns]
-    return [r for n in nouns for r in _pairs("leader_of", _subjects(verb), _of_object(n), verb)]
+    return [r for n in nouns for r in _pairs("leader_of", _subjects(verb), _of_object(n), verb, cues)]
 
 
 def _appoint(verb: Token, lemma: str, cues: RelationCues) -> list[RelationFound]:
-    if lemma not in ("appoint", "name", "make", "install"):
+    """'X appointed his ally W head of V' → W leader_of V."""
+    if lemma not in cues.lead_verbs and lemma not in ("appoint", "name", "make", "install"):
         return []
     out = []
-    for role in [t for t in verb.subtree if t.lemma_.lower() in cues.role_nouns and t.dep_ in ("oprd", "dobj", "appos", "xcomp", "npadvmod", "attr")]:
+    roles = [t for t in verb.subtree if t.lemma_.lower() in cues.role_nouns
+             and t.dep_ in ("oprd", "dobj", "xcomp", "npadvmod", "attr", "appos")]
+    for role in roles:
         people = [p for p in _kids(verb, ("dobj",)) if p is not role]
         people = [x for p in people for x in [p, *_kids(p, ("appos",))] if x.ent_type_ == "PERSON"] or people
-        out += _pairs(cues.role_nouns[role.lemma_.lower()], people, _of_object(role), verb)
+        out += _pairs(cues.role_nouns[role.lemma_.lower()], people, _of_object(role), verb, cues)
     return out
 
 
 def former_name_relations(sent: Span, cues: RelationCues) -> list[RelationFound]:
-    """'Z went by the name Y' → Y renamed_to Z (Y is the older name)."""
-    out = []
+    """'Prior to 2007, Z went by the name Y' → Y renamed_to Z. Without a past marker the name
+    is simply the group's name, not a former one."""
+    text = sent.text.lower()
     lemmas = " ".join(t.lemma_.lower() for t in sent)
     if not any(p in lemmas for p in cues.former_name_phrases):
-        return out
+        return []
+    if not any(m in text for m in cues.former_name_markers):
+        return []
+    out = []
     for verb in (t for t in sent if t.lemma_ in ("go", "know", "call")):
-        names = [t for t in verb.subtree if t.ent_type_ in ("ORG",) and t.head.lemma_ in ("name", "as", "by")]
-        names += [g for t in verb.subtree if t.lemma_ == "name" for g in t.subtree if g.ent_type_ == "ORG"]
+        names = [g for t in verb.subtree if t.lemma_ in ("name", "as") for g in t.subtree if g.ent_type_ == "ORG"]
         for old in names[:1]:
-            out += _pairs("renamed_to", [old], _subjects(verb), verb)
+            out += _pairs("renamed_to", [old], _subjects(verb), verb, cues)
     return out
 
 

@@ -28,8 +28,15 @@ from flows.extract.counts import parse_quantity
 Interval = tuple[date, date, str]
 WEEKDAYS = [name.lower() for name in calendar.day_name]
 WEEKDAY_RE = re.compile(rf"(?:(\w+)\s+)?({'|'.join(WEEKDAYS)})")
-UNIT_PRECISION = {"day": "day", "week": "week", "fortnight": "week", "month": "month",
-                  "year": "year", "decade": "decade", "century": "range"}
+UNIT_PRECISION = {
+    "day": "day",
+    "week": "week",
+    "fortnight": "week",
+    "month": "month",
+    "year": "year",
+    "decade": "decade",
+    "century": "range",
+}
 
 
 @dataclass(frozen=True)
@@ -41,6 +48,8 @@ class DateRules:
     month_parts: dict[str, tuple[int, int]]
     week_parts: dict[str, tuple[int, int]]
     leading_words: tuple[str, ...]
+    open_ended_words: tuple[str, ...]
+    range_joiners: tuple[str, ...]
     holidays: dict[str, tuple[int, int]]
     named_dates: dict[str, date]
     relative_days: dict[str, int]
@@ -50,6 +59,7 @@ class DateRules:
     units: dict[str, str]
     anchors: dict[str, str]
     vague_words: frozenset[str]
+    narrative_anchors: tuple[str, ...]
 
 
 @lru_cache(maxsize=4)
@@ -60,6 +70,16 @@ def load_date_rules(path: Path) -> DateRules:
         path: the dates.yaml file.
     """
     raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    try:
+        return _date_rules(raw)
+    except (KeyError, TypeError, IndexError) as error:
+        raise ValueError(
+            f"{path}: missing or malformed entry {error}; see the file's comments"
+        ) from error
+
+
+def _date_rules(raw: dict) -> DateRules:
+    """The parsed YAML, typed."""
 
     def pairs(key: str) -> dict[str, tuple[int, int]]:
         return {k: (int(v[0]), int(v[1])) for k, v in raw[key].items()}
@@ -69,16 +89,23 @@ def load_date_rules(path: Path) -> DateRules:
         return tuple(sorted((str(w) for w in words), key=len, reverse=True))
 
     return DateRules(
-        decade_parts=pairs("decade_parts"), year_parts=pairs("year_parts"),
-        month_parts=pairs("month_parts"), week_parts=pairs("week_parts"),
-        leading_words=longest_first(raw["leading_words"]), holidays=pairs("holidays"),
+        decade_parts=pairs("decade_parts"),
+        year_parts=pairs("year_parts"),
+        month_parts=pairs("month_parts"),
+        week_parts=pairs("week_parts"),
+        leading_words=longest_first(raw["leading_words"]),
+        open_ended_words=longest_first(raw["open_ended_words"]),
+        range_joiners=longest_first(raw["range_joiners"]),
+        holidays=pairs("holidays"),
         named_dates={str(k): v for k, v in raw["named_dates"].items()},
         relative_days={str(k): int(v) for k, v in raw["relative_days"].items()},
         weekday_future_tolerance_days=int(raw["weekday_future_tolerance_days"]),
-        weekend_words=tuple(raw["weekend_words"]), day_parts=tuple(raw["day_parts"]),
+        weekend_words=tuple(raw["weekend_words"]),
+        day_parts=tuple(raw["day_parts"]),
         units=dict(raw["units"]),
         anchors={w: kind for kind, words in raw["relative_anchors"].items() for w in words},
         vague_words=frozenset(raw["vague_words"]),
+        narrative_anchors=tuple(raw["narrative_anchors"]),
     )
 
 
@@ -168,7 +195,11 @@ def narrow(interval: Interval, unit: str, part: tuple[int, int] | None) -> Inter
         return start + timedelta(days=part[0]), start + timedelta(days=part[1]), precision
     if unit == "month":
         last = month_end(start.year, start.month)
-        return start.replace(day=min(part[0], last.day)), start.replace(day=min(part[1], last.day)), precision
+        return (
+            start.replace(day=min(part[0], last.day)),
+            start.replace(day=min(part[1], last.day)),
+            precision,
+        )
     if unit == "year":
         first_year = start.year - 1 if part[0] > part[1] else start.year
         return date(first_year, part[0], 1), month_end(start.year, part[1]), precision
@@ -176,7 +207,7 @@ def narrow(interval: Interval, unit: str, part: tuple[int, int] | None) -> Inter
 
 
 def resolve_anchored(text: str, published: date, rules: DateRules) -> Interval | None:
-    """"last week", "late last week", "the past month", "earlier this year", "next year"."""
+    """Anchored periods: "last week", "the past month", "earlier this year", "next year"."""
     match = re.fullmatch(r"(earlier|later)?\s*(\w+)\s+(?:(\S+)\s+)?(\w+)", text)
     if not match:
         return None
@@ -203,15 +234,20 @@ def resolve_anchored(text: str, published: date, rules: DateRules) -> Interval |
 
 
 def resolve_ago(text: str, published: date, rules: DateRules) -> Interval | None:
-    """"three days ago", "two weeks earlier" → the period that far back."""
-    match = re.fullmatch(r"(.+?)\s+(\w+)\s+(\w+)", text)
+    """Periods counted back from publication: "three days ago", "a year ago" (the article is
+    gone by now: normalise drops it), but not the vague "years ago"."""
+    match = re.fullmatch(r"(?:(.+?)\s+)?(\w+)\s+(\w+)", text)
     if not match or rules.anchors.get(match.group(3)) != "ago":
         return None
-    unit = rules.units.get(match.group(2))
-    quantity = parse_quantity(match.group(1))
+    count, unit_word = match.group(1), match.group(2)
+    unit = rules.units.get(unit_word)
+    if count is None:
+        quantity = 1 if unit_word == unit else None
+    else:
+        quantity = getattr(parse_quantity(count), "value", None)
     if unit is None or quantity is None:
         return None
-    return period_of(shift(published, unit, -quantity.value), unit)
+    return period_of(shift(published, unit, -quantity), unit)
 
 
 def resolve_relative(text: str, published: date, rules: DateRules) -> Interval | None:
@@ -234,7 +270,9 @@ def resolve_relative(text: str, published: date, rules: DateRules) -> Interval |
     match = re.fullmatch(r"(?:(\w+)\s+)?(\S+)", text)
     if match and match.group(2) in rules.weekend_words:
         return resolve_weekend(match.group(1), published, rules)
-    part_word, rest = split_part(text, {**rules.week_parts, **rules.year_parts, **rules.month_parts})
+    part_word, rest = split_part(
+        text, {**rules.week_parts, **rules.year_parts, **rules.month_parts}
+    )
     anchored = resolve_anchored(rest, published, rules)
     if anchored is None:
         return resolve_ago(text, published, rules)

@@ -38,4 +38,6 @@ def load_resources(dictionaries_dir: Path) -> Resources:
     actors = load_actor_dictionary(dictionaries_dir / "actors.yaml")
     gazetteer = Gazetteer.load(dictionaries_dir)
     nlp = build_pipeline(ruler_entries(actors, gazetteer))
-    return Resources(nlp, load_lexicon(dictionaries_dir), gazetteer, load_relation_cues(dictionaries_dir), actors)
+    return Resources(
+        nlp, load_lexicon(dictionaries_dir), gazetteer, load_relation_cues(dictionaries_dir), actors
+    )

@@ -10,13 +10,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
-# Verbs whose object is the event itself: the subject of "carry out an attack" did it.
-SUPPORT_VERBS = {"carry", "launch", "conduct", "mount", "perpetrate", "stage", "execute", "commit",
-                 "claim", "plot", "orchestrate", "mastermind", "organize", "organise", "lead"}
-TARGET_PREPS = {"on", "against", "at", "targeting"}
-_PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "who", "which", "that"}
+_PRONOUNS = {
+    "he",
+    "she",
+    "it",
+    "they",
+    "him",
+    "her",
+    "them",
+    "his",
+    "its",
+    "their",
+    "who",
+    "which",
+    "that",
+}
 
 
 @dataclass(frozen=True)
@@ -26,24 +36,49 @@ class Mention:
     text: str
     start: int
     end: int
-    label: str        # spaCy entity label, or POS-based: PRON, NOUN
-    ent_id: str       # dictionary id from the ruler ("actor:aqim"), or ""
+    label: str  # spaCy entity label, or POS-based: PRON, NOUN
+    ent_id: str  # dictionary id from the ruler ("actor:aqim"), or ""
 
     @property
     def is_pronoun(self) -> bool:
         return self.text.lower() in _PRONOUNS
 
 
-def expand(token: Token) -> Mention:
-    """The entity (or noun phrase) a head token stands for."""
+ACTOR_ENT_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+NAMING_VERBS = {"call", "name", "know", "dub"}
+
+
+def _entity(token: Token) -> Mention:
+    ent = next(e for e in token.doc.ents if e.start <= token.i < e.end)
+    return Mention(ent.text, ent.start_char, ent.end_char, ent.label_, ent.ent_id_)
+
+
+def _named_child(token: Token) -> Token | None:
+    """'the group Ansar Dine', 'a group called the GIA', 'its own group, the X Brotherhood'."""
+    for child in token.rights:
+        if child.dep_ in ("appos", "compound") and child.ent_type_ in ACTOR_ENT_LABELS:
+            return child
+        if child.dep_ == "acl" and child.lemma_ in NAMING_VERBS:
+            return next((g for g in child.subtree if g.ent_type_ in ("ORG", "PERSON")), None)
+    return None
+
+
+def expand(token: Token) -> Mention | None:
+    """The actor mention a head token stands for; None for dates, numbers and the like."""
+    if token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl":
+        return expand(token.head.head)  # "Droukdal, who had ascended" → Droukdal
     if token.ent_type_:
-        ent = next(e for e in token.doc.ents if e.start <= token.i < e.end)
-        return Mention(ent.text, ent.start_char, ent.end_char, ent.label_, ent.ent_id_)
+        return _entity(token) if token.ent_type_ in ACTOR_ENT_LABELS else None
     if token.pos_ == "PRON" or token.lower_ in _PRONOUNS:
         return Mention(token.text, token.idx, token.idx + len(token), "PRON", "")
-    left = [t for t in token.lefts if t.dep_ in ("compound", "amod", "nmod", "poss", "det") and t.ent_type_]
+    named = _named_child(token)
+    if named is not None:
+        return _entity(named)
+    left = [t for t in token.lefts if t.dep_ in ("compound", "amod", "nmod", "poss") and t.ent_type_ in ACTOR_ENT_LABELS]
     if left:  # "French forces", "Belmokhtar's fighters": the named modifier stands for the actor
-        return expand(left[-1])
+        return _entity(left[-1])
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return None
     span = token.doc[token.left_edge.i : token.i + 1]
     return Mention(span.text, span.start_char, span.end_char, "NOUN", "")
 
@@ -62,38 +97,54 @@ def _children(token: Token, deps: set[str]) -> list[Token]:
 
 
 def _pobjs(token: Token, preps: set[str]) -> list[Token]:
-    return [g for c in token.children if c.dep_ in ("prep", "agent") and c.lower_ in preps
-            for g in c.children if g.dep_ == "pobj"]
+    return [
+        g
+        for c in token.children
+        if c.dep_ in ("prep", "agent") and c.lower_ in preps
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
 
 
 def verb_roles(verb: Token) -> tuple[list[Token], list[Token]]:
     """(perpetrator heads, target heads) of a verbal trigger."""
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     subjects = _children(verb, {"nsubj", "nsubjpass"})
-    if not subjects and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ == "VERB":
-        subjects = _children(verb.head, {"nsubj"}) if verb.dep_ != "advcl" else _children(verb.head, {"nsubj"})
+    if not subjects and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
+        subjects = _children(verb.head, {"nsubj"})  # "he managed ..., taking 32 tourists hostage"
+    objects = _children(verb, {"dobj"})
+    if not objects:  # "captured or killed some 500 jihadists": the object is shared
+        objects = [o for c in verb.children if c.dep_ == "conj" for o in _children(c, {"dobj"})]
     if passive:
         return _pobjs(verb, {"by"}), subjects
-    return subjects, _children(verb, {"dobj"}) + _pobjs(verb, TARGET_PREPS)
+    return subjects, objects
 
 
-def noun_roles(noun: Token) -> tuple[list[Token], list[Token]]:
+def noun_roles(noun: Token, cues: dict) -> tuple[list[Token], list[Token]]:
     """(perpetrator heads, target heads) of a nominal trigger."""
-    perps = _children(noun, {"poss"}) + [c for c in noun.lefts if c.dep_ == "compound" and c.ent_type_]
+    perps = _children(noun, {"poss"}) + [c for c in noun.lefts if c.dep_ in ("compound", "nmod", "amod") and c.ent_type_]
     perps += _pobjs(noun, {"by"})
     head = noun.head
-    if noun.dep_ == "dobj" and head.lemma_ in SUPPORT_VERBS:
+    if noun.dep_ == "dobj" and head.lemma_ in cues["support_verbs"]:
         perps += _children(head, {"nsubj"})
-    if noun.dep_ == "pobj" and head.dep_ == "agent":
-        perps = perps or []
-    targets = _pobjs(noun, TARGET_PREPS)
+    for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl") and c.lemma_ in cues["support_verbs"]):
+        perps += _pobjs(clause, {"by"})  # "the airstrike, which was conducted by two U.S. jets"
+    targets = _pobjs(noun, set(cues["target_prepositions"]))
+    if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_ in cues["victim_nouns"]:
+        targets += _children(head.head, {"poss"})  # "Belmokhtar's death in an airstrike"
     return perps, targets
 
 
-def roles(trigger: Token, sent: Span) -> tuple[list[Mention], list[Mention]]:
+def roles(trigger: Token, cues: dict) -> tuple[list[Mention], list[Mention]]:
     """Perpetrator and target mentions of a trigger, coordination and appositions followed."""
-    perps, targets = verb_roles(trigger) if trigger.pos_ in ("VERB", "AUX") else noun_roles(trigger)
-    return (
-        [expand(t) for p in perps for t in with_conjuncts(p)],
-        [expand(t) for p in targets for t in with_conjuncts(p)],
-    )
+    verbal = trigger.pos_ in ("VERB", "AUX")
+    perps, targets = verb_roles(trigger) if verbal else noun_roles(trigger, cues)
+    if verbal:
+        targets += _pobjs(trigger, set(cues["target_prepositions"]))
+    return mentions(perps), mentions(targets)
+
+
+def mentions(heads: list[Token]) -> list[Mention]:
+    """Actor mentions of head tokens and their conjuncts, without non-actors, once each."""
+    found = [expand(t) for h in heads for t in with_conjuncts(h)]
+    return list({(m.start, m.end): m for m in found if m is not None}.values())

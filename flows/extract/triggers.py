@@ -9,12 +9,6 @@ from spacy.tokens import Span, Token
 from flows.extract.lexicon import Lexicon, Trigger
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
-PERSON_NOUNS = {"hostage", "tourist", "people", "civilian", "soldier", "militant", "fighter", "worker",
-                "leader", "official", "jihadist", "member", "commander", "citizen", "man", "woman",
-                "child", "operative", "diplomat", "journalist", "ambassador", "figure", "emir"}
-GROUP_NOUNS = {"group", "organization", "organisation", "brigade", "battalion", "movement", "front",
-               "faction", "network", "cell", "party", "coalition", "militia", "katiba", "army", "wing"}
-BASE_NOUNS = {"base", "camp", "haven", "stronghold", "headquarters", "sanctuary"}
 
 
 @dataclass(frozen=True)
@@ -28,25 +22,32 @@ class TriggerMatch:
     @property
     def text(self) -> str:
         n = len(self.entry.words)
-        return self.token.doc[self.token.i - n + 1 : self.token.i + 1].text if n > 1 else self.token.text
+        return (
+            self.token.doc[self.token.i - n + 1 : self.token.i + 1].text
+            if n > 1
+            else self.token.text
+        )
 
 
-def object_kind(token: Token) -> str | None:
-    """What a verb's object is: a place, a person, a group, or a base."""
-    if token.ent_type_ in PLACE_LABELS:
+def object_kind(token: Token, cues: dict) -> str | None:
+    """What a verb's object is: a place, a person, a group, or a base (word lists in cues.yaml)."""
+    lemma = token.lemma_.lower()
+    of_place = any(g.ent_type_ in PLACE_LABELS for p in token.children if p.lower_ == "of" for g in p.children)
+    if token.ent_type_ in PLACE_LABELS or (lemma in cues["place_nouns"] and lemma not in cues["base_nouns"]) or of_place:
         return "place"
-    if token.ent_type_ in ("PERSON",) or token.lemma_.lower() in PERSON_NOUNS or token.like_num:
+    if token.ent_type_ == "PERSON" or lemma in cues["person_nouns"] or token.like_num:
         return "person"
-    if token.ent_type_ in ("ORG", "NORP") or token.lemma_.lower() in GROUP_NOUNS:
+    if token.ent_type_ in ("ORG", "NORP") or lemma in cues["group_nouns"]:
         return "group"
-    if token.lemma_.lower() in BASE_NOUNS:
+    if lemma in cues["base_nouns"]:
         return "base"
     return None
 
 
 def _objects(token: Token) -> list[Token]:
     objs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
-    objs += [c for c in token.children if c.dep_ == "conj" and token.dep_ == "dobj"]
+    if not objs:  # "captured or killed some 500 jihadists": coordinated verbs share the object
+        objs = [o for c in token.children if c.dep_ == "conj" for o in c.children if o.dep_ == "dobj"]
     return objs
 
 
@@ -58,7 +59,7 @@ def _words_match(token: Token, entry: Trigger) -> bool:
     return [t.lower_ for t in before] == words[:-1]
 
 
-def _shape_ok(token: Token, entry: Trigger) -> bool:
+def _shape_ok(token: Token, entry: Trigger, cues: dict) -> bool:
     children = {c.lower_ for c in token.children} | {c.lemma_.lower() for c in token.children}
     grandchildren = {g.lemma_.lower() for c in token.children for g in c.children}
     if entry.particle and not children & set(entry.particle):
@@ -70,19 +71,19 @@ def _shape_ok(token: Token, entry: Trigger) -> bool:
         if not any(any(g.like_num for g in s.subtree) for s in subjects):
             return False
     if entry.object_required:
-        kinds = {object_kind(o) for o in _objects(token)}
+        kinds = {object_kind(o, cues) for o in _objects(token)}
         if not kinds & set(entry.object_required):
             return False
     return True
 
 
-def event_type_of(token: Token, entry: Trigger) -> str:
+def event_type_of(token: Token, entry: Trigger, cues: dict) -> str:
     """The entry's type, refined by its modifiers ("drone strike") or its object ("seized Gao")."""
     for child in token.children:
         if child.dep_ in ("compound", "amod", "nmod") and child.lemma_.lower() in entry.by_modifier:
             return entry.by_modifier[child.lemma_.lower()]
     for obj in _objects(token):
-        kind = object_kind(obj)
+        kind = object_kind(obj, cues)
         if kind in entry.by_object:
             return entry.by_object[kind]
     return entry.event_type
@@ -94,9 +95,17 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[TriggerMatch]:
     for token in sent:
         if token.dep_ in ("compound", "amod") and token.pos_ in ("NOUN", "ADJ", "PROPN"):
             continue  # "kidnapping data", "attack helicopter": the word modifies another noun
-        pos = "VERB" if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB") else "NOUN" if token.pos_ in ("NOUN", "PROPN") else None
-        for entry in lexicon.triggers.get(token.lemma_.lower(), []) + lexicon.triggers.get(token.lower_, []):
-            if pos in entry.pos and _words_match(token, entry) and _shape_ok(token, entry):
-                matches.append(TriggerMatch(token, entry, event_type_of(token, entry)))
+        pos = (
+            "VERB"
+            if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")
+            else "NOUN"
+            if token.pos_ in ("NOUN", "PROPN")
+            else None
+        )
+        for entry in lexicon.triggers.get(token.lemma_.lower(), []) + lexicon.triggers.get(
+            token.lower_, []
+        ):
+            if pos in entry.pos and _words_match(token, entry) and _shape_ok(token, entry, lexicon.cues):
+                matches.append(TriggerMatch(token, entry, event_type_of(token, entry, lexicon.cues)))
                 break
     return matches

@@ -1,0 +1,175 @@
+"""Absolute date patterns: the forms a date can take without a publication date.
+
+Each reader takes normalised, lowercased words (see dates.normalise) and returns a closed
+interval with its precision, the string "unknown" for a date that needs a year the text
+does not give, or None when the words are not its form.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+
+import dateparser
+
+from flows.extract.relative_dates import DateRules, Interval, month_end, narrow, split_part
+
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS |= {abbr.lower(): i for i, abbr in enumerate(calendar.month_abbr) if abbr}
+MONTHS["sept"] = 9
+MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+YEAR = r"(?P<year>\d{4})"
+DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+MIN_YEAR, MAX_YEAR = 1000, 2199
+
+
+def _year(text: str, reference: int | None) -> int:
+    """A two-digit year in the century that puts it at or before the reference year + 1."""
+    value = int(text)
+    if len(text) != 2:
+        return value
+    pivot = (reference if reference is not None else 2049) + 1
+    return 2000 + value if 2000 + value <= pivot else 1900 + value
+
+
+def _interval(start: date, end: date, precision: str) -> Interval | None:
+    if not (MIN_YEAR <= start.year <= MAX_YEAR and MIN_YEAR <= end.year <= MAX_YEAR):
+        return None
+    return (start, end, precision) if start <= end else None
+
+
+def _numeric(text: str, reference: int | None) -> Interval | None:
+    """Numeric dates: "9/11/12" (US month/day/year) and ISO "2012-09-11"."""
+    match = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})", text)
+    if match:
+        day = date(_year(match.group(3), reference), int(match.group(1)), int(match.group(2)))
+        return day, day, "day"
+    match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text)
+    if match:
+        day = date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+        return day, day, "day"
+    return None
+
+
+def _year_range(text: str, rules: DateRules) -> Interval | None:
+    """Year or decade ranges: "between 2008-12", "2005 and 2006", "the 1980s and 1990s"."""
+    joiners = "|".join(re.escape(j) for j in rules.range_joiners)
+    match = re.fullmatch(
+        rf"(?:between |from )?(\d{{4}})(s?) ?(?:{joiners}) ?(?:the )?(\d{{4}}|\d{{2}})(s?)", text
+    )
+    if not match:
+        return None
+    first, last = int(match.group(1)), match.group(3)
+    last_year = int(last) if len(last) == 4 else first - first % 100 + int(last)
+    last_year += 9 if match.group(4) else 0
+    return _interval(date(first, 1, 1), date(last_year, 12, 31), "range")
+
+
+def _decade(text: str, rules: DateRules) -> Interval | None:
+    """Decades: "the 1990s", "the late 1990s", "mid-1990s", "the end of the 1980s"."""
+    part_word, rest = split_part(text, rules.decade_parts)
+    match = re.fullmatch(r"(?:the )?(\d{3})0'?s", rest)
+    if not match:
+        return None
+    first = int(match.group(1)) * 10
+    low, high = rules.decade_parts[part_word] if part_word else (0, 9)
+    return _interval(date(first + low, 1, 1), date(first + high, 12, 31), "decade")
+
+
+def _holiday(text: str, context_year: int | None, rules: DateRules) -> Interval | None | str:
+    """Holidays: "Christmas Day 2009"; without a year, the context year or "unknown"."""
+    match = re.fullmatch(r"(.+?)(?:,? (?:of )?(\d{4}))?", text)
+    if not match or match.group(1) not in rules.holidays:
+        return None
+    year = int(match.group(2)) if match.group(2) else context_year
+    if year is None:
+        return "unknown"
+    month, day = rules.holidays[match.group(1)]
+    return _interval(date(year, month, day), date(year, month, day), "day")
+
+
+def _full_date(text: str) -> Interval | None:
+    """Full dates: "April 11, 2007", "11 April 2007", "Tuesday, April 11, 2007"."""
+    text = re.sub(r"^\w+day,? ", "", text)
+    for pattern in (rf"{MONTH} {DAY},? {YEAR}", rf"{DAY} (?:of )?{MONTH},? {YEAR}"):
+        match = re.fullmatch(pattern, text)
+        if match:
+            day = date(int(match["year"]), MONTHS[match["month"]], int(match["day"]))
+            return _interval(day, day, "day")
+    return None
+
+
+def _month(text: str, context_year: int | None, rules: DateRules) -> Interval | None | str:
+    """Months: "January 2013", "end of January", "mid-March 2012", "January 16"; a month without a
+    year takes the context year, else "unknown"."""
+    part_word, rest = split_part(text, rules.month_parts)
+    match = re.fullmatch(
+        rf"{MONTH}(?: (?P<mday>\d{{1,2}})(?:st|nd|rd|th)?)?,?(?: (?:of )?{YEAR})?", rest
+    )
+    if not match or (part_word and match["mday"]):
+        return None
+    year = int(match["year"]) if match["year"] else context_year
+    if year is None:
+        return "unknown"
+    month = MONTHS[match["month"]]
+    if match["mday"]:
+        day = date(year, month, int(match["mday"]))
+        return _interval(day, day, "day")
+    start, end, _ = narrow(
+        (date(year, month, 1), month_end(year, month), "month"),
+        "month",
+        rules.month_parts.get(part_word or ""),
+    )
+    return _interval(start, end, "month")
+
+
+def _year_only(text: str, rules: DateRules) -> Interval | None:
+    """Years: "2013", "early 2013", "the summer of 2013", "by the end of 2012", "mid-2013"."""
+    part_word, rest = split_part(text, rules.year_parts)
+    match = re.fullmatch(r"(?:of )?(?:the )?(?:year )?(\d{4})", rest)
+    if not match:
+        return None
+    year = int(match.group(1))
+    start, end, _ = narrow(
+        (date(year, 1, 1), date(year, 12, 31), "year"),
+        "year",
+        rules.year_parts.get(part_word or ""),
+    )
+    return _interval(start, end, "year")
+
+
+def read_full_date_loosely(text: str) -> Interval | None:
+    """Last resort for full dates the patterns do not know ("the 11th of April, 2007")."""
+    if not (
+        re.search(MONTH, text) and re.search(r"\b\d{4}\b", text) and re.search(r"\b\d{1,2}", text)
+    ):
+        return None
+    parsed = dateparser.parse(
+        text,
+        languages=["en"],
+        settings={"REQUIRE_PARTS": ["day", "month", "year"], "STRICT_PARSING": True},
+    )
+    return _interval(parsed.date(), parsed.date(), "day") if parsed else None
+
+
+def read_absolute(
+    text: str, context_year: int | None, reference: int | None, rules: DateRules
+) -> Interval | None | str:
+    """Every pattern that needs no publication date, most specific first."""
+    if text in rules.named_dates:
+        day = rules.named_dates[text]
+        return day, day, "day"
+    for reader in (
+        lambda t: _numeric(t, reference),
+        lambda t: _year_range(t, rules),
+        lambda t: _decade(t, rules),
+        _full_date,
+        lambda t: _holiday(t, context_year, rules),
+        lambda t: _month(t, context_year, rules),
+        lambda t: _year_only(t, rules),
+    ):
+        found = reader(text)
+        if found is not None:
+            return found
+    return None

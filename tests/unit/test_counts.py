@@ -1,0 +1,224 @@
+"""Casualty counts: number phrases, and which numbers of a sentence count the dead, the
+injured and hostages."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from flows.extract.counts import Casualties, Count, extract_casualties, parse_quantity
+from flows.settings import SPACY_MODEL
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.load(SPACY_MODEL)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier"),
+    [
+        ("33", 33, "exact"),
+        ("1,200", 1200, "exact"),
+        ("thirty-eight", 38, "exact"),
+        ("three hundred and twenty", 320, "exact"),
+        ("1.5 million", 1_500_000, "exact"),
+        ("more than 200", 200, "more_than"),
+        ("over 40", 40, "more_than"),
+        ("at least three", 3, "at_least"),
+        ("as many as three hundred", 300, "up_to"),
+        ("up to 50", 50, "up_to"),
+        ("fewer than ten", 10, "at_most"),
+        ("some 500", 500, "about"),
+        ("nearly 40", 40, "about"),
+        ("a dozen", 12, "about"),
+        ("two dozen", 24, "about"),
+        ("more than a dozen", 12, "more_than"),
+        # a range is its lower bound, at_least
+        ("two to four", 2, "at_least"),
+        ("10-15", 10, "at_least"),
+        ("between 10 and 15", 10, "at_least"),
+        ("two or three", 2, "at_least"),
+        # vague quantities take the conventional floors of quantities.yaml
+        ("dozens", 12, "at_least"),
+        ("hundreds", 100, "at_least"),
+        ("several hundred", 200, "at_least"),
+        ("tens of thousands", 10_000, "at_least"),
+        ("several", 10, "at_least"),
+        ("No one", 0, "exact"),
+    ],
+)
+def test_parse_quantity(text, value, qualifier):
+    assert parse_quantity(text) == Count(value=value, qualifier=qualifier, text=text)
+
+
+@pytest.mark.parametrize("text", ["", "the", "a", "people", "more than", "some"])
+def test_words_without_a_number_are_not_a_quantity(text):
+    assert parse_quantity(text) is None
+
+
+@given(st.text(max_size=60))
+@settings(max_examples=500, deadline=None)
+def test_parse_quantity_never_raises_and_is_never_negative(text):
+    count = parse_quantity(text)
+    assert count is None or count.value >= 0
+
+
+NUMBER_WORDS = st.sampled_from(
+    [
+        "more",
+        "than",
+        "at",
+        "least",
+        "as",
+        "many",
+        "some",
+        "two",
+        "to",
+        "four",
+        "-",
+        "and",
+        "hundred",
+        "dozen",
+        "a",
+        "dozens",
+        "thirty",
+        "eight",
+        "million",
+        "between",
+        "or",
+    ]
+)
+
+
+@given(st.lists(st.one_of(NUMBER_WORDS, st.integers(0, 10**6).map(str)), max_size=6))
+@settings(max_examples=500, deadline=None)
+def test_number_like_phrases_never_raise(words):
+    count = parse_quantity(" ".join(words))
+    assert count is None or count.value >= 0
+
+
+def casualties(nlp, text: str) -> dict[str, tuple[int, str] | None]:
+    result: Casualties = extract_casualties(nlp(text)[:])
+    return {
+        kind: None if count is None else (count.value, count.qualifier)
+        for kind, count in vars(result).items()
+    }
+
+
+def test_killed_and_injured_in_one_clause(nlp):
+    text = (
+        "On April 11, 2007, AQIM perpetrated simultaneous car bombings in Algiers, "
+        "killing 33 people and injuring more than 200 (Figure 1)."
+    )
+    assert casualties(nlp, text) == {
+        "killed": (33, "exact"),
+        "injured": (200, "more_than"),
+        "hostages": None,
+    }
+
+
+def test_hostages_who_died_count_as_killed_and_as_hostages(nlp):
+    text = (
+        "It struck a gas facility in the Algerian desert in which 38 foreign hostages "
+        "— including three Americans — died."
+    )
+    assert casualties(nlp, text) == {
+        "killed": (38, "exact"),
+        "injured": None,
+        "hostages": (38, "exact"),
+    }
+
+
+def test_taking_tourists_hostage(nlp):
+    text = (
+        "He managed a daring kidnapping, taking 32 European tourists hostage in southern Algeria."
+    )
+    assert casualties(nlp, text)["hostages"] == (32, "exact")
+
+
+def test_as_many_as_is_an_upper_bound(nlp):
+    text = "France believed it had killed as many as three hundred militants."
+    assert casualties(nlp, text)["killed"] == (300, "up_to")
+
+
+def test_captured_or_killed_counts_as_killed_about(nlp):
+    text = "The Algerian government also captured or killed some 500 jihadists."
+    assert casualties(nlp, text) == {"killed": (500, "about"), "injured": None, "hostages": None}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two F-15E jets dropped two to four 500-pound bombs.",
+        "The closures of more than 20 embassies throughout the region were a reminder.",
+        "The Yemeni group has attempted at least three attacks on the U.S. homeland.",
+        "He managed one of the most daring kidnapping episodes in the region's history.",
+        "Many Americans first became familiar with AQIM.",
+        "We put over the course of about five years ten times as much money against him.",
+    ],
+)
+def test_numbers_that_do_not_count_casualties(nlp, text):
+    assert casualties(nlp, text) == {"killed": None, "injured": None, "hostages": None}
+
+
+def test_vague_quantity_takes_its_conventional_floor(nlp):
+    assert casualties(nlp, "Dozens were killed in the attack.")["killed"] == (12, "at_least")
+
+
+def test_perpetrators_are_not_counted_as_killed(nlp):
+    assert casualties(nlp, "Five militants killed two policemen.")["killed"] == (2, "exact")
+
+
+def test_passive_and_elided_passive(nlp):
+    text = "At least 12 people were killed and 40 wounded in the blast."
+    assert casualties(nlp, text) == {
+        "killed": (12, "at_least"),
+        "injured": (40, "exact"),
+        "hostages": None,
+    }
+
+
+def test_coordinated_victims_are_added(nlp):
+    assert casualties(nlp, "Gunmen killed five soldiers and three civilians.")["killed"] == (
+        8,
+        "exact",
+    )
+
+
+def test_predicate_dead(nlp):
+    assert casualties(nlp, "The bomb left 20 people dead.")["killed"] == (20, "exact")
+
+
+def test_deaths_of(nlp):
+    assert casualties(nlp, "The attack caused the deaths of 15 soldiers.")["killed"] == (
+        15,
+        "exact",
+    )
+
+
+def test_kidnapping_with_a_nationality_plural(nlp):
+    text = "Militants kidnapped seven French tourists near the border."
+    assert casualties(nlp, text)["hostages"] == (7, "exact")
+
+
+def test_held_hostage(nlp):
+    assert casualties(nlp, "Four Americans were held hostage for a week.")["hostages"] == (
+        4,
+        "exact",
+    )
+
+
+def test_no_one_killed_is_zero(nlp):
+    assert casualties(nlp, "No one was killed in the attack.")["killed"] == (0, "exact")
+
+
+def test_shot_dead(nlp):
+    assert casualties(nlp, "The gunmen shot dead three policemen.")["killed"] == (3, "exact")
+
+
+def test_count_text_is_the_number_phrase(nlp):
+    result = extract_casualties(nlp("They killed as many as three hundred militants.")[:])
+    assert result.killed.text == "as many as three hundred"

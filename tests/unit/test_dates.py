@@ -1,0 +1,257 @@
+"""Dates: every form the reports use, the conventions for relative dates, and find_dates."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+import spacy
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from flows.extract.dates import DateValue, find_dates, parse_date
+from flows.extract.relative_dates import load_date_rules
+from flows.settings import SPACY_MODEL
+
+# A Monday, the date in the URL of the Foreign Policy article.
+PUBLISHED = date(2015, 6, 15)
+D = date
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.load(SPACY_MODEL)
+
+
+def interval(value: DateValue | None) -> tuple[date | None, date | None, str] | None:
+    return None if value is None else (value.start, value.end, value.precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("April 11, 2007", (D(2007, 4, 11), D(2007, 4, 11), "day")),
+        ("on September 9, 2011", (D(2011, 9, 9), D(2011, 9, 9), "day")),
+        ("12 March 2013", (D(2013, 3, 12), D(2013, 3, 12), "day")),
+        ("Sept. 9, 2011", (D(2011, 9, 9), D(2011, 9, 9), "day")),
+        ("the 11th of April, 2007", (D(2007, 4, 11), D(2007, 4, 11), "day")),
+        ("Tuesday, June 16, 2015", (D(2015, 6, 16), D(2015, 6, 16), "day")),
+        ("2013-01-16", (D(2013, 1, 16), D(2013, 1, 16), "day")),
+        ("January 2013", (D(2013, 1, 1), D(2013, 1, 31), "month")),
+        ("the February 2013", (D(2013, 2, 1), D(2013, 2, 28), "month")),
+        ("2013", (D(2013, 1, 1), D(2013, 12, 31), "year")),
+        ("in 2003", (D(2003, 1, 1), D(2003, 12, 31), "year")),
+        ("the 1990s", (D(1990, 1, 1), D(1999, 12, 31), "decade")),
+        ("the 2000s", (D(2000, 1, 1), D(2009, 12, 31), "decade")),
+        ("in the late 1990s", (D(1997, 1, 1), D(1999, 12, 31), "decade")),
+        ("the early 1990s", (D(1990, 1, 1), D(1993, 12, 31), "decade")),
+        ("mid-1990s", (D(1994, 1, 1), D(1996, 12, 31), "decade")),
+        ("By the mid-1990s", (D(1994, 1, 1), D(1996, 12, 31), "decade")),
+        ("early 2013", (D(2013, 1, 1), D(2013, 4, 30), "year")),
+        ("in the summer of 2013", (D(2013, 6, 1), D(2013, 8, 31), "year")),
+        ("winter 2013", (D(2012, 12, 1), D(2013, 2, 28), "year")),
+        ("by the end of 2012", (D(2012, 10, 1), D(2012, 12, 31), "year")),
+        ("mid-March 2013", (D(2013, 3, 11), D(2013, 3, 20), "month")),
+        ("between 2008–12", (D(2008, 1, 1), D(2012, 12, 31), "range")),
+        ("In 2005 and 2006", (D(2005, 1, 1), D(2006, 12, 31), "range")),
+        ("2008-2012", (D(2008, 1, 1), D(2012, 12, 31), "range")),
+        ("the 1980s and 1990s", (D(1980, 1, 1), D(1999, 12, 31), "range")),
+        ("Christmas Day 2009", (D(2009, 12, 25), D(2009, 12, 25), "day")),
+        ("9/11", (D(2001, 9, 11), D(2001, 9, 11), "day")),
+    ],
+)
+def test_absolute_dates_read_to_their_interval(text, expected):
+    assert interval(parse_date(text, PUBLISHED)) == expected
+
+
+def test_us_numeric_date_is_month_day_year_with_a_two_digit_year():
+    assert interval(parse_date("9/11/12", None)) == (D(2012, 9, 11), D(2012, 9, 11), "day")
+
+
+def test_two_digit_year_never_lands_after_publication():
+    assert parse_date("9/11/98", date(2013, 9, 5)).start == D(1998, 9, 11)
+
+
+def test_impossible_day_is_not_a_date():
+    assert parse_date("2/30/12", PUBLISHED) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the weekday nearest before publication, or the day right after it (web dates lag)
+        ("Tuesday", (D(2015, 6, 16), D(2015, 6, 16), "day")),
+        ("On Monday", (D(2015, 6, 15), D(2015, 6, 15), "day")),
+        ("Wednesday", (D(2015, 6, 10), D(2015, 6, 10), "day")),
+        ("Sunday night", (D(2015, 6, 14), D(2015, 6, 14), "day")),
+        ("last Tuesday", (D(2015, 6, 9), D(2015, 6, 9), "day")),
+        ("late last week", (D(2015, 6, 11), D(2015, 6, 14), "week")),
+        ("last week", (D(2015, 6, 8), D(2015, 6, 14), "week")),
+        ("the past week", (D(2015, 6, 9), D(2015, 6, 15), "week")),
+        ("the weekend", (D(2015, 6, 13), D(2015, 6, 14), "week")),
+        ("this weekend", (D(2015, 6, 13), D(2015, 6, 14), "week")),
+        ("the weekend’s", (D(2015, 6, 13), D(2015, 6, 14), "week")),
+        ("a weekend", (D(2015, 6, 13), D(2015, 6, 14), "week")),
+        ("yesterday", (D(2015, 6, 14), D(2015, 6, 14), "day")),
+        ("today", (D(2015, 6, 15), D(2015, 6, 15), "day")),
+        ("last month", (D(2015, 5, 1), D(2015, 5, 31), "month")),
+        ("last year", (D(2014, 1, 1), D(2014, 12, 31), "year")),
+        ("this year", (D(2015, 1, 1), D(2015, 12, 31), "year")),
+        ("earlier this year", (D(2015, 1, 1), D(2015, 6, 15), "year")),
+        ("three days ago", (D(2015, 6, 12), D(2015, 6, 12), "day")),
+        ("a year ago", (D(2014, 1, 1), D(2014, 12, 31), "year")),
+        ("the last five years", (D(2010, 6, 16), D(2015, 6, 15), "range")),
+    ],
+)
+def test_relative_dates_resolve_against_publication(text, expected):
+    assert interval(parse_date(text, PUBLISHED)) == expected
+
+
+def test_weekend_read_on_a_saturday_is_that_weekend():
+    saturday = date(2015, 6, 20)
+    assert interval(parse_date("the weekend", saturday)) == (saturday, D(2015, 6, 21), "week")
+
+
+def test_relative_date_without_publication_is_unknown_not_guessed():
+    value = parse_date("late last week", None)
+    assert (value.start, value.end, value.precision) == (None, None, "unknown")
+
+
+@pytest.mark.parametrize("text", ["In December", "By March", "end of January", "January 16"])
+def test_month_without_year_is_unknown_without_context_year(text):
+    value = parse_date(text, PUBLISHED)
+    assert (value.start, value.end, value.precision) == (None, None, "unknown")
+
+
+def test_month_without_year_takes_the_context_year():
+    assert interval(parse_date("In December", PUBLISHED, context_year=2012)) == (
+        D(2012, 12, 1),
+        D(2012, 12, 31),
+        "month",
+    )
+    assert interval(parse_date("the end of January", None, 2013)) == (
+        D(2013, 1, 21),
+        D(2013, 1, 31),
+        "month",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "five years",
+        "for many years",
+        "more than a decade",
+        "about five years",
+        "decades",
+        "30 years old",
+        "the five-year periods",
+        "recent years",
+        "Flight 253",
+        "We",
+        "Prior to 2007",
+        "since 2005",
+        "the next day",
+        "the following week",
+    ],
+)
+def test_durations_open_ends_and_story_relative_words_are_not_dates(text):
+    assert parse_date(text, PUBLISHED) is None
+
+
+def test_text_keeps_the_words_as_written():
+    assert parse_date("  in the late 1990s ", None).text == "in the late 1990s"
+
+
+@given(st.text(max_size=40), st.dates(), st.one_of(st.none(), st.integers(-5000, 5000)))
+@settings(max_examples=300, deadline=None)
+def test_parse_date_never_raises_and_intervals_are_ordered(text, published, context_year):
+    value = parse_date(text, published, context_year)
+    if value is not None and value.precision != "unknown":
+        assert value.start is not None and value.end is not None
+        assert value.start <= value.end
+    if value is not None and value.precision == "unknown":
+        assert value.start is None and value.end is None
+
+
+DATE_WORDS = st.sampled_from(
+    ["early", "late", "mid-", "the end of", "last", "this", "past", "the", "in", "by", "between"]
+)
+DATE_CORES = st.one_of(
+    st.integers(0, 3000).map(str),
+    st.integers(0, 299).map(lambda d: f"{d}0s"),
+    st.tuples(st.integers(0, 13), st.integers(0, 32), st.integers(0, 99)).map(
+        lambda t: f"{t[0]}/{t[1]}/{t[2]:02d}"
+    ),
+    st.sampled_from(["January", "March 3,", "Tuesday", "week", "weekend", "year", "Christmas"]),
+)
+
+
+@given(st.lists(st.one_of(DATE_WORDS, DATE_CORES), max_size=4), st.dates())
+@settings(max_examples=300, deadline=None)
+def test_date_like_phrases_never_raise_and_stay_ordered(words, published):
+    value = parse_date(" ".join(words), published, published.year)
+    if value is not None and value.precision != "unknown":
+        assert value.start <= value.end
+
+
+def found(nlp, text: str, published: date | None = PUBLISHED, context_year=None):
+    doc = nlp(text)
+    return [
+        (doc.text[start:end], interval(value))
+        for value, start, end in find_dates(doc[:], published, context_year)
+    ]
+
+
+def test_find_dates_reads_entities_and_numeric_dates_spacy_misses(nlp):
+    text = "The attacks in Benghazi, Libya, on 9/11/12 killed U.S. Ambassador Chris Stevens."
+    assert found(nlp, text) == [("9/11/12", (D(2012, 9, 11), D(2012, 9, 11), "day"))]
+
+
+def test_find_dates_takes_in_a_modifier_left_outside_the_entity(nlp):
+    text = "AQAP confirmed Tuesday that a U.S. drone strike late last week killed its leader."
+    assert found(nlp, text) == [
+        ("Tuesday", (D(2015, 6, 16), D(2015, 6, 16), "day")),
+        ("late last week", (D(2015, 6, 11), D(2015, 6, 14), "week")),
+    ]
+
+
+def test_find_dates_sees_the_weekend_in_a_noun_phrase(nlp):
+    text = "His death in a weekend airstrike in Libya, if confirmed, is a win."
+    assert [date_text for date_text, _ in found(nlp, text)] == ["a weekend"]
+
+
+def test_find_dates_skips_durations(nlp):
+    text = "Belmokhtar had been a leading figure for many years, but in 2013 he broke away."
+    assert found(nlp, text) == [("2013", (D(2013, 1, 1), D(2013, 12, 31), "year"))]
+
+
+def test_find_dates_leaves_footnote_markers_out_of_the_offsets(nlp):
+    text = "(This group attacked the In Amenas gas facility in January 2013.)¹⁹"
+    assert found(nlp, text) == [("January 2013", (D(2013, 1, 1), D(2013, 1, 31), "month"))]
+
+
+def test_find_dates_reads_a_year_range_tagged_cardinal(nlp):
+    text = (
+        "One recent study estimated that ransom fees between 2008–12 were as high as $65 million."
+    )
+    assert [date_text for date_text, _ in found(nlp, text)] == ["between 2008–12"]
+
+
+def test_find_dates_does_not_take_a_head_count_for_a_year(nlp):
+    assert found(nlp, "Some 1900 fighters crossed the border.") == []
+
+
+def test_find_dates_offsets_point_into_the_doc(nlp):
+    doc = nlp("Intro sentence here. In early 2013, the United States established a base in Niger.")
+    sent = list(doc.sents)[1]
+    (value, start, end), *_ = find_dates(sent, PUBLISHED)
+    assert doc.text[start:end].endswith("early 2013")
+    assert value.precision == "year"
+
+
+def test_a_dictionary_missing_an_entry_names_the_file(tmp_path):
+    broken = tmp_path / "dates.yaml"
+    broken.write_text("version: x\ndecade_parts: {}\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="dates.yaml: missing or malformed entry 'year_parts'"):
+        load_date_rules(broken)

@@ -1,0 +1,259 @@
+"""Places: gazetteer lookups (countries, curated regions, towns, provinces), demonyms, the
+entity-ruler list, and the places named in a sentence."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from flows.extract.gazetteer import Gazetteer, Place
+from flows.extract.places import places_in_sentence
+from flows.settings import SPACY_MODEL, Settings
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.load(Settings().dictionaries_dir)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.load(SPACY_MODEL)
+
+
+@pytest.mark.parametrize(
+    ("name", "canonical", "iso"),
+    [
+        ("Libya", "Libya", "LY"),
+        ("Syria", "Syria", "SY"),
+        ("Iran", "Iran", "IR"),
+        ("Russia", "Russia", "RU"),
+        ("Britain", "United Kingdom", "GB"),
+        ("the United States", "United States", "US"),
+        ("U.S.", "United States", "US"),
+        ("Algeria's", "Algeria", "DZ"),
+        ("Mali", "Mali", "ML"),
+        ("Niger", "Niger", "NE"),
+    ],
+)
+def test_countries_by_common_name(gazetteer, name, canonical, iso):
+    assert gazetteer.lookup(name) == Place(canonical, iso, None, None, "country")
+
+
+@pytest.mark.parametrize(
+    ("name", "canonical", "iso"),
+    [
+        ("Kabylie", "Kabylie", "DZ"),
+        ("the Sahel", "Sahel", None),
+        ("Sahel", "Sahel", None),
+        ("the Maghreb", "Maghreb", None),
+        ("North Africa", "North Africa", None),
+        ("Azawad", "Azawad", "ML"),
+        ("the Arabian Peninsula", "Arabian Peninsula", None),
+    ],
+)
+def test_curated_regions(gazetteer, name, canonical, iso):
+    place = gazetteer.lookup(name)
+    assert (place.name, place.country, place.geo_precision) == (canonical, iso, "region")
+    assert place.latitude is not None and place.longitude is not None
+
+
+@pytest.mark.parametrize(
+    ("name", "canonical", "iso"),
+    [
+        ("Timbuktu", "Timbuktu", "ML"),
+        ("Tombouctou", "Timbuktu", "ML"),
+        ("Gao", "Gao", "ML"),
+        ("Kidal", "Kidal", "ML"),
+        ("Ménaka", "Ménaka", "ML"),
+        ("Menaka", "Ménaka", "ML"),
+        ("Benghazi", "Benghazi", "LY"),
+        ("Derna", "Darnah", "LY"),
+        ("Awbari", "Ubari", "LY"),
+        ("Tamanrasset", "Tamanghasset", "DZ"),
+        ("In Amenas", "In Amenas", "DZ"),
+        ("In Aménas", "In Amenas", "DZ"),
+        ("Aguelhoc", "Aguelhok", "ML"),
+    ],
+)
+def test_towns_and_their_spelling_variants(gazetteer, name, canonical, iso):
+    place = gazetteer.lookup(name)
+    assert (place.name, place.country, place.geo_precision) == (canonical, iso, "city")
+    assert place.latitude is not None
+
+
+def test_ambiguous_town_goes_to_the_context_country_else_the_most_populous(gazetteer):
+    assert gazetteer.lookup("Tripoli").country == "LY"
+    assert gazetteer.lookup("Tripoli", ["LB"]).country == "LB"
+
+
+def test_facility_takes_its_towns_point(gazetteer):
+    facility, town = gazetteer.lookup("Tiguentourine"), gazetteer.lookup("In Amenas")
+    assert facility.name == "Tiguentourine"
+    assert (facility.latitude, facility.longitude, facility.geo_precision) == (
+        town.latitude,
+        town.longitude,
+        "city",
+    )
+
+
+def test_province_beats_a_small_town_abroad(gazetteer):
+    place = gazetteer.lookup("Borno")
+    assert (place.country, place.geo_precision, place.latitude) == ("NG", "region", None)
+
+
+def test_unknown_name(gazetteer):
+    assert gazetteer.lookup("Qwxzzyville") is None
+    assert gazetteer.lookup("") is None
+
+
+@pytest.mark.parametrize(
+    ("word", "iso"),
+    [
+        ("Algerian", "DZ"),
+        ("Algerians", "DZ"),
+        ("French", "FR"),
+        ("Malian", "ML"),
+        ("Nigerien", "NE"),
+        ("Nigerian", "NG"),
+        ("Yemeni", "YE"),
+        ("Americans", "US"),
+        ("U.S.", "US"),
+        ("British", "GB"),
+        ("Somali", "SO"),
+        ("Saudi", "SA"),
+        ("Norwegian", "NO"),
+        ("Sahrawi", "EH"),
+        ("Klingon", None),
+    ],
+)
+def test_country_of_demonym(gazetteer, word, iso):
+    assert gazetteer.country_of_demonym(word) == iso
+
+
+def test_place_names_for_the_entity_ruler(gazetteer):
+    names = dict(gazetteer.place_names())
+    assert names["Libya"] == "GPE" and names["Mali"] == "GPE" and names["Gao"] == "GPE"
+    assert names["Kabylie"] == "LOC" and names["Sahel"] == "LOC"
+    assert names["In Amenas"] == "GPE" and names["Tiguentourine"] == "FAC"
+    assert "Umm Qasr" in names  # plain-ASCII spelling of Umm Qaşr
+    assert "U.S." not in names and "US" not in names
+    assert not [n for n in names if n.lower().startswith("the ")]
+    assert 1000 < len(names) < 10000
+
+
+def test_place_names_hold_no_common_english_verbs_or_adjectives(gazetteer, nlp):
+    """Town names the ruler would tag in ordinary prose ("Springs", "Rich", "Tank") must be
+    in places.yaml's ruler_exclude; the model's WordNet index tells which words those are."""
+    index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    common = {w for pos in ("verb", "adj", "adv") for w in index[pos]}
+    towns = [n for n, label in gazetteer.place_names() if label == "GPE"]
+    towns = [n for n in towns if gazetteer.lookup(n).geo_precision == "city"]
+    clashes = [n for n in towns if n.lower() in common or n.lower().removesuffix("s") in common]
+    # a city of a million people is meant by its name ("Shanghai"), whatever the verb
+    assert [n for n in clashes if (gazetteer.town_population(n) or 0) < 1_000_000] == []
+
+
+def places(nlp, gazetteer, text: str, context=()):
+    doc = nlp(text)
+    return [
+        (doc.text[start:end], place.name, place.country, place.geo_precision)
+        for place, start, end in places_in_sentence(doc[:], gazetteer, context)
+    ]
+
+
+def test_city_and_country(nlp, gazetteer):
+    text = "Reports linked it to the attacks on the U.S. compound in Benghazi, Libya, on 9/11/12."
+    assert places(nlp, gazetteer, text) == [
+        ("Benghazi", "Benghazi", "LY", "city"),
+        ("Libya", "Libya", "LY", "country"),
+    ]
+
+
+def test_towns_the_model_tags_as_people(nlp, gazetteer):
+    text = (
+        "AQIM and its Tuareg allies captured a large swath of northern Mali that included "
+        "the towns of Gao, Timbuktu, and Kidal."
+    )
+    assert places(nlp, gazetteer, text) == [
+        ("northern Mali", "northern Mali", "ML", "region"),
+        ("Gao", "Gao", "ML", "city"),
+        ("Timbuktu", "Timbuktu", "ML", "city"),
+        ("Kidal", "Kidal", "ML", "city"),
+    ]
+
+
+def test_curated_name_the_parser_splits(nlp, gazetteer):
+    text = "Camps near the town of Ubari, which lies east of In Amenas, were a staging area."
+    assert places(nlp, gazetteer, text) == [
+        ("Ubari", "Ubari", "LY", "city"),
+        ("In Amenas", "In Amenas", "DZ", "city"),
+    ]
+
+
+def test_facility_named_with_its_town(nlp, gazetteer):
+    text = "The hostage crisis at the Algerian In Amenas gas facility in January 2013 shocked."
+    (_, name, iso, precision), *_ = places(nlp, gazetteer, text)
+    assert (name, iso, precision) == ("Tiguentourine", "DZ", "city")
+
+
+def test_nationality_on_a_place_noun(nlp, gazetteer):
+    text = "It struck a gas facility in the Algerian desert."
+    assert places(nlp, gazetteer, text) == [("Algerian desert", "Algerian desert", "DZ", "region")]
+
+
+def test_country_as_a_modifier_is_not_a_location(nlp, gazetteer):
+    text = "AQAP confirmed that a U.S. drone strike late last week killed its leader."
+    assert places(nlp, gazetteer, text) == []
+
+
+def test_country_named_in_the_sentence_settles_an_ambiguous_town(nlp, gazetteer):
+    text = "Hezbollah fighters clashed with Sunni militants in Tripoli, Lebanon."
+    assert places(nlp, gazetteer, text)[0][1:3] == ("Tripoli", "LB")
+
+
+def test_document_context_settles_an_ambiguous_town(nlp, gazetteer):
+    text = "Militias clashed in Tripoli."
+    assert places(nlp, gazetteer, text, context=["LB"])[0][1:3] == ("Tripoli", "LB")
+
+
+def test_curated_region_with_its_generic_noun(nlp, gazetteer):
+    text = "Leaders holed up in the Kabylie region in the north of Algeria received funds."
+    assert places(nlp, gazetteer, text) == [
+        ("Kabylie region", "Kabylie", "DZ", "region"),
+        ("Algeria", "Algeria", "DZ", "country"),
+    ]
+
+
+def test_entity_ruler_from_place_names_tags_mali_and_gao(gazetteer):
+    nlp = spacy.load(SPACY_MODEL)
+    ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
+    ruler.add_patterns(
+        [{"label": label, "pattern": name} for name, label in gazetteer.place_names()]
+    )
+    doc = nlp("The towns of Gao and Kidal in northern Mali fell near In Amenas.")
+    labels = {ent.text: ent.label_ for ent in doc.ents}
+    assert labels["Gao"] == labels["Kidal"] == labels["Mali"] == labels["In Amenas"] == "GPE"
+
+
+def test_country_as_a_subject_is_an_actor(nlp, gazetteer):
+    text = "France intervened with airstrikes in Mali."
+    assert [p[0] for p in places(nlp, gazetteer, text)] == ["Mali"]
+
+
+def test_the_west_is_not_a_town(nlp, gazetteer):
+    assert gazetteer.lookup("the West") is None
+    text = "AQAP started targeting the West with direct attacks."
+    assert places(nlp, gazetteer, text) == []
+
+
+def test_an_acronym_after_in_is_an_organisation(nlp, gazetteer):
+    text = "Many in the GIA saw the damage its massacres were inflicting."
+    assert places(nlp, gazetteer, text) == []
+
+
+def test_small_town_abroad_is_not_reached_through_an_alternate_name(gazetteer):
+    floor = gazetteer.settings["gazetteer"]["alternate_name_min_population"]
+    candidates = gazetteer.towns.candidates("gia")  # Chía, Spain (114 people) is one
+    assert any(town.population < floor for town, _ in candidates)
+    assert gazetteer.towns.best("gia") is None
