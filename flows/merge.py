@@ -1,7 +1,9 @@
 """One event per real-world event: merge mentions within and across documents, conservatively.
 
 Two mentions are the same event when their types are compatible, their dates overlap (or
-both are unknown), and they share a place or an actor. Both unknown dates need both.
+both are unknown), they share a place or an actor, and nothing conflicts (different named
+perpetrators, different countries). Both unknown dates need place and actor. Within one
+document, the same type dated to the same day or week is the same event.
 """
 
 from __future__ import annotations
@@ -57,17 +59,37 @@ def _same_place(a: Place | None, b: Place | None) -> bool:
         return False
     if a.name.casefold() == b.name.casefold():
         return True
-    coarse = min(GEO_RANK[a.geo_precision], GEO_RANK[b.geo_precision]) <= GEO_RANK["country"]
+    # A region or country contains the town: "the Algerian desert" overlaps "In Amenas".
+    coarse = min(GEO_RANK[a.geo_precision], GEO_RANK[b.geo_precision]) <= GEO_RANK["region"]
     return coarse and a.country is not None and a.country == b.country
+
+
+def _conflict(a: ResolvedMention, b: ResolvedMention) -> bool:
+    """Named perpetrators or targets that differ, or places in different countries: two events."""
+    for attr in ("perpetrator_ids", "target_ids"):
+        x, y = set(getattr(a, attr)), set(getattr(b, attr))
+        if x and y and not x & y:
+            return True
+    ca, cb = (a.place.country if a.place else None), (b.place.country if b.place else None)
+    return ca is not None and cb is not None and ca != cb
+
+
+def _close_in_one_document(a: ResolvedMention, b: ResolvedMention) -> bool:
+    """One document, one event type, dated to the same day or week: told twice, not twice over."""
+    if a.doc_id != b.doc_id or a.event_type != b.event_type or a.date is None or b.date is None:
+        return False
+    return a.date.precision in ("day", "week") and b.date.precision in ("day", "week")
 
 
 def same_event(a: ResolvedMention, b: ResolvedMention) -> bool:
     """The conservative test described in the module docstring."""
-    if family(a.event_type) != family(b.event_type):
+    if family(a.event_type) != family(b.event_type) or _conflict(a, b):
         return False
     overlap = _dates_overlap(a.date, b.date)
     if overlap is False:
         return False
+    if overlap and _close_in_one_document(a, b):
+        return True
     place = _same_place(a.place, b.place)
     actors = bool(set(a.perpetrator_ids + a.target_ids) & set(b.perpetrator_ids + b.target_ids))
     if overlap is None:
@@ -80,7 +102,8 @@ def cluster(mentions: list[ResolvedMention]) -> list[list[ResolvedMention]]:
     """Greedy single-link clustering in document order, so reruns group identically."""
     clusters: list[list[ResolvedMention]] = []
     for m in sorted(mentions, key=lambda x: (x.order, x.event_type)):
-        home = next((c for c in clusters if any(same_event(m, o) for o in c)), None)
+        home = next((c for c in clusters if any(same_event(m, o) for o in c)
+                     and not any(_conflict(m, o) for o in c)), None)
         if home is None:
             clusters.append([m])
         else:

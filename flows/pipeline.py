@@ -60,7 +60,7 @@ def resolve_task(docs: list[SourceDocument], work: dict, resources: Resources, d
         if doc.doc_id not in work:
             continue
         norm, extraction = work[doc.doc_id]
-        resolver.start_document(doc.doc_id, norm.text)
+        resolver.start_document(doc.doc_id, norm.text, extraction.entities)
         for entity in extraction.entities:
             resolver.observe(entity, doc.doc_id)
         found = [resolve_event(ev, doc.text, norm, resolver, extraction) for ev in extraction.events]

@@ -23,6 +23,8 @@ from flows.ids import slugify
 
 FUZZY_CUTOFF = 88  # rapidfuzz ratio on match keys; see tests/unit/test_resolve.py for the measured cases
 FUZZY_MIN_LEN = 6
+GROUP_TYPES = ("armed_group", "organization", "political_party", "state_force")
+UNRESOLVED = ""  # lookup's answer for an ambiguous name the context does not settle
 _ACRONYM = re.compile(r"([A-Z][\w'’\-]*(?:[ \-][\w'’\-]+){1,9}) \(([A-Z][A-Za-z]{1,7})\)")
 
 
@@ -90,8 +92,14 @@ class ActorResolver:
         self.alias_index: dict[str, str] = {}
         for form, key in dictionary.surface_forms():
             self.alias_index.setdefault(match_key(form), key)
-        for alias in dictionary.ambiguous_aliases:
+        self.ambiguous: dict[str, tuple[str, ...]] = {}
+        for alias, keys in dictionary.ambiguous_aliases.items():
             self.alias_index.pop(match_key(alias), None)
+            self.ambiguous[match_key(alias)] = tuple(keys)
+        self.paragraph_countries: dict[int, set[str]] = {}
+        self.paragraph_places: dict[int, set[str]] = {}
+        self.countries: set[str] = set()
+        self.places: set[str] = set()
         self.state_of_country = {
             a.country: k for k, a in sorted(dictionary.actors.items()) if a.actor_type == "state" and a.country
         }
@@ -99,10 +107,20 @@ class ActorResolver:
         self.local: dict[str, str] = {}  # match key → actor key, for the document being resolved
         self.doc = ""
 
-    def start_document(self, doc_id: str, text: str) -> None:
-        """Learn the acronyms this document defines."""
+    def start_document(self, doc_id: str, text: str, entities: list[EntityMention]) -> None:
+        """Learn the acronyms this document defines and the countries each paragraph names."""
         self.doc = doc_id
         self.local = {}
+        self.paragraph_countries = {}
+        self.paragraph_places: dict[int, set[str]] = {}
+        for ent in entities:
+            if ent.mention.label == "GPE":
+                self.paragraph_places.setdefault(ent.paragraph_index, set()).add(ent.mention.text.casefold())
+            place = self.gazetteer.lookup(ent.mention.text) if ent.mention.label == "GPE" else None
+            demonym = self.gazetteer.country_of_demonym(ent.mention.text) if ent.mention.label == "NORP" else None
+            country = (place.country if place else None) or demonym
+            if country:
+                self.paragraph_countries.setdefault(ent.paragraph_index, set()).add(country)
         for short, long_form in defined_acronyms(text).items():
             key = self.lookup(long_form)
             self.local[match_key(short)] = key or "new-" + slugify(long_form)
@@ -118,6 +136,8 @@ class ActorResolver:
             return self.local[mk]
         if mk in self.alias_index:
             return self.alias_index[mk]
+        if mk in self.ambiguous:
+            return self.disambiguate(self.ambiguous[mk])
         if len(mk) < FUZZY_MIN_LEN:
             return None
         best = process.extractOne(mk, self.alias_index.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
@@ -127,6 +147,21 @@ class ActorResolver:
         kind = self.dictionary.actors[key].actor_type
         compatible = label in ("", "NOUN") or (label == "PERSON") == (kind == "person")
         return key if compatible else None
+
+    def disambiguate(self, keys: tuple[str, ...]) -> str:
+        """The one candidate based in a country the paragraph names, or whose name holds a
+        place the paragraph names ("Ansar al-Sharia in Benghazi"); UNRESOLVED otherwise."""
+        fitting = [k for k in keys if self.dictionary.actors[k].country in self.countries]
+        if len(fitting) > 1:
+            named = [k for k in fitting
+                     if any(p in self.dictionary.actors[k].name.casefold() for p in self.places)]
+            fitting = named
+        return fitting[0] if len(fitting) == 1 else UNRESOLVED
+
+    def focus(self, para: int) -> None:
+        """Set the countries in context: those named in this paragraph and the one before."""
+        self.countries = self.paragraph_countries.get(para, set()) | self.paragraph_countries.get(para - 1, set())
+        self.places = self.paragraph_places.get(para, set())
 
     def key_for(self, mention: Mention) -> str | None:
         """Actor key of a named mention (not pronouns), or None if it names no actor."""
@@ -140,8 +175,11 @@ class ActorResolver:
             if place and place.geo_precision == "country":
                 return self.state_of_country.get(place.country or "")
             return self.lookup(mention.text, mention.label) if not place else None
-        if mention.label in ("PERSON", "ORG"):
-            return self.lookup(mention.text, mention.label) or self.discovered_key(mention)
+        if mention.label in ("PERSON", "ORG") or mention.ent_id.startswith("ambiguous:"):
+            key = self.lookup(mention.text, mention.label)
+            if key == UNRESOLVED:
+                return None  # an ambiguous name the context does not settle: left unresolved
+            return key or self.discovered_key(mention)
         if mention.label == "NOUN":
             words = re.findall(r"[\w’'.-]+", mention.text)
             states = [self.state_of_country.get(self.gazetteer.country_of_demonym(w) or "") for w in words]
@@ -164,20 +202,20 @@ class ActorResolver:
         words = mention.text.lower().split()
         if not words:
             return None
-        person = words[0] in self.cues.person_pronouns
-        group = words[0] in self.cues.group_pronouns or (
+        person = len(words) == 1 and words[0] in self.cues.person_pronouns
+        group = (len(words) == 1 and words[0] in self.cues.group_pronouns) or (
             len(words) >= 2 and words[0] in self.cues.determiners and words[-1] in self.cues.group_nouns)
         if not (person or group):
             return None
-        for ent in reversed(context):
-            m = ent.mention
-            if m.start >= mention.start or ent.paragraph_index < para - 1:
-                continue
-            if person and m.label == "PERSON":
-                return m
-            if group and m.label == "ORG":
-                key = self.key_for(m)
-                if key and self.type_of(key, m) in ("armed_group", "organization", "political_party"):
+        earlier = [e.mention for e in reversed(context)
+                   if e.mention.start < mention.start and e.paragraph_index >= para - 1]
+        if person:
+            return next((m for m in earlier if m.label == "PERSON"), None)
+        # Groups first; a state only when no group is in reach ("France believed it had killed").
+        for labels, types in ((("ORG",), GROUP_TYPES), (("GPE",), ("state",))):
+            for m in earlier:
+                key = self.key_for(m) if m.label in labels else None
+                if key and self.type_of(key, m) in types:
                     return m
         return None
 
@@ -214,6 +252,7 @@ class ActorResolver:
 
     def resolve(self, mention: Mention, doc_id: str, context: list[EntityMention], para: int) -> str | None:
         """Actor key of a role mention (pronouns and 'the group' through coreference)."""
+        self.focus(para)
         target = mention
         if mention.label in ("PRON", "NOUN"):
             target = self.antecedent(mention, context, para) or mention
@@ -224,6 +263,7 @@ class ActorResolver:
 
     def observe(self, entity: EntityMention, doc_id: str) -> None:
         """Count a named mention (dictionary actors are published whenever they are named)."""
+        self.focus(entity.paragraph_index)
         key = self.key_for(entity.mention)
         if key:
             self.record(key, entity.mention, doc_id, used=False)

@@ -101,23 +101,40 @@ def habitual(token: Token, cues: dict) -> bool:
     return verb.tag_ in ("VBZ", "VBP") and not has_aux
 
 
-def hedged(token: Token, chain: list[Token], sent: Span, cues: dict) -> bool:
-    """'reportedly', 'if confirmed', 'may have', 'believed to' in the trigger's clause or sentence."""
-    text = sent.text.lower()
-    if any(p in text for p in cues["hedge_phrases"]):
+def clause_text(chain: list[Token]) -> str:
+    """Lowercased text of the trigger's clause: the first verb governing it, with its subtree."""
+    verb = next((t for t in chain if t.pos_ in ("VERB", "AUX")), chain[-1])
+    words = list(verb.subtree)
+    return verb.doc[words[0].i : words[-1].i + 1].text.lower()
+
+
+def hedged(token: Token, chain: list[Token], cues: dict) -> bool:
+    """'reportedly', 'if confirmed', 'may have', 'believed to', 'alleged' in the trigger's clause."""
+    if any(p in clause_text(chain) for p in cues["hedge_phrases"]):
         return True
     hedges = set(cues["hedges"])
+    # "France believed it had killed": a named believer reports; "is believed to" hedges.
+    active = [t for t in chain if any(c.dep_ == "nsubj" for c in t.children)]
     return any(c.lower_ in hedges for tok in chain for c in tok.children) or any(
-        t.lower_ in hedges for t in chain
+        t.lower_ in hedges for t in chain if t not in active
     )
 
 
+def infinitive(token: Token, cues: dict) -> bool:
+    """'to attack': a purpose or plan, unless attempted ("tried to set off explosives")."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    return token.head.lemma_.lower() not in cues["attempt_verbs"]
+
+
 def attributed(chain: list[Token], sent: Span, cues: dict) -> bool:
-    """'according to', 'officials said', 'claimed': the event is a source's report."""
-    text = sent.text.lower()
-    if any(p in text for p in cues["attribution_phrases"]):
-        return True
+    """'according to', 'officials said', 'claimed', 'the reported killing': a source's report."""
     verbs = set(cues["attribution_verbs"])
+    modifiers = set(cues["attribution_modifiers"])
+    if any(c.dep_ == "amod" and c.lower_ in modifiers for c in chain[0].children):
+        return True
+    if any(p in clause_text(chain) or p in sent.text.lower() for p in cues["attribution_phrases"]):
+        return True
     top = chain[-1]
     heads = [top, *top.ancestors]
     return any(t.lemma_.lower() in verbs for t in heads[1:] + chain[1:]) or any(
@@ -134,9 +151,13 @@ def assess(token: Token, sent: Span, lexicon: Lexicon) -> Factuality:
     why = hypothetical(chain, cues)
     if why:
         return Factuality(None, f"hypothetical: {why}")
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in cues["verbal_subjects"] for c in token.children):
+        return Factuality(None, "verbal, not violent")
+    if infinitive(token, cues):
+        return Factuality(None, "infinitive: purpose or plan")
     if habitual(token, cues):
         return Factuality(None, "generic or habitual")
-    if hedged(token, chain, sent, cues):
+    if hedged(token, chain, cues):
         return Factuality("uncertain", "hedged")
     if attributed(chain, sent, cues):
         return Factuality("reported", "attributed")
@@ -149,7 +170,7 @@ def assess_relation(anchor: Token, sent: Span, lexicon: Lexicon) -> str | None:
     chain = governors(anchor)
     if negated(anchor, chain, cues) or hypothetical(chain, cues):
         return None
-    if hedged(anchor, chain, sent, cues):
+    if hedged(anchor, chain, cues):
         return "uncertain"
     if attributed(chain, sent, cues):
         return "reported"

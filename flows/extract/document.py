@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from flows.extract.certainty import assess_relation
-from flows.extract.dates import DateValue, find_dates
+from flows.extract.dates import DateValue, find_dates, parse_date
 from flows.extract.events import (
     EventMention,
     SentenceContext,
@@ -88,6 +88,8 @@ def extract_relations(
         if certainty is None:
             continue
         when = pick(rel.anchor, dates, relation_scope(rel.anchor))
+        if when is None and rel.date_hint:
+            when = parse_date(rel.date_hint, ctx.published, ctx.context_year)
         out.append(
             RelationMention(
                 doc_id,

@@ -46,21 +46,34 @@ class SentenceContext:
     countries: tuple[str, ...]
 
 
-def scope(token: Token) -> set[int]:
+def scope(token: Token, others: list[Token]) -> set[int]:
     """Token indices whose dates and places belong to the trigger's event.
 
     The trigger's own phrase, plus the direct modifiers of the verb it depends on
-    ("On April 11, 2007, AQIM perpetrated ... bombings"; "In 2003, he ..., taking hostages").
+    ("On April 11, 2007, AQIM perpetrated ... bombings"; "In 2003, he ..., taking hostages"),
+    minus the phrases of other triggers inside it ("attacks, including a January 2013 strike").
     """
     ids = {t.i for t in token.subtree}
-    verb = token.head if token.dep_ in ("dobj", "nsubj", "nsubjpass", "advcl", "xcomp", "conj", "attr") else None
-    if verb is not None and verb is not token:
+    verb = governing_verb(token)
+    if verb is not None:
         for child in verb.children:
-            if child.dep_ in ("prep", "npadvmod", "advmod", "nsubj", "dobj") and child is not token:
-                if not any(t.ent_type_ in ("DATE", "GPE", "LOC", "FAC") for t in child.subtree) and child.dep_ in ("nsubj", "dobj"):
-                    continue
+            if child is not token and child.dep_ in ("prep", "npadvmod", "advmod"):
                 ids |= {t.i for t in child.subtree}
+    for other in others:
+        if other is not token and other.i in ids and token not in other.subtree:
+            ids -= {t.i for t in other.subtree}
     return ids
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The verb whose argument or adjunct the trigger is: 'fell to a coup', 'AQIM perpetrated bombings'."""
+    if token.dep_ in ("dobj", "nsubj", "nsubjpass", "advcl", "xcomp", "conj", "attr"):
+        head = token.head
+    elif token.dep_ == "pobj" and token.head.dep_ == "prep":
+        head = token.head.head
+    else:
+        return None
+    return head if head is not token and head.pos_ in ("VERB", "AUX") else None
 
 
 def within(found: list[tuple[object, int, int]], doc: Doc, ids: set[int]) -> list:
@@ -88,6 +101,8 @@ def generic_form(token: Token, date: DateValue | None, counts: Casualties, cues:
     if token.tag_ == "VBG" and token.dep_ in ("pcomp", "pobj", "csubj", "xcomp", "acl", "nsubj", "dobj", "amod"):
         return "gerund"
     auxes = [c for c in token.children if c.dep_ == "aux"]
+    if token.dep_ == "conj" and not auxes:  # "It has seized and murdered hostages"
+        auxes = [c for c in token.head.children if c.dep_ == "aux"]
     if token.pos_ == "VERB" and any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes):
         return "present perfect without a date"
     has_count = any(c is not None for c in (counts.killed, counts.injured, counts.hostages))
@@ -96,13 +111,17 @@ def generic_form(token: Token, date: DateValue | None, counts: Casualties, cues:
     return None
 
 
-def anchored(token: Token, place: Place | None, counts: Casualties, perps: list[Mention], date: DateValue | None) -> bool:
-    """A singular nominal trigger names one event only with a date, place, count or named actor."""
-    if token.pos_ not in ("NOUN", "PROPN") or date is not None or place is not None:
+def anchored(token: Token, place: Place | None, counts: Casualties, perps: list[Mention],
+             targets: list[Mention], date: DateValue | None) -> bool:
+    """A trigger names one event only with a date, place, count or named actor (nominal
+    ones may instead be definite with a proper-noun modifier: "the In Amenas attack")."""
+    if date is not None or place is not None:
         return True
     if any(c is not None for c in (counts.killed, counts.injured, counts.hostages)):
         return True
-    named = [p for p in perps if p.label not in ("NOUN", "PRON")]
+    named = [p for p in perps + targets if p.label != "NOUN"]
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return bool(named)
     proper_modifier = any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in token.children)
     definite = any(c.lower_ in ("the", "this", "that") for c in token.children)
     return bool(named) or (proper_modifier and definite)
@@ -125,7 +144,7 @@ def absorbing_parent(child: TriggerMatch, matches: list[TriggerMatch]) -> Trigge
     return None
 
 
-def locative(doc: Doc, start: int, end: int) -> bool:
+def locative(doc: Doc, start: int, end: int, place_nouns: list[str]) -> bool:
     """A place named as where something is, not where support came from ("from the United States")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
@@ -133,6 +152,8 @@ def locative(doc: Doc, start: int, end: int) -> bool:
     root = span.root
     while root.dep_ == "conj":
         root = root.head
+    if root.dep_ == "pobj" and root.head.lower_ == "of":  # "a swath of northern Mali"
+        return root.head.head.lemma_.lower() in place_nouns
     if root.dep_ == "pobj":
         return root.head.lower_ in ("in", "at", "near", "across", "throughout", "inside", "outside", "around", "into", "over", "within", "on")
     return True
@@ -146,14 +167,16 @@ def sentence_events(sent: Span, offset: int, doc_id: str, ctx: SentenceContext,
         return []
     doc, cues = sent.doc, lexicon.cues
     dates = find_dates(sent, ctx.published, ctx.context_year)
-    places = [p for p in places_in_sentence(sent, gazetteer, ctx.countries) if locative(doc, p[1], p[2])]
+    places = [p for p in places_in_sentence(sent, gazetteer, ctx.countries) if locative(doc, p[1], p[2], cues["place_nouns"])]
     casualties = extract_casualties(sent)
     parents = {m.token.i: absorbing_parent(m, matches) for m in matches}
+    kept = [m for m in matches if parents[m.token.i] is None]
+    counted = count_holder(kept)
     out: dict[int, EventMention] = {}
-    for match in matches:
-        if parents[match.token.i] is not None:
-            continue
-        event = build_mention(match, sent, offset, doc_id, dates, places, casualties, lexicon)
+    for match in kept:
+        counts = casualties if match is counted else Casualties(None, None, None)
+        event = build_mention(match, sent, offset, doc_id, dates, places, counts, lexicon,
+                              [m.token for m in matches])
         if event is not None:
             out[match.token.i] = event
     for match in matches:  # an absorbed trigger's victims are its parent's targets
@@ -164,19 +187,29 @@ def sentence_events(sent: Span, offset: int, doc_id: str, ctx: SentenceContext,
     return list(out.values())
 
 
+def count_holder(matches: list[TriggerMatch]) -> TriggerMatch | None:
+    """The one violent trigger a sentence's casualty counts belong to: the innermost, if unique.
+
+    "attacks, including a January 2013 strike ... in which 38 hostages died": the strike.
+    """
+    violent = [m for m in matches if m.event_type in VIOLENT_TYPES]
+    innermost = [m for m in violent
+                 if not any(o is not m and o.token in m.token.subtree for o in violent)]
+    return innermost[0] if len(innermost) == 1 else None
+
+
 def build_mention(match: TriggerMatch, sent: Span, offset: int, doc_id: str, dates: list, places: list,
-                  casualties: Casualties, lexicon: Lexicon) -> EventMention | None:
+                  casualties: Casualties, lexicon: Lexicon, others: list[Token]) -> EventMention | None:
     """One event mention, or None when the trigger reports no single factual event."""
     token, cues = match.token, lexicon.cues
     verdict = assess(token, sent, lexicon)
     if verdict.certainty is None:
         return None
-    ids = scope(token)
+    ids = scope(token, others)
     date, place = pick(token, dates, ids), pick(token, places, ids)
-    violent = match.event_type in VIOLENT_TYPES
-    counts = casualties if violent else Casualties(None, None, None)
+    counts = casualties
     perps, targets = roles(token, cues)
-    if generic_form(token, date, counts, cues) or not anchored(token, place, counts, perps, date):
+    if generic_form(token, date, counts, cues) or not anchored(token, place, counts, perps, targets, date):
         return None
     start, end = clause_bounds(sent, token)
     first = token.doc[token.i - len(match.entry.words) + 1]

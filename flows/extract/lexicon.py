@@ -23,6 +23,7 @@ class Trigger:
     by_modifier: dict[str, str] = field(default_factory=dict)
     object_required: tuple[str, ...] = ()
     subject_required: tuple[str, ...] = ()
+    forms: tuple[str, ...] = ()  # inflected forms the lemmatizer gets wrong ("rebranded", "retook")
 
     @property
     def words(self) -> list[str]:
@@ -59,6 +60,7 @@ def _trigger(entry: dict, source: Path) -> Trigger:
         by_modifier=dict(entry.get("by_modifier", {})),
         object_required=tuple(entry.get("object_required", ())),
         subject_required=tuple(entry.get("subject_required", ())),
+        forms=tuple(f.lower() for f in entry.get("forms", ())),
     )
 
 
@@ -69,7 +71,8 @@ def load_lexicon(dictionaries_dir: Path) -> Lexicon:
     index: dict[str, list[Trigger]] = {}
     for entry in raw["triggers"]:
         trigger = _trigger(entry, trig_path)
-        index.setdefault(trigger.words[-1], []).append(trigger)
+        for key in {trigger.words[-1], *trigger.forms}:
+            index.setdefault(key, []).append(trigger)
     cues = {
         k: [str(x).lower() for x in vals]
         for k, vals in _read_yaml(dictionaries_dir / "cues.yaml").items()

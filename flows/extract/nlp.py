@@ -43,7 +43,7 @@ def surface_variants(form: str) -> set[str]:
 
 def case_sensitive(form: str, ent_id: str) -> bool:
     """Places, acronyms and short names must match their case: "Nice", "US", "AQIM"."""
-    return not ent_id.startswith("actor:") or bool(_EXACT.match(form)) or len(form) <= 4
+    return ent_id.startswith("place:") or bool(_EXACT.match(form)) or len(form) <= 4
 
 
 def ruler_patterns(nlp: Language, entries: Iterable[tuple[str, str, str]]) -> list[dict]:

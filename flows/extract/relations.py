@@ -35,6 +35,12 @@ class RelationCues:
     alliance_objects: set[str]
     relation_kinds: dict[str, dict[str, list[str]]]
 
+    @property
+    def known_verbs(self) -> set[str]:
+        return (set(self.lead_verbs) | self.formation_verbs | set(self.split_verbs) | self.rename_verbs
+                | set(self.allegiance_verbs) | set(self.alliance_verbs) | self.leadership_verbs
+                | {"appoint", "name", "make", "install"})
+
 
 def load_relation_cues(dictionaries_dir: Path) -> RelationCues:
     with (dictionaries_dir / "relation_cues.yaml").open(encoding="utf-8") as fh:
@@ -64,6 +70,7 @@ class RelationFound:
     subject: Mention
     object: Mention
     anchor: Token  # the word the relation hangs on, for dating and certainty
+    date_hint: str | None = None  # a date the pattern itself implies ("prior to 2007": renamed in 2007)
 
 
 GROUP_WORDS = {"it", "its", "itself", "they", "their", "which", "that"}
@@ -168,9 +175,13 @@ def _prep_objects(verb: Token, preps: list[str]) -> list[Token]:
 def verb_relations(sent: Span, cues: RelationCues) -> list[RelationFound]:
     out: list[RelationFound] = []
     for verb in (t for t in sent if t.pos_ in ("VERB", "AUX")):
-        lemma = verb.lemma_.lower()
+        # The small model mis-lemmatises rare verbs ("rebranded" → "rebrande"); the cue
+        # lists may then name the inflected form, which is tried when the lemma is unknown.
+        lemma = verb.lemma_.lower() if verb.lemma_.lower() in cues.known_verbs else verb.lower_
         out += _lead(verb, lemma, cues) + _split(verb, lemma, cues) + _rename(verb, lemma, cues)
         out += _allegiance(verb, lemma, cues) + _ascend(verb, cues) + _appoint(verb, lemma, cues)
+        if lemma in cues.formation_verbs:  # "he had formed his own group, the X Brotherhood"
+            out += _pairs("founder_of", _subjects(verb), _kids(verb, ("dobj",)), verb, cues)
     return out
 
 
@@ -267,11 +278,13 @@ def former_name_relations(sent: Span, cues: RelationCues) -> list[RelationFound]
         return []
     if not any(m in text for m in cues.former_name_markers):
         return []
+    years = [t.text for t in sent if t.like_num and len(t.text) == 4 and t.head.lower_ in ("to", "before", "until")]
     out = []
     for verb in (t for t in sent if t.lemma_ in ("go", "know", "call")):
         names = [g for t in verb.subtree if t.lemma_ in ("name", "as") for g in t.subtree if g.ent_type_ == "ORG"]
         for old in names[:1]:
-            out += _pairs("renamed_to", [old], _subjects(verb), verb, cues)
+            found = _pairs("renamed_to", [old], _subjects(verb), verb, cues)
+            out += [RelationFound(r.relation_type, r.subject, r.object, r.anchor, years[0] if years else None) for r in found]
     return out
 
 

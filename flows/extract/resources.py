@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from spacy.language import Language
@@ -28,13 +30,27 @@ def ruler_entries(actors: ActorDictionary, gazetteer: Gazetteer) -> list[tuple[s
     entries = []
     for form, key in actors.surface_forms():
         entries.append((form, ent_label(actors.actors[key].actor_type), f"actor:{key}"))
+    for alias in actors.ambiguous_aliases:  # tagged, then settled by context in resolve
+        entries.append((alias, "ORG", f"ambiguous:{alias}"))
     for name, label in gazetteer.place_names():
         entries.append((name, label, f"place:{name}"))
     return entries
 
 
 def load_resources(dictionaries_dir: Path) -> Resources:
-    """Load dictionaries and build the NLP pipeline (about two seconds)."""
+    """Load dictionaries and build the NLP pipeline, once per process per dictionary content.
+
+    Building takes ~10 s (gazetteer and ruler); a scheduled process or a test session that
+    runs the flow several times reuses it as long as no dictionary file changed.
+    """
+    files = sorted(dictionaries_dir.glob("*.yaml"))
+    fingerprint = hashlib.sha256(b"".join(f.name.encode() + f.read_bytes() for f in files)).hexdigest()
+    return _load(str(dictionaries_dir.resolve()), fingerprint)
+
+
+@lru_cache(maxsize=2)
+def _load(directory: str, fingerprint: str) -> Resources:
+    dictionaries_dir = Path(directory)
     actors = load_actor_dictionary(dictionaries_dir / "actors.yaml")
     gazetteer = Gazetteer.load(dictionaries_dir)
     nlp = build_pipeline(ruler_entries(actors, gazetteer))

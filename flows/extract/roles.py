@@ -74,9 +74,10 @@ def expand(token: Token) -> Mention | None:
     named = _named_child(token)
     if named is not None:
         return _entity(named)
-    left = [t for t in token.lefts if t.dep_ in ("compound", "amod", "nmod", "poss") and t.ent_type_ in ACTOR_ENT_LABELS]
+    left = [t for t in token.doc[token.left_edge.i : token.i] if t.ent_type_ in ACTOR_ENT_LABELS]
     if left:  # "French forces", "Belmokhtar's fighters": the named modifier stands for the actor
-        return _entity(left[-1])
+        known = [t for t in left if t.ent_id_.startswith("actor:")]
+        return _entity((known or left)[-1])
     if token.pos_ not in ("NOUN", "PROPN"):
         return None
     span = token.doc[token.left_edge.i : token.i + 1]
@@ -110,8 +111,11 @@ def verb_roles(verb: Token) -> tuple[list[Token], list[Token]]:
     """(perpetrator heads, target heads) of a verbal trigger."""
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     subjects = _children(verb, {"nsubj", "nsubjpass"})
-    if not subjects and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
-        subjects = _children(verb.head, {"nsubj"})  # "he managed ..., taking 32 tourists hostage"
+    participle = verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN")
+    if not subjects and (verb.dep_ in ("conj", "xcomp") or participle) and verb.head.pos_ in ("VERB", "AUX"):
+        # "he managed ..., taking 32 tourists hostage"; "he was captured and imprisoned"
+        subjects = _children(verb.head, {"nsubj", "nsubjpass"})
+        passive = passive or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children)
     objects = _children(verb, {"dobj"})
     if not objects:  # "captured or killed some 500 jihadists": the object is shared
         objects = [o for c in verb.children if c.dep_ == "conj" for o in _children(c, {"dobj"})]
@@ -122,7 +126,9 @@ def verb_roles(verb: Token) -> tuple[list[Token], list[Token]]:
 
 def noun_roles(noun: Token, cues: dict) -> tuple[list[Token], list[Token]]:
     """(perpetrator heads, target heads) of a nominal trigger."""
-    perps = _children(noun, {"poss"}) + [c for c in noun.lefts if c.dep_ in ("compound", "nmod", "amod") and c.ent_type_]
+    perps = [c for c in noun.children if c.dep_ == "poss" and (c.ent_type_ or c.pos_ == "PRON")]
+    perps += [c for c in noun.lefts if c.dep_ in ("compound", "nmod", "amod") and c.ent_type_]
+    perps += responsible_for(noun, cues)
     perps += _pobjs(noun, {"by"})
     head = noun.head
     if noun.dep_ == "dobj" and head.lemma_ in cues["support_verbs"]:
@@ -130,9 +136,23 @@ def noun_roles(noun: Token, cues: dict) -> tuple[list[Token], list[Token]]:
     for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl") and c.lemma_ in cues["support_verbs"]):
         perps += _pobjs(clause, {"by"})  # "the airstrike, which was conducted by two U.S. jets"
     targets = _pobjs(noun, set(cues["target_prepositions"]))
+    if noun.lemma_.lower() in cues["victim_nouns"]:
+        targets += _pobjs(noun, {"of"})  # "the assassination of Chokri Belaid"
     if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_ in cues["victim_nouns"]:
         targets += _children(head.head, {"poss"})  # "Belmokhtar's death in an airstrike"
     return perps, targets
+
+
+def responsible_for(noun: Token, cues: dict) -> list[Token]:
+    """'The group is widely thought responsible for the assassination' → the group."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for":
+        return []
+    word = prep.head
+    if word.lemma_.lower() not in cues["responsibility_words"]:
+        return []
+    holder = word.head if word.dep_ in ("acomp", "oprd", "dobj", "attr", "xcomp") else word
+    return _children(holder, {"nsubj", "nsubjpass"})
 
 
 def roles(trigger: Token, cues: dict) -> tuple[list[Mention], list[Mention]]:

@@ -53,7 +53,7 @@ def _objects(token: Token) -> list[Token]:
 
 def _words_match(token: Token, entry: Trigger) -> bool:
     words = entry.words
-    if token.lemma_.lower() != words[-1] and token.lower_ != words[-1]:
+    if token.lemma_.lower() != words[-1] and token.lower_ not in (words[-1], *entry.forms):
         return False
     before = token.doc[max(token.i - len(words) + 1, 0) : token.i]
     return [t.lower_ for t in before] == words[:-1]
