@@ -33,8 +33,11 @@ test: env
 	$(BIN)/python -m pytest -q
 
 lint: env
-	$(BIN)/ruff check flows schemas tests
-	$(BIN)/ruff format --check flows schemas tests
+	$(BIN)/ruff check flows schemas tests scripts
+	$(BIN)/ruff format --check flows schemas tests scripts
 
 clean:
 	rm -rf outputs/.staging-* .prefect .pytest_cache
+
+readme: env
+	$(BIN)/python -m scripts.readme_queries

@@ -7,7 +7,14 @@ from flows.extract.events import EventMention
 from flows.ids import make_id
 from flows.ingest import SourceDocument
 from flows.merge import (
-    ResolvedMention, best_certainty, cluster, first_count, merged_date, merged_place, merged_type, union,
+    ResolvedMention,
+    best_certainty,
+    cluster,
+    first_count,
+    merged_date,
+    merged_place,
+    merged_type,
+    union,
 )
 from flows.normalise import NormalisedText
 from flows.resolve import ActorRecord, ActorResolver
@@ -26,23 +33,45 @@ def evidence(raw: str, norm: NormalisedText, start: int, end: int) -> tuple[int,
     return rs, re_, raw[rs:re_]
 
 
-def resolve_event(ev: EventMention, raw: str, norm: NormalisedText, resolver: ActorResolver,
-                  extraction: DocumentExtraction) -> ResolvedMention:
+def resolve_event(
+    ev: EventMention,
+    raw: str,
+    norm: NormalisedText,
+    resolver: ActorResolver,
+    extraction: DocumentExtraction,
+) -> ResolvedMention:
     ctx = extraction.entities
     perps = [resolver.resolve(m, ev.doc_id, ctx, ev.paragraph_index) for m in ev.perpetrators]
     targets = [resolver.resolve(m, ev.doc_id, ctx, ev.paragraph_index) for m in ev.targets]
     rs, re_, quote = evidence(raw, norm, ev.clause_start, ev.clause_end)
     trigger_raw = norm.raw_span(ev.trigger_start, ev.trigger_end)[0]
     c = ev.casualties
-    return ResolvedMention(
-        ev.doc_id, ev.event_type, ev.trigger, rs, re_, quote,
-        citation_for(norm, ev.clause_start, ev.clause_end), ev.certainty, ev.date, ev.place,
-        c.killed, c.injured, c.hostages,
-        sorted({f"act-{p}" for p in perps if p}), sorted({f"act-{t}" for t in targets if t} - {f"act-{p}" for p in perps if p}),
-    ) if trigger_raw >= 0 else None
+    return (
+        ResolvedMention(
+            ev.doc_id,
+            ev.event_type,
+            ev.trigger,
+            rs,
+            re_,
+            quote,
+            citation_for(norm, ev.clause_start, ev.clause_end),
+            ev.certainty,
+            ev.date,
+            ev.place,
+            c.killed,
+            c.injured,
+            c.hostages,
+            sorted({f"act-{p}" for p in perps if p}),
+            sorted({f"act-{t}" for t in targets if t} - {f"act-{p}" for p in perps if p}),
+        )
+        if trigger_raw >= 0
+        else None
+    )
 
 
-def event_records(mentions: list[ResolvedMention], crosswalk: dict) -> tuple[list[dict], list[dict]]:
+def event_records(
+    mentions: list[ResolvedMention], crosswalk: dict
+) -> tuple[list[dict], list[dict]]:
     """(events, event_mentions) rows from clustered mentions."""
     events, rows = [], []
     for group in cluster(mentions):
@@ -51,11 +80,21 @@ def event_records(mentions: list[ResolvedMention], crosswalk: dict) -> tuple[lis
         event_id = make_id("evt", first.doc_id, first.raw_start, etype)
         events.append(_event_row(event_id, etype, group, first, crosswalk[etype]))
         for m in group:
-            rows.append({
-                "mention_id": make_id("men", m.doc_id, m.raw_start, m.raw_end, m.event_type, m.trigger),
-                "event_id": event_id, "doc_id": m.doc_id, "char_start": m.raw_start, "char_end": m.raw_end,
-                "quote": m.quote, "trigger": m.trigger, "certainty": m.certainty, "citation": m.citation,
-            })
+            rows.append(
+                {
+                    "mention_id": make_id(
+                        "men", m.doc_id, m.raw_start, m.raw_end, m.event_type, m.trigger
+                    ),
+                    "event_id": event_id,
+                    "doc_id": m.doc_id,
+                    "char_start": m.raw_start,
+                    "char_end": m.raw_end,
+                    "quote": m.quote,
+                    "trigger": m.trigger,
+                    "certainty": m.certainty,
+                    "citation": m.citation,
+                }
+            )
     return events, rows
 
 
@@ -68,26 +107,45 @@ def _count_fields(group: list[ResolvedMention]) -> dict:
     return out
 
 
-def _event_row(event_id: str, etype: str, group: list[ResolvedMention], first: ResolvedMention, xw: dict) -> dict:
+def _event_row(
+    event_id: str, etype: str, group: list[ResolvedMention], first: ResolvedMention, xw: dict
+) -> dict:
     date, place = merged_date(group), merged_place(group)
     return {
-        "event_id": event_id, "event_type": etype, "plover_type": xw.get("plover_type"),
-        "plover_mode": xw.get("plover_mode"), "cameo_root": xw.get("cameo_root"),
-        "gtd_attack_type": xw.get("gtd_attack_type"), "trigger": first.trigger,
-        "date_start": date.start if date else None, "date_end": date.end if date else None,
-        "date_precision": date.precision if date else "unknown", "date_text": date.text if date else None,
-        "country": place.country if place else None, "location": place.name if place else None,
-        "latitude": place.latitude if place else None, "longitude": place.longitude if place else None,
+        "event_id": event_id,
+        "event_type": etype,
+        "plover_type": xw.get("plover_type"),
+        "plover_mode": xw.get("plover_mode"),
+        "cameo_root": xw.get("cameo_root"),
+        "gtd_attack_type": xw.get("gtd_attack_type"),
+        "trigger": first.trigger,
+        "date_start": date.start if date else None,
+        "date_end": date.end if date else None,
+        "date_precision": date.precision if date else "unknown",
+        "date_text": date.text if date else None,
+        "country": place.country if place else None,
+        "location": place.name if place else None,
+        "latitude": place.latitude if place else None,
+        "longitude": place.longitude if place else None,
         "geo_precision": place.geo_precision if place else "unknown",
         "perpetrator_ids": union(group, "perpetrator_ids"),
-        "target_ids": sorted(set(union(group, "target_ids")) - set(union(group, "perpetrator_ids"))),
-        **_count_fields(group), "certainty": best_certainty(group),
-        "doc_ids": sorted({m.doc_id for m in group}), "n_mentions": len(group),
+        "target_ids": sorted(
+            set(union(group, "target_ids")) - set(union(group, "perpetrator_ids"))
+        ),
+        **_count_fields(group),
+        "certainty": best_certainty(group),
+        "doc_ids": sorted({m.doc_id for m in group}),
+        "n_mentions": len(group),
     }
 
 
-def relation_record(rel: RelationMention, raw: str, norm: NormalisedText, resolver: ActorResolver,
-                    extraction: DocumentExtraction) -> dict | None:
+def relation_record(
+    rel: RelationMention,
+    raw: str,
+    norm: NormalisedText,
+    resolver: ActorResolver,
+    extraction: DocumentExtraction,
+) -> dict | None:
     ctx = extraction.entities
     subj = resolver.resolve(rel.subject, rel.doc_id, ctx, rel.paragraph_index)
     obj = resolver.resolve(rel.object, rel.doc_id, ctx, rel.paragraph_index)
@@ -97,25 +155,50 @@ def relation_record(rel: RelationMention, raw: str, norm: NormalisedText, resolv
     d = rel.date
     return {
         "relation_id": make_id("rel", rel.doc_id, rs, rel.relation_type, subj, obj),
-        "subject_id": f"act-{subj}", "object_id": f"act-{obj}", "relation_type": rel.relation_type,
-        "date_start": d.start if d else None, "date_end": None, "date_text": d.text if d else None,
-        "certainty": rel.certainty, "doc_id": rel.doc_id, "char_start": rs, "char_end": re_, "quote": quote,
+        "subject_id": f"act-{subj}",
+        "object_id": f"act-{obj}",
+        "relation_type": rel.relation_type,
+        "date_start": d.start if d else None,
+        "date_end": None,
+        "date_text": d.text if d else None,
+        "certainty": rel.certainty,
+        "doc_id": rel.doc_id,
+        "char_start": rs,
+        "char_end": re_,
+        "quote": quote,
     }
 
 
 def actor_record(a: ActorRecord) -> dict:
     return {
-        "actor_id": f"act-{a.key}", "name": a.name, "actor_type": a.actor_type,
-        "aliases": sorted(a.aliases | {a.name}), "country": a.country, "wikidata_id": a.wikidata_id,
-        "origin": a.origin, "doc_ids": sorted(a.doc_ids), "n_mentions": a.n_mentions,
+        "actor_id": f"act-{a.key}",
+        "name": a.name,
+        "actor_type": a.actor_type,
+        "aliases": sorted(a.aliases | {a.name}),
+        "country": a.country,
+        "wikidata_id": a.wikidata_id,
+        "origin": a.origin,
+        "doc_ids": sorted(a.doc_ids),
+        "n_mentions": a.n_mentions,
     }
 
 
 def document_record(doc: SourceDocument, n_events: int, n_relations: int) -> dict:
     return {
-        "doc_id": doc.doc_id, "path": doc.path, "title": doc.title, "publisher": doc.publisher,
-        "authors": list(doc.authors), "published": doc.published, "published_precision": doc.published_precision,
-        "source_url": doc.source_url, "licence": doc.licence, "sha256": doc.sha256, "n_chars": doc.n_chars,
-        "status": doc.status, "error": doc.error, "metadata_source": doc.metadata_source,
-        "n_events": n_events, "n_relations": n_relations,
+        "doc_id": doc.doc_id,
+        "path": doc.path,
+        "title": doc.title,
+        "publisher": doc.publisher,
+        "authors": list(doc.authors),
+        "published": doc.published,
+        "published_precision": doc.published_precision,
+        "source_url": doc.source_url,
+        "licence": doc.licence,
+        "sha256": doc.sha256,
+        "n_chars": doc.n_chars,
+        "status": doc.status,
+        "error": doc.error,
+        "metadata_source": doc.metadata_source,
+        "n_events": n_events,
+        "n_relations": n_relations,
     }

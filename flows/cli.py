@@ -16,7 +16,11 @@ def summary(manifest: dict, out_dir: str) -> str:
     counts = manifest["row_counts"]
     lines = [
         f"Published dataset {manifest['dataset_version']} to {out_dir}/",
-        "  " + ", ".join(f"{counts[t]} {t}" for t in ("documents", "events", "event_mentions", "actors", "relations", "quarantine")),
+        "  "
+        + ", ".join(
+            f"{counts[t]} {t}"
+            for t in ("documents", "events", "event_mentions", "actors", "relations", "quarantine")
+        ),
         "Try a query:",
         f'  .venv/bin/python -m flows query "{TRY_QUERY}"',
     ]
@@ -50,6 +54,19 @@ def run_query(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_serve(args: argparse.Namespace) -> int:
+    """Serve the flow as a scheduled deployment (runs until stopped; needs a Prefect server)."""
+    from flows.pipeline import build_dataset
+
+    build_dataset.serve(
+        name="build-dataset",
+        cron=args.cron,
+        parameters={"raw_dir": str(Path(args.raw).resolve()), "out_dir": str(Path(args.out).resolve())},
+        pause_on_shutdown=False,
+    )
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m flows", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -62,5 +79,12 @@ def main(argv: list[str] | None = None) -> int:
     query.add_argument("--out", default="outputs", help="release folder (default: outputs)")
     query.add_argument("--limit", type=int, default=40, help="rows to show")
     query.set_defaults(func=run_query)
+    serve = sub.add_parser(
+        "serve", help="run the build on a cron schedule (needs `prefect server start` and PREFECT_API_URL)"
+    )
+    serve.add_argument("--cron", default="0 3 * * *", help="schedule (default: 03:00 daily)")
+    serve.add_argument("--raw", default="raw")
+    serve.add_argument("--out", default="outputs")
+    serve.set_defaults(func=run_serve)
     args = parser.parse_args(argv)
     return args.func(args)

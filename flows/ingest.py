@@ -90,7 +90,11 @@ def parse_published(value: object) -> tuple[date | None, str | None]:
     if value is None:
         return None, None
     text = str(value).strip()
-    for pattern, precision in ((r"\d{4}-\d{2}-\d{2}", "day"), (r"\d{4}-\d{2}", "month"), (r"\d{4}", "year")):
+    for pattern, precision in (
+        (r"\d{4}-\d{2}-\d{2}", "day"),
+        (r"\d{4}-\d{2}", "month"),
+        (r"\d{4}", "year"),
+    ):
         if re.fullmatch(pattern, text):
             parts = [int(p) for p in text.split("-")] + [1, 1]
             return date(parts[0], parts[1], parts[2]), precision
@@ -171,7 +175,11 @@ def ingest(raw_dir: Path) -> list[SourceDocument]:
     clashes = sorted({i for i in ids if ids.count(i) > 1})
     if clashes:
         docs = [
-            replace(d, status="failed", error=f"doc_id {d.doc_id} is shared by several files ({d.path}); rename one")
+            replace(
+                d,
+                status="failed",
+                error=f"doc_id {d.doc_id} is shared by several files ({d.path}); rename one",
+            )
             if d.doc_id in clashes
             else d
             for d in docs

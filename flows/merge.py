@@ -9,6 +9,7 @@ document, the same type dated to the same day or week is the same event.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+
 from flows.extract.counts import Count
 from flows.extract.dates import DateValue
 from flows.extract.places import Place
@@ -93,7 +94,9 @@ def same_event(a: ResolvedMention, b: ResolvedMention) -> bool:
     place = _same_place(a.place, b.place)
     actors = bool(set(a.perpetrator_ids + a.target_ids) & set(b.perpetrator_ids + b.target_ids))
     if overlap is None:
-        both_unknown = (a.date is None or a.date.start is None) and (b.date is None or b.date.start is None)
+        both_unknown = (a.date is None or a.date.start is None) and (
+            b.date is None or b.date.start is None
+        )
         return both_unknown and place and actors
     return place or actors
 
@@ -102,8 +105,14 @@ def cluster(mentions: list[ResolvedMention]) -> list[list[ResolvedMention]]:
     """Greedy single-link clustering in document order, so reruns group identically."""
     clusters: list[list[ResolvedMention]] = []
     for m in sorted(mentions, key=lambda x: (x.order, x.event_type)):
-        home = next((c for c in clusters if any(same_event(m, o) for o in c)
-                     and not any(_conflict(m, o) for o in c)), None)
+        home = next(
+            (
+                c
+                for c in clusters
+                if any(same_event(m, o) for o in c) and not any(_conflict(m, o) for o in c)
+            ),
+            None,
+        )
         if home is None:
             clusters.append([m])
         else:

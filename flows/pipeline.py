@@ -14,7 +14,13 @@ from pathlib import Path
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
-from flows.assemble import actor_record, document_record, event_records, relation_record, resolve_event
+from flows.assemble import (
+    actor_record,
+    document_record,
+    event_records,
+    relation_record,
+    resolve_event,
+)
 from flows.extract.document import DocumentExtraction, extract_document
 from flows.extract.resources import Resources, load_resources
 from flows.ingest import SourceDocument, ingest
@@ -46,15 +52,21 @@ def normalise_task(doc: SourceDocument, dictionaries_dir: Path) -> NormalisedTex
 
 
 @task(name="segment-and-extract", cache_policy=NO_CACHE)
-def extract_task(doc: SourceDocument, norm: NormalisedText, resources: Resources) -> DocumentExtraction:
+def extract_task(
+    doc: SourceDocument, norm: NormalisedText, resources: Resources
+) -> DocumentExtraction:
     published = doc.published if doc.published_precision == "day" else None
     return extract_document(doc.doc_id, published, segment(norm, resources.nlp), resources)
 
 
 @task(name="resolve", cache_policy=NO_CACHE)
-def resolve_task(docs: list[SourceDocument], work: dict, resources: Resources, dictionaries_dir: Path) -> dict:
+def resolve_task(
+    docs: list[SourceDocument], work: dict, resources: Resources, dictionaries_dir: Path
+) -> dict:
     """Resolve actors and merge events across documents into table records."""
-    resolver = ActorResolver(resources.actors, resources.gazetteer, load_coref_cues(dictionaries_dir))
+    resolver = ActorResolver(
+        resources.actors, resources.gazetteer, load_coref_cues(dictionaries_dir)
+    )
     mentions, relations, per_doc = [], [], {}
     for doc in docs:
         if doc.doc_id not in work:
@@ -63,17 +75,26 @@ def resolve_task(docs: list[SourceDocument], work: dict, resources: Resources, d
         resolver.start_document(doc.doc_id, norm.text, extraction.entities)
         for entity in extraction.entities:
             resolver.observe(entity, doc.doc_id)
-        found = [resolve_event(ev, doc.text, norm, resolver, extraction) for ev in extraction.events]
+        found = [
+            resolve_event(ev, doc.text, norm, resolver, extraction) for ev in extraction.events
+        ]
         mentions += [m for m in found if m]
-        rels = [relation_record(r, doc.text, norm, resolver, extraction) for r in extraction.relations]
+        rels = [
+            relation_record(r, doc.text, norm, resolver, extraction) for r in extraction.relations
+        ]
         rels = list({r["relation_id"]: r for r in rels if r}.values())
         relations += rels
         per_doc[doc.doc_id] = (len([m for m in found if m]), len(rels))
     events, event_mentions = event_records(mentions, resources.lexicon.event_types)
     documents = [document_record(d, *per_doc.get(d.doc_id, (0, 0))) for d in docs]
     actors = [actor_record(a) for a in resolver.published_actors()]
-    return {"documents": documents, "actors": actors, "events": events,
-            "event_mentions": event_mentions, "relations": relations}
+    return {
+        "documents": documents,
+        "actors": actors,
+        "events": events,
+        "event_mentions": event_mentions,
+        "relations": relations,
+    }
 
 
 @task(name="validate", cache_policy=NO_CACHE)
@@ -88,11 +109,16 @@ def publish_task(tables: dict, out_dir: Path, inputs: dict) -> dict:
 
 def input_fingerprint(docs: list[SourceDocument], dictionaries_dir: Path) -> dict:
     """What the release was built from: each document's and each dictionary's sha256."""
-    dicts = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(dictionaries_dir.glob("*.yaml"))}
+    dicts = {
+        p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(dictionaries_dir.glob("*.yaml"))
+    }
     return {"documents": {d.doc_id: d.sha256 for d in docs}, "dictionaries": dicts}
 
 
-def process_documents(docs: list[SourceDocument], resources: Resources, dictionaries_dir: Path) -> tuple[list[SourceDocument], dict]:
+def process_documents(
+    docs: list[SourceDocument], resources: Resources, dictionaries_dir: Path
+) -> tuple[list[SourceDocument], dict]:
     """Normalise and extract every usable document; a crash marks that document failed."""
     logger = get_run_logger()
     work, out = {}, []
@@ -126,4 +152,6 @@ def build_dataset(raw_dir: str = "raw", out_dir: str = "outputs") -> dict:
         raise NothingToPublish("every document failed; see the errors above")
     tables = resolve_task(docs, work, resources, settings.dictionaries_dir)
     tables = validate_task(tables)
-    return publish_task(tables, settings.out_dir, input_fingerprint(docs, settings.dictionaries_dir))
+    return publish_task(
+        tables, settings.out_dir, input_fingerprint(docs, settings.dictionaries_dir)
+    )

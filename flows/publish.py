@@ -29,7 +29,9 @@ def _sha256(path: Path) -> str:
 def sort_records(name: str, records: list[dict]) -> list[dict]:
     """Total order on the table's sort key, so reruns write identical bytes."""
     keys = SORT_KEYS[name]
-    return sorted(records, key=lambda r: tuple("" if r.get(k) is None else str(r.get(k)) for k in keys))
+    return sorted(
+        records, key=lambda r: tuple("" if r.get(k) is None else str(r.get(k)) for k in keys)
+    )
 
 
 def write_parquet(name: str, records: list[dict], folder: Path) -> Path:
@@ -50,7 +52,9 @@ def check_staging(folder: Path, counts: dict[str, int]) -> None:
     con.execute("SELECT count(*) FROM events_readable").fetchone()
 
 
-def manifest(version: str, tables: dict[str, list[dict]], files: dict[str, dict], inputs: dict) -> dict:
+def manifest(
+    version: str, tables: dict[str, list[dict]], files: dict[str, dict], inputs: dict
+) -> dict:
     """Row counts, file hashes, the inputs' hashes and the library versions that wrote the files."""
     return {
         "dataset_version": version,
@@ -62,7 +66,9 @@ def manifest(version: str, tables: dict[str, list[dict]], files: dict[str, dict]
 
 
 def _write_json(path: Path, data: dict) -> None:
-    path.write_text(json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
+    path.write_text(
+        json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
 
 
 def stage_release(tables: dict[str, list[dict]], staging: Path, version: str, inputs: dict) -> dict:

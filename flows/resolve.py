@@ -21,7 +21,9 @@ from flows.extract.places import Gazetteer
 from flows.extract.roles import Mention
 from flows.ids import slugify
 
-FUZZY_CUTOFF = 88  # rapidfuzz ratio on match keys; see tests/unit/test_resolve.py for the measured cases
+FUZZY_CUTOFF = (
+    88  # rapidfuzz ratio on match keys; see tests/unit/test_resolve.py for the measured cases
+)
 FUZZY_MIN_LEN = 6
 GROUP_TYPES = ("armed_group", "organization", "political_party", "state_force")
 UNRESOLVED = ""  # lookup's answer for an ambiguous name the context does not settle
@@ -57,9 +59,14 @@ class CorefCues:
 def load_coref_cues(dictionaries_dir: Path) -> CorefCues:
     with (dictionaries_dir / "coreference.yaml").open(encoding="utf-8") as fh:
         raw = yaml.safe_load(fh)
-    return CorefCues(set(raw["person_pronouns"]), set(raw["group_pronouns"]), set(raw["group_nouns"]),
-                     set(raw["determiners"]), [w.lower() for w in raw["armed_group_words"]],
-                     set(raw["not_person_words"]))
+    return CorefCues(
+        set(raw["person_pronouns"]),
+        set(raw["group_pronouns"]),
+        set(raw["group_nouns"]),
+        set(raw["determiners"]),
+        [w.lower() for w in raw["armed_group_words"]],
+        set(raw["not_person_words"]),
+    )
 
 
 def defined_acronyms(text: str) -> dict[str, str]:
@@ -101,7 +108,9 @@ class ActorResolver:
         self.countries: set[str] = set()
         self.places: set[str] = set()
         self.state_of_country = {
-            a.country: k for k, a in sorted(dictionary.actors.items()) if a.actor_type == "state" and a.country
+            a.country: k
+            for k, a in sorted(dictionary.actors.items())
+            if a.actor_type == "state" and a.country
         }
         self.actors: dict[str, ActorRecord] = {}
         self.local: dict[str, str] = {}  # match key → actor key, for the document being resolved
@@ -115,9 +124,15 @@ class ActorResolver:
         self.paragraph_places: dict[int, set[str]] = {}
         for ent in entities:
             if ent.mention.label == "GPE":
-                self.paragraph_places.setdefault(ent.paragraph_index, set()).add(ent.mention.text.casefold())
+                self.paragraph_places.setdefault(ent.paragraph_index, set()).add(
+                    ent.mention.text.casefold()
+                )
             place = self.gazetteer.lookup(ent.mention.text) if ent.mention.label == "GPE" else None
-            demonym = self.gazetteer.country_of_demonym(ent.mention.text) if ent.mention.label == "NORP" else None
+            demonym = (
+                self.gazetteer.country_of_demonym(ent.mention.text)
+                if ent.mention.label == "NORP"
+                else None
+            )
             country = (place.country if place else None) or demonym
             if country:
                 self.paragraph_countries.setdefault(ent.paragraph_index, set()).add(country)
@@ -140,7 +155,9 @@ class ActorResolver:
             return self.disambiguate(self.ambiguous[mk])
         if len(mk) < FUZZY_MIN_LEN:
             return None
-        best = process.extractOne(mk, self.alias_index.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+        best = process.extractOne(
+            mk, self.alias_index.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
+        )
         if best is None:
             return None
         key = self.alias_index[best[0]]
@@ -153,21 +170,30 @@ class ActorResolver:
         place the paragraph names ("Ansar al-Sharia in Benghazi"); UNRESOLVED otherwise."""
         fitting = [k for k in keys if self.dictionary.actors[k].country in self.countries]
         if len(fitting) > 1:
-            named = [k for k in fitting
-                     if any(p in self.dictionary.actors[k].name.casefold() for p in self.places)]
+            named = [
+                k
+                for k in fitting
+                if any(p in self.dictionary.actors[k].name.casefold() for p in self.places)
+            ]
             fitting = named
         return fitting[0] if len(fitting) == 1 else UNRESOLVED
 
     def focus(self, para: int) -> None:
         """Set the countries in context: those named in this paragraph and the one before."""
-        self.countries = self.paragraph_countries.get(para, set()) | self.paragraph_countries.get(para - 1, set())
+        self.countries = self.paragraph_countries.get(para, set()) | self.paragraph_countries.get(
+            para - 1, set()
+        )
         self.places = self.paragraph_places.get(para, set())
 
     def key_for(self, mention: Mention) -> str | None:
         """Actor key of a named mention (not pronouns), or None if it names no actor."""
         if mention.ent_id.startswith("actor:"):
             return mention.ent_id.removeprefix("actor:")
-        country = self.gazetteer.country_of_demonym(mention.text) if mention.label in ("NORP", "NOUN") else None
+        country = (
+            self.gazetteer.country_of_demonym(mention.text)
+            if mention.label in ("NORP", "NOUN")
+            else None
+        )
         if country:
             return self.state_of_country.get(country)
         if mention.label == "GPE" or mention.ent_id.startswith("place:"):
@@ -182,7 +208,9 @@ class ActorResolver:
             return key or self.discovered_key(mention)
         if mention.label == "NOUN":
             words = re.findall(r"[\w’'.-]+", mention.text)
-            states = [self.state_of_country.get(self.gazetteer.country_of_demonym(w) or "") for w in words]
+            states = [
+                self.state_of_country.get(self.gazetteer.country_of_demonym(w) or "") for w in words
+            ]
             return next((s for s in states if s), None)
         return None
 
@@ -193,22 +221,35 @@ class ActorResolver:
             return None
         if mention.label == "PERSON":
             for key, rec in self.actors.items():
-                if rec.origin == "discovered" and rec.actor_type == "person" and rec.name.split()[-1] == words[-1] and self.doc in rec.doc_ids:
+                if (
+                    rec.origin == "discovered"
+                    and rec.actor_type == "person"
+                    and rec.name.split()[-1] == words[-1]
+                    and self.doc in rec.doc_ids
+                ):
                     return key
         return "new-" + slugify(" ".join(words))
 
-    def antecedent(self, mention: Mention, context: list[EntityMention], para: int) -> Mention | None:
+    def antecedent(
+        self, mention: Mention, context: list[EntityMention], para: int
+    ) -> Mention | None:
         """Nearest earlier named actor of a compatible kind, in this or the previous paragraph."""
         words = mention.text.lower().split()
         if not words:
             return None
         person = len(words) == 1 and words[0] in self.cues.person_pronouns
         group = (len(words) == 1 and words[0] in self.cues.group_pronouns) or (
-            len(words) >= 2 and words[0] in self.cues.determiners and words[-1] in self.cues.group_nouns)
+            len(words) >= 2
+            and words[0] in self.cues.determiners
+            and words[-1] in self.cues.group_nouns
+        )
         if not (person or group):
             return None
-        earlier = [e.mention for e in reversed(context)
-                   if e.mention.start < mention.start and e.paragraph_index >= para - 1]
+        earlier = [
+            e.mention
+            for e in reversed(context)
+            if e.mention.start < mention.start and e.paragraph_index >= para - 1
+        ]
         if person:
             return next((m for m in earlier if m.label == "PERSON"), None)
         # Groups first; a state only when no group is in reach ("France believed it had killed").
@@ -225,10 +266,15 @@ class ActorResolver:
             return self.dictionary.actors[key].actor_type
         if key in self.actors:
             return self.actors[key].actor_type
-        if mention.label == "PERSON" and not set(mention.text.lower().split()) & self.cues.not_person_words:
+        if (
+            mention.label == "PERSON"
+            and not set(mention.text.lower().split()) & self.cues.not_person_words
+        ):
             return "person"
         name = mention.text.lower()
-        return "armed_group" if any(w in name for w in self.cues.armed_group_words) else "organization"
+        return (
+            "armed_group" if any(w in name for w in self.cues.armed_group_words) else "organization"
+        )
 
     def record(self, key: str, mention: Mention, doc_id: str, used: bool) -> None:
         """Add a sighting of actor `key` under the surface form of `mention`."""
@@ -236,10 +282,22 @@ class ActorResolver:
         if rec is None:
             entry = self.dictionary.actors.get(key)
             if entry:
-                rec = ActorRecord(key, entry.name, entry.actor_type, entry.country, "dictionary", entry.wikidata_id)
+                rec = ActorRecord(
+                    key,
+                    entry.name,
+                    entry.actor_type,
+                    entry.country,
+                    "dictionary",
+                    entry.wikidata_id,
+                )
             else:
-                rec = ActorRecord(key, mention.text.replace("’s", "").replace("'s", "").strip(),
-                                  self.type_of(key, mention), None, "discovered")
+                rec = ActorRecord(
+                    key,
+                    mention.text.replace("’s", "").replace("'s", "").strip(),
+                    self.type_of(key, mention),
+                    None,
+                    "discovered",
+                )
             self.actors[key] = rec
         surface = mention.text.removesuffix("’s").removesuffix("'s").strip()
         if surface and mention.label not in ("PRON", "NOUN"):
@@ -250,7 +308,9 @@ class ActorResolver:
         else:
             rec.n_mentions += 1
 
-    def resolve(self, mention: Mention, doc_id: str, context: list[EntityMention], para: int) -> str | None:
+    def resolve(
+        self, mention: Mention, doc_id: str, context: list[EntityMention], para: int
+    ) -> str | None:
         """Actor key of a role mention (pronouns and 'the group' through coreference)."""
         self.focus(para)
         target = mention

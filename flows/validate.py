@@ -62,7 +62,10 @@ def validate_records(table: str, records: list[dict]) -> tuple[list[dict], list[
             reason = "; ".join(sorted(set(whole)))
             return [], [quarantine_row(table, r, reason) for r in records]
         valid = [r for i, r in enumerate(records) if i not in per_row]
-        bad = [quarantine_row(table, records[i], "; ".join(sorted(set(per_row[i])))) for i in sorted(per_row)]
+        bad = [
+            quarantine_row(table, records[i], "; ".join(sorted(set(per_row[i]))))
+            for i in sorted(per_row)
+        ]
         return valid, bad
     return records, []
 
@@ -93,12 +96,18 @@ def validate_release(tables: dict[str, list[dict]]) -> dict[str, list[dict]]:
         out[name], bad = validate_records(name, tables.get(name, []))
         quarantine += bad
     actor_ids = {a["actor_id"] for a in out["actors"]}
-    out["events"], bad = drop_orphans("events", out["events"], {"perpetrator_ids": actor_ids, "target_ids": actor_ids})
+    out["events"], bad = drop_orphans(
+        "events", out["events"], {"perpetrator_ids": actor_ids, "target_ids": actor_ids}
+    )
     quarantine += bad
     event_ids = {e["event_id"] for e in out["events"]}
-    out["event_mentions"], bad = drop_orphans("event_mentions", out["event_mentions"], {"event_id": event_ids})
+    out["event_mentions"], bad = drop_orphans(
+        "event_mentions", out["event_mentions"], {"event_id": event_ids}
+    )
     quarantine += bad
-    out["relations"], bad = drop_orphans("relations", out["relations"], {"subject_id": actor_ids, "object_id": actor_ids})
+    out["relations"], bad = drop_orphans(
+        "relations", out["relations"], {"subject_id": actor_ids, "object_id": actor_ids}
+    )
     quarantine += bad
     out["quarantine"], bad = validate_records("quarantine", quarantine)
     if bad:

@@ -52,9 +52,13 @@ def to_frame(records: Iterable[dict], model: type[pa.DataFrameModel]) -> pd.Data
         elif kind == "int64":
             data[name] = pd.Series(values, dtype="int64")
         elif kind == "float64":
-            data[name] = pd.Series([float("nan") if x is None else x for x in values], dtype="float64")
+            data[name] = pd.Series(
+                [float("nan") if x is None else x for x in values], dtype="float64"
+            )
         elif kind == "string" and not c.nullable:
-            data[name] = pd.Series(values, dtype=object).astype(str) if rows else pd.Series([], dtype=str)
+            data[name] = (
+                pd.Series(values, dtype=object).astype(str) if rows else pd.Series([], dtype=str)
+            )
         else:
             data[name] = pd.Series(values, dtype=object)
     return pd.DataFrame(data)

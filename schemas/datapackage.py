@@ -46,7 +46,8 @@ def table_schema(name: str) -> dict:
         schema["primaryKey"] = PRIMARY_KEYS[name]
     if name in FOREIGN_KEYS:
         schema["foreignKeys"] = [
-            {"fields": f, "reference": {"resource": r, "fields": rf}} for f, r, rf in FOREIGN_KEYS[name]
+            {"fields": f, "reference": {"resource": r, "fields": rf}}
+            for f, r, rf in FOREIGN_KEYS[name]
         ]
     return schema
 
@@ -87,14 +88,32 @@ def datapackage(version: str, files: dict[str, dict]) -> dict:
 
 def codebook_markdown(version: str) -> str:
     """A Markdown codebook: every table and column, with its type and description."""
-    lines = [f"# Codebook (dataset version {version})", "", "Generated from `schemas/tables.py`; do not edit.", ""]
+    lines = [
+        f"# Codebook (dataset version {version})",
+        "",
+        "Generated from `schemas/tables.py`; do not edit.",
+        "",
+    ]
     for name, model in TABLES.items():
-        lines += [f"## {name}", "", (model.__doc__ or "").strip(), "", f"Sorted by: {', '.join(SORT_KEYS[name])}.", ""]
+        lines += [
+            f"## {name}",
+            "",
+            (model.__doc__ or "").strip(),
+            "",
+            f"Sorted by: {', '.join(SORT_KEYS[name])}.",
+            "",
+        ]
         lines += ["| column | type | nullable | description |", "|---|---|---|---|"]
         for col_name, c in columns(model).items():
-            lines.append(f"| {col_name} | {c.metadata['arrow']} | {'yes' if c.nullable else 'no'} | {c.description} |")
+            lines.append(
+                f"| {col_name} | {c.metadata['arrow']} | {'yes' if c.nullable else 'no'} | {c.description} |"
+            )
         lines.append("")
     lines += ["## Vocabularies", ""]
-    for title, values in (("document status", v.DOCUMENT_STATUSES), ("certainty", v.CERTAINTIES), ("actor origin", v.ACTOR_ORIGINS)):
+    for title, values in (
+        ("document status", v.DOCUMENT_STATUSES),
+        ("certainty", v.CERTAINTIES),
+        ("actor origin", v.ACTOR_ORIGINS),
+    ):
         lines += [f"### {title}", ""] + [f"- `{k}`: {d}" for k, d in values.items()] + [""]
     return "\n".join(lines)

@@ -32,18 +32,40 @@ class Documents(pa.DataFrameModel):
 
     doc_id: Series[str] = col("string", "File name without its extension; unique.", unique=True)
     path: Series[str] = col("string", "File name inside the input folder.")
-    title: Series[object] = opt("string", "Title from the metadata sidecar, else the text's first line.")
+    title: Series[object] = opt(
+        "string", "Title from the metadata sidecar, else the text's first line."
+    )
     publisher: Series[object] = opt("string", "Publisher, from the sidecar.")
-    authors: Series[object] = col("list<string>", "Authors, from the sidecar; may be empty.", list_of_strings=())
-    published: Series[object] = opt("date32", "Publication date (first day of published_precision's period).", date_or_null=())
-    published_precision: Series[object] = opt("string", "Precision of published: day, month or year.", isin=v.PUBLISHED_PRECISIONS)
+    authors: Series[object] = col(
+        "list<string>", "Authors, from the sidecar; may be empty.", list_of_strings=()
+    )
+    published: Series[object] = opt(
+        "date32", "Publication date (first day of published_precision's period).", date_or_null=()
+    )
+    published_precision: Series[object] = opt(
+        "string", "Precision of published: day, month or year.", isin=v.PUBLISHED_PRECISIONS
+    )
     source_url: Series[object] = opt("string", "Where the document came from.")
-    licence: Series[object] = opt("string", "The source's licence or copyright note, from the sidecar.")
+    licence: Series[object] = opt(
+        "string", "The source's licence or copyright note, from the sidecar."
+    )
     sha256: Series[str] = col("string", "SHA-256 of the raw bytes.", str_matches=r"^[0-9a-f]{64}$")
-    n_chars: Series[int] = col("int64", "Length of the decoded text in characters (0 if not decoded).", ge=0)
-    status: Series[str] = col("string", "What happened to the file: " + "; ".join(f"{k} = {d}" for k, d in v.DOCUMENT_STATUSES.items()) + ".", isin=list(v.DOCUMENT_STATUSES))
-    error: Series[object] = opt("string", "Why, when status is not ok: what was wrong and what to do.")
-    metadata_source: Series[str] = col("string", "Where title/publisher/date came from: sidecar or text.", isin=["sidecar", "text"])
+    n_chars: Series[int] = col(
+        "int64", "Length of the decoded text in characters (0 if not decoded).", ge=0
+    )
+    status: Series[str] = col(
+        "string",
+        "What happened to the file: "
+        + "; ".join(f"{k} = {d}" for k, d in v.DOCUMENT_STATUSES.items())
+        + ".",
+        isin=list(v.DOCUMENT_STATUSES),
+    )
+    error: Series[object] = opt(
+        "string", "Why, when status is not ok: what was wrong and what to do."
+    )
+    metadata_source: Series[str] = col(
+        "string", "Where title/publisher/date came from: sidecar or text.", isin=["sidecar", "text"]
+    )
     n_events: Series[int] = col("int64", "Event mentions extracted from this document.", ge=0)
     n_relations: Series[int] = col("int64", "Relations extracted from this document.", ge=0)
 
@@ -55,13 +77,32 @@ class Documents(pa.DataFrameModel):
 class Actors(pa.DataFrameModel):
     """One row per real-world actor, however it is spelt."""
 
-    actor_id: Series[str] = col("string", "Stable id: act-<dictionary key>, or act-new-<slug of the name> for discovered actors.", unique=True, id_pattern={"pattern": v.ACTOR_ID})
+    actor_id: Series[str] = col(
+        "string",
+        "Stable id: act-<dictionary key>, or act-new-<slug of the name> for discovered actors.",
+        unique=True,
+        id_pattern={"pattern": v.ACTOR_ID},
+    )
     name: Series[str] = col("string", "Canonical name.", str_length={"min_value": 1})
-    actor_type: Series[str] = col("string", "One of: " + ", ".join(v.ACTOR_TYPES) + ".", isin=v.ACTOR_TYPES)
-    aliases: Series[object] = col("list<string>", "Every surface form seen in the sources or known to the dictionary, misspellings included.", list_of_strings=())
-    country: Series[object] = opt("string", "ISO 3166-1 alpha-2 of its main base or nationality.", iso2_or_null=())
-    wikidata_id: Series[object] = opt("string", "Wikidata QID, where the dictionary knows it.", str_matches=r"^Q[0-9]+$")
-    origin: Series[str] = col("string", "dictionary (reviewed entry) or discovered (found in text, typed from cues).", isin=list(v.ACTOR_ORIGINS))
+    actor_type: Series[str] = col(
+        "string", "One of: " + ", ".join(v.ACTOR_TYPES) + ".", isin=v.ACTOR_TYPES
+    )
+    aliases: Series[object] = col(
+        "list<string>",
+        "Every surface form seen in the sources or known to the dictionary, misspellings included.",
+        list_of_strings=(),
+    )
+    country: Series[object] = opt(
+        "string", "ISO 3166-1 alpha-2 of its main base or nationality.", iso2_or_null=()
+    )
+    wikidata_id: Series[object] = opt(
+        "string", "Wikidata QID, where the dictionary knows it.", str_matches=r"^Q[0-9]+$"
+    )
+    origin: Series[str] = col(
+        "string",
+        "dictionary (reviewed entry) or discovered (found in text, typed from cues).",
+        isin=list(v.ACTOR_ORIGINS),
+    )
     doc_ids: Series[object] = col("list<string>", "Documents that mention it.", list_of_strings=())
     n_mentions: Series[int] = col("int64", "Times it is named across the documents.", ge=0)
 
@@ -73,58 +114,148 @@ class Actors(pa.DataFrameModel):
 class Events(pa.DataFrameModel):
     """One row per real-world event, merged across the documents that report it."""
 
-    event_id: Series[str] = col("string", "Stable id derived from the event's content (type, first mention's document and offsets).", unique=True, id_pattern={"pattern": v.EVENT_ID})
-    event_type: Series[str] = col("string", "One of: " + ", ".join(v.EVENT_TYPES) + " (codebook: definitions and crosswalk).", isin=v.EVENT_TYPES)
-    plover_type: Series[object] = opt("string", "PLOVER event type it maps to; null where PLOVER has none (group lifecycle).", isin=v.PLOVER_TYPES)
-    plover_mode: Series[object] = opt("string", "PLOVER mode where one applies (e.g. explosives, aerial, abduct, targeted).")
-    cameo_root: Series[object] = opt("string", "CAMEO root code (two digits) of the event type, where one applies.", str_matches=r"^[0-2][0-9]$")
-    gtd_attack_type: Series[object] = opt("string", "GTD attack type name, for terrorist-style violence.")
-    trigger: Series[str] = col("string", "The word(s) the event was detected from, in its first mention.")
-    date_start: Series[object] = opt("date32", "First day of the interval the event lies in.", date_or_null=())
-    date_end: Series[object] = opt("date32", "Last day of that interval; equals date_start for a known day.", date_or_null=())
-    date_precision: Series[str] = col("string", "day, week, month, year, decade, range, or unknown (no date in the text: never the publication date).", isin=v.DATE_PRECISIONS)
+    event_id: Series[str] = col(
+        "string",
+        "Stable id derived from the event's content (type, first mention's document and offsets).",
+        unique=True,
+        id_pattern={"pattern": v.EVENT_ID},
+    )
+    event_type: Series[str] = col(
+        "string",
+        "One of: " + ", ".join(v.EVENT_TYPES) + " (codebook: definitions and crosswalk).",
+        isin=v.EVENT_TYPES,
+    )
+    plover_type: Series[object] = opt(
+        "string",
+        "PLOVER event type it maps to; null where PLOVER has none (group lifecycle).",
+        isin=v.PLOVER_TYPES,
+    )
+    plover_mode: Series[object] = opt(
+        "string", "PLOVER mode where one applies (e.g. explosives, aerial, abduct, targeted)."
+    )
+    cameo_root: Series[object] = opt(
+        "string",
+        "CAMEO root code (two digits) of the event type, where one applies.",
+        str_matches=r"^[0-2][0-9]$",
+    )
+    gtd_attack_type: Series[object] = opt(
+        "string", "GTD attack type name, for terrorist-style violence."
+    )
+    trigger: Series[str] = col(
+        "string", "The word(s) the event was detected from, in its first mention."
+    )
+    date_start: Series[object] = opt(
+        "date32", "First day of the interval the event lies in.", date_or_null=()
+    )
+    date_end: Series[object] = opt(
+        "date32", "Last day of that interval; equals date_start for a known day.", date_or_null=()
+    )
+    date_precision: Series[str] = col(
+        "string",
+        "day, week, month, year, decade, range, or unknown (no date in the text: never the publication date).",
+        isin=v.DATE_PRECISIONS,
+    )
     date_text: Series[object] = opt("string", "The words the date came from.")
-    country: Series[object] = opt("string", "ISO 3166-1 alpha-2 of where it happened.", iso2_or_null=())
+    country: Series[object] = opt(
+        "string", "ISO 3166-1 alpha-2 of where it happened.", iso2_or_null=()
+    )
     location: Series[object] = opt("string", "Most specific place named.")
     latitude: Series[float] = opt("float64", "Latitude of location (WGS84).", ge=-90, le=90)
     longitude: Series[float] = opt("float64", "Longitude of location (WGS84).", ge=-180, le=180)
-    geo_precision: Series[str] = col("string", "point, city, region, country, or unknown.", isin=v.GEO_PRECISIONS)
-    perpetrator_ids: Series[object] = col("list<string>", "actor_ids of those who carried it out; may be empty.", each_matches={"pattern": v.ACTOR_ID})
-    target_ids: Series[object] = col("list<string>", "actor_ids of those it was aimed at or happened to; may be empty.", each_matches={"pattern": v.ACTOR_ID})
-    killed: Series[pd.Int64Dtype] = opt("int64", "People killed, as the source states (lower bound of a range).", ge=0)
-    killed_qualifier: Series[object] = opt("string", "How killed is qualified: " + ", ".join(v.COUNT_QUALIFIERS) + ".", isin=v.COUNT_QUALIFIERS)
+    geo_precision: Series[str] = col(
+        "string", "point, city, region, country, or unknown.", isin=v.GEO_PRECISIONS
+    )
+    perpetrator_ids: Series[object] = col(
+        "list<string>",
+        "actor_ids of those who carried it out; may be empty.",
+        each_matches={"pattern": v.ACTOR_ID},
+    )
+    target_ids: Series[object] = col(
+        "list<string>",
+        "actor_ids of those it was aimed at or happened to; may be empty.",
+        each_matches={"pattern": v.ACTOR_ID},
+    )
+    killed: Series[pd.Int64Dtype] = opt(
+        "int64", "People killed, as the source states (lower bound of a range).", ge=0
+    )
+    killed_qualifier: Series[object] = opt(
+        "string",
+        "How killed is qualified: " + ", ".join(v.COUNT_QUALIFIERS) + ".",
+        isin=v.COUNT_QUALIFIERS,
+    )
     injured: Series[pd.Int64Dtype] = opt("int64", "People injured, as the source states.", ge=0)
-    injured_qualifier: Series[object] = opt("string", "How injured is qualified.", isin=v.COUNT_QUALIFIERS)
-    hostages: Series[pd.Int64Dtype] = opt("int64", "People taken or held hostage, as the source states.", ge=0)
-    hostages_qualifier: Series[object] = opt("string", "How hostages is qualified.", isin=v.COUNT_QUALIFIERS)
-    certainty: Series[str] = col("string", "; ".join(f"{k} = {d}" for k, d in v.CERTAINTIES.items()) + ". The strongest over its mentions.", isin=list(v.CERTAINTIES))
-    doc_ids: Series[object] = col("list<string>", "Every document reporting it.", list_of_strings=())
-    n_mentions: Series[int] = col("int64", "Places in the documents that report it (rows in event_mentions).", ge=1)
+    injured_qualifier: Series[object] = opt(
+        "string", "How injured is qualified.", isin=v.COUNT_QUALIFIERS
+    )
+    hostages: Series[pd.Int64Dtype] = opt(
+        "int64", "People taken or held hostage, as the source states.", ge=0
+    )
+    hostages_qualifier: Series[object] = opt(
+        "string", "How hostages is qualified.", isin=v.COUNT_QUALIFIERS
+    )
+    certainty: Series[str] = col(
+        "string",
+        "; ".join(f"{k} = {d}" for k, d in v.CERTAINTIES.items())
+        + ". The strongest over its mentions.",
+        isin=list(v.CERTAINTIES),
+    )
+    doc_ids: Series[object] = col(
+        "list<string>", "Every document reporting it.", list_of_strings=()
+    )
+    n_mentions: Series[int] = col(
+        "int64", "Places in the documents that report it (rows in event_mentions).", ge=1
+    )
 
     class Config:
         strict = True
         ordered = True
 
-    @pa.dataframe_check(description="date_start <= date_end, and both are set exactly when the precision is known")
+    @pa.dataframe_check(
+        description="date_start <= date_end, and both are set exactly when the precision is known"
+    )
     def dates_consistent(cls, df: pd.DataFrame) -> pd.Series:
         known = df["date_precision"] != "unknown"
         has_start, has_end = df["date_start"].notna(), df["date_end"].notna()
-        ordered = [s is None or e is None or s <= e for s, e in zip(df["date_start"], df["date_end"], strict=True)]
+        ordered = [
+            s is None or e is None or s <= e
+            for s, e in zip(df["date_start"], df["date_end"], strict=True)
+        ]
         return (known == has_start) & (known == has_end) & pd.Series(ordered, index=df.index)
 
 
 class EventMentions(pa.DataFrameModel):
     """The evidence: one row per place in a document that reports an event."""
 
-    mention_id: Series[str] = col("string", "Stable id of this mention (document, offsets, event type).", unique=True, id_pattern={"pattern": v.MENTION_ID})
-    event_id: Series[str] = col("string", "The event it reports.", id_pattern={"pattern": v.EVENT_ID})
+    mention_id: Series[str] = col(
+        "string",
+        "Stable id of this mention (document, offsets, event type).",
+        unique=True,
+        id_pattern={"pattern": v.MENTION_ID},
+    )
+    event_id: Series[str] = col(
+        "string", "The event it reports.", id_pattern={"pattern": v.EVENT_ID}
+    )
     doc_id: Series[str] = col("string", "The document.")
-    char_start: Series[int] = col("int64", "Start offset into the document's decoded raw text (Python string index).", ge=0)
-    char_end: Series[int] = col("int64", "End offset: raw_text[char_start:char_end] == quote.", ge=0)
-    quote: Series[str] = col("string", "The sentence (or clause) that reports it, exactly as in the raw text; at most ~400 characters.", str_length={"min_value": 1, "max_value": 600})
+    char_start: Series[int] = col(
+        "int64", "Start offset into the document's decoded raw text (Python string index).", ge=0
+    )
+    char_end: Series[int] = col(
+        "int64", "End offset: raw_text[char_start:char_end] == quote.", ge=0
+    )
+    quote: Series[str] = col(
+        "string",
+        "The sentence (or clause) that reports it, exactly as in the raw text; at most ~400 characters.",
+        str_length={"min_value": 1, "max_value": 600},
+    )
     trigger: Series[str] = col("string", "The word(s) the event was detected from.")
-    certainty: Series[str] = col("string", "Certainty of this mention (asserted, reported, uncertain).", isin=list(v.CERTAINTIES))
-    citation: Series[object] = opt("string", "The source a footnote marker in that sentence points to, where there is one.")
+    certainty: Series[str] = col(
+        "string",
+        "Certainty of this mention (asserted, reported, uncertain).",
+        isin=list(v.CERTAINTIES),
+    )
+    citation: Series[object] = opt(
+        "string", "The source a footnote marker in that sentence points to, where there is one."
+    )
 
     class Config:
         strict = True
@@ -138,18 +269,41 @@ class EventMentions(pa.DataFrameModel):
 class Relations(pa.DataFrameModel):
     """Actor-to-actor relations, each with its evidence."""
 
-    relation_id: Series[str] = col("string", "Stable id (document, offsets, type, subject, object).", unique=True, id_pattern={"pattern": v.RELATION_ID})
-    subject_id: Series[str] = col("string", "actor_id of the subject (e.g. the leader).", id_pattern={"pattern": v.ACTOR_ID})
-    object_id: Series[str] = col("string", "actor_id of the object (e.g. the group led).", id_pattern={"pattern": v.ACTOR_ID})
-    relation_type: Series[str] = col("string", "One of: " + ", ".join(v.RELATION_TYPES) + ".", isin=v.RELATION_TYPES)
-    date_start: Series[object] = opt("date32", "When it began to hold, where the text says.", date_or_null=())
-    date_end: Series[object] = opt("date32", "When it stopped holding, where the text says.", date_or_null=())
+    relation_id: Series[str] = col(
+        "string",
+        "Stable id (document, offsets, type, subject, object).",
+        unique=True,
+        id_pattern={"pattern": v.RELATION_ID},
+    )
+    subject_id: Series[str] = col(
+        "string", "actor_id of the subject (e.g. the leader).", id_pattern={"pattern": v.ACTOR_ID}
+    )
+    object_id: Series[str] = col(
+        "string", "actor_id of the object (e.g. the group led).", id_pattern={"pattern": v.ACTOR_ID}
+    )
+    relation_type: Series[str] = col(
+        "string", "One of: " + ", ".join(v.RELATION_TYPES) + ".", isin=v.RELATION_TYPES
+    )
+    date_start: Series[object] = opt(
+        "date32", "When it began to hold, where the text says.", date_or_null=()
+    )
+    date_end: Series[object] = opt(
+        "date32", "When it stopped holding, where the text says.", date_or_null=()
+    )
     date_text: Series[object] = opt("string", "The words the dates came from.")
-    certainty: Series[str] = col("string", "asserted, reported or uncertain, as for events.", isin=list(v.CERTAINTIES))
+    certainty: Series[str] = col(
+        "string", "asserted, reported or uncertain, as for events.", isin=list(v.CERTAINTIES)
+    )
     doc_id: Series[str] = col("string", "The document stating it.")
     char_start: Series[int] = col("int64", "Start offset of the evidence in the raw text.", ge=0)
-    char_end: Series[int] = col("int64", "End offset: raw_text[char_start:char_end] == quote.", ge=0)
-    quote: Series[str] = col("string", "The sentence stating the relation, exactly as in the raw text.", str_length={"min_value": 1, "max_value": 600})
+    char_end: Series[int] = col(
+        "int64", "End offset: raw_text[char_start:char_end] == quote.", ge=0
+    )
+    quote: Series[str] = col(
+        "string",
+        "The sentence stating the relation, exactly as in the raw text.",
+        str_length={"min_value": 1, "max_value": 600},
+    )
 
     class Config:
         strict = True
@@ -163,7 +317,9 @@ class Relations(pa.DataFrameModel):
 class Quarantine(pa.DataFrameModel):
     """Records that failed validation: never silently dropped."""
 
-    table_name: Series[str] = col("string", "Which table the record was meant for.", isin=v.QUARANTINE_TABLES)
+    table_name: Series[str] = col(
+        "string", "Which table the record was meant for.", isin=v.QUARANTINE_TABLES
+    )
     record: Series[str] = col("string", "The record as JSON (sorted keys).")
     errors: Series[str] = col("string", "What was wrong: the failed checks, by column.")
     doc_id: Series[object] = opt("string", "The document it came from, where known.")

@@ -26,7 +26,9 @@ def table_views() -> str:
     """CREATE VIEW + COMMENT ON for each published table."""
     parts = []
     for name, model in TABLES.items():
-        parts.append(f"CREATE OR REPLACE VIEW {name} AS SELECT * FROM read_parquet('{name}.parquet');")
+        parts.append(
+            f"CREATE OR REPLACE VIEW {name} AS SELECT * FROM read_parquet('{name}.parquet');"
+        )
         parts.append(f"COMMENT ON VIEW {name} IS {_quote((model.__doc__ or '').strip())};")
         for col_name, c in columns(model).items():
             parts.append(f"COMMENT ON COLUMN {name}.{col_name} IS {_quote(c.description)};")

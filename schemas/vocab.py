@@ -9,25 +9,73 @@ DOCUMENT_STATUSES = {
     "failed": "a stage crashed on this document (see error); nothing from it is published",
 }
 
-ACTOR_TYPES = (
-    "person armed_group state state_force political_party igo organization other".split()
-)
+ACTOR_TYPES = [
+    "person",
+    "armed_group",
+    "state",
+    "state_force",
+    "political_party",
+    "igo",
+    "organization",
+    "other",
+]
 
-EVENT_TYPES = (
-    "attack bombing airstrike kidnapping killing capture_arrest release military_operation "
-    "territory_seizure coup group_formation group_split rename alliance leadership_change "
-    "weapons_acquisition plot_disrupted base_established political_event other"
-).split()
+EVENT_TYPES = [
+    "attack",
+    "bombing",
+    "airstrike",
+    "kidnapping",
+    "killing",
+    "capture_arrest",
+    "release",
+    "military_operation",
+    "territory_seizure",
+    "coup",
+    "group_formation",
+    "group_split",
+    "rename",
+    "alliance",
+    "leadership_change",
+    "weapons_acquisition",
+    "plot_disrupted",
+    "base_established",
+    "political_event",
+    "other",
+]
 
-PLOVER_TYPES = (
-    "AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT THREATEN "
-    "PROTEST SANCTION MOBILIZE COERCE ASSAULT"
-).split()
+PLOVER_TYPES = [
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+]
 
-RELATION_TYPES = (
-    "leader_of member_of founder_of split_from renamed_to affiliate_of allied_with rival_of "
-    "successor_of deputy_of commander_of supports"
-).split()
+RELATION_TYPES = [
+    "leader_of",
+    "member_of",
+    "founder_of",
+    "split_from",
+    "renamed_to",
+    "affiliate_of",
+    "allied_with",
+    "rival_of",
+    "successor_of",
+    "deputy_of",
+    "commander_of",
+    "supports",
+]
 
 DATE_PRECISIONS = ["day", "week", "month", "year", "decade", "range", "unknown"]
 GEO_PRECISIONS = ["point", "city", "region", "country", "unknown"]

@@ -4,43 +4,113 @@ from datetime import date
 
 
 def document(doc_id="d1", **kw):
-    row = {"doc_id": doc_id, "path": f"{doc_id}.txt", "title": "T", "publisher": None, "authors": [],
-           "published": date(2015, 6, 15), "published_precision": "day", "source_url": None, "licence": None,
-           "sha256": "a" * 64, "n_chars": 100, "status": "ok", "error": None, "metadata_source": "text",
-           "n_events": 1, "n_relations": 1}
+    row = {
+        "doc_id": doc_id,
+        "path": f"{doc_id}.txt",
+        "title": "T",
+        "publisher": None,
+        "authors": [],
+        "published": date(2015, 6, 15),
+        "published_precision": "day",
+        "source_url": None,
+        "licence": None,
+        "sha256": "a" * 64,
+        "n_chars": 100,
+        "status": "ok",
+        "error": None,
+        "metadata_source": "text",
+        "n_events": 1,
+        "n_relations": 1,
+    }
     return {**row, **kw}
 
 
 def actor(key="aqim", **kw):
-    row = {"actor_id": f"act-{key}", "name": key.upper(), "actor_type": "armed_group", "aliases": [key.upper()],
-           "country": "DZ", "wikidata_id": None, "origin": "dictionary", "doc_ids": ["d1"], "n_mentions": 2}
+    row = {
+        "actor_id": f"act-{key}",
+        "name": key.upper(),
+        "actor_type": "armed_group",
+        "aliases": [key.upper()],
+        "country": "DZ",
+        "wikidata_id": None,
+        "origin": "dictionary",
+        "doc_ids": ["d1"],
+        "n_mentions": 2,
+    }
     return {**row, **kw}
 
 
 def event(event_id="evt-0123456789abcdef", **kw):
-    row = {"event_id": event_id, "event_type": "bombing", "plover_type": "ASSAULT", "plover_mode": "explosives",
-           "cameo_root": "18", "gtd_attack_type": "Bombing/Explosion", "trigger": "bombings",
-           "date_start": date(2007, 4, 11), "date_end": date(2007, 4, 11), "date_precision": "day",
-           "date_text": "April 11, 2007", "country": "DZ", "location": "Algiers", "latitude": 36.7,
-           "longitude": 3.1, "geo_precision": "city", "perpetrator_ids": ["act-aqim"], "target_ids": [],
-           "killed": 33, "killed_qualifier": "exact", "injured": 200, "injured_qualifier": "more_than",
-           "hostages": None, "hostages_qualifier": None, "certainty": "asserted", "doc_ids": ["d1"], "n_mentions": 1}
+    row = {
+        "event_id": event_id,
+        "event_type": "bombing",
+        "plover_type": "ASSAULT",
+        "plover_mode": "explosives",
+        "cameo_root": "18",
+        "gtd_attack_type": "Bombing/Explosion",
+        "trigger": "bombings",
+        "date_start": date(2007, 4, 11),
+        "date_end": date(2007, 4, 11),
+        "date_precision": "day",
+        "date_text": "April 11, 2007",
+        "country": "DZ",
+        "location": "Algiers",
+        "latitude": 36.7,
+        "longitude": 3.1,
+        "geo_precision": "city",
+        "perpetrator_ids": ["act-aqim"],
+        "target_ids": [],
+        "killed": 33,
+        "killed_qualifier": "exact",
+        "injured": 200,
+        "injured_qualifier": "more_than",
+        "hostages": None,
+        "hostages_qualifier": None,
+        "certainty": "asserted",
+        "doc_ids": ["d1"],
+        "n_mentions": 1,
+    }
     return {**row, **kw}
 
 
 def mention(event_id="evt-0123456789abcdef", **kw):
-    row = {"mention_id": "men-0123456789abcdef", "event_id": event_id, "doc_id": "d1", "char_start": 0,
-           "char_end": 10, "quote": "0123456789", "trigger": "bombings", "certainty": "asserted", "citation": None}
+    row = {
+        "mention_id": "men-0123456789abcdef",
+        "event_id": event_id,
+        "doc_id": "d1",
+        "char_start": 0,
+        "char_end": 10,
+        "quote": "0123456789",
+        "trigger": "bombings",
+        "certainty": "asserted",
+        "citation": None,
+    }
     return {**row, **kw}
 
 
 def relation(**kw):
-    row = {"relation_id": "rel-0123456789abcdef", "subject_id": "act-droukdal", "object_id": "act-aqim",
-           "relation_type": "leader_of", "date_start": date(2004, 1, 1), "date_end": None, "date_text": "2004",
-           "certainty": "asserted", "doc_id": "d1", "char_start": 0, "char_end": 10, "quote": "0123456789"}
+    row = {
+        "relation_id": "rel-0123456789abcdef",
+        "subject_id": "act-droukdal",
+        "object_id": "act-aqim",
+        "relation_type": "leader_of",
+        "date_start": date(2004, 1, 1),
+        "date_end": None,
+        "date_text": "2004",
+        "certainty": "asserted",
+        "doc_id": "d1",
+        "char_start": 0,
+        "char_end": 10,
+        "quote": "0123456789",
+    }
     return {**row, **kw}
 
 
 def release():
-    return {"documents": [document()], "actors": [actor(), actor("droukdal", actor_type="person")],
-            "events": [event()], "event_mentions": [mention()], "relations": [relation()]}
+    return {
+        "documents": [document()],
+        "actors": [actor(), actor("droukdal", actor_type="person")],
+        "events": [event()],
+        "event_mentions": [mention()],
+        "relations": [relation()],
+    }

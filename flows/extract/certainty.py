@@ -151,7 +151,9 @@ def assess(token: Token, sent: Span, lexicon: Lexicon) -> Factuality:
     why = hypothetical(chain, cues)
     if why:
         return Factuality(None, f"hypothetical: {why}")
-    if any(c.dep_ == "nsubj" and c.lemma_.lower() in cues["verbal_subjects"] for c in token.children):
+    if any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in cues["verbal_subjects"] for c in token.children
+    ):
         return Factuality(None, "verbal, not violent")
     if infinitive(token, cues):
         return Factuality(None, "infinitive: purpose or plan")

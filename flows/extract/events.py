@@ -92,13 +92,24 @@ def pick(token: Token, found: list[tuple[object, int, int]], ids: set[int]):
     return min(inside, key=lambda v: abs(v[1] - token.idx))[0] if inside else None
 
 
-def generic_form(token: Token, date: DateValue | None, counts: Casualties, cues: dict) -> str | None:
+def generic_form(
+    token: Token, date: DateValue | None, counts: Casualties, cues: dict
+) -> str | None:
     """Why a trigger names a kind of event rather than one event, or None."""
     if token.dep_ == "pobj" and token.head.lower_ in cues["comparison_words"]:
         return "comparison"
     if date is not None:
         return None
-    if token.tag_ == "VBG" and token.dep_ in ("pcomp", "pobj", "csubj", "xcomp", "acl", "nsubj", "dobj", "amod"):
+    if token.tag_ == "VBG" and token.dep_ in (
+        "pcomp",
+        "pobj",
+        "csubj",
+        "xcomp",
+        "acl",
+        "nsubj",
+        "dobj",
+        "amod",
+    ):
         return "gerund"
     auxes = [c for c in token.children if c.dep_ == "aux"]
     if token.dep_ == "conj" and not auxes:  # "It has seized and murdered hostages"
@@ -111,8 +122,14 @@ def generic_form(token: Token, date: DateValue | None, counts: Casualties, cues:
     return None
 
 
-def anchored(token: Token, place: Place | None, counts: Casualties, perps: list[Mention],
-             targets: list[Mention], date: DateValue | None) -> bool:
+def anchored(
+    token: Token,
+    place: Place | None,
+    counts: Casualties,
+    perps: list[Mention],
+    targets: list[Mention],
+    date: DateValue | None,
+) -> bool:
     """A trigger names one event only with a date, place, count or named actor (nominal
     ones may instead be definite with a proper-noun modifier: "the In Amenas attack")."""
     if date is not None or place is not None:
@@ -122,7 +139,9 @@ def anchored(token: Token, place: Place | None, counts: Casualties, perps: list[
     named = [p for p in perps + targets if p.label != "NOUN"]
     if token.pos_ not in ("NOUN", "PROPN"):
         return bool(named)
-    proper_modifier = any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in token.children)
+    proper_modifier = any(
+        c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in token.children
+    )
     definite = any(c.lower_ in ("the", "this", "that") for c in token.children)
     return bool(named) or (proper_modifier and definite)
 
@@ -155,19 +174,42 @@ def locative(doc: Doc, start: int, end: int, place_nouns: list[str]) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ == "of":  # "a swath of northern Mali"
         return root.head.head.lemma_.lower() in place_nouns
     if root.dep_ == "pobj":
-        return root.head.lower_ in ("in", "at", "near", "across", "throughout", "inside", "outside", "around", "into", "over", "within", "on")
+        return root.head.lower_ in (
+            "in",
+            "at",
+            "near",
+            "across",
+            "throughout",
+            "inside",
+            "outside",
+            "around",
+            "into",
+            "over",
+            "within",
+            "on",
+        )
     return True
 
 
-def sentence_events(sent: Span, offset: int, doc_id: str, ctx: SentenceContext,
-                    lexicon: Lexicon, gazetteer: Gazetteer) -> list[EventMention]:
+def sentence_events(
+    sent: Span,
+    offset: int,
+    doc_id: str,
+    ctx: SentenceContext,
+    lexicon: Lexicon,
+    gazetteer: Gazetteer,
+) -> list[EventMention]:
     """Event mentions of one sentence; `offset` shifts Doc offsets to the normalised text."""
     matches = find_triggers(sent, lexicon)
     if not matches:
         return []
     doc, cues = sent.doc, lexicon.cues
     dates = find_dates(sent, ctx.published, ctx.context_year)
-    places = [p for p in places_in_sentence(sent, gazetteer, ctx.countries) if locative(doc, p[1], p[2], cues["place_nouns"])]
+    places = [
+        p
+        for p in places_in_sentence(sent, gazetteer, ctx.countries)
+        if locative(doc, p[1], p[2], cues["place_nouns"])
+    ]
     casualties = extract_casualties(sent)
     parents = {m.token.i: absorbing_parent(m, matches) for m in matches}
     kept = [m for m in matches if parents[m.token.i] is None]
@@ -175,8 +217,9 @@ def sentence_events(sent: Span, offset: int, doc_id: str, ctx: SentenceContext,
     out: dict[int, EventMention] = {}
     for match in kept:
         counts = casualties if match is counted else Casualties(None, None, None)
-        event = build_mention(match, sent, offset, doc_id, dates, places, counts, lexicon,
-                              [m.token for m in matches])
+        event = build_mention(
+            match, sent, offset, doc_id, dates, places, counts, lexicon, [m.token for m in matches]
+        )
         if event is not None:
             out[match.token.i] = event
     for match in matches:  # an absorbed trigger's victims are its parent's targets
@@ -193,13 +236,23 @@ def count_holder(matches: list[TriggerMatch]) -> TriggerMatch | None:
     "attacks, including a January 2013 strike ... in which 38 hostages died": the strike.
     """
     violent = [m for m in matches if m.event_type in VIOLENT_TYPES]
-    innermost = [m for m in violent
-                 if not any(o is not m and o.token in m.token.subtree for o in violent)]
+    innermost = [
+        m for m in violent if not any(o is not m and o.token in m.token.subtree for o in violent)
+    ]
     return innermost[0] if len(innermost) == 1 else None
 
 
-def build_mention(match: TriggerMatch, sent: Span, offset: int, doc_id: str, dates: list, places: list,
-                  casualties: Casualties, lexicon: Lexicon, others: list[Token]) -> EventMention | None:
+def build_mention(
+    match: TriggerMatch,
+    sent: Span,
+    offset: int,
+    doc_id: str,
+    dates: list,
+    places: list,
+    casualties: Casualties,
+    lexicon: Lexicon,
+    others: list[Token],
+) -> EventMention | None:
     """One event mention, or None when the trigger reports no single factual event."""
     token, cues = match.token, lexicon.cues
     verdict = assess(token, sent, lexicon)
@@ -209,14 +262,26 @@ def build_mention(match: TriggerMatch, sent: Span, offset: int, doc_id: str, dat
     date, place = pick(token, dates, ids), pick(token, places, ids)
     counts = casualties
     perps, targets = roles(token, cues)
-    if generic_form(token, date, counts, cues) or not anchored(token, place, counts, perps, targets, date):
+    if generic_form(token, date, counts, cues) or not anchored(
+        token, place, counts, perps, targets, date
+    ):
         return None
     start, end = clause_bounds(sent, token)
     first = token.doc[token.i - len(match.entry.words) + 1]
     return EventMention(
-        doc_id, match.event_type, match.text, offset + first.idx, offset + token.idx + len(token),
-        offset + start, offset + end, verdict.certainty, date, place, counts,
-        [shift(m, offset) for m in perps], [shift(m, offset) for m in targets],
+        doc_id,
+        match.event_type,
+        match.text,
+        offset + first.idx,
+        offset + token.idx + len(token),
+        offset + start,
+        offset + end,
+        verdict.certainty,
+        date,
+        place,
+        counts,
+        [shift(m, offset) for m in perps],
+        [shift(m, offset) for m in targets],
     )
 
 

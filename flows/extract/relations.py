@@ -37,9 +37,16 @@ class RelationCues:
 
     @property
     def known_verbs(self) -> set[str]:
-        return (set(self.lead_verbs) | self.formation_verbs | set(self.split_verbs) | self.rename_verbs
-                | set(self.allegiance_verbs) | set(self.alliance_verbs) | self.leadership_verbs
-                | {"appoint", "name", "make", "install"})
+        return (
+            set(self.lead_verbs)
+            | self.formation_verbs
+            | set(self.split_verbs)
+            | self.rename_verbs
+            | set(self.allegiance_verbs)
+            | set(self.alliance_verbs)
+            | self.leadership_verbs
+            | {"appoint", "name", "make", "install"}
+        )
 
 
 def load_relation_cues(dictionaries_dir: Path) -> RelationCues:
@@ -70,7 +77,9 @@ class RelationFound:
     subject: Mention
     object: Mention
     anchor: Token  # the word the relation hangs on, for dating and certainty
-    date_hint: str | None = None  # a date the pattern itself implies ("prior to 2007": renamed in 2007)
+    date_hint: str | None = (
+        None  # a date the pattern itself implies ("prior to 2007": renamed in 2007)
+    )
 
 
 GROUP_WORDS = {"it", "its", "itself", "they", "their", "which", "that"}
@@ -88,7 +97,7 @@ def kind_of(mention: Mention) -> str | None:
     return None
 
 
-def fits(rel: str, subject: Mention, obj: Mention, cues: "RelationCues") -> bool:
+def fits(rel: str, subject: Mention, obj: Mention, cues: RelationCues) -> bool:
     """Whether the subject and object are of kinds that can hold the relation."""
     kinds = cues.relation_kinds.get(rel, {})
     return kind_of(subject) in kinds.get("subject", ()) and kind_of(obj) in kinds.get("object", ())
@@ -145,7 +154,9 @@ def role_noun_relations(sent: Span, cues: RelationCues) -> list[RelationFound]:
         rel = cues.role_nouns.get(tok.lemma_.lower()) if tok.pos_ in ("NOUN", "PROPN") else None
         if not rel:
             continue
-        modified = any(c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ") for c in tok.children)
+        modified = any(
+            c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ") for c in tok.children
+        )
         for s in _role_subjects(tok):
             for o in _of_object(tok):
                 found = _pairs(rel, [s], [o], tok, cues)
@@ -185,7 +196,9 @@ def verb_relations(sent: Span, cues: RelationCues) -> list[RelationFound]:
     return out
 
 
-def _pairs(rel: str, subs: list[Token], objs: list[Token], anchor: Token, cues: RelationCues) -> list[RelationFound]:
+def _pairs(
+    rel: str, subs: list[Token], objs: list[Token], anchor: Token, cues: RelationCues
+) -> list[RelationFound]:
     """Relations between every subject and object that are actors of fitting kinds."""
     out = []
     for s in subs:
@@ -213,10 +226,16 @@ def _split(verb: Token, lemma: str, cues: RelationCues) -> list[RelationFound]:
     if not preps:
         return []
     parents, subs = _prep_objects(verb, preps), _subjects(verb)
-    formed = [o for x in verb.children if x.dep_ in ("advcl", "xcomp", "conj")
-              and x.lemma_ in cues.formation_verbs for o in _kids(x, ("dobj",))]
+    formed = [
+        o
+        for x in verb.children
+        if x.dep_ in ("advcl", "xcomp", "conj") and x.lemma_ in cues.formation_verbs
+        for o in _kids(x, ("dobj",))
+    ]
     if formed:
-        return _pairs("split_from", formed, parents, verb, cues) + _pairs("founder_of", subs, formed, verb, cues)
+        return _pairs("split_from", formed, parents, verb, cues) + _pairs(
+            "founder_of", subs, formed, verb, cues
+        )
     return _pairs("split_from", subs, parents, verb, cues)
 
 
@@ -228,14 +247,24 @@ def _rename(verb: Token, lemma: str, cues: RelationCues) -> list[RelationFound]:
     new = _kids(verb, ("oprd", "xcomp")) + _prep_objects(verb, ["as", "into", "to"])
     old = [o for o in objs if o.lower_ not in ("itself", "themselves")] or _subjects(verb)
     if not new and len(objs) == 1:  # "renamed the organization Al Qaeda in the Islamic Maghreb"
-        new = [c for c in objs[0].children if c.dep_ in ("appos", "npadvmod", "compound") and c.ent_type_ == "ORG"]
-        new += [c for c in verb.children if c.dep_ in ("npadvmod", "dative", "ccomp") and c.ent_type_ == "ORG"]
+        new = [
+            c
+            for c in objs[0].children
+            if c.dep_ in ("appos", "npadvmod", "compound") and c.ent_type_ == "ORG"
+        ]
+        new += [
+            c
+            for c in verb.children
+            if c.dep_ in ("npadvmod", "dative", "ccomp") and c.ent_type_ == "ORG"
+        ]
     return _pairs("renamed_to", old, new, verb, cues)
 
 
 def _allegiance(verb: Token, lemma: str, cues: RelationCues) -> list[RelationFound]:
     """'X pledged allegiance to Y'; 'X allied with Y'; 'X joined forces with Y'."""
-    if lemma in cues.allegiance_verbs and any(c.lemma_ in cues.allegiance_verbs[lemma] for c in verb.children):
+    if lemma in cues.allegiance_verbs and any(
+        c.lemma_ in cues.allegiance_verbs[lemma] for c in verb.children
+    ):
         return _pairs("affiliate_of", _subjects(verb), _prep_objects(verb, ["to"]), verb, cues)
     rel = cues.alliance_verbs.get(lemma)
     if not rel:
@@ -250,9 +279,15 @@ def _ascend(verb: Token, cues: RelationCues) -> list[RelationFound]:
     """'X ascended to the leadership of Y', 'X took command of Y'."""
     if verb.lemma_.lower() not in cues.leadership_verbs:
         return []
-    nouns = [g for p in _kids(verb, ("prep", "dobj")) for g in [p, *_kids(p, ("pobj",))]
-             if g.lemma_.lower() in cues.leadership_nouns]
-    return [r for n in nouns for r in _pairs("leader_of", _subjects(verb), _of_object(n), verb, cues)]
+    nouns = [
+        g
+        for p in _kids(verb, ("prep", "dobj"))
+        for g in [p, *_kids(p, ("pobj",))]
+        if g.lemma_.lower() in cues.leadership_nouns
+    ]
+    return [
+        r for n in nouns for r in _pairs("leader_of", _subjects(verb), _of_object(n), verb, cues)
+    ]
 
 
 def _appoint(verb: Token, lemma: str, cues: RelationCues) -> list[RelationFound]:
@@ -260,11 +295,17 @@ def _appoint(verb: Token, lemma: str, cues: RelationCues) -> list[RelationFound]
     if lemma not in cues.lead_verbs and lemma not in ("appoint", "name", "make", "install"):
         return []
     out = []
-    roles = [t for t in verb.subtree if t.lemma_.lower() in cues.role_nouns
-             and t.dep_ in ("oprd", "dobj", "xcomp", "npadvmod", "attr", "appos")]
+    roles = [
+        t
+        for t in verb.subtree
+        if t.lemma_.lower() in cues.role_nouns
+        and t.dep_ in ("oprd", "dobj", "xcomp", "npadvmod", "attr", "appos")
+    ]
     for role in roles:
         people = [p for p in _kids(verb, ("dobj",)) if p is not role]
-        people = [x for p in people for x in [p, *_kids(p, ("appos",))] if x.ent_type_ == "PERSON"] or people
+        people = [
+            x for p in people for x in [p, *_kids(p, ("appos",))] if x.ent_type_ == "PERSON"
+        ] or people
         out += _pairs(cues.role_nouns[role.lemma_.lower()], people, _of_object(role), verb, cues)
     return out
 
@@ -278,18 +319,37 @@ def former_name_relations(sent: Span, cues: RelationCues) -> list[RelationFound]
         return []
     if not any(m in text for m in cues.former_name_markers):
         return []
-    years = [t.text for t in sent if t.like_num and len(t.text) == 4 and t.head.lower_ in ("to", "before", "until")]
+    years = [
+        t.text
+        for t in sent
+        if t.like_num and len(t.text) == 4 and t.head.lower_ in ("to", "before", "until")
+    ]
     out = []
     for verb in (t for t in sent if t.lemma_ in ("go", "know", "call")):
-        names = [g for t in verb.subtree if t.lemma_ in ("name", "as") for g in t.subtree if g.ent_type_ == "ORG"]
+        names = [
+            g
+            for t in verb.subtree
+            if t.lemma_ in ("name", "as")
+            for g in t.subtree
+            if g.ent_type_ == "ORG"
+        ]
         for old in names[:1]:
             found = _pairs("renamed_to", [old], _subjects(verb), verb, cues)
-            out += [RelationFound(r.relation_type, r.subject, r.object, r.anchor, years[0] if years else None) for r in found]
+            out += [
+                RelationFound(
+                    r.relation_type, r.subject, r.object, r.anchor, years[0] if years else None
+                )
+                for r in found
+            ]
     return out
 
 
 def find_relations(sent: Span, cues: RelationCues) -> list[RelationFound]:
     """All relations stated in a sentence, each once."""
-    found = role_noun_relations(sent, cues) + verb_relations(sent, cues) + former_name_relations(sent, cues)
+    found = (
+        role_noun_relations(sent, cues)
+        + verb_relations(sent, cues)
+        + former_name_relations(sent, cues)
+    )
     unique = {(r.relation_type, r.subject.start, r.object.start): r for r in found}
     return list(unique.values())

@@ -44,7 +44,9 @@ def load_resources(dictionaries_dir: Path) -> Resources:
     runs the flow several times reuses it as long as no dictionary file changed.
     """
     files = sorted(dictionaries_dir.glob("*.yaml"))
-    fingerprint = hashlib.sha256(b"".join(f.name.encode() + f.read_bytes() for f in files)).hexdigest()
+    fingerprint = hashlib.sha256(
+        b"".join(f.name.encode() + f.read_bytes() for f in files)
+    ).hexdigest()
     return _load(str(dictionaries_dir.resolve()), fingerprint)
 
 

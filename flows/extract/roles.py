@@ -112,7 +112,11 @@ def verb_roles(verb: Token) -> tuple[list[Token], list[Token]]:
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     subjects = _children(verb, {"nsubj", "nsubjpass"})
     participle = verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN")
-    if not subjects and (verb.dep_ in ("conj", "xcomp") or participle) and verb.head.pos_ in ("VERB", "AUX"):
+    if (
+        not subjects
+        and (verb.dep_ in ("conj", "xcomp") or participle)
+        and verb.head.pos_ in ("VERB", "AUX")
+    ):
         # "he managed ..., taking 32 tourists hostage"; "he was captured and imprisoned"
         subjects = _children(verb.head, {"nsubj", "nsubjpass"})
         passive = passive or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children)
@@ -133,7 +137,9 @@ def noun_roles(noun: Token, cues: dict) -> tuple[list[Token], list[Token]]:
     head = noun.head
     if noun.dep_ == "dobj" and head.lemma_ in cues["support_verbs"]:
         perps += _children(head, {"nsubj"})
-    for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl") and c.lemma_ in cues["support_verbs"]):
+    for clause in (
+        c for c in noun.children if c.dep_ in ("relcl", "acl") and c.lemma_ in cues["support_verbs"]
+    ):
         perps += _pobjs(clause, {"by"})  # "the airstrike, which was conducted by two U.S. jets"
     targets = _pobjs(noun, set(cues["target_prepositions"]))
     if noun.lemma_.lower() in cues["victim_nouns"]:

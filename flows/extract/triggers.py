@@ -32,8 +32,14 @@ class TriggerMatch:
 def object_kind(token: Token, cues: dict) -> str | None:
     """What a verb's object is: a place, a person, a group, or a base (word lists in cues.yaml)."""
     lemma = token.lemma_.lower()
-    of_place = any(g.ent_type_ in PLACE_LABELS for p in token.children if p.lower_ == "of" for g in p.children)
-    if token.ent_type_ in PLACE_LABELS or (lemma in cues["place_nouns"] and lemma not in cues["base_nouns"]) or of_place:
+    of_place = any(
+        g.ent_type_ in PLACE_LABELS for p in token.children if p.lower_ == "of" for g in p.children
+    )
+    if (
+        token.ent_type_ in PLACE_LABELS
+        or (lemma in cues["place_nouns"] and lemma not in cues["base_nouns"])
+        or of_place
+    ):
         return "place"
     if token.ent_type_ == "PERSON" or lemma in cues["person_nouns"] or token.like_num:
         return "person"
@@ -47,7 +53,9 @@ def object_kind(token: Token, cues: dict) -> str | None:
 def _objects(token: Token) -> list[Token]:
     objs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
     if not objs:  # "captured or killed some 500 jihadists": coordinated verbs share the object
-        objs = [o for c in token.children if c.dep_ == "conj" for o in c.children if o.dep_ == "dobj"]
+        objs = [
+            o for c in token.children if c.dep_ == "conj" for o in c.children if o.dep_ == "dobj"
+        ]
     return objs
 
 
@@ -105,7 +113,13 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[TriggerMatch]:
         for entry in lexicon.triggers.get(token.lemma_.lower(), []) + lexicon.triggers.get(
             token.lower_, []
         ):
-            if pos in entry.pos and _words_match(token, entry) and _shape_ok(token, entry, lexicon.cues):
-                matches.append(TriggerMatch(token, entry, event_type_of(token, entry, lexicon.cues)))
+            if (
+                pos in entry.pos
+                and _words_match(token, entry)
+                and _shape_ok(token, entry, lexicon.cues)
+            ):
+                matches.append(
+                    TriggerMatch(token, entry, event_type_of(token, entry, lexicon.cues))
+                )
                 break
     return matches

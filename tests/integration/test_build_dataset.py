@@ -38,8 +38,12 @@ def test_seed_release_has_documents_events_actors_relations(seed_release):
 
 def test_every_quote_is_the_raw_text_at_its_offsets(seed_release):
     out, _ = seed_release
-    rows = duckdb.sql(f"SELECT doc_id, char_start, char_end, quote FROM '{out}/event_mentions.parquet'").fetchall()
-    rows += duckdb.sql(f"SELECT doc_id, char_start, char_end, quote FROM '{out}/relations.parquet'").fetchall()
+    rows = duckdb.sql(
+        f"SELECT doc_id, char_start, char_end, quote FROM '{out}/event_mentions.parquet'"
+    ).fetchall()
+    rows += duckdb.sql(
+        f"SELECT doc_id, char_start, char_end, quote FROM '{out}/relations.parquet'"
+    ).fetchall()
     texts = {}
     for doc_id, start, end, quote in rows:
         text = texts.setdefault(doc_id, raw_text(doc_id))
@@ -51,16 +55,26 @@ def test_the_algiers_car_bombings_are_found_with_date_place_counts(seed_release)
     con = connect_release(out)
     rows = con.execute(
         "SELECT event_type, date_start, location, country, killed, injured, injured_qualifier, perpetrators "
-        "FROM events_readable WHERE date_start = DATE '2007-04-11'").fetchall()
+        "FROM events_readable WHERE date_start = DATE '2007-04-11'"
+    ).fetchall()
     assert rows, "the car bombings of April 11, 2007 are missing"
     etype, _, location, country, killed, injured, qualifier, perps = rows[0]
-    assert (etype, location, country, killed, injured, qualifier) == ("bombing", "Algiers", "DZ", 33, 200, "more_than")
+    assert (etype, location, country, killed, injured, qualifier) == (
+        "bombing",
+        "Algiers",
+        "DZ",
+        33,
+        200,
+        "more_than",
+    )
     assert "Al-Qaeda in the Islamic Maghreb" in (perps or "")
 
 
 def test_negated_and_hypothetical_attacks_are_not_events(seed_release):
     out, _ = seed_release
-    quotes = [q for (q,) in duckdb.sql(f"SELECT quote FROM '{out}/event_mentions.parquet'").fetchall()]
+    quotes = [
+        q for (q,) in duckdb.sql(f"SELECT quote FROM '{out}/event_mentions.parquet'").fetchall()
+    ]
     assert not any("has yet to attack Europe" in q for q in quotes)
     assert not any("could attack targets outside North Africa" in q for q in quotes)
     assert not any("would require financing" in q for q in quotes)
@@ -69,7 +83,9 @@ def test_negated_and_hypothetical_attacks_are_not_events(seed_release):
 def test_belmokhtar_spellings_resolve_to_one_actor(seed_release):
     out, _ = seed_release
     con = connect_release(out)
-    rows = con.execute("SELECT actor_id, aliases, doc_ids FROM actors WHERE list_contains(aliases, 'Belmokhtar')").fetchall()
+    rows = con.execute(
+        "SELECT actor_id, aliases, doc_ids FROM actors WHERE list_contains(aliases, 'Belmokhtar')"
+    ).fetchall()
     assert len(rows) == 1
     actor_id, aliases, doc_ids = rows[0]
     assert "Belmohktar" in aliases and len(doc_ids) == 2
@@ -80,7 +96,9 @@ def test_rebuild_is_byte_identical(seed_release, tmp_path):
     again = tmp_path / "again"
     build_dataset(raw_dir=str(RAW), out_dir=str(again))
     for table in ("documents", "actors", "events", "event_mentions", "relations", "quarantine"):
-        assert (out / f"{table}.parquet").read_bytes() == (again / f"{table}.parquet").read_bytes(), table
+        assert (out / f"{table}.parquet").read_bytes() == (
+            again / f"{table}.parquet"
+        ).read_bytes(), table
 
 
 def test_bad_inputs_are_listed_with_reasons_and_the_rest_published(tmp_path):
@@ -90,11 +108,21 @@ def test_bad_inputs_are_listed_with_reasons_and_the_rest_published(tmp_path):
     build_dataset(raw_dir=str(raw), out_dir=str(out))
     con = connect_release(out)
     docs = dict(con.execute("SELECT doc_id, status FROM documents").fetchall())
-    assert docs == {"empty": "empty", "image": "unreadable", "latin1": "unreadable",
-                    "good_news": "metadata_error", "same_bytes": "duplicate"}
+    assert docs == {
+        "empty": "empty",
+        "image": "unreadable",
+        "latin1": "unreadable",
+        "good_news": "metadata_error",
+        "same_bytes": "duplicate",
+    }
     errors = dict(con.execute("SELECT doc_id, error FROM documents").fetchall())
     assert "UTF-8" in errors["latin1"] and "good_news.meta.json" in errors["good_news"]
-    assert con.execute("SELECT count(*) FROM events WHERE list_contains(doc_ids, 'good_news')").fetchone()[0] >= 1
+    assert (
+        con.execute(
+            "SELECT count(*) FROM events WHERE list_contains(doc_ids, 'good_news')"
+        ).fetchone()[0]
+        >= 1
+    )
 
 
 def test_nothing_usable_leaves_previous_release_and_cli_fails(tmp_path, capsys):
@@ -109,3 +137,15 @@ def test_nothing_usable_leaves_previous_release_and_cli_fails(tmp_path, capsys):
     assert main(["build", "--raw", str(raw), "--out", str(out)]) == 1
     assert "nothing published" in capsys.readouterr().err
     assert (out / "events.parquet").read_bytes() == b"previous"
+
+
+def test_readme_examples_run_against_the_release(seed_release):
+    import re
+
+    out, _ = seed_release
+    con = connect_release(out)
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    examples = re.findall(r"```sql\n(.*?)```", readme, re.S)
+    assert len(examples) >= 3
+    for sql in examples:
+        assert con.sql(sql).fetchall(), f"README example returns nothing:\n{sql}"

@@ -24,17 +24,34 @@ def test_every_file_appears_with_a_status(tmp_path):
     write(tmp_path, "latin1.txt", "caf\xe9 in Alg\xe9rie".encode("latin-1"))
     docs = by_id(ingest(tmp_path))
     assert {k: d.status for k, d in docs.items()} == {
-        "good": "ok", "empty": "empty", "blank": "empty", "binary": "unreadable", "latin1": "unreadable",
+        "good": "ok",
+        "empty": "empty",
+        "blank": "empty",
+        "binary": "unreadable",
+        "latin1": "unreadable",
     }
     assert "UTF-8" in docs["latin1"].error and "byte 3" in docs["latin1"].error
-    assert docs["good"].error is None and docs["good"].n_chars == len("A headline\nAQIM attacked a base in 2013.")
+    assert docs["good"].error is None and docs["good"].n_chars == len(
+        "A headline\nAQIM attacked a base in 2013."
+    )
 
 
 def test_sidecar_metadata_is_attached(tmp_path):
     write(tmp_path, "a.txt", "Title line\nBody.")
-    write(tmp_path, "a.meta.json", json.dumps({"title": "Real title", "publisher": "P", "authors": ["X Y"], "published": "2015-06-15"}))
+    write(
+        tmp_path,
+        "a.meta.json",
+        json.dumps(
+            {"title": "Real title", "publisher": "P", "authors": ["X Y"], "published": "2015-06-15"}
+        ),
+    )
     doc = ingest(tmp_path)[0]
-    assert (doc.title, doc.publisher, doc.authors, doc.published) == ("Real title", "P", ("X Y",), date(2015, 6, 15))
+    assert (doc.title, doc.publisher, doc.authors, doc.published) == (
+        "Real title",
+        "P",
+        ("X Y",),
+        date(2015, 6, 15),
+    )
     assert doc.metadata_source == "sidecar" and doc.published_precision == "day"
 
 

@@ -20,11 +20,25 @@ def test_release_has_every_table_manifest_and_views(tmp_path):
     out = tmp_path / "outputs"
     manifest = build(out)
     names = sorted(p.name for p in out.iterdir())
-    assert names == sorted(["actors.parquet", "codebook.md", "datapackage.json", "documents.parquet",
-                            "event_mentions.parquet", "events.parquet", "manifest.json", "quarantine.parquet",
-                            "relations.parquet", "views.sql"])
+    assert names == sorted(
+        [
+            "actors.parquet",
+            "codebook.md",
+            "datapackage.json",
+            "documents.parquet",
+            "event_mentions.parquet",
+            "events.parquet",
+            "manifest.json",
+            "quarantine.parquet",
+            "relations.parquet",
+            "views.sql",
+        ]
+    )
     assert manifest["row_counts"]["events"] == 1
-    assert json.loads((out / "manifest.json").read_text())["files"]["events"]["sha256"] == manifest["files"]["events"]["sha256"]
+    assert (
+        json.loads((out / "manifest.json").read_text())["files"]["events"]["sha256"]
+        == manifest["files"]["events"]["sha256"]
+    )
 
 
 def test_two_builds_are_byte_identical(tmp_path):
@@ -43,7 +57,9 @@ def test_views_answer_from_any_working_directory(tmp_path, monkeypatch):
     con = connect_release(out)
     row = con.execute("SELECT event_type, perpetrators, evidence FROM events_readable").fetchone()
     assert row == ("bombing", "AQIM", "0123456789")
-    assert con.execute("SELECT leader FROM leaders_at(DATE '2010-01-01')").fetchall() == [("DROUKDAL",)]
+    assert con.execute("SELECT leader FROM leaders_at(DATE '2010-01-01')").fetchall() == [
+        ("DROUKDAL",)
+    ]
 
 
 def test_crash_while_staging_leaves_previous_release(tmp_path, monkeypatch):

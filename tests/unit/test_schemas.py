@@ -24,7 +24,9 @@ CONTRACT = {
 @pytest.mark.parametrize("table", TABLES)
 def test_every_column_has_a_description_and_an_arrow_type(table):
     for name, column in columns(TABLES[table]).items():
-        assert column.description and len(column.description) > 10, f"{table}.{name} lacks a description"
+        assert column.description and len(column.description) > 10, (
+            f"{table}.{name} lacks a description"
+        )
         assert column.metadata["arrow"] in {"string", "int64", "float64", "date32", "list<string>"}
 
 

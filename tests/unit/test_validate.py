@@ -13,11 +13,22 @@ from tests import factories as f
 def test_valid_release_passes_untouched():
     out = validate_release(f.release())
     assert {k: len(v) for k, v in out.items()} == {
-        "documents": 1, "actors": 2, "events": 1, "event_mentions": 1, "relations": 1, "quarantine": 0}
+        "documents": 1,
+        "actors": 2,
+        "events": 1,
+        "event_mentions": 1,
+        "relations": 1,
+        "quarantine": 0,
+    }
 
 
 def test_bad_event_goes_to_quarantine_with_its_reason():
-    bad = f.event("evt-fedcba9876543210", event_type="massacre", date_start=date(2008, 1, 2), date_end=date(2008, 1, 1))
+    bad = f.event(
+        "evt-fedcba9876543210",
+        event_type="massacre",
+        date_start=date(2008, 1, 2),
+        date_end=date(2008, 1, 1),
+    )
     valid, quarantined = validate_records("events", [f.event(), bad])
     assert [e["event_id"] for e in valid] == ["evt-0123456789abcdef"]
     assert len(quarantined) == 1
@@ -29,7 +40,9 @@ def test_bad_event_goes_to_quarantine_with_its_reason():
 def test_orphaned_links_are_quarantined():
     rel = f.release()
     rel["events"][0]["perpetrator_ids"] = ["act-nobody"]
-    rel["event_mentions"].append(f.mention("evt-ffffffffffffffff", mention_id="men-ffffffffffffffff"))
+    rel["event_mentions"].append(
+        f.mention("evt-ffffffffffffffff", mention_id="men-ffffffffffffffff")
+    )
     out = validate_release(rel)
     assert out["events"] == [] and out["event_mentions"] == []
     reasons = " ".join(q["errors"] for q in out["quarantine"])
@@ -43,8 +56,11 @@ def test_unknown_precision_requires_empty_dates():
 
 
 @settings(max_examples=40, deadline=None)
-@given(killed=st.one_of(st.none(), st.integers(-5, 10**6)), lat=st.floats(allow_nan=False, allow_infinity=False),
-       certainty=st.sampled_from(["asserted", "reported", "uncertain", "maybe"]))
+@given(
+    killed=st.one_of(st.none(), st.integers(-5, 10**6)),
+    lat=st.floats(allow_nan=False, allow_infinity=False),
+    certainty=st.sampled_from(["asserted", "reported", "uncertain", "maybe"]),
+)
 def test_validation_never_loses_a_record(killed, lat, certainty):
     ev = f.event(killed=killed, latitude=lat, certainty=certainty)
     valid, bad = validate_records("events", [ev])
