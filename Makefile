@@ -39,5 +39,11 @@ lint: env
 clean:
 	rm -rf outputs/.staging-* .prefect .pytest_cache
 
+eval: env
+	$(BIN)/python -m evaluation
+
+bench: env
+	$(BIN)/python -m scripts.benchmark
+
 readme: env
 	$(BIN)/python -m scripts.readme_queries

@@ -81,6 +81,8 @@ def defined_acronyms(text: str) -> dict[str, str]:
         words = long_form.split()
         # Keep the shortest tail of the long form whose capitals could spell the acronym.
         for i in range(len(words)):
+            if not words[i][0].isupper():  # "... the Sahel Front (SF)": the name starts at Sahel
+                continue
             tail = " ".join(words[i:])
             initials = "".join(w[0] for w in re.split(r"[ \-]", tail) if w and w[0].isupper())
             if initials and initials[0] == short[0] and len(initials) >= max(2, len(short) - 2):

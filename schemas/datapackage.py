@@ -86,7 +86,43 @@ def datapackage(version: str, files: dict[str, dict]) -> dict:
     }
 
 
-def codebook_markdown(version: str) -> str:
+CONVENTIONS = """## Conventions
+
+- **Dates.** `date_start`/`date_end` bound the interval the event lies in; `date_precision` names
+  the unit the source used (`day`, `week`, `month`, `year`, `decade`, `range`). Modifiers narrow the
+  interval but keep the precision: "late 1990s" is 1997-01-01..1999-12-31 (decade), "early 2013"
+  is 2013-01-01..2013-04-30 (year). Relative dates ("Tuesday", "late last week", "the weekend")
+  are resolved against a day-precise publication date only. No date in the text gives `unknown`
+  and empty dates: the publication date is never used as a fallback. `date_text` holds the words.
+- **Places.** `location` is the most specific place named where the event happened; `geo_precision`
+  says what it is (`city`, `region`, `country`). Regions no gazetteer knows come from
+  `dictionaries/places.yaml`; ambiguous towns are settled by the countries the document names.
+- **Counts.** `killed`, `injured`, `hostages` are what the source states; `*_qualifier` keeps how:
+  `exact`, `at_least`, `more_than`, `about`, `up_to`, `at_most`. A range ("two to four") gives its
+  lower bound with `at_least`. Vague words follow ACLED practice as floors (`at_least`): "dozens" 12,
+  "hundreds" 100, "thousands" 1000; "many" gives no number.
+- **Certainty.** `asserted` when the document states it in its own voice; `reported` when it is
+  attributed ("according to", "X said", "the reported killing"); `uncertain` when hedged ("if
+  confirmed", "reportedly", "may have", "believed to"). Negated, hypothetical, planned and habitual
+  statements are not events at all. An event's certainty is the strongest of its mentions.
+- **Merging.** Mentions are one event when their types are compatible (violent types together),
+  their dates overlap (or are both unknown, then needing a shared place and actor), they share a
+  place or an actor, and no named perpetrator, target or country differs.
+"""
+
+
+def crosswalk_markdown(event_types: dict) -> str:
+    """The event-type table: definition and PLOVER / CAMEO / GTD equivalents."""
+    lines = ["## Event types and crosswalk", "",
+             "| event_type | definition | PLOVER type | PLOVER mode | CAMEO root | GTD attack type |",
+             "|---|---|---|---|---|---|"]
+    for name, spec in event_types.items():
+        cells = [spec.get(k) or "" for k in ("description", "plover_type", "plover_mode", "cameo_root", "gtd_attack_type")]
+        lines.append(f"| {name} | " + " | ".join(cells) + " |")
+    return "\n".join(lines) + "\n"
+
+
+def codebook_markdown(version: str, event_types: dict | None = None) -> str:
     """A Markdown codebook: every table and column, with its type and description."""
     lines = [
         f"# Codebook (dataset version {version})",
@@ -109,6 +145,9 @@ def codebook_markdown(version: str) -> str:
                 f"| {col_name} | {c.metadata['arrow']} | {'yes' if c.nullable else 'no'} | {c.description} |"
             )
         lines.append("")
+    lines += [CONVENTIONS, ""]
+    if event_types:
+        lines += [crosswalk_markdown(event_types), ""]
     lines += ["## Vocabularies", ""]
     for title, values in (
         ("document status", v.DOCUMENT_STATUSES),

@@ -44,7 +44,7 @@ def governors(token: Token) -> list[Token]:
     """The trigger and the words governing it, up to its clause boundary or the root."""
     chain = [token]
     current = token
-    while current.dep_ in _CLIMB and current.head is not current:
+    while current.dep_ in _CLIMB and current.head != current:
         current = current.head
         chain.append(current)
         if current.dep_ in _STOP:
@@ -122,8 +122,11 @@ def hedged(token: Token, chain: list[Token], cues: dict) -> bool:
 
 def infinitive(token: Token, cues: dict) -> bool:
     """'to attack': a purpose or plan, unless attempted ("tried to set off explosives")."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+    auxes = [c for c in token.children if c.dep_ == "aux"]
+    if not any(a.lower_ == "to" for a in auxes):
         return False
+    if token.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes):
+        return False  # "is believed to have abducted": a past event, hedged, not a purpose
     return token.head.lemma_.lower() not in cues["attempt_verbs"]
 
 

@@ -21,6 +21,7 @@ Conventions:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -96,7 +97,7 @@ def _top_number(token: Token, rules: QuantityRules) -> bool:
     "two to four"), never its parts."""
     return not (
         _is_number(token.head, rules)
-        and token.head is not token
+        and token.head != token
         and token.dep_ in ("compound", "quantmod", "nummod", "conj", "prep", "amod")
     )
 
@@ -112,7 +113,7 @@ def _counted_phrase(number: Token, rules: QuantityRules) -> tuple[Token, list[To
     number counts something else ("20 embassies", "500-pound bombs")."""
     head = number.head
     attached = number.dep_ in ("nummod", "amod", "quantmod", "det", "compound")
-    if not attached or head is number or head.pos_ not in ("NOUN", "PROPN"):
+    if not attached or head == number or head.pos_ not in ("NOUN", "PROPN"):
         return number, []
     if _bracket_between(number, head):
         return head, []
@@ -236,3 +237,15 @@ def extract_casualties(sent: Span) -> Casualties:
         for kind in _verb_kinds(phrase, rules) | _modifier_kinds(phrase, nouns, rules):
             found[kind].append((count, phrase))
     return Casualties(**{kind: _combine(found[kind]) for kind in KINDS})
+
+
+def count_token_ids(sent: Span, casualties: Casualties) -> set[int]:
+    """Indices of the tokens the sentence's counts were read from (summed counts: each part)."""
+    ids: set[int] = set()
+    for count in (casualties.killed, casualties.injured, casualties.hostages):
+        for part in count.text.split(" and ") if count else ():
+            for m in re.finditer(rf"(?<!\w){re.escape(part)}(?!\w)", sent.text):
+                start = sent.start_char + m.start()
+                span = sent.doc.char_span(start, start + len(part), alignment_mode="expand")
+                ids |= {t.i for t in span} if span is not None else set()
+    return ids

@@ -22,7 +22,7 @@ from datetime import date
 
 from spacy.tokens import Span
 
-from flows.extract.absolute_dates import read_absolute, read_full_date_loosely
+from flows.extract.absolute_dates import MONTHS, read_absolute, read_full_date_loosely
 from flows.extract.relative_dates import (
     WEEKDAYS,
     DateRules,
@@ -150,6 +150,10 @@ def _widen(span: Span, rules: DateRules) -> tuple[int, int]:
         if start - size >= 0 and before in words:
             start -= size
             break
+    # The model sometimes leaves the day out of a day-first date: "on 2 [September 2014]".
+    day = doc[start - 1].text if start == span.start and start > 0 else ""
+    if day.isdigit() and 1 <= int(day) <= 31 and doc[start].lower_.rstrip(".") in MONTHS:
+        start -= 1
     text = span.text
     trimmed = re.sub(rf"(?:{SUPERSCRIPTS}|[^\w])+$", "", text) or text
     return doc[start].idx, span.end_char - len(text) + len(trimmed)

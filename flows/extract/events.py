@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from flows.extract.certainty import assess
-from flows.extract.counts import Casualties, extract_casualties
+from flows.extract.counts import Casualties, count_token_ids, extract_casualties
 from flows.extract.dates import DateValue, find_dates
 from flows.extract.lexicon import Lexicon
 from flows.extract.places import Gazetteer, Place, places_in_sentence
@@ -57,10 +57,10 @@ def scope(token: Token, others: list[Token]) -> set[int]:
     verb = governing_verb(token)
     if verb is not None:
         for child in verb.children:
-            if child is not token and child.dep_ in ("prep", "npadvmod", "advmod"):
+            if child != token and child.dep_ in ("prep", "npadvmod", "advmod"):
                 ids |= {t.i for t in child.subtree}
     for other in others:
-        if other is not token and other.i in ids and token not in other.subtree:
+        if other != token and other.i in ids and token not in other.subtree:
             ids -= {t.i for t in other.subtree}
     return ids
 
@@ -73,7 +73,7 @@ def governing_verb(token: Token) -> Token | None:
         head = token.head.head
     else:
         return None
-    return head if head is not token and head.pos_ in ("VERB", "AUX") else None
+    return head if head != token and head.pos_ in ("VERB", "AUX") else None
 
 
 def within(found: list[tuple[object, int, int]], doc: Doc, ids: set[int]) -> list:
@@ -146,6 +146,18 @@ def anchored(
     return bool(named) or (proper_modifier and definite)
 
 
+def in_phrase(clause: Token, trigger: Token) -> bool:
+    """Whether a clause hangs inside the trigger's phrase, not inside its subject: "a strike on
+    a facility in which 38 died" details the strike; "The group, which often kills, ambushed
+    a patrol" does not detail the ambush."""
+    node = clause
+    while node.head != node:
+        if node.head == trigger:
+            return node == clause or node.dep_ not in ("nsubj", "nsubjpass")
+        node = node.head
+    return False
+
+
 def absorbing_parent(child: TriggerMatch, matches: list[TriggerMatch]) -> TriggerMatch | None:
     """The event a violent trigger only details: "bombings ..., killing 33 people"; "a strike
     ... in which 38 hostages died"; "a drone strike killed its leader"."""
@@ -156,9 +168,9 @@ def absorbing_parent(child: TriggerMatch, matches: list[TriggerMatch]) -> Trigge
         p = parent.token
         if parent is child or parent.event_type not in VIOLENT_TYPES:
             continue
-        if tok.dep_ in ("relcl", "acl", "advcl") and (p in tok.ancestors or p in tok.head.children):
+        if tok.dep_ in ("relcl", "acl", "advcl") and (in_phrase(tok, p) or p in tok.head.children):
             return parent
-        if p.head is tok and p.dep_ in ("nsubj", "nsubjpass"):
+        if p.head == tok and p.dep_ in ("nsubj", "nsubjpass"):
             return parent
     return None
 
@@ -213,7 +225,7 @@ def sentence_events(
     casualties = extract_casualties(sent)
     parents = {m.token.i: absorbing_parent(m, matches) for m in matches}
     kept = [m for m in matches if parents[m.token.i] is None]
-    counted = count_holder(kept)
+    counted = count_holder(kept, count_token_ids(sent, casualties))
     out: dict[int, EventMention] = {}
     for match in kept:
         counts = casualties if match is counted else Casualties(None, None, None)
@@ -230,15 +242,19 @@ def sentence_events(
     return list(out.values())
 
 
-def count_holder(matches: list[TriggerMatch]) -> TriggerMatch | None:
+def count_holder(matches: list[TriggerMatch], numbers: set[int]) -> TriggerMatch | None:
     """The one violent trigger a sentence's casualty counts belong to: the innermost, if unique.
 
     "attacks, including a January 2013 strike ... in which 38 hostages died": the strike.
+    Several side by side ("stepped up attacks, including a bombing that killed 40"): the one
+    whose phrase holds the counted numbers (token indices `numbers`), if unique.
     """
     violent = [m for m in matches if m.event_type in VIOLENT_TYPES]
     innermost = [
         m for m in violent if not any(o is not m and o.token in m.token.subtree for o in violent)
     ]
+    if len(innermost) > 1:
+        innermost = [m for m in innermost if numbers & {t.i for t in m.token.subtree}]
     return innermost[0] if len(innermost) == 1 else None
 
 

@@ -50,7 +50,7 @@ def _curated_pattern(gazetteer: Gazetteer) -> re.Pattern[str] | None:
 def _is_locative(token: Token, gazetteer: Gazetteer) -> bool:
     """Whether a noun is the object of a locative preposition or of "the town of" (directly
     or as a conjunct or apposition of one)."""
-    while token.dep_ in ("conj", "appos") and token.head is not token:
+    while token.dep_ in ("conj", "appos") and token.head != token:
         token = token.head
     if token.dep_ != "pobj":
         return False

@@ -137,6 +137,8 @@ def _of_object(noun: Token) -> list[Token]:
 def _role_subjects(noun: Token) -> list[Token]:
     """X in 'X, the leader of Y', 'the leader of Y, X', 'X is the leader', 'leader X'."""
     subs = _kids(noun, ("appos",))
+    # "The leader of Y, X, ...": the parser often hangs the person on Y instead.
+    subs += [a for o in _of_object(noun) for a in _kids(o, ("appos",)) if a.ent_type_ == "PERSON"]
     if noun.dep_ == "appos":
         subs.append(noun.head)
     if noun.dep_ in ("attr",) and noun.head.lemma_ == "be":
@@ -173,14 +175,16 @@ def _subjects(verb: Token) -> list[Token]:
 
 
 def _prep_objects(verb: Token, preps: list[str]) -> list[Token]:
-    return [
-        g
-        for p in verb.children
-        if p.dep_ in ("prep", "prt", "advmod") and p.lower_ in preps
-        for g in list(p.children)
-        + ([verb.doc[p.i + 1]] if p.dep_ == "prt" and p.i + 1 < len(verb.doc) else [])
-        if g.dep_ == "pobj"
-    ]
+    """Y in 'broke with Y', and in 'broke away from Y' (the preposition on the particle)."""
+    out = []
+    for p in verb.children:
+        if p.dep_ not in ("prep", "prt", "advmod") or p.lower_ not in preps:
+            continue
+        inner = [c for c in p.children if c.dep_ == "prep" and c.lower_ in preps]
+        after = [verb.doc[p.i + 1]] if p.dep_ == "prt" and p.i + 1 < len(verb.doc) else []
+        out += [g for h in [p, *inner] for g in h.children if g.dep_ == "pobj"]
+        out += [g for g in after if g.dep_ == "pobj"]
+    return out
 
 
 def verb_relations(sent: Span, cues: RelationCues) -> list[RelationFound]:
@@ -203,10 +207,18 @@ def _pairs(
     out = []
     for s in subs:
         for o in objs:
-            sm, om = expand(s), expand(o)
+            sm, om = _actor_mention(s), _actor_mention(o)
             if sm and om and (sm.start, sm.end) != (om.start, om.end) and fits(rel, sm, om, cues):
                 out.append(RelationFound(rel, sm, om, anchor))
     return out
+
+
+def _actor_mention(token: Token) -> Mention | None:
+    """expand(), but a common noun only if it can stand for a group ("an attack" cannot)."""
+    mention = expand(token)
+    if mention is not None and mention.label == "NOUN" and not is_actor(token):
+        return None
+    return mention
 
 
 def _lead(verb: Token, lemma: str, cues: RelationCues) -> list[RelationFound]:
@@ -262,10 +274,10 @@ def _rename(verb: Token, lemma: str, cues: RelationCues) -> list[RelationFound]:
 
 def _allegiance(verb: Token, lemma: str, cues: RelationCues) -> list[RelationFound]:
     """'X pledged allegiance to Y'; 'X allied with Y'; 'X joined forces with Y'."""
-    if lemma in cues.allegiance_verbs and any(
-        c.lemma_ in cues.allegiance_verbs[lemma] for c in verb.children
-    ):
-        return _pairs("affiliate_of", _subjects(verb), _prep_objects(verb, ["to"]), verb, cues)
+    pledged = [c for c in verb.children if c.lemma_ in cues.allegiance_verbs.get(lemma, ())]
+    if pledged:  # "to Y" hangs off the verb or off "allegiance"
+        objs = [o for t in [verb, *pledged] for o in _prep_objects(t, ["to"])]
+        return _pairs("affiliate_of", _subjects(verb), objs, verb, cues)
     rel = cues.alliance_verbs.get(lemma)
     if not rel:
         return []
@@ -302,10 +314,12 @@ def _appoint(verb: Token, lemma: str, cues: RelationCues) -> list[RelationFound]
         and t.dep_ in ("oprd", "dobj", "xcomp", "npadvmod", "attr", "appos")
     ]
     for role in roles:
-        people = [p for p in _kids(verb, ("dobj",)) if p is not role]
+        people = [p for p in _kids(verb, ("dobj",)) if p != role]
         people = [
             x for p in people for x in [p, *_kids(p, ("appos",))] if x.ent_type_ == "PERSON"
         ] or people
+        if not people and role.dep_ == "dobj":  # parsed as one phrase "[W head] of V"
+            people = [c for c in role.lefts if c.ent_type_ == "PERSON"]
         out += _pairs(cues.role_nouns[role.lemma_.lower()], people, _of_object(role), verb, cues)
     return out
 

@@ -137,6 +137,8 @@ def noun_roles(noun: Token, cues: dict) -> tuple[list[Token], list[Token]]:
     head = noun.head
     if noun.dep_ == "dobj" and head.lemma_ in cues["support_verbs"]:
         perps += _children(head, {"nsubj"})
+    if noun.dep_ == "nsubjpass" and head.lemma_ in cues["support_verbs"]:
+        perps += _pobjs(head, {"by"})  # "the raid was carried out by X"
     for clause in (
         c for c in noun.children if c.dep_ in ("relcl", "acl") and c.lemma_ in cues["support_verbs"]
     ):

@@ -1,0 +1,1 @@
+"""Scores the pipeline against hand-made gold annotations (tests/fixtures/gold)."""

@@ -1,0 +1,183 @@
+"""Match the release's records to gold and compute precision, recall and attribute accuracy."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from evaluation.gold import GoldDocument, GoldEvent
+from flows.ids import slugify
+from schemas.views import connect_release
+
+SYMMETRIC = {"allied_with", "rival_of"}
+ATTRIBUTES = ("type", "date", "country", "certainty", "perpetrators", "counts")
+
+
+@dataclass
+class Release:
+    """The parts of a release the scorer reads, indexed by document."""
+
+    events: dict[str, dict]
+    spans: dict[str, dict[str, list[tuple[int, int]]]]  # doc → event_id → spans
+    quotes: dict[tuple[str, str], str]
+    relations: dict[str, list[dict]]
+    aliases: dict[str, set[str]]
+    actor_docs: dict[str, set[str]]
+
+
+def load_release(out_dir: Path) -> Release:
+    con = connect_release(out_dir)
+    events = {r[0]: dict(zip([d[0] for d in con.description], r, strict=True)) for r in con.execute("SELECT * FROM events").fetchall()}
+    spans: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    quotes = {}
+    for event_id, doc_id, start, end, quote in con.execute("SELECT event_id, doc_id, char_start, char_end, quote FROM event_mentions").fetchall():
+        spans[doc_id][event_id].append((start, end))
+        quotes.setdefault((doc_id, event_id), quote)
+    relations: dict[str, list[dict]] = defaultdict(list)
+    for sid, rtype, oid, doc_id in con.execute("SELECT subject_id, relation_type, object_id, doc_id FROM relations").fetchall():
+        relations[doc_id].append({"subject": sid, "type": rtype, "object": oid})
+    aliases, docs = {}, {}
+    for actor_id, names, doc_ids in con.execute("SELECT actor_id, aliases, doc_ids FROM actors").fetchall():
+        aliases[actor_id] = {n.casefold() for n in names}
+        docs[actor_id] = set(doc_ids)
+    return Release(events, spans, quotes, relations, aliases, docs)
+
+
+def actor_matches(gold_key: str, actor_id: str, release: Release) -> bool:
+    """A gold key (dictionary key or new:<Name>) and a published actor_id denote the same actor."""
+    if gold_key.startswith("new:"):
+        name = gold_key[4:]
+        return actor_id == f"act-new-{slugify(name)}" or name.casefold() in release.aliases.get(actor_id, set())
+    return actor_id == f"act-{gold_key}"
+
+
+def same_actors(gold: set[str], predicted: list[str], release: Release) -> bool:
+    return all(any(actor_matches(g, p, release) for p in predicted) for g in gold) and all(
+        any(actor_matches(g, p, release) for g in gold) for p in predicted)
+
+
+def _overlap(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> int:
+    return max((min(x[1], y[1]) - max(x[0], y[0]) for x in a for y in b), default=0)
+
+
+def match_events(gold: list[GoldEvent], predicted: dict[str, list[tuple[int, int]]], events: dict) -> list[tuple[GoldEvent, str]]:
+    """One-to-one pairs of gold events and predicted event ids whose evidence overlaps."""
+    candidates = []
+    for g in gold:
+        for event_id, spans in predicted.items():
+            overlap = _overlap(g.spans, spans)
+            if overlap > 0:
+                same_type = events[event_id]["event_type"] == g.event_type
+                candidates.append((not same_type, -overlap, g.id, event_id, g))
+    pairs, used_g, used_p = [], set(), set()
+    for _, _, gid, event_id, g in sorted(candidates, key=lambda c: c[:4]):
+        if gid not in used_g and event_id not in used_p:
+            pairs.append((g, event_id))
+            used_g.add(gid)
+            used_p.add(event_id)
+    return pairs
+
+
+def attribute_checks(g: GoldEvent, e: dict, release: Release) -> dict[str, bool]:
+    """Which attributes of a matched event agree with gold."""
+    as_text = lambda d: None if d is None else str(d)  # noqa: E731
+    return {
+        "type": e["event_type"] == g.event_type,
+        "date": (as_text(e["date_start"]), as_text(e["date_end"])) == (g.date_start, g.date_end),
+        "country": e["country"] == g.country,
+        "certainty": e["certainty"] == g.certainty,
+        "perpetrators": same_actors(g.perpetrators, list(e["perpetrator_ids"]), release),
+        "counts": all(e[k] == v for k, v in g.counts.items()),
+    }
+
+
+@dataclass
+class Tally:
+    gold: int = 0
+    predicted: int = 0
+    matched: int = 0
+    attributes: dict[str, list[bool]] = field(default_factory=lambda: defaultdict(list))
+    errors: list[str] = field(default_factory=list)
+
+    def prf(self) -> tuple[float, float, float]:
+        p = self.matched / self.predicted if self.predicted else 0.0
+        r = self.matched / self.gold if self.gold else 0.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def score_events(docs: list[GoldDocument], release: Release) -> tuple[Tally, dict[str, str]]:
+    """Event detection and attribute accuracy; returns the tally and gold id → event_id."""
+    tally, matched_ids = Tally(), {}
+    for doc in docs:
+        predicted = dict(release.spans.get(doc.doc_id, {}))
+        pairs = match_events(doc.events, predicted, release.events)
+        doubtful_hits = {eid for g, eid in pairs if g.doubtful}
+        real = [(g, eid) for g, eid in pairs if not g.doubtful]
+        tally.gold += sum(not g.doubtful for g in doc.events)
+        tally.predicted += len(predicted) - len(doubtful_hits)
+        tally.matched += len(real)
+        for g, eid in real:
+            matched_ids[f"{doc.doc_id}:{g.id}"] = eid
+            for name, ok in attribute_checks(g, release.events[eid], release).items():
+                tally.attributes[name].append(ok)
+                if not ok:
+                    tally.errors.append(f"{name} wrong: {doc.doc_id}:{g.id} ({g.event_type})")
+        hit_g = {g.id for g, _ in pairs}
+        hit_p = {eid for _, eid in pairs}
+        tally.errors += [f"missed: {doc.doc_id}:{g.id} {g.event_type}" for g in doc.events if not g.doubtful and g.id not in hit_g]
+        tally.errors += [f"spurious: {doc.doc_id} {release.events[e]['event_type']}: {release.quotes[(doc.doc_id, e)][:90]!r}"
+                         for e in predicted if e not in hit_p]
+    return tally, matched_ids
+
+
+def score_merging(docs: list[GoldDocument], matched_ids: dict[str, str]) -> list[bool]:
+    """For gold events marked same_as across documents: did they become one event?"""
+    results = []
+    for doc in docs:
+        for g in doc.events:
+            for other in g.same_as:
+                a, b = matched_ids.get(f"{doc.doc_id}:{g.id}"), matched_ids.get(other)
+                if a and b:
+                    results.append(a == b)
+    return results
+
+
+def score_relations(docs: list[GoldDocument], release: Release) -> Tally:
+    tally = Tally()
+    for doc in docs:
+        gold = [r for r in doc.relations if not r.doubtful]
+        predicted = release.relations.get(doc.doc_id, [])
+        tally.gold += len(gold)
+        tally.predicted += len(predicted)
+        used = set()
+        for r in gold:
+            hit = next((i for i, p in enumerate(predicted) if i not in used and p["type"] == r.relation_type and (
+                (actor_matches(r.subject, p["subject"], release) and actor_matches(r.object, p["object"], release))
+                or (r.relation_type in SYMMETRIC and actor_matches(r.subject, p["object"], release)
+                    and actor_matches(r.object, p["subject"], release)))), None)
+            if hit is None:
+                tally.errors.append(f"missed relation: {doc.doc_id} {r.subject} {r.relation_type} {r.object}")
+            else:
+                used.add(hit)
+                tally.matched += 1
+        tally.errors += [f"spurious relation: {doc.doc_id} {p['subject']} {p['type']} {p['object']}"
+                         for i, p in enumerate(predicted) if i not in used]
+    return tally
+
+
+def score_actors(docs: list[GoldDocument], release: Release) -> dict[str, float]:
+    """Actor recall, and alias merging: every surface form of one gold actor → one actor_id."""
+    found, total, merged, merge_total = 0, 0, 0, 0
+    for doc in docs:
+        for key, forms in doc.actors.items():
+            total += 1
+            ids = {a for a, docs_ in release.actor_docs.items() if doc.doc_id in docs_ and actor_matches(key, a, release)}
+            found += bool(ids)
+            if len(forms) >= 2:
+                merge_total += 1
+                targets = {a for f in forms for a, names in release.aliases.items() if f.casefold() in names}
+                merged += len(targets) == 1 and all(actor_matches(key, a, release) for a in targets)
+    return {"actor_recall": found / total if total else 0.0,
+            "alias_merge_accuracy": merged / merge_total if merge_total else 0.0,
+            "actors_gold": total, "actors_with_aliases": merge_total}

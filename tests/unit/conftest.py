@@ -1,0 +1,94 @@
+"""Shared fixtures for the extraction and resolution rules: the real dictionaries and pipeline.
+
+`resources` builds the spaCy pipeline with the dictionary rulers once per session (~10 s; it is
+cached per dictionary content). The helpers parse a short hand-written text and run the
+extractors on it exactly as flows/extract/document.py does, with one paragraph and a fixed
+publication date.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from flows.extract.document import (
+    EntityMention,
+    RelationMention,
+    extract_document,
+    extract_relations,
+)
+from flows.extract.events import EventMention, SentenceContext, latest_year, sentence_events
+from flows.extract.resources import Resources, load_resources
+from flows.segment import Segment
+
+DICTIONARIES = Path(__file__).resolve().parents[2] / "dictionaries"
+PUBLISHED = date(2016, 6, 15)
+
+
+@pytest.fixture(scope="session")
+def resources() -> Resources:
+    return load_resources(DICTIONARIES)
+
+
+@pytest.fixture(scope="session")
+def events_in(resources: Resources) -> Callable[..., list[EventMention]]:
+    """events_in(text) → the event mentions sentence_events finds in each sentence of `text`."""
+
+    def run(
+        text: str, published: date | None = PUBLISHED, countries: tuple[str, ...] = ()
+    ) -> list[EventMention]:
+        doc = resources.nlp(text)
+        found = []
+        for sent in doc.sents:
+            ctx = SentenceContext(published, latest_year(doc, sent.start_char), countries)
+            found += sentence_events(sent, 0, "doc", ctx, resources.lexicon, resources.gazetteer)
+        return found
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def one_event(events_in) -> Callable[..., EventMention]:
+    """one_event(text) → the single event mention of `text` (fails if there are 0 or several)."""
+
+    def run(text: str, **kw) -> EventMention:
+        found = events_in(text, **kw)
+        assert len(found) == 1, [(e.event_type, e.trigger) for e in found]
+        return found[0]
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def relations_in(resources: Resources) -> Callable[..., list[RelationMention]]:
+    """relations_in(text) → relations as extract_relations states them (find_relations, then
+    certainty and date), for each sentence of `text`."""
+
+    def run(text: str, published: date | None = PUBLISHED) -> list[RelationMention]:
+        doc = resources.nlp(text)
+        seg = Segment(0, 0, doc)
+        found = []
+        for sent in doc.sents:
+            ctx = SentenceContext(published, latest_year(doc, sent.start_char), ())
+            found += extract_relations(seg, sent, ctx, "doc", resources)
+        return found
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def named_entities(resources: Resources) -> Callable[[list[str]], tuple[str, list[EntityMention]]]:
+    """named_entities(paragraphs) → (document text, its named actor candidates), as the
+    pipeline hands them to the resolver: one Segment per paragraph, offsets into the text."""
+
+    def run(paragraphs: list[str]) -> tuple[str, list[EntityMention]]:
+        segments, text = [], ""
+        for i, para in enumerate(paragraphs):
+            segments.append(Segment(i, len(text), resources.nlp(para)))
+            text += para + "\n\n"
+        return text, extract_document("doc", PUBLISHED, segments, resources).entities
+
+    return run

@@ -1,0 +1,154 @@
+"""Merge: two mentions are one event only when nothing tells them apart; in doubt, two events."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from flows.extract.counts import Count
+from flows.extract.dates import DateValue
+from flows.extract.places import Place
+from flows.merge import (
+    ResolvedMention,
+    best_certainty,
+    cluster,
+    first_count,
+    merged_date,
+    merged_type,
+    same_event,
+)
+
+GARISSA = Place("Garissa", "KE", -0.45, 39.65, "city")
+MANDERA = Place("Mandera", "KE", 3.94, 41.86, "city")
+NORTH_EASTERN_KENYA = Place("North Eastern", "KE", None, None, "region")
+MOGADISHU = Place("Mogadishu", "SO", 2.04, 45.34, "city")
+
+
+def day(y: int, m: int, d: int) -> DateValue:
+    return DateValue(date(y, m, d), date(y, m, d), "day", f"{y}-{m}-{d}")
+
+
+def month(y: int, m: int) -> DateValue:
+    end = date(y, m + 1, 1).toordinal() - 1 if m < 12 else date(y, 12, 31).toordinal()
+    return DateValue(date(y, m, 1), date.fromordinal(end), "month", f"{y}-{m}")
+
+
+def mention(doc_id="report-a", start=0, **kw) -> ResolvedMention:
+    row = dict(
+        doc_id=doc_id,
+        event_type="attack",
+        trigger="attack",
+        raw_start=start,
+        raw_end=start + 6,
+        quote="attack",
+        citation=None,
+        certainty="asserted",
+        date=day(2015, 4, 2),
+        place=GARISSA,
+        killed=None,
+        injured=None,
+        hostages=None,
+        perpetrator_ids=["act-al_shabaab"],
+        target_ids=[],
+    )
+    return ResolvedMention(**{**row, **kw})
+
+
+def test_one_attack_reported_by_two_documents_is_one_event():
+    a = mention("report-a", event_type="attack", date=day(2015, 4, 2))
+    b = mention("report-b", event_type="killing", date=month(2015, 4), perpetrator_ids=[])
+    assert same_event(a, b)
+    assert len(cluster([a, b])) == 1
+
+
+def test_a_town_and_the_region_around_it_are_the_same_place():
+    a = mention("report-a", place=GARISSA, perpetrator_ids=[])
+    b = mention("report-b", place=NORTH_EASTERN_KENYA, perpetrator_ids=[])
+    assert same_event(a, b)
+
+
+def test_the_merged_event_keeps_the_most_specific_type_date_and_surest_count():
+    a = mention(
+        "report-a",
+        event_type="attack",
+        date=month(2015, 4),
+        certainty="reported",
+        killed=Count(150, "about", "some 150"),
+    )
+    b = mention(
+        "report-b",
+        event_type="killing",
+        date=day(2015, 4, 2),
+        certainty="asserted",
+        killed=Count(148, "exact", "148"),
+    )
+    group = [a, b]
+    assert merged_type(group) == "killing"
+    assert merged_date(group) == day(2015, 4, 2)
+    assert first_count(group, "killed").value == 148
+    assert best_certainty(group) == "asserted"
+
+
+def test_different_named_perpetrators_never_merge():
+    a = mention("report-a", perpetrator_ids=["act-al_shabaab"])
+    b = mention("report-b", perpetrator_ids=["act-boko_haram"])
+    assert not same_event(a, b)
+    assert len(cluster([a, b])) == 2
+
+
+def test_different_named_targets_never_merge():
+    a = mention("report-a", target_ids=["act-kenya"], perpetrator_ids=[])
+    b = mention("report-b", target_ids=["act-somalia"], perpetrator_ids=[])
+    assert not same_event(a, b)
+
+
+def test_disjoint_dates_never_merge_even_with_the_same_place_and_group():
+    a = mention("report-a", date=day(2015, 4, 2))
+    b = mention("report-b", date=day(2015, 4, 9))
+    assert not same_event(a, b)
+    assert len(cluster([a, b])) == 2
+
+
+def test_places_in_different_countries_never_merge():
+    a = mention("report-a", place=GARISSA)
+    b = mention("report-b", place=MOGADISHU)
+    assert not same_event(a, b)
+
+
+def test_a_violent_event_does_not_merge_with_a_capture_or_a_formation():
+    a = mention("report-a", event_type="attack")
+    for other in ("capture_arrest", "group_formation"):
+        assert not same_event(a, mention("report-b", event_type=other))
+
+
+def test_overlapping_dates_need_a_shared_place_or_actor():
+    a = mention("report-a", place=GARISSA, perpetrator_ids=[])
+    b = mention("report-b", place=MANDERA, perpetrator_ids=[])
+    assert not same_event(a, b)
+
+
+def test_undated_mentions_merge_only_with_both_place_and_actor():
+    a = mention("report-a", date=None)
+    assert same_event(a, mention("report-b", date=None))
+    assert not same_event(a, mention("report-b", date=None, place=None))
+    assert not same_event(a, mention("report-b", date=day(2015, 4, 2)))
+
+
+def test_a_mention_joins_no_cluster_that_holds_a_conflicting_one():
+    # b would merge with a, but conflicts with c (another group) already in the same cluster.
+    a = mention("report-a", start=0, perpetrator_ids=[], target_ids=["act-kenya"])
+    c = mention("report-a", start=50, perpetrator_ids=["act-boko_haram"], target_ids=["act-kenya"])
+    b = mention("report-b", start=0, perpetrator_ids=["act-al_shabaab"], target_ids=[])
+    clusters = cluster([a, c, b])
+    assert not any(b in group and c in group for group in clusters)
+
+
+def test_clustering_does_not_depend_on_input_order():
+    ms = [
+        mention("report-a", start=0),
+        mention("report-b", start=10, date=month(2015, 4)),
+        mention("report-a", start=90, date=day(2015, 4, 9)),
+    ]
+    forward = [[m.order for m in g] for g in cluster(ms)]
+    backward = [[m.order for m in g] for g in cluster(list(reversed(ms)))]
+    assert forward == backward
+    assert len(forward) == 2

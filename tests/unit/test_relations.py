@@ -1,0 +1,118 @@
+"""Relations between actors: role nouns, lead verbs, splits, renamings, allegiance, appointments.
+Each relation is stated with the certainty and the date of its own phrase."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from flows.extract.relations import find_relations
+
+
+def triples(relations) -> set[tuple[str, str, str]]:
+    return {(r.subject.text, r.relation_type, r.object.text) for r in relations}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Abubakar Shekau, the leader of Boko Haram, appeared in a new video.",
+        "The leader of Boko Haram, Abubakar Shekau, appeared in a new video.",
+        "Boko Haram's leader Abubakar Shekau appeared in a new video.",
+        "Abubakar Shekau is the leader of Boko Haram.",
+        "Boko Haram is headed by Abubakar Shekau.",
+        "Abubakar Shekau leads Boko Haram.",
+        "Boko Haram is led by Abubakar Shekau.",
+    ],
+)
+def test_a_leader_is_found_however_the_sentence_puts_it(relations_in, text):
+    assert triples(relations_in(text)) == {("Abubakar Shekau", "leader_of", "Boko Haram")}
+
+
+def test_breaking_with_a_group_to_form_another_is_a_split_and_a_founding(relations_in):
+    found = triples(relations_in("Khalid al-Barnawi broke with Boko Haram to form Ansaru."))
+    assert found == {
+        ("Ansaru", "split_from", "Boko Haram"),
+        ("Khalid al-Barnawi", "founder_of", "Ansaru"),
+    }
+
+
+def test_a_group_breaking_away_splits_from_its_parent(relations_in):
+    found = relations_in("In 2012, Ansaru broke away from Boko Haram.")
+    assert triples(found) == {("Ansaru", "split_from", "Boko Haram")}
+    assert found[0].date.start == date(2012, 1, 1)
+
+
+def test_rebranding_itself_renames_the_group(relations_in):
+    found = relations_in(
+        "In 2015, Boko Haram rebranded itself as the Islamic State West Africa Province."
+    )
+    assert triples(found) == {("Boko Haram", "renamed_to", "Islamic State West Africa Province")}
+    assert found[0].date.start == date(2015, 1, 1)
+
+
+def test_a_name_used_prior_to_a_year_is_a_former_name_renamed_that_year(relations_in):
+    found = relations_in("Prior to 2009, Al-Shabaab went by the name Islamic Courts Union.")
+    assert triples(found) == {("Islamic Courts Union", "renamed_to", "Al-Shabaab")}
+    assert (found[0].date.start, found[0].date.precision) == (date(2009, 1, 1), "year")
+
+
+def test_going_by_a_name_without_a_past_marker_is_no_renaming(relations_in):
+    assert relations_in("Today, Al-Shabaab goes by the name Harakat al-Shabaab.") == []
+
+
+def test_pledging_allegiance_makes_an_affiliate(relations_in):
+    found = relations_in("Abubakar Shekau pledged allegiance to the Islamic State in March 2015.")
+    assert triples(found) == {("Abubakar Shekau", "affiliate_of", "the Islamic State")}
+    assert (found[0].date.start, found[0].certainty) == (date(2015, 3, 1), "asserted")
+
+
+def test_appointing_someone_head_of_a_group_makes_them_its_leader(relations_in):
+    found = relations_in("Abubakar Shekau appointed Khalid al-Barnawi head of Ansaru.")
+    assert triples(found) == {("Khalid al-Barnawi", "leader_of", "Ansaru")}
+
+
+def test_an_opposition_leader_does_not_lead_the_country(relations_in):
+    assert triples(relations_in("Nigeria's leader Goodluck Jonathan criticised the army.")) == {
+        ("Goodluck Jonathan", "leader_of", "Nigeria")
+    }
+    assert relations_in("Nigeria's opposition leader Muhammadu Buhari criticised the army.") == []
+
+
+def test_an_event_noun_is_not_a_founded_group(relations_in):
+    found = relations_in("Al-Shabaab launched an attack on a hotel in Mogadishu.")
+    assert not [r for r in found if r.relation_type == "founder_of"]
+
+
+@pytest.mark.parametrize(
+    ("text", "certainty"),
+    [
+        ("Al-Shabaab formally pledged allegiance to Al-Qaeda in 2012.", "asserted"),
+        ("Al-Shabaab reportedly pledged allegiance to Al-Qaeda in 2012.", "uncertain"),
+        ("Officials said Al-Shabaab formally pledged allegiance to Al-Qaeda in 2012.", "reported"),
+        (
+            "According to officials, Al-Shabaab formally pledged allegiance to Al-Qaeda in 2012.",
+            "reported",
+        ),
+    ],
+)
+def test_a_relation_carries_the_certainty_of_its_clause(relations_in, text, certainty):
+    found = relations_in(text)
+    assert triples(found) == {("Al-Shabaab", "affiliate_of", "Al-Qaeda")}
+    assert found[0].certainty == certainty
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al-Shabaab did not pledge allegiance to the Islamic State.",
+        "Al-Shabaab may pledge allegiance to the Islamic State.",
+        "Al-Shabaab plans to pledge allegiance to the Islamic State.",
+    ],
+)
+def test_a_negated_or_hypothetical_relation_is_not_stated(resources, relations_in, text):
+    sent = next(resources.nlp(text).sents)
+    pattern = triples(find_relations(sent, resources.relation_cues))
+    assert pattern == {("Al-Shabaab", "affiliate_of", "the Islamic State")}
+    assert relations_in(text) == []

@@ -1,0 +1,185 @@
+"""Resolve: every spelling of an actor maps to one dictionary key; acronyms a text defines,
+ambiguous names, pronouns and nationality words are settled by the document's own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.extract.roles import Mention
+from flows.resolve import ActorResolver, defined_acronyms, load_coref_cues
+
+from .conftest import DICTIONARIES
+
+
+@pytest.fixture
+def resolver(resources) -> ActorResolver:
+    return ActorResolver(resources.actors, resources.gazetteer, load_coref_cues(DICTIONARIES))
+
+
+@pytest.fixture
+def document(resolver, named_entities):
+    """document(paragraphs) → the document's named entities, with the resolver started on it."""
+
+    def start(paragraphs: list[str]):
+        text, entities = named_entities(paragraphs)
+        resolver.start_document("doc", text, entities)
+        return text, entities
+
+    return start
+
+
+def mention_of(text: str, entities, surface: str, label: str) -> Mention:
+    """A role mention of `surface` (its last occurrence), as the extractors would make it."""
+    start = text.rindex(surface)
+    return Mention(surface, start, start + len(surface), label, "")
+
+
+@pytest.mark.parametrize(
+    ("spelling", "key"),
+    [
+        ("Al-Shabaab", "al_shabaab"),
+        ("al Shabab", "al_shabaab"),
+        ("AL-SHABAAB", "al_shabaab"),
+        ("al-Shabaab’s", "al_shabaab"),
+        ("Harakat al-Shabab al-Mujahidin", "al_shabaab"),
+        ("Al-Shabaabb", "al_shabaab"),  # misspelt
+        ("Boko Harram", "boko_haram"),  # misspelt
+        ("Abubakar Shikau", "abubakar_shekau"),
+        ("Abubakar Shekkau", "abubakar_shekau"),  # misspelt
+    ],
+)
+def test_spellings_and_misspellings_map_to_one_dictionary_key(resolver, spelling, key):
+    assert resolver.lookup(spelling) == key
+
+
+def test_a_misspelt_person_is_not_matched_as_an_organisation(resolver):
+    assert resolver.lookup("Abubakar Shekkau", "PERSON") == "abubakar_shekau"
+    assert resolver.lookup("Abubakar Shekkau", "ORG") is None
+
+
+def test_an_unrelated_short_name_is_not_fuzzily_matched(resolver):
+    assert resolver.lookup("Al-Shams") is None
+
+
+def test_an_acronym_defined_in_the_text_maps_to_its_long_form(resolver, document):
+    document(
+        [
+            "The Vanguard for the Protection of Muslims in Black Africa (VPMBA) kidnapped "
+            "seven French tourists in Cameroon."
+        ]
+    )
+    assert resolver.lookup("VPMBA") == "ansaru"
+
+
+def test_an_unknown_group_and_its_acronym_become_one_discovered_actor(resolver, document):
+    text, entities = document(
+        ["Soon the Lake Chad Liberation Front (LCLF) attacked a ferry near Baga."]
+    )
+    assert resolver.lookup("LCLF") == resolver.lookup("Lake Chad Liberation Front")
+    assert resolver.lookup("LCLF") == "new-lake_chad_liberation_front"
+
+
+def test_defined_acronyms_skip_words_before_the_name():
+    text = (
+        "Soon the Lake Chad Liberation Front (LCLF) attacked, and Monday the Sahel Defence "
+        "Army (SDA) replied."
+    )
+    assert defined_acronyms(text) == {
+        "LCLF": "Lake Chad Liberation Front",
+        "SDA": "Sahel Defence Army",
+    }
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "key"),
+    [
+        ("Ansar al-Sharia fighters clashed with police in Tunisia.", "ansar_al_sharia_tunisia"),
+        ("Yemeni officials blamed Ansar al-Sharia for the ambush.", "aqap"),
+        (
+            "Ansar al-Sharia fighters attacked an army post in Benghazi, Libya.",
+            "ansar_al_sharia_benghazi",
+        ),
+    ],
+)
+def test_an_ambiguous_alias_is_settled_by_the_country_the_paragraph_names(
+    resolver, document, paragraph, key
+):
+    text, entities = document([paragraph])
+    mention = next(e.mention for e in entities if e.mention.text == "Ansar al-Sharia")
+    assert mention.ent_id.startswith("ambiguous:")
+    assert resolver.resolve(mention, "doc", entities, 0) == key
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Ansar al-Sharia fighters clashed with police.",
+        # Libya holds two Ansar al-Sharia groups: the country alone does not tell which.
+        "Ansar al-Sharia fighters attacked an army post in Libya.",
+    ],
+)
+def test_an_ambiguous_alias_the_context_does_not_settle_stays_unresolved(
+    resolver, document, paragraph
+):
+    text, entities = document([paragraph])
+    mention = next(e.mention for e in entities if e.mention.text == "Ansar al-Sharia")
+    assert resolver.resolve(mention, "doc", entities, 0) is None
+
+
+def test_he_and_the_group_resolve_to_the_nearest_compatible_antecedent(resolver, document):
+    text, entities = document(
+        [
+            "Ahmed Godane addressed Al-Shabaab fighters in Kismayo.",
+            "He said the group would fight on. It later attacked a base near Afmadow.",
+        ]
+    )
+    he = mention_of(text, entities, "He", "PRON")
+    the_group = mention_of(text, entities, "the group", "NOUN")
+    it = mention_of(text, entities, "It", "PRON")
+    assert resolver.resolve(he, "doc", entities, 1) == "ahmed_abdi_godane"
+    assert resolver.resolve(the_group, "doc", entities, 1) == "al_shabaab"
+    assert resolver.resolve(it, "doc", entities, 1) == "al_shabaab"
+
+
+def test_he_skips_a_nearer_group_and_it_skips_a_nearer_person(resolver, document):
+    text, entities = document(
+        ["Boko Haram named Abubakar Shekau as its new emir. It said he would lead the attacks."]
+    )
+    it = mention_of(text, entities, "It", "PRON")
+    he = mention_of(text, entities, "he", "PRON")
+    assert resolver.resolve(it, "doc", entities, 0) == "boko_haram"
+    assert resolver.resolve(he, "doc", entities, 0) == "abubakar_shekau"
+
+
+def test_a_pronoun_has_no_antecedent_two_paragraphs_back(resolver, document):
+    text, entities = document(
+        [
+            "Ahmed Godane addressed fighters in Kismayo.",
+            "The rains came early that year.",
+            "He later left the city.",
+        ]
+    )
+    he = mention_of(text, entities, "He", "PRON")
+    assert resolver.resolve(he, "doc", entities, 2) is None
+
+
+@pytest.mark.parametrize(
+    ("surface", "label", "key"),
+    [
+        ("Burundian", "NORP", "burundi"),
+        ("Kenyan", "NORP", "kenya"),
+        ("French", "NORP", "france"),
+        ("Chadian soldiers", "NOUN", "chad"),
+    ],
+)
+def test_a_nationality_word_maps_to_the_state(resolver, surface, label, key):
+    assert resolver.key_for(Mention(surface, 0, len(surface), label, "")) == key
+
+
+def test_nationality_perpetrators_of_an_event_resolve_to_their_state(resolver, one_event):
+    event = one_event(
+        "Burundian peacekeepers attacked an Al-Shabaab camp near Baidoa on 4 May 2014."
+    )
+    perps = [resolver.resolve(m, "doc", [], 0) for m in event.perpetrators]
+    targets = [resolver.resolve(m, "doc", [], 0) for m in event.targets]
+    assert (perps, targets) == (["burundi"], ["al_shabaab"])

@@ -1,0 +1,84 @@
+"""Who did it to whom: perpetrators and targets come from the parse, not from word order."""
+
+from __future__ import annotations
+
+
+def names(mentions) -> list[str]:
+    return [m.text for m in mentions]
+
+
+def test_the_subject_of_an_active_verb_is_the_perpetrator_and_its_object_the_target(one_event):
+    event = one_event("Al-Shabaab attacked Burundian peacekeepers near Baidoa on 4 May 2014.")
+    assert names(event.perpetrators) == ["Al-Shabaab"]
+    assert names(event.targets) == ["Burundian"]
+
+
+def test_in_the_passive_the_by_agent_is_the_perpetrator_and_the_subject_the_target(one_event):
+    event = one_event("The market in Maiduguri was bombed by Boko Haram on 12 June 2014.")
+    assert names(event.perpetrators) == ["Boko Haram"]
+    assert names(event.targets) == ["The market"]
+
+
+def test_a_passive_without_agent_names_no_perpetrator(one_event):
+    event = one_event("Two Kenyan teachers were kidnapped near Mandera on 5 May 2015.")
+    assert event.perpetrators == []
+    assert names(event.targets) == ["Kenyan"]
+
+
+def test_the_by_agent_of_a_passive_support_verb_did_the_attack(one_event):
+    event = one_event("The attack on the hotel was carried out by Al-Shabaab on 3 March 2016.")
+    assert names(event.perpetrators) == ["Al-Shabaab"]
+    assert names(event.targets) == ["the hotel"]
+
+
+def test_the_subject_of_a_support_verb_did_the_attack(one_event):
+    event = one_event(
+        "Al-Shabaab launched an attack against an AMISOM base near Baidoa on 4 July 2015."
+    )
+    assert names(event.perpetrators) == ["Al-Shabaab"]
+    assert names(event.targets) == ["AMISOM"]
+
+
+def test_a_possessive_names_the_perpetrator_of_a_nominal_trigger(one_event):
+    event = one_event("Boko Haram's raid on a police station in Bama on 3 May 2014 lasted hours.")
+    assert names(event.perpetrators) == ["Boko Haram"]
+    assert names(event.targets) == ["a police station"]
+
+
+def test_by_after_a_nominal_trigger_names_the_perpetrator(one_event):
+    event = one_event(
+        "The kidnapping of two engineers by Ansaru in Kano on 5 May 2013 alarmed investors."
+    )
+    assert names(event.perpetrators) == ["Ansaru"]
+    assert "two engineers" in names(event.targets)
+
+
+def test_whoever_is_responsible_for_the_assassination_is_its_perpetrator(one_event):
+    event = one_event(
+        "Al-Shabaab was responsible for the assassination of a judge in Mogadishu in May 2013."
+    )
+    assert event.event_type == "killing"
+    assert names(event.perpetrators) == ["Al-Shabaab"]
+    assert names(event.targets) == ["a judge"]
+
+
+def test_on_and_against_introduce_the_target(events_in):
+    on = events_in("Gunmen launched an attack on a church in Jos on 24 December 2015.")
+    against = events_in("Chadian aircraft led an offensive against Boko Haram in February 2015.")
+    assert [names(e.targets) for e in on] == [["a church"]]
+    assert [names(e.targets) for e in against] == [["Boko Haram"]]
+
+
+def test_coordinated_perpetrators_are_all_named(one_event):
+    event = one_event(
+        "Boko Haram and Ansaru kidnapped seven tourists in Cameroon on 19 February 2013."
+    )
+    assert names(event.perpetrators) == ["Boko Haram", "Ansaru"]
+
+
+def test_word_order_does_not_make_the_first_name_the_perpetrator(one_event):
+    event = one_event(
+        "Boko Haram fighters were ambushed by Chadian troops near Gamboru on 4 May 2015."
+    )
+    assert names(event.perpetrators) == ["Chadian troops"]
+    assert names(event.targets) == ["Boko Haram"]

@@ -1,0 +1,207 @@
+"""Triggers and event mentions: which words report which event type, and which date, place and
+casualty counts each event gets when one sentence holds several triggers."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from flows.extract.events import SentenceContext, sentence_events
+from flows.extract.triggers import find_triggers
+
+from .conftest import PUBLISHED
+
+
+def types_of(resources, text: str) -> list[tuple[str, str]]:
+    doc = resources.nlp(text)
+    return [(m.text, m.event_type) for s in doc.sents for m in find_triggers(s, resources.lexicon)]
+
+
+# --- event types -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A drone strike hit a convoy near Jilib on 9 June 2016.", ("strike", "airstrike")),
+        ("An air strike hit a convoy near Jilib on 9 June 2016.", ("strike", "airstrike")),
+        ("A suicide attack hit a convoy near Jilib on 9 June 2016.", ("attack", "bombing")),
+        ("An attack hit a convoy near Jilib on 9 June 2016.", ("attack", "attack")),
+    ],
+)
+def test_a_modifier_refines_the_event_type(resources, text, expected):
+    assert types_of(resources, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Al-Shabaab seized the town of Marka on 5 February 2016.", "territory_seizure"),
+        ("Al-Shabaab seized Marka on 5 February 2016.", "territory_seizure"),
+        ("Boko Haram seized two hostages in Maroua on 10 October 2014.", "kidnapping"),
+        ("Kenyan troops captured the town of Kudha on 3 March 2016.", "territory_seizure"),
+        ("Kenyan troops captured two Al-Shabaab commanders on 3 March 2016.", "capture_arrest"),
+    ],
+)
+def test_the_object_decides_between_seizing_a_place_and_taking_people(one_event, text, event_type):
+    assert one_event(text).event_type == event_type
+
+
+def test_seizing_things_is_no_event(events_in):
+    assert events_in("Al-Shabaab seized weapons and fuel near Marka on 5 February 2016.") == []
+
+
+def test_a_trigger_word_modifying_another_noun_is_no_trigger(resources):
+    assert types_of(resources, "An attack helicopter landed in Baidoa on 9 June 2016.") == []
+
+
+def test_take_is_a_kidnapping_only_with_hostage(resources):
+    assert types_of(resources, "Ansaru took seven foreigners hostage in Bauchi.") == [
+        ("took", "kidnapping")
+    ]
+    assert types_of(resources, "Ansaru took seven foreigners to Bauchi.") == []
+
+
+# --- dates, places and the scope of each trigger -----------------------------------------------
+
+
+def test_a_date_in_front_of_the_clause_dates_its_event(one_event):
+    event = one_event("On 4 May 2015, Boko Haram attacked the village of Dikwa.")
+    assert (event.date.start, event.date.precision) == (date(2015, 5, 4), "day")
+    assert event.place.name == "Dikwa"
+
+
+def test_a_day_first_date_keeps_its_day(one_event):
+    event = one_event(
+        "Boko Haram's raid on the town of Bama on 2 September 2014 forced many to flee."
+    )
+    assert (event.date.start, event.date.precision) == (date(2014, 9, 2), "day")
+
+
+def test_a_date_of_a_nested_trigger_does_not_anchor_the_outer_plural_one(events_in):
+    found = events_in(
+        "Al-Shabaab has carried out attacks in Kenya, including a March 2015 raid on a "
+        "university in Garissa."
+    )
+    assert [(e.trigger, e.date.text) for e in found] == [("raid", "March 2015")]
+    assert found[0].place.name == "Garissa"
+
+
+def test_a_plural_trigger_with_its_own_date_is_an_event(events_in):
+    found = events_in("Al-Shabaab carried out attacks in Kenya in March 2015.")
+    assert [(e.trigger, e.date.text) for e in found] == [("attacks", "March 2015")]
+
+
+def test_a_relative_date_is_read_against_the_publication_date(one_event):
+    event = one_event("Al-Shabaab attacked a police station in Garissa last week.")
+    assert event.date.precision == "week"
+    assert event.date.end < PUBLISHED
+    assert (PUBLISHED - event.date.start).days <= 14
+
+
+def test_without_a_publication_date_a_relative_date_is_unknown(one_event):
+    event = one_event("Al-Shabaab attacked a police station in Garissa last week.", published=None)
+    assert event.date.precision == "unknown" and event.date.start is None
+
+
+# --- casualty counts and absorption ------------------------------------------------------------
+
+
+def test_casualties_go_to_the_innermost_violent_trigger(events_in):
+    found = events_in(
+        "Al-Shabaab has carried out attacks in Kenya, including a raid on a university in "
+        "Garissa in which 148 people died."
+    )
+    assert [(e.trigger, e.casualties.killed.value) for e in found] == [("raid", 148)]
+
+
+def test_casualties_go_to_the_trigger_whose_phrase_holds_the_number(events_in):
+    found = events_in(
+        "Boko Haram stepped up its attacks in 2014, including a bombing in Kano that killed "
+        "40 worshippers."
+    )
+    counts = {e.trigger: e.casualties.killed and e.casualties.killed.value for e in found}
+    assert counts["bombing"] == 40
+    assert counts.get("attacks") is None
+
+
+def test_a_killing_clause_is_absorbed_into_the_bombing_it_details(events_in):
+    found = events_in(
+        "Boko Haram carried out bombings in Kano on 20 January 2012, killing 12 people."
+    )
+    assert [(e.event_type, e.trigger) for e in found] == [("bombing", "bombings")]
+    assert found[0].casualties.killed.value == 12
+    assert found[0].date.start == date(2012, 1, 20)
+    assert [p.text for p in found[0].perpetrators] == ["Boko Haram"]
+
+
+def test_a_strike_that_killed_is_one_airstrike_with_the_dead(events_in):
+    found = events_in(
+        "A drone strike near Jilib on 9 June 2016 killed three Al-Shabaab commanders."
+    )
+    assert [(e.event_type, e.trigger) for e in found] == [("airstrike", "strike")]
+    assert found[0].casualties.killed.value == 3
+    assert "Al-Shabaab" in [t.text for t in found[0].targets]
+
+
+def test_a_relative_clause_on_the_perpetrator_is_a_separate_event(events_in):
+    found = events_in(
+        "Al-Shabaab, which killed 12 soldiers in May 2015, ambushed a Kenyan patrol near Lamu "
+        "on 2 July 2015."
+    )
+    by_trigger = {e.trigger: e for e in found}
+    assert set(by_trigger) == {"killed", "ambushed"}
+    assert by_trigger["killed"].casualties.killed.value == 12
+    assert by_trigger["killed"].date.text == "May 2015"
+    assert by_trigger["ambushed"].casualties.killed is None
+    assert by_trigger["ambushed"].date.text == "2 July 2015"
+
+
+def test_a_habit_in_a_relative_clause_lends_no_targets_to_the_main_event(one_event):
+    event = one_event(
+        "The group, which often attacks convoys, ambushed a Kenyan patrol near Lamu on 2 July 2015."
+    )
+    assert [t.text for t in event.targets] == ["Kenyan"]
+
+
+def test_hostages_and_the_injured_are_counted(one_event):
+    event = one_event(
+        "Gunmen stormed a hotel in Mogadishu on 1 November 2015, killing 15 people and "
+        "wounding more than 20."
+    )
+    assert event.event_type == "killing"
+    assert (event.casualties.killed.value, event.casualties.killed.qualifier) == (15, "exact")
+    assert (event.casualties.injured.value, event.casualties.injured.qualifier) == (20, "more_than")
+
+
+# --- robustness --------------------------------------------------------------------------------
+
+WORDS = [
+    "Al-Shabaab", "Boko Haram", "Ansaru", "Abubakar Shekau", "Kenyan", "troops", "Garissa",
+    "Mogadishu", "Nigeria", "attacked", "attack", "attacks", "bombed", "bombing", "killed",
+    "killing", "kidnapped", "seized", "took", "hostage", "strike", "drone", "raid", "died",
+    "pledged", "allegiance", "to", "by", "on", "in", "of", "the", "a", "not", "never", "no",
+    "could", "may", "have", "reportedly", "said", "according", "regularly", "including",
+    "which", "who", "his", "its", "12", "forty", "people", "soldiers", "town", "2015",
+    "March", "last", "week", "Tuesday", ",", ".", "and", "(", ")", "'s", "-",
+]  # fmt: skip
+
+
+@settings(max_examples=60, deadline=None)
+@given(words=st.lists(st.sampled_from(WORDS), min_size=1, max_size=14))
+def test_sentence_events_never_raises_and_offsets_lie_in_the_sentence(resources, words):
+    doc = resources.nlp(" ".join(words))
+    for sent in doc.sents:
+        ctx = SentenceContext(PUBLISHED, None, ())
+        for event in sentence_events(sent, 0, "doc", ctx, resources.lexicon, resources.gazetteer):
+            inside = sent.start_char <= event.trigger_start < event.trigger_end <= sent.end_char
+            assert inside, (event.trigger, sent.text)
+            assert doc.text[event.trigger_start : event.trigger_end] == event.trigger
+            assert event.clause_start <= event.trigger_start
+            assert event.trigger_end <= event.clause_end
+            for m in event.perpetrators + event.targets:
+                assert sent.start_char <= m.start < m.end <= sent.end_char, (m, sent.text)
+                assert doc.text[m.start : m.end] == m.text
