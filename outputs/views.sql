@@ -115,7 +115,8 @@ COMMENT ON VIEW event_actors IS 'One row per (event, role, actor): perpetrators 
 CREATE OR REPLACE VIEW events_readable AS
 SELECT
     e.event_id, e.event_type, e.date_start, e.date_end, e.date_precision, e.date_text,
-    e.country, e.location, e.killed, e.injured, e.hostages, e.certainty,
+    e.country, e.location, e.geo_precision, e.killed, e.killed_qualifier, e.injured,
+    e.injured_qualifier, e.hostages, e.hostages_qualifier, e.certainty,
     (SELECT string_agg(a.name, '; ' ORDER BY a.name) FROM event_actors ea JOIN actors a USING (actor_id)
         WHERE ea.event_id = e.event_id AND ea.role = 'perpetrator') AS perpetrators,
     (SELECT string_agg(a.name, '; ' ORDER BY a.name) FROM event_actors ea JOIN actors a USING (actor_id)
