@@ -138,6 +138,8 @@ def attributed(chain: list[Token], sent: Span, cues: dict) -> bool:
         return True
     if any(p in clause_text(chain) or p in sent.text.lower() for p in cues["attribution_phrases"]):
         return True
+    if any(t.lemma_.lower() in cues["responsibility_words"] for t in chain):
+        return False  # "claimed responsibility for the bombing": the claim is about who, not whether
     top = chain[-1]
     heads = [top, *top.ancestors]
     return any(t.lemma_.lower() in verbs for t in heads[1:] + chain[1:]) or any(
@@ -145,7 +147,7 @@ def attributed(chain: list[Token], sent: Span, cues: dict) -> bool:
     )
 
 
-def assess(token: Token, sent: Span, lexicon: Lexicon) -> Factuality:
+def assess(token: Token, sent: Span, lexicon: Lexicon, known_past: bool = False) -> Factuality:
     """Verdict for the trigger `token` in sentence `sent`."""
     cues = lexicon.cues
     chain = governors(token)
@@ -160,7 +162,8 @@ def assess(token: Token, sent: Span, lexicon: Lexicon) -> Factuality:
         return Factuality(None, "verbal, not violent")
     if infinitive(token, cues):
         return Factuality(None, "infinitive: purpose or plan")
-    if habitual(token, cues):
+    # The tagger reads rare irregular pasts ("retook") as presents; the lexicon knows better.
+    if not known_past and habitual(token, cues):
         return Factuality(None, "generic or habitual")
     if hedged(token, chain, cues):
         return Factuality("uncertain", "hedged")

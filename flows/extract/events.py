@@ -93,7 +93,7 @@ def pick(token: Token, found: list[tuple[object, int, int]], ids: set[int]):
 
 
 def generic_form(
-    token: Token, date: DateValue | None, counts: Casualties, cues: dict
+    token: Token, date: DateValue | None, place: Place | None, counts: Casualties, cues: dict
 ) -> str | None:
     """Why a trigger names a kind of event rather than one event, or None."""
     if token.dep_ == "pobj" and token.head.lower_ in cues["comparison_words"]:
@@ -114,8 +114,10 @@ def generic_form(
     auxes = [c for c in token.children if c.dep_ == "aux"]
     if token.dep_ == "conj" and not auxes:  # "It has seized and murdered hostages"
         auxes = [c for c in token.head.children if c.dep_ == "aux"]
-    if token.pos_ == "VERB" and any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes):
-        return "present perfect without a date"
+    has_count = any(c is not None for c in (counts.killed, counts.injured, counts.hostages))
+    perfect = any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes)
+    if token.pos_ == "VERB" and perfect and place is None and not has_count:
+        return "present perfect without date, place or count"
     has_count = any(c is not None for c in (counts.killed, counts.injured, counts.hostages))
     if token.tag_ in ("NNS", "NNPS") and not has_count:
         return "plural without date or count"
@@ -172,6 +174,8 @@ def absorbing_parent(child: TriggerMatch, matches: list[TriggerMatch]) -> Trigge
             return parent
         if p.head == tok and p.dep_ in ("nsubj", "nsubjpass"):
             return parent
+        if p.dep_ == "pobj" and p.head.lower_ in ("in", "by", "during") and p.head.head == tok:
+            return parent  # "was killed in a drone strike": the strike, with its victim
     return None
 
 
@@ -271,14 +275,14 @@ def build_mention(
 ) -> EventMention | None:
     """One event mention, or None when the trigger reports no single factual event."""
     token, cues = match.token, lexicon.cues
-    verdict = assess(token, sent, lexicon)
+    verdict = assess(token, sent, lexicon, known_past=token.lower_ in match.entry.forms)
     if verdict.certainty is None:
         return None
     ids = scope(token, others)
     date, place = pick(token, dates, ids), pick(token, places, ids)
     counts = casualties
     perps, targets = roles(token, cues)
-    if generic_form(token, date, counts, cues) or not anchored(
+    if generic_form(token, date, place, counts, cues) or not anchored(
         token, place, counts, perps, targets, date
     ):
         return None

@@ -32,8 +32,12 @@ class TriggerMatch:
 def object_kind(token: Token, cues: dict) -> str | None:
     """What a verb's object is: a place, a person, a group, or a base (word lists in cues.yaml)."""
     lemma = token.lemma_.lower()
+    # "control of parts of Yemen", "a swath of northern Mali": a place reached through "of"
     of_place = any(
-        g.ent_type_ in PLACE_LABELS for p in token.children if p.lower_ == "of" for g in p.children
+        g.ent_type_ in PLACE_LABELS
+        for p in token.children
+        if p.lower_ == "of"
+        for g in p.subtree
     )
     if (
         token.ent_type_ in PLACE_LABELS
@@ -76,7 +80,9 @@ def _shape_ok(token: Token, entry: Trigger, cues: dict) -> bool:
         return False
     if entry.subject_required:
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if not any(any(g.like_num for g in s.subtree) for s in subjects):
+        kinds = {"count" for s in subjects if any(g.like_num for g in s.subtree)}
+        kinds |= {"person" for s in subjects if s.ent_type_ == "PERSON"}
+        if not kinds & set(entry.subject_required):
             return False
     if entry.object_required:
         kinds = {object_kind(o, cues) for o in _objects(token)}
