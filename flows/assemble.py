@@ -124,7 +124,7 @@ def _event_row(
         "date_precision": date.precision if date else "unknown",
         "date_text": date.text if date else None,
         "country": place.country if place else None,
-        "location": place.name if place else None,
+        "location": (place.name or None) if place else None,
         "latitude": place.latitude if place else None,
         "longitude": place.longitude if place else None,
         "geo_precision": place.geo_precision if place else "unknown",

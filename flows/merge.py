@@ -58,7 +58,7 @@ def _dates_overlap(a: DateValue | None, b: DateValue | None) -> bool | None:
 def _same_place(a: Place | None, b: Place | None) -> bool:
     if a is None or b is None:
         return False
-    if a.name.casefold() == b.name.casefold():
+    if a.name and a.name.casefold() == b.name.casefold():
         return True
     # A region or country contains the town: "the Algerian desert" overlaps "In Amenas".
     coarse = min(GEO_RANK[a.geo_precision], GEO_RANK[b.geo_precision]) <= GEO_RANK["region"]

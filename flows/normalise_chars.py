@@ -26,6 +26,13 @@ _EMPHASIS = re.compile(r"(?<![*\w])(\*{1,3})(?![\s*])(.{1,2000}?)(?<![\s*])\1(?!
 # brackets such as "[AQIM's]" have no "(target)" and are kept.
 _LINK = re.compile(r"\[([^\[\]\n]*)\]\(([^()\s]*)\)")
 
+# A wire-copy dateline opening a paragraph ("MOGADISHU, March 12 (Reuters) - "): where and
+# when the story was filed, not where or when its events happened, so it leaves the prose.
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z'.\- ]{2,40}(?:, [A-Z][A-Za-z'.\- ]{1,30}){0,2}"
+    r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([A-Za-z ]{2,30}\))? ?[-–—]+ "
+)
+
 _QUOTE_FOLD = str.maketrans(
     {
         "’": "'",
@@ -94,6 +101,9 @@ def clean_line(line: str, base: int) -> Piece:
 
 def _mark_markup(line: str, drop: bytearray) -> None:
     """Flag markdown bullets, escapes, emphasis delimiters and link syntax for deletion."""
+    dateline = _DATELINE.match(line)
+    if dateline:
+        drop[: dateline.end()] = b"\x01" * dateline.end()
     bullet = _BULLET.match(line)
     if bullet:
         drop[bullet.start() : bullet.end()] = b"\x01" * (bullet.end() - bullet.start())

@@ -136,9 +136,30 @@ def classify_lines(lines: list[Line], rules: BoilerplateRules, raw_len: int) -> 
         if rule:
             line.reason = rule.reason
     _mark_figures(lines, rules, raw_len)
-    for line in _kept(lines):
+    kept = _kept(lines)
+    for line in kept:
         line.kind = "heading" if not line.bullet and is_heading(line.piece.text) else "body"
+    # A first line that ends no sentence is the title, even in sentence case ("Death toll
+    # rises to 14, hospital says"): never joined to the story, never extracted from.
+    if kept and looks_like_title(kept[0].piece.text, kept[1].piece.text if len(kept) > 1 else ""):
+        kept[0].kind = "heading"
     return note_lines
+
+
+def looks_like_title(text: str, following: str) -> bool:
+    """A short capitalised line ending no sentence and no phrase, not continued below.
+
+    >>> looks_like_title("Death toll in convoy blast rises to 14, hospital says", "MOGADISHU - A")
+    True
+    >>> looks_like_title("It began in the", "north of the country.")
+    False
+    """
+    words = text.split()
+    if not words or len(text) > 200 or ends_sentence(text) or not text[0].isupper():
+        return False
+    if text.endswith("-") or words[-1].lower() in _TITLE_SMALL_WORDS:
+        return False
+    return not following[:1].islower()
 
 
 def _kept(lines: list[Line]) -> list[Line]:

@@ -11,6 +11,7 @@ from flows.extract.events import (
     EventMention,
     SentenceContext,
     latest_year,
+    locative,
     pick,
     sentence_events,
     shift,
@@ -54,15 +55,37 @@ class DocumentExtraction:
     entities: list[EntityMention] = field(default_factory=list)
 
 
+def named_countries(seg: Segment, resources: Resources) -> dict[str, int]:
+    """Countries a paragraph names as places ("in Somalia", "Yemen's capital"), with how often.
+
+    Not countries named as actors' origin ("a U.S. drone strike", "Rwandan troops").
+    """
+    counts: dict[str, int] = {}
+    for ent in seg.doc.ents:
+        if ent.label_ != "GPE" or not locative(seg.doc, ent.start_char, ent.end_char, resources.lexicon.cues):
+            continue
+        place = resources.gazetteer.lookup(ent.text)
+        if place and place.country:
+            counts[place.country] = counts.get(place.country, 0) + 1
+    return counts
+
+
+def sole_country(seg: Segment, segments: list[Segment], resources: Resources) -> str | None:
+    """The one country a paragraph is about: the only one it names, or, when it names none,
+    the only one the document's opening paragraph names (a news lede). None otherwise."""
+    own = named_countries(seg, resources)
+    if own:
+        return next(iter(own)) if len(own) == 1 else None
+    lede = named_countries(segments[0], resources) if segments else {}
+    return next(iter(lede)) if len(lede) == 1 else None
+
+
 def document_countries(segments: list[Segment], resources: Resources) -> tuple[str, ...]:
     """Countries named in the document, most named first: context for ambiguous places."""
     counts: dict[str, int] = {}
     for seg in segments:
-        for ent in seg.doc.ents:
-            if ent.label_ == "GPE":
-                place = resources.gazetteer.lookup(ent.text)
-                if place and place.geo_precision == "country" and place.country:
-                    counts[place.country] = counts.get(place.country, 0) + 1
+        for country, n in named_countries(seg, resources).items():
+            counts[country] = counts.get(country, 0) + n
     return tuple(sorted(counts, key=lambda c: (-counts[c], c)))
 
 
@@ -113,6 +136,7 @@ def extract_document(
     result = DocumentExtraction(doc_id)
     countries = document_countries(segments, resources)
     for seg in segments:
+        paragraph_country = sole_country(seg, segments, resources)
         for ent in seg.doc.ents:
             if ent.label_ in ENTITY_LABELS:
                 m = Mention(
@@ -124,7 +148,9 @@ def extract_document(
                 )
                 result.entities.append(EntityMention(m, seg.index))
         for sent in seg.doc.sents:
-            ctx = SentenceContext(published, latest_year(seg.doc, sent.start_char), countries)
+            ctx = SentenceContext(
+                published, latest_year(seg.doc, sent.start_char), countries, paragraph_country
+            )
             for ev in sentence_events(
                 sent, seg.start, doc_id, ctx, resources.lexicon, resources.gazetteer
             ):

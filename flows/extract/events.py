@@ -44,6 +44,7 @@ class SentenceContext:
     published: object
     context_year: int | None
     countries: tuple[str, ...]
+    paragraph_country: str | None = None  # the only country the paragraph (or lede) names
 
 
 def scope(token: Token, others: list[Token]) -> set[int]:
@@ -179,8 +180,11 @@ def absorbing_parent(child: TriggerMatch, matches: list[TriggerMatch]) -> Trigge
     return None
 
 
-def locative(doc: Doc, start: int, end: int, place_nouns: list[str]) -> bool:
-    """A place named as where something is, not where support came from ("from the United States")."""
+def locative(doc: Doc, start: int, end: int, cues: dict) -> bool:
+    """A place named as where something happened: after a locative preposition ("in Gao"), as
+    an argument ("seized Gao"), or modifying a place-like noun ("the In Amenas gas facility");
+    not where support came from ("from the United States") nor whose forces ("Rwandan troops",
+    "a U.S. drone strike")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
@@ -188,24 +192,12 @@ def locative(doc: Doc, start: int, end: int, place_nouns: list[str]) -> bool:
     while root.dep_ == "conj":
         root = root.head
     if root.dep_ == "pobj" and root.head.lower_ == "of":  # "a swath of northern Mali"
-        return root.head.head.lemma_.lower() in place_nouns
+        return root.head.head.lemma_.lower() in cues["place_nouns"]
     if root.dep_ == "pobj":
-        return root.head.lower_ in (
-            "in",
-            "at",
-            "near",
-            "across",
-            "throughout",
-            "inside",
-            "outside",
-            "around",
-            "into",
-            "over",
-            "within",
-            "on",
-        )
+        return root.head.lower_ in cues["locative_prepositions"]
+    if root.dep_ in ("compound", "amod", "nmod", "poss"):
+        return root.head.lemma_.lower() in cues["facility_nouns"]
     return True
-
 
 def sentence_events(
     sent: Span,
@@ -224,7 +216,7 @@ def sentence_events(
     places = [
         p
         for p in places_in_sentence(sent, gazetteer, ctx.countries)
-        if locative(doc, p[1], p[2], cues["place_nouns"])
+        if locative(doc, p[1], p[2], cues)
     ]
     casualties = extract_casualties(sent)
     parents = {m.token.i: absorbing_parent(m, matches) for m in matches}
@@ -237,6 +229,8 @@ def sentence_events(
             match, sent, offset, doc_id, dates, places, counts, lexicon, [m.token for m in matches]
         )
         if event is not None:
+            if event.place is None:
+                event.place = inferred_country(event.event_type, ctx)
             out[match.token.i] = event
     for match in matches:  # an absorbed trigger's victims are its parent's targets
         parent = parents[match.token.i]
@@ -244,6 +238,19 @@ def sentence_events(
             _, targets = roles(match.token, cues)
             out[parent.token.i].targets += [shift(m, offset) for m in targets]
     return list(out.values())
+
+
+LIFECYCLE_TYPES = {"group_formation", "group_split", "rename", "alliance", "leadership_change"}
+
+
+def inferred_country(event_type: str, ctx: SentenceContext) -> Place | None:
+    """Where the text supports it, the country of an event no place was named for: the only
+    country its paragraph (or the news lede) names. Not for a group's life events, which have
+    no place, and never from nationality words (the attacker's nationality is no location).
+    The location stays empty: nothing was named."""
+    if event_type in LIFECYCLE_TYPES or not ctx.paragraph_country:
+        return None
+    return Place("", ctx.paragraph_country, None, None, "country")
 
 
 def count_holder(matches: list[TriggerMatch], numbers: set[int]) -> TriggerMatch | None:
