@@ -109,7 +109,20 @@ def clause_text(chain: list[Token]) -> str:
 
 
 def hedged(token: Token, chain: list[Token], cues: dict) -> bool:
-    """'reportedly', 'if confirmed', 'may have', 'believed to', 'alleged' in the trigger's clause."""
+    """'reportedly', 'if confirmed', 'may have', 'believed to', 'alleged' in the trigger's clause.
+
+    A hedge on who was responsible ("widely thought responsible for the assassination") or
+    on someone's part in it ("may have helped in the assassination") leaves the event itself
+    asserted: only hedges up to the first verb or responsibility word above a nominal count.
+    """
+    if token.pos_ in ("NOUN", "PROPN"):
+        stop = next((i for i, t in enumerate(chain[1:], 1)
+                     if t.lemma_.lower() in cues["responsibility_words"]
+                     or (t.pos_ in ("VERB", "AUX") and token.dep_ == "pobj")), None)
+        if stop is not None and chain[stop].lemma_.lower() not in cues["support_verbs"]:
+            chain = chain[:stop]
+            words = {c.lower_ for t in chain for c in t.children} | {t.lower_ for t in chain}
+            return bool(words & set(cues["hedges"]))
     if any(p in clause_text(chain) for p in cues["hedge_phrases"]):
         return True
     hedges = set(cues["hedges"])

@@ -287,6 +287,8 @@ def build_mention(
         return None
     ids = scope(token, others)
     date, place = pick(token, dates, ids), pick(token, places, ids)
+    if date is None and len(others) == 1 and len(dates) == 1:
+        date = dates[0][0]  # one event, one date in the sentence: "in 2002, but forces killed him"
     counts = casualties
     perps, targets = roles(token, cues)
     if generic_form(token, date, place, counts, cues) or not anchored(
