@@ -50,7 +50,9 @@ def locate(text: str, quote: str, occurrence: int = 1, where: str = "") -> tuple
     for _ in range(occurrence):
         start = text.find(quote, start + 1)
         if start < 0:
-            raise ValueError(f"{where}: quote not found in the text (occurrence {occurrence}): {quote[:80]!r}")
+            raise ValueError(
+                f"{where}: quote not found in the text (occurrence {occurrence}): {quote[:80]!r}"
+            )
     return start, start + len(quote)
 
 
@@ -63,14 +65,26 @@ def _event(item: dict, text: str, where: str) -> GoldEvent:
     spans += [locate(text, q, 1, where) for q in item.get("also", [])]
     if item["event_type"] not in EVENT_TYPES:
         raise ValueError(f"{where}: event_type {item['event_type']!r} is not a contract value")
-    if item.get("date_precision", "unknown") not in DATE_PRECISIONS or item["certainty"] not in CERTAINTIES:
+    if (
+        item.get("date_precision", "unknown") not in DATE_PRECISIONS
+        or item["certainty"] not in CERTAINTIES
+    ):
         raise ValueError(f"{where}: bad date_precision or certainty")
     counts = {k: item.get(k) for k in ("killed", "injured", "hostages")}
     return GoldEvent(
-        item["id"], spans, item["event_type"], _date(item.get("date_start")), _date(item.get("date_end")),
-        item.get("date_precision", "unknown"), item.get("country"), item["certainty"],
-        set(item.get("perpetrators") or []), set(item.get("targets") or []), counts,
-        bool(item.get("doubtful")), list(item.get("same_as") or []),
+        item["id"],
+        spans,
+        item["event_type"],
+        _date(item.get("date_start")),
+        _date(item.get("date_end")),
+        item.get("date_precision", "unknown"),
+        item.get("country"),
+        item["certainty"],
+        set(item.get("perpetrators") or []),
+        set(item.get("targets") or []),
+        counts,
+        bool(item.get("doubtful")),
+        list(item.get("same_as") or []),
     )
 
 
@@ -86,8 +100,18 @@ def load_gold(path: Path, raw_dirs: list[Path]) -> GoldDocument:
     relations = []
     for r in data.get("relations") or []:
         if r["relation_type"] not in RELATION_TYPES:
-            raise ValueError(f"{path.name}: relation_type {r['relation_type']!r} is not a contract value")
-        relations.append(GoldRelation(r["subject"], r["relation_type"], r["object"], _date(r.get("date_start")), bool(r.get("doubtful"))))
+            raise ValueError(
+                f"{path.name}: relation_type {r['relation_type']!r} is not a contract value"
+            )
+        relations.append(
+            GoldRelation(
+                r["subject"],
+                r["relation_type"],
+                r["object"],
+                _date(r.get("date_start")),
+                bool(r.get("doubtful")),
+            )
+        )
     actors = {a["key"]: list(a.get("surface_forms") or []) for a in data.get("actors") or []}
     return GoldDocument(doc_id, events, relations, actors)
 

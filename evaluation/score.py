@@ -28,17 +28,26 @@ class Release:
 
 def load_release(out_dir: Path) -> Release:
     con = connect_release(out_dir)
-    events = {r[0]: dict(zip([d[0] for d in con.description], r, strict=True)) for r in con.execute("SELECT * FROM events").fetchall()}
+    events = {
+        r[0]: dict(zip([d[0] for d in con.description], r, strict=True))
+        for r in con.execute("SELECT * FROM events").fetchall()
+    }
     spans: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
     quotes = {}
-    for event_id, doc_id, start, end, quote in con.execute("SELECT event_id, doc_id, char_start, char_end, quote FROM event_mentions").fetchall():
+    for event_id, doc_id, start, end, quote in con.execute(
+        "SELECT event_id, doc_id, char_start, char_end, quote FROM event_mentions"
+    ).fetchall():
         spans[doc_id][event_id].append((start, end))
         quotes.setdefault((doc_id, event_id), quote)
     relations: dict[str, list[dict]] = defaultdict(list)
-    for sid, rtype, oid, doc_id in con.execute("SELECT subject_id, relation_type, object_id, doc_id FROM relations").fetchall():
+    for sid, rtype, oid, doc_id in con.execute(
+        "SELECT subject_id, relation_type, object_id, doc_id FROM relations"
+    ).fetchall():
         relations[doc_id].append({"subject": sid, "type": rtype, "object": oid})
     aliases, docs = {}, {}
-    for actor_id, names, doc_ids in con.execute("SELECT actor_id, aliases, doc_ids FROM actors").fetchall():
+    for actor_id, names, doc_ids in con.execute(
+        "SELECT actor_id, aliases, doc_ids FROM actors"
+    ).fetchall():
         aliases[actor_id] = {n.casefold() for n in names}
         docs[actor_id] = set(doc_ids)
     return Release(events, spans, quotes, relations, aliases, docs)
@@ -48,20 +57,25 @@ def actor_matches(gold_key: str, actor_id: str, release: Release) -> bool:
     """A gold key (dictionary key or new:<Name>) and a published actor_id denote the same actor."""
     if gold_key.startswith("new:"):
         name = gold_key[4:]
-        return actor_id == f"act-new-{slugify(name)}" or name.casefold() in release.aliases.get(actor_id, set())
+        return actor_id == f"act-new-{slugify(name)}" or name.casefold() in release.aliases.get(
+            actor_id, set()
+        )
     return actor_id == f"act-{gold_key}"
 
 
 def same_actors(gold: set[str], predicted: list[str], release: Release) -> bool:
     return all(any(actor_matches(g, p, release) for p in predicted) for g in gold) and all(
-        any(actor_matches(g, p, release) for g in gold) for p in predicted)
+        any(actor_matches(g, p, release) for g in gold) for p in predicted
+    )
 
 
 def _overlap(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> int:
     return max((min(x[1], y[1]) - max(x[0], y[0]) for x in a for y in b), default=0)
 
 
-def match_events(gold: list[GoldEvent], predicted: dict[str, list[tuple[int, int]]], events: dict) -> list[tuple[GoldEvent, str]]:
+def match_events(
+    gold: list[GoldEvent], predicted: dict[str, list[tuple[int, int]]], events: dict
+) -> list[tuple[GoldEvent, str]]:
     """One-to-one pairs of gold events and predicted event ids whose evidence overlaps."""
     candidates = []
     for g in gold:
@@ -125,9 +139,16 @@ def score_events(docs: list[GoldDocument], release: Release) -> tuple[Tally, dic
                     tally.errors.append(f"{name} wrong: {doc.doc_id}:{g.id} ({g.event_type})")
         hit_g = {g.id for g, _ in pairs}
         hit_p = {eid for _, eid in pairs}
-        tally.errors += [f"missed: {doc.doc_id}:{g.id} {g.event_type}" for g in doc.events if not g.doubtful and g.id not in hit_g]
-        tally.errors += [f"spurious: {doc.doc_id} {release.events[e]['event_type']}: {release.quotes[(doc.doc_id, e)][:90]!r}"
-                         for e in predicted if e not in hit_p]
+        tally.errors += [
+            f"missed: {doc.doc_id}:{g.id} {g.event_type}"
+            for g in doc.events
+            if not g.doubtful and g.id not in hit_g
+        ]
+        tally.errors += [
+            f"spurious: {doc.doc_id} {release.events[e]['event_type']}: {release.quotes[(doc.doc_id, e)][:90]!r}"
+            for e in predicted
+            if e not in hit_p
+        ]
     return tally, matched_ids
 
 
@@ -152,17 +173,38 @@ def score_relations(docs: list[GoldDocument], release: Release) -> Tally:
         tally.predicted += len(predicted)
         used = set()
         for r in gold:
-            hit = next((i for i, p in enumerate(predicted) if i not in used and p["type"] == r.relation_type and (
-                (actor_matches(r.subject, p["subject"], release) and actor_matches(r.object, p["object"], release))
-                or (r.relation_type in SYMMETRIC and actor_matches(r.subject, p["object"], release)
-                    and actor_matches(r.object, p["subject"], release)))), None)
+            hit = next(
+                (
+                    i
+                    for i, p in enumerate(predicted)
+                    if i not in used
+                    and p["type"] == r.relation_type
+                    and (
+                        (
+                            actor_matches(r.subject, p["subject"], release)
+                            and actor_matches(r.object, p["object"], release)
+                        )
+                        or (
+                            r.relation_type in SYMMETRIC
+                            and actor_matches(r.subject, p["object"], release)
+                            and actor_matches(r.object, p["subject"], release)
+                        )
+                    )
+                ),
+                None,
+            )
             if hit is None:
-                tally.errors.append(f"missed relation: {doc.doc_id} {r.subject} {r.relation_type} {r.object}")
+                tally.errors.append(
+                    f"missed relation: {doc.doc_id} {r.subject} {r.relation_type} {r.object}"
+                )
             else:
                 used.add(hit)
                 tally.matched += 1
-        tally.errors += [f"spurious relation: {doc.doc_id} {p['subject']} {p['type']} {p['object']}"
-                         for i, p in enumerate(predicted) if i not in used]
+        tally.errors += [
+            f"spurious relation: {doc.doc_id} {p['subject']} {p['type']} {p['object']}"
+            for i, p in enumerate(predicted)
+            if i not in used
+        ]
     return tally
 
 
@@ -172,12 +214,24 @@ def score_actors(docs: list[GoldDocument], release: Release) -> dict[str, float]
     for doc in docs:
         for key, forms in doc.actors.items():
             total += 1
-            ids = {a for a, docs_ in release.actor_docs.items() if doc.doc_id in docs_ and actor_matches(key, a, release)}
+            ids = {
+                a
+                for a, docs_ in release.actor_docs.items()
+                if doc.doc_id in docs_ and actor_matches(key, a, release)
+            }
             found += bool(ids)
             if len(forms) >= 2:
                 merge_total += 1
-                targets = {a for f in forms for a, names in release.aliases.items() if f.casefold() in names}
+                targets = {
+                    a
+                    for f in forms
+                    for a, names in release.aliases.items()
+                    if f.casefold() in names
+                }
                 merged += len(targets) == 1 and all(actor_matches(key, a, release) for a in targets)
-    return {"actor_recall": found / total if total else 0.0,
-            "alias_merge_accuracy": merged / merge_total if merge_total else 0.0,
-            "actors_gold": total, "actors_with_aliases": merge_total}
+    return {
+        "actor_recall": found / total if total else 0.0,
+        "alias_merge_accuracy": merged / merge_total if merge_total else 0.0,
+        "actors_gold": total,
+        "actors_with_aliases": merge_total,
+    }

@@ -61,7 +61,10 @@ def run_serve(args: argparse.Namespace) -> int:
     build_dataset.serve(
         name="build-dataset",
         cron=args.cron,
-        parameters={"raw_dir": str(Path(args.raw).resolve()), "out_dir": str(Path(args.out).resolve())},
+        parameters={
+            "raw_dir": str(Path(args.raw).resolve()),
+            "out_dir": str(Path(args.out).resolve()),
+        },
         pause_on_shutdown=False,
     )
     return 0
@@ -80,7 +83,8 @@ def main(argv: list[str] | None = None) -> int:
     query.add_argument("--limit", type=int, default=40, help="rows to show")
     query.set_defaults(func=run_query)
     serve = sub.add_parser(
-        "serve", help="run the build on a cron schedule (needs `prefect server start` and PREFECT_API_URL)"
+        "serve",
+        help="run the build on a cron schedule (needs `prefect server start` and PREFECT_API_URL)",
     )
     serve.add_argument("--cron", default="0 3 * * *", help="schedule (default: 03:00 daily)")
     serve.add_argument("--raw", default="raw")

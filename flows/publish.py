@@ -21,6 +21,7 @@ from schemas.datapackage import codebook_markdown, datapackage
 from schemas.tables import SORT_KEYS, TABLES
 from schemas.views import connect_release, views_sql
 
+
 def event_types() -> dict:
     """The event-type crosswalk, for the codebook."""
     with (Settings().dictionaries_dir / "event_types.yaml").open(encoding="utf-8") as fh:
@@ -87,7 +88,9 @@ def stage_release(tables: dict[str, list[dict]], staging: Path, version: str, in
         path = write_parquet(name, tables[name], staging)
         files[name] = {"path": path.name, "bytes": path.stat().st_size, "sha256": _sha256(path)}
     (staging / "views.sql").write_text(views_sql(), encoding="utf-8")
-    (staging / "codebook.md").write_text(codebook_markdown(version, event_types()), encoding="utf-8")
+    (staging / "codebook.md").write_text(
+        codebook_markdown(version, event_types()), encoding="utf-8"
+    )
     _write_json(staging / "datapackage.json", datapackage(version, files))
     result = manifest(version, tables, files, inputs)
     _write_json(staging / "manifest.json", result)

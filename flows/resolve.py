@@ -25,6 +25,7 @@ FUZZY_CUTOFF = (
     88  # rapidfuzz ratio on match keys; see tests/unit/test_resolve.py for the measured cases
 )
 FUZZY_MIN_LEN = 6
+SALIENCE_CHARS = 300  # how far back a subject still outranks nearer non-subject names
 GROUP_TYPES = ("armed_group", "organization", "political_party", "state_force")
 UNRESOLVED = ""  # lookup's answer for an ambiguous name the context does not settle
 _ACRONYM = re.compile(r"([A-Z][\w'’\-]*(?:[ \-][\w'’\-]+){1,9}) \(([A-Z][A-Za-z]{1,7})\)")
@@ -247,10 +248,18 @@ class ActorResolver:
         )
         if not (person or group):
             return None
-        earlier = [
-            e.mention
+        before = [
+            e
             for e in reversed(context)
             if e.mention.start < mention.start and e.paragraph_index >= para - 1
+        ]
+        # Salience: a subject named close by beats a nearer name inside a phrase
+        # ("ISIS-K was founded by commanders of the Taliban. Its first leader ..." → ISIS-K).
+        near_subjects = [
+            e for e in before if e.is_subject and mention.start - e.mention.start <= SALIENCE_CHARS
+        ]
+        earlier = [e.mention for e in near_subjects] + [
+            e.mention for e in before if e not in near_subjects
         ]
         if person:
             return next((m for m in earlier if m.label == "PERSON"), None)

@@ -113,11 +113,17 @@ CONVENTIONS = """## Conventions
 
 def crosswalk_markdown(event_types: dict) -> str:
     """The event-type table: definition and PLOVER / CAMEO / GTD equivalents."""
-    lines = ["## Event types and crosswalk", "",
-             "| event_type | definition | PLOVER type | PLOVER mode | CAMEO root | GTD attack type |",
-             "|---|---|---|---|---|---|"]
+    lines = [
+        "## Event types and crosswalk",
+        "",
+        "| event_type | definition | PLOVER type | PLOVER mode | CAMEO root | GTD attack type |",
+        "|---|---|---|---|---|---|",
+    ]
     for name, spec in event_types.items():
-        cells = [spec.get(k) or "" for k in ("description", "plover_type", "plover_mode", "cameo_root", "gtd_attack_type")]
+        cells = [
+            spec.get(k) or ""
+            for k in ("description", "plover_type", "plover_mode", "cameo_root", "gtd_attack_type")
+        ]
         lines.append(f"| {name} | " + " | ".join(cells) + " |")
     return "\n".join(lines) + "\n"
 

@@ -55,7 +55,9 @@ def main() -> int:
     print(f"{len(docs)} documents, {chars} characters; resources loaded in {load_s:.1f} s")
     for stage in runs[0]:
         secs = statistics.median(r[stage] for r in runs)
-        print(f"  {stage:10} {secs:7.2f} s  {chars / secs:10.0f} chars/s  {secs / total:6.1%} of total")
+        print(
+            f"  {stage:10} {secs:7.2f} s  {chars / secs:10.0f} chars/s  {secs / total:6.1%} of total"
+        )
     print(f"  {'all':10} {total:7.2f} s  {chars / total:10.0f} chars/s  (median of {args.repeat})")
     return 0
 

@@ -116,9 +116,15 @@ def hedged(token: Token, chain: list[Token], cues: dict) -> bool:
     asserted: only hedges up to the first verb or responsibility word above a nominal count.
     """
     if token.pos_ in ("NOUN", "PROPN"):
-        stop = next((i for i, t in enumerate(chain[1:], 1)
-                     if t.lemma_.lower() in cues["responsibility_words"]
-                     or (t.pos_ in ("VERB", "AUX") and token.dep_ == "pobj")), None)
+        stop = next(
+            (
+                i
+                for i, t in enumerate(chain[1:], 1)
+                if t.lemma_.lower() in cues["responsibility_words"]
+                or (t.pos_ in ("VERB", "AUX") and token.dep_ == "pobj")
+            ),
+            None,
+        )
         if stop is not None and chain[stop].lemma_.lower() not in cues["support_verbs"]:
             chain = chain[:stop]
             words = {c.lower_ for t in chain for c in t.children} | {t.lower_ for t in chain}
@@ -152,7 +158,9 @@ def attributed(chain: list[Token], sent: Span, cues: dict) -> bool:
     if any(p in clause_text(chain) or p in sent.text.lower() for p in cues["attribution_phrases"]):
         return True
     if any(t.lemma_.lower() in cues["responsibility_words"] for t in chain):
-        return False  # "claimed responsibility for the bombing": the claim is about who, not whether
+        return (
+            False  # "claimed responsibility for the bombing": the claim is about who, not whether
+        )
     top = chain[-1]
     heads = [top, *top.ancestors]
     return any(t.lemma_.lower() in verbs for t in heads[1:] + chain[1:]) or any(

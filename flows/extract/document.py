@@ -30,6 +30,7 @@ class EntityMention:
 
     mention: Mention
     paragraph_index: int
+    is_subject: bool = False  # the name is a clause's subject: the likeliest thing "it" points to
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,9 @@ def named_countries(seg: Segment, resources: Resources) -> dict[str, int]:
     """
     counts: dict[str, int] = {}
     for ent in seg.doc.ents:
-        if ent.label_ != "GPE" or not locative(seg.doc, ent.start_char, ent.end_char, resources.lexicon.cues):
+        if ent.label_ != "GPE" or not locative(
+            seg.doc, ent.start_char, ent.end_char, resources.lexicon.cues
+        ):
             continue
         place = resources.gazetteer.lookup(ent.text)
         if place and place.country:
@@ -146,7 +149,10 @@ def extract_document(
                     ent.label_,
                     ent.ent_id_,
                 )
-                result.entities.append(EntityMention(m, seg.index))
+                subject = ent.root.dep_ in ("nsubj", "nsubjpass") or (
+                    ent.root.dep_ == "appos" and ent.root.head.dep_ in ("nsubj", "nsubjpass")
+                )
+                result.entities.append(EntityMention(m, seg.index, subject))
         for sent in seg.doc.sents:
             # A bare month ("In April") takes the paragraph's last year, else the publication's.
             year = latest_year(seg.doc, sent.start_char) or (published.year if published else None)

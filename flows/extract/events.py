@@ -199,6 +199,7 @@ def locative(doc: Doc, start: int, end: int, cues: dict) -> bool:
         return root.head.lemma_.lower() in cues["facility_nouns"]
     return True
 
+
 def sentence_events(
     sent: Span,
     offset: int,

@@ -66,7 +66,10 @@ def _named_child(token: Token) -> Token | None:
 def expand(token: Token) -> Mention | None:
     """The actor mention a head token stands for; None for dates, numbers and the like."""
     if token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl":
-        return expand(token.head.head)  # "Droukdal, who had ascended" → Droukdal
+        antecedent = token.head.head  # "Droukdal, who had ascended" → Droukdal
+        while antecedent.dep_ == "appos":  # "X, a Malian Tuareg who founded" → X
+            antecedent = antecedent.head
+        return expand(antecedent)
     if token.ent_type_:
         return _entity(token) if token.ent_type_ in ACTOR_ENT_LABELS else None
     if token.pos_ == "PRON" or token.lower_ in _PRONOUNS:

@@ -34,10 +34,7 @@ def object_kind(token: Token, cues: dict) -> str | None:
     lemma = token.lemma_.lower()
     # "control of parts of Yemen", "a swath of northern Mali": a place reached through "of"
     of_place = any(
-        g.ent_type_ in PLACE_LABELS
-        for p in token.children
-        if p.lower_ == "of"
-        for g in p.subtree
+        g.ent_type_ in PLACE_LABELS for p in token.children if p.lower_ == "of" for g in p.subtree
     )
     if (
         token.ent_type_ in PLACE_LABELS
