@@ -33,8 +33,8 @@ test: env
 	$(BIN)/python -m pytest -q
 
 lint: env
-	$(BIN)/ruff check flows schemas tests scripts
-	$(BIN)/ruff format --check flows schemas tests scripts
+	$(BIN)/ruff check flows schemas tests scripts evaluation
+	$(BIN)/ruff format --check flows schemas tests scripts evaluation
 
 clean:
 	rm -rf outputs/.staging-* .prefect .pytest_cache

@@ -91,7 +91,11 @@ def with_conjuncts(token: Token) -> list[Token]:
     """'Belmokhtar and others' → [Belmokhtar, others]; also appositions."""
     out = [token]
     for child in token.children:
-        if child.dep_ in ("conj", "appos") and child.pos_ in ("PROPN", "NOUN", "PRON"):
+        # An apposition that is a description ("JNIM, al-Qaeda's affiliate") names no one new.
+        named = child.pos_ == "PROPN" or child.ent_type_ in ACTOR_ENT_LABELS
+        if (child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN", "PRON")) or (
+            child.dep_ == "appos" and named
+        ):
             out.extend(with_conjuncts(child))
     return out
 
@@ -123,6 +127,9 @@ def verb_roles(verb: Token) -> tuple[list[Token], list[Token]]:
         # "he managed ..., taking 32 tourists hostage"; "he was captured and imprisoned"
         subjects = _children(verb.head, {"nsubj", "nsubjpass"})
         passive = passive or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children)
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not subjects:
+        # A reduced relative is passive: "fishermen kidnapped by the group" → fishermen targets
+        return _pobjs(verb, {"by"}), [verb.head]
     objects = _children(verb, {"dobj"})
     if not objects:  # "captured or killed some 500 jihadists": the object is shared
         objects = [o for c in verb.children if c.dep_ == "conj" for o in _children(c, {"dobj"})]
