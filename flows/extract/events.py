@@ -180,7 +180,7 @@ def absorbing_parent(child: TriggerMatch, matches: list[TriggerMatch]) -> Trigge
     return None
 
 
-def locative(doc: Doc, start: int, end: int, cues: dict) -> bool:
+def locative(doc: Doc, start: int, end: int, cues: dict, arguments: bool = True) -> bool:
     """A place named as where something happened: after a locative preposition ("in Gao"), as
     an argument ("seized Gao"), or modifying a place-like noun ("the In Amenas gas facility");
     not where support came from ("from the United States") nor whose forces ("Rwandan troops",
@@ -197,7 +197,9 @@ def locative(doc: Doc, start: int, end: int, cues: dict) -> bool:
         return root.head.lower_ in cues["locative_prepositions"]
     if root.dep_ in ("compound", "amod", "nmod", "poss"):
         return root.head.lemma_.lower() in cues["facility_nouns"]
-    return True
+    # As a verb's argument a place is where ("seized Gao"), unless asked for settings only
+    # ("Washington has finite resources" names a government, not a scene).
+    return arguments
 
 
 def sentence_events(
@@ -288,7 +290,7 @@ def build_mention(
         return None
     ids = scope(token, others)
     date, place = pick(token, dates, ids), pick(token, places, ids)
-    if date is None and len(others) == 1 and len(dates) == 1:
+    if date is None and len(others) == 1 and len(dates) == 1 and token.tag_ in ("VBD", "VBN"):
         date = dates[0][0]  # one event, one date in the sentence: "in 2002, but forces killed him"
     counts = casualties
     perps, targets = roles(token, cues)
