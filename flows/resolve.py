@@ -222,16 +222,24 @@ class ActorResolver:
         words = mention.text.replace("’s", "").replace("'s", "").split()
         if not words or mention.text.isupper() and len(mention.text) < 3:
             return None
-        if mention.label == "PERSON":
-            for key, rec in self.actors.items():
-                if (
-                    rec.origin == "discovered"
-                    and rec.actor_type == "person"
-                    and rec.name.split()[-1] == words[-1]
-                    and self.doc in rec.doc_ids
-                ):
-                    return key
+        if mention.label == "PERSON" and len(words) <= 2:
+            known = self.person_by_surname(words[-1])
+            if known:
+                return known
         return "new-" + slugify(" ".join(words))
+
+    def person_by_surname(self, surname: str) -> str | None:
+        """The one person already named in this document whose name ends in `surname`
+        ("Al-Rimi" after "Qassim al-Rimi"); None if none or several."""
+        folded = match_key(surname)
+        found = {
+            key
+            for key, rec in self.actors.items()
+            if rec.actor_type == "person"
+            and self.doc in rec.doc_ids
+            and any(match_key(name.split()[-1]) == folded for name in rec.aliases | {rec.name})
+        }
+        return found.pop() if len(found) == 1 else None
 
     def antecedent(
         self, mention: Mention, context: list[EntityMention], para: int
