@@ -34,6 +34,7 @@ class RelationCues:
     former_name_markers: list[str]
     alliance_objects: set[str]
     relation_kinds: dict[str, dict[str, list[str]]]
+    affiliation_suffixes: dict[str, str]
 
     @property
     def known_verbs(self) -> set[str]:
@@ -66,6 +67,7 @@ def load_relation_cues(dictionaries_dir: Path) -> RelationCues:
         raw["former_name_markers"],
         set(raw["alliance_objects"]),
         raw["relation_kinds"],
+        raw["affiliation_suffixes"],
     )
 
 
@@ -226,6 +228,9 @@ def _lead(verb: Token, lemma: str, cues: RelationCues) -> list[RelationFound]:
     rel = cues.lead_verbs.get(lemma)
     if not rel:
         return []
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "HTS, led by Abu Mohammed al-Jolani"
+        agents = [g for a in _kids(verb, ("agent",)) for g in _kids(a, ("pobj",))]
+        return _pairs(rel, agents, [verb.head], verb, cues)
     if any(c.dep_ == "auxpass" for c in verb.children):
         agents = [g for a in _kids(verb, ("agent",)) for g in _kids(a, ("pobj",))]
         return _pairs(rel, agents, _kids(verb, ("nsubjpass",)), verb, cues)
@@ -358,10 +363,37 @@ def former_name_relations(sent: Span, cues: RelationCues) -> list[RelationFound]
     return out
 
 
+def affiliation_relations(sent: Span, cues: RelationCues) -> list[RelationFound]:
+    """'X, the al-Qaeda-linked group' / 'X, an al-Qaeda-aligned faction' → X affiliate_of al-Qaeda."""
+    out = []
+    for ent in (e for e in sent.ents if e.label_ == "ORG"):
+        nxt = sent.doc[ent.end : ent.end + 2]
+        if len(nxt) < 2 or nxt[0].text != "-" or nxt[1].lower_ not in cues.affiliation_suffixes:
+            continue
+        noun = nxt[1]
+        while noun.pos_ not in ("NOUN", "PROPN") and noun.head != noun:
+            noun = noun.head
+        holders = [noun.head] if noun.dep_ == "appos" else _kids(noun, ("appos",))
+        before = noun.left_edge.i - 1
+        if (
+            not holders
+            and before > 0
+            and sent.doc[before].text == ","
+            and sent.doc[before - 1].ent_type_ == "ORG"
+        ):
+            holders = [
+                sent.doc[before - 1]
+            ]  # the parser missed the apposition: "of Ansaru, an X-aligned faction"
+        rel = cues.affiliation_suffixes[nxt[1].lower_]
+        out += _pairs(rel, holders, [ent.root], nxt[1], cues)
+    return out
+
+
 def find_relations(sent: Span, cues: RelationCues) -> list[RelationFound]:
     """All relations stated in a sentence, each once."""
     found = (
-        role_noun_relations(sent, cues)
+        affiliation_relations(sent, cues)
+        + role_noun_relations(sent, cues)
         + verb_relations(sent, cues)
         + former_name_relations(sent, cues)
     )

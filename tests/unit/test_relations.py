@@ -116,3 +116,25 @@ def test_a_negated_or_hypothetical_relation_is_not_stated(resources, relations_i
     pattern = triples(find_relations(sent, resources.relation_cues))
     assert pattern == {("Al-Shabaab", "affiliate_of", "the Islamic State")}
     assert relations_in(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Jama'at Nusrat al-Islam wal-Muslimin, the al-Qaeda-linked group, ambushed a convoy.",
+            ("Jama'at Nusrat al-Islam wal-Muslimin", "affiliate_of", "al-Qaeda"),
+        ),
+        (
+            "Troops killed a commander of Ansaru, an al-Qaeda-aligned faction, in 2019.",
+            ("Ansaru", "affiliate_of", "al-Qaeda"),
+        ),
+    ],
+)
+def test_a_hyphenated_affiliation_makes_an_affiliate(relations_in, text, expected):
+    assert expected in triples(relations_in(text))
+
+
+def test_a_reduced_relative_led_by_names_the_leader(relations_in):
+    found = triples(relations_in("Boko Haram, led by Abubakar Shekau, attacked the town in 2014."))
+    assert ("Abubakar Shekau", "leader_of", "Boko Haram") in found
