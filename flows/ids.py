@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import unicodedata
 
@@ -11,11 +12,12 @@ def make_id(prefix: str, *parts: object) -> str:
     """Hash stable parts into a short prefixed id, zavod-style.
 
     >>> make_id("evt", "doc1", 10, 20, "attack")
-    'evt-f8d98bf015f99902'
+    'evt-ae666e78ecaa0f90'
     >>> make_id("evt", "doc1", 10, 20, "attack") == make_id("evt", "doc1", 10, 20, "attack")
     True
     """
-    joined = "\x1f".join("" if p is None else str(p) for p in parts)
+    # JSON keeps the parts apart whatever characters they hold (a joined string would not).
+    joined = json.dumps(["" if p is None else str(p) for p in parts], ensure_ascii=False)
     digest = hashlib.sha256(joined.encode("utf-8")).hexdigest()[:16]
     return f"{prefix}-{digest}"
 
