@@ -12,11 +12,11 @@ FLOORS = {
     ("events", "f1"): 0.78,
     ("events", "precision"): 0.82,
     ("attribute_accuracy", "certainty"): 0.88,
-    ("attribute_accuracy", "date"): 0.74,
-    ("attribute_accuracy", "country"): 0.70,
+    ("attribute_accuracy", "date"): 0.72,
+    ("attribute_accuracy", "country"): 0.72,
     ("attribute_accuracy", "type"): 0.78,
-    ("relations", "f1"): 0.33,
-    ("actors", "alias_merge_accuracy"): 0.80,
+    ("relations", "f1"): 0.42,
+    ("actors", "alias_merge_accuracy"): 0.82,
     ("actors", "actor_recall"): 0.82,
 }
 
