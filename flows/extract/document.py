@@ -154,8 +154,9 @@ def extract_document(
                 )
                 result.entities.append(EntityMention(m, seg.index, subject))
         for sent in seg.doc.sents:
-            # A bare month ("In April") takes the paragraph's last year, else the publication's.
-            year = latest_year(seg.doc, sent.start_char) or (published.year if published else None)
+            # A bare month ("that September") takes the last year named up to the end of its sentence,
+            # else the publication's.
+            year = latest_year(seg.doc, sent.end_char) or (published.year if published else None)
             ctx = SentenceContext(published, year, countries, paragraph_country)
             for ev in sentence_events(
                 sent, seg.start, doc_id, ctx, resources.lexicon, resources.gazetteer
