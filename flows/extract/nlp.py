@@ -11,6 +11,7 @@ from collections.abc import Iterable
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from flows.settings import SPACY_MODEL
 
@@ -46,32 +47,72 @@ def case_sensitive(form: str, ent_id: str) -> bool:
     return ent_id.startswith("place:") or bool(_EXACT.match(form)) or len(form) <= 4
 
 
-def ruler_patterns(nlp: Language, entries: Iterable[tuple[str, str, str]]) -> list[dict]:
-    """(surface form, label, id) → token patterns, case-sensitive or not per `case_sensitive`."""
-    patterns, seen = [], set()
+class CaseCheck:
+    """Drops dictionary entities whose name must match case but did not ("us" is not "US").
+
+    The ruler matches every name on lower-case text (a phrase matcher: fast), and this
+    component then releases the case-sensitive ones that matched in the wrong case, leaving
+    those tokens to the statistical NER.
+    """
+
+    def __init__(self) -> None:
+        self.exact: dict[str, set[str]] = {}  # id → forms that must match exactly
+        self.loose: dict[str, set[str]] = {}  # id → lower-cased forms that match in any case
+
+    def __call__(self, doc: Doc) -> Doc:
+        wrong = [
+            e
+            for e in doc.ents
+            if e.ent_id_ in self.exact
+            and e.text not in self.exact[e.ent_id_]
+            and e.text.lower() not in self.loose.get(e.ent_id_, ())
+        ]
+        if wrong:
+            keep = [e for e in doc.ents if e not in wrong]
+            doc.set_ents(keep, missing=wrong, default="unmodified")
+        return doc
+
+
+@Language.factory("dictionary_case_check")
+def make_case_check(nlp: Language, name: str) -> CaseCheck:
+    return CaseCheck()
+
+
+def ruler_patterns(
+    entries: Iterable[tuple[str, str, str]],
+) -> tuple[list[dict], dict[str, set[str]], dict[str, set[str]]]:
+    """(surface form, label, id) → lower-case phrase patterns, plus per id the forms that
+    must match exactly and the (lower-cased) forms that may match in any case."""
+    patterns, seen, exact, loose = [], set(), {}, {}
     for form, label, ent_id in entries:
         for variant in sorted(surface_variants(form)):
-            exact = case_sensitive(variant, ent_id)
-            words = [t.text for t in nlp.make_doc(variant)]
-            key = (tuple(words) if exact else tuple(w.lower() for w in words), label)
-            if key in seen:
-                continue
-            seen.add(key)
-            attr = "ORTH" if exact else "LOWER"
-            pattern = [{attr: w if exact else w.lower()} for w in words]
-            patterns.append({"label": label, "pattern": pattern, "id": ent_id})
-    return patterns
+            if case_sensitive(variant, ent_id):
+                exact.setdefault(ent_id, set()).add(variant)
+            else:
+                loose.setdefault(ent_id, set()).add(variant.lower())
+            key = (variant.lower(), label)
+            if key not in seen:
+                seen.add(key)
+                patterns.append({"label": label, "pattern": variant.lower(), "id": ent_id})
+    return patterns, exact, loose
 
 
 def build_pipeline(entries: Iterable[tuple[str, str, str]]) -> Language:
     """Load the English model and add one dictionary ruler before its NER.
 
     One ruler, so that overlapping names resolve longest-first ("Al Qaeda in Iraq" beats
-    "Iraq"), with token patterns so each name can be case-sensitive or not.
+    "Iraq"); it matches lower-cased phrases and a case check then drops the names that must
+    match case ("Nice", "US", "AQIM") where they did not.
     """
     nlp = spacy.load(SPACY_MODEL)
     ruler = nlp.add_pipe(
-        "entity_ruler", name="dictionary_ruler", before="ner", config={"overwrite_ents": True}
+        "entity_ruler",
+        name="dictionary_ruler",
+        before="ner",
+        config={"overwrite_ents": True, "phrase_matcher_attr": "LOWER"},
     )
-    ruler.add_patterns(ruler_patterns(nlp, entries))
+    patterns, exact, loose = ruler_patterns(entries)
+    ruler.add_patterns(patterns)
+    check = nlp.add_pipe("dictionary_case_check", after="dictionary_ruler")
+    check.exact, check.loose = exact, loose
     return nlp
