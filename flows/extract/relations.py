@@ -6,150 +6,19 @@ compounds and copulas ("X, the leader of Y", "Y's leader X", "X is the head of Y
 itself Z", "Z went by the name Y"); allegiance and alliance verbs; "ascended to the leadership of Y".
 """
 
-from __future__ import annotations
-
-from dataclasses import dataclass
-from pathlib import Path
-
-import yaml
 from spacy.tokens import Span, Token
 
-from flows.extract.roles import Mention, expand, with_conjuncts
+from flows.extract.relation_cues import RelationCues, RelationFound, load_relation_cues
+from flows.extract.relation_syntax import (
+    children_with,
+    pairs,
+    prep_objects,
+    role_objects,
+    role_subjects,
+    verb_subjects,
+)
 
-ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
-
-
-@dataclass(frozen=True)
-class RelationCues:
-    role_nouns: dict[str, str]
-    lead_verbs: dict[str, str]
-    formation_verbs: set[str]
-    split_verbs: dict[str, list[str]]
-    rename_verbs: set[str]
-    former_name_phrases: list[str]
-    allegiance_verbs: dict[str, list[str]]
-    alliance_verbs: dict[str, str]
-    leadership_nouns: set[str]
-    leadership_verbs: set[str]
-    former_name_markers: list[str]
-    alliance_objects: set[str]
-    relation_kinds: dict[str, dict[str, list[str]]]
-    affiliation_suffixes: dict[str, str]
-
-    @property
-    def known_verbs(self) -> set[str]:
-        return (
-            set(self.lead_verbs)
-            | self.formation_verbs
-            | set(self.split_verbs)
-            | self.rename_verbs
-            | set(self.allegiance_verbs)
-            | set(self.alliance_verbs)
-            | self.leadership_verbs
-            | {"appoint", "name", "make", "install"}
-        )
-
-
-def load_relation_cues(dictionaries_dir: Path) -> RelationCues:
-    with (dictionaries_dir / "relation_cues.yaml").open(encoding="utf-8") as fh:
-        raw = yaml.safe_load(fh)
-    return RelationCues(
-        raw["role_nouns"],
-        raw["lead_verbs"],
-        set(raw["formation_verbs"]),
-        raw["split_verbs"],
-        set(raw["rename_verbs"]),
-        raw["former_name_phrases"],
-        raw["allegiance_verbs"],
-        raw["alliance_verbs"],
-        set(raw["leadership_nouns"]),
-        set(raw["leadership_verbs"]),
-        raw["former_name_markers"],
-        set(raw["alliance_objects"]),
-        raw["relation_kinds"],
-        raw["affiliation_suffixes"],
-    )
-
-
-@dataclass(frozen=True)
-class RelationFound:
-    """A relation stated in a sentence, before actors are resolved (Doc offsets)."""
-
-    relation_type: str
-    subject: Mention
-    object: Mention
-    anchor: Token  # the word the relation hangs on, for dating and certainty
-    date_hint: str | None = (
-        None  # a date the pattern itself implies ("prior to 2007": renamed in 2007)
-    )
-
-
-GROUP_WORDS = {"it", "its", "itself", "they", "their", "which", "that"}
-PERSON_WORDS = {"he", "him", "his", "she", "her", "who"}
-
-
-def kind_of(mention: Mention) -> str | None:
-    """person, group or state, from the entity label or the pronoun; None if it cannot tell."""
-    if mention.label == "PERSON" or mention.text.lower() in PERSON_WORDS:
-        return "person"
-    if mention.label in ("ORG", "NOUN") or mention.text.lower() in GROUP_WORDS:
-        return "group"
-    if mention.label in ("GPE", "NORP"):
-        return "state"
-    return None
-
-
-def fits(rel: str, subject: Mention, obj: Mention, cues: RelationCues) -> bool:
-    """Whether the subject and object are of kinds that can hold the relation."""
-    kinds = cues.relation_kinds.get(rel, {})
-    return kind_of(subject) in kinds.get("subject", ()) and kind_of(obj) in kinds.get("object", ())
-
-
-def is_actor(token: Token) -> bool:
-    """A name or a word that can stand for one (pronouns and group nouns resolve later)."""
-    return (
-        token.ent_type_ in ACTOR_LABELS
-        or token.pos_ in ("PROPN", "PRON")
-        or token.lemma_
-        in (
-            "group",
-            "organization",
-            "organisation",
-            "faction",
-            "branch",
-            "brigade",
-            "battalion",
-            "movement",
-        )
-    )
-
-
-def _kids(token: Token, deps: tuple[str, ...]) -> list[Token]:
-    return [c for c in token.children if c.dep_ in deps]
-
-
-def _of_object(noun: Token) -> list[Token]:
-    """Y in 'leader of Y', "Y's leader", 'Y leader', 'its leader'."""
-    objs = [g for p in _kids(noun, ("prep",)) if p.lower_ == "of" for g in _kids(p, ("pobj",))]
-    objs += _kids(noun, ("poss",))
-    objs += [c for c in _kids(noun, ("compound",)) if c.ent_type_ in ("ORG", "GPE", "NORP")]
-    return [o for o in objs if is_actor(o)]
-
-
-def _role_subjects(noun: Token) -> list[Token]:
-    """X in 'X, the leader of Y', 'the leader of Y, X', 'X is the leader', 'leader X'."""
-    subs = _kids(noun, ("appos",))
-    # "The leader of Y, X, ...": the parser often hangs the person on Y instead.
-    subs += [a for o in _of_object(noun) for a in _kids(o, ("appos",)) if a.ent_type_ == "PERSON"]
-    if noun.dep_ == "appos":
-        subs.append(noun.head)
-    if noun.dep_ in ("attr",) and noun.head.lemma_ == "be":
-        subs += _kids(noun.head, ("nsubj",))
-    if noun.dep_ == "compound" and noun.head.ent_type_ == "PERSON":
-        subs.append(noun.head)
-    if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.ent_type_ == "PERSON":
-        subs.append(noun.head.head)
-    return [s for s in subs if is_actor(s)]
+__all__ = ["RelationCues", "RelationFound", "find_relations", "load_relation_cues"]
 
 
 def role_noun_relations(sent: Span, cues: RelationCues) -> list[RelationFound]:
@@ -161,31 +30,11 @@ def role_noun_relations(sent: Span, cues: RelationCues) -> list[RelationFound]:
         modified = any(
             c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ") for c in tok.children
         )
-        for s in _role_subjects(tok):
-            for o in _of_object(tok):
-                found = _pairs(rel, [s], [o], tok, cues)
+        for s in role_subjects(tok):
+            for o in role_objects(tok):
+                found = pairs(rel, [s], [o], tok, cues)
                 # "Tunisia's opposition leader X" leads the opposition, not Tunisia.
                 out += [r for r in found if not (modified and r.object.label == "GPE")]
-    return out
-
-
-def _subjects(verb: Token) -> list[Token]:
-    subs = _kids(verb, ("nsubj",))
-    if not subs and verb.dep_ in ("xcomp", "advcl", "conj") and verb.head.pos_ in ("VERB", "AUX"):
-        subs = _subjects(verb.head)
-    return [t for s in subs for t in with_conjuncts(s)]
-
-
-def _prep_objects(verb: Token, preps: list[str]) -> list[Token]:
-    """Y in 'broke with Y', and in 'broke away from Y' (the preposition on the particle)."""
-    out = []
-    for p in verb.children:
-        if p.dep_ not in ("prep", "prt", "advmod") or p.lower_ not in preps:
-            continue
-        inner = [c for c in p.children if c.dep_ == "prep" and c.lower_ in preps]
-        after = [verb.doc[p.i + 1]] if p.dep_ == "prt" and p.i + 1 < len(verb.doc) else []
-        out += [g for h in [p, *inner] for g in h.children if g.dep_ == "pobj"]
-        out += [g for g in after if g.dep_ == "pobj"]
     return out
 
 
@@ -198,29 +47,10 @@ def verb_relations(sent: Span, cues: RelationCues) -> list[RelationFound]:
         out += _lead(verb, lemma, cues) + _split(verb, lemma, cues) + _rename(verb, lemma, cues)
         out += _allegiance(verb, lemma, cues) + _ascend(verb, cues) + _appoint(verb, lemma, cues)
         if lemma in cues.formation_verbs:  # "he had formed his own group, the X Brotherhood"
-            out += _pairs("founder_of", _subjects(verb), _kids(verb, ("dobj",)), verb, cues)
+            out += pairs(
+                "founder_of", verb_subjects(verb), children_with(verb, ("dobj",)), verb, cues
+            )
     return out
-
-
-def _pairs(
-    rel: str, subs: list[Token], objs: list[Token], anchor: Token, cues: RelationCues
-) -> list[RelationFound]:
-    """Relations between every subject and object that are actors of fitting kinds."""
-    out = []
-    for s in subs:
-        for o in objs:
-            sm, om = _actor_mention(s), _actor_mention(o)
-            if sm and om and (sm.start, sm.end) != (om.start, om.end) and fits(rel, sm, om, cues):
-                out.append(RelationFound(rel, sm, om, anchor))
-    return out
-
-
-def _actor_mention(token: Token) -> Mention | None:
-    """expand(), but a common noun only if it can stand for a group ("an attack" cannot)."""
-    mention = expand(token)
-    if mention is not None and mention.label == "NOUN" and not is_actor(token):
-        return None
-    return mention
 
 
 def _lead(verb: Token, lemma: str, cues: RelationCues) -> list[RelationFound]:
@@ -229,12 +59,12 @@ def _lead(verb: Token, lemma: str, cues: RelationCues) -> list[RelationFound]:
     if not rel:
         return []
     if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "HTS, led by Abu Mohammed al-Jolani"
-        agents = [g for a in _kids(verb, ("agent",)) for g in _kids(a, ("pobj",))]
-        return _pairs(rel, agents, [verb.head], verb, cues)
+        agents = [g for a in children_with(verb, ("agent",)) for g in children_with(a, ("pobj",))]
+        return pairs(rel, agents, [verb.head], verb, cues)
     if any(c.dep_ == "auxpass" for c in verb.children):
-        agents = [g for a in _kids(verb, ("agent",)) for g in _kids(a, ("pobj",))]
-        return _pairs(rel, agents, _kids(verb, ("nsubjpass",)), verb, cues)
-    return _pairs(rel, _subjects(verb), _kids(verb, ("dobj",)), verb, cues)
+        agents = [g for a in children_with(verb, ("agent",)) for g in children_with(a, ("pobj",))]
+        return pairs(rel, agents, children_with(verb, ("nsubjpass",)), verb, cues)
+    return pairs(rel, verb_subjects(verb), children_with(verb, ("dobj",)), verb, cues)
 
 
 def _split(verb: Token, lemma: str, cues: RelationCues) -> list[RelationFound]:
@@ -242,27 +72,27 @@ def _split(verb: Token, lemma: str, cues: RelationCues) -> list[RelationFound]:
     preps = cues.split_verbs.get(lemma)
     if not preps:
         return []
-    parents, subs = _prep_objects(verb, preps), _subjects(verb)
+    parents, subs = prep_objects(verb, preps), verb_subjects(verb)
     formed = [
         o
         for x in verb.children
         if x.dep_ in ("advcl", "xcomp", "conj") and x.lemma_ in cues.formation_verbs
-        for o in _kids(x, ("dobj",))
+        for o in children_with(x, ("dobj",))
     ]
     if formed:
-        return _pairs("split_from", formed, parents, verb, cues) + _pairs(
+        return pairs("split_from", formed, parents, verb, cues) + pairs(
             "founder_of", subs, formed, verb, cues
         )
-    return _pairs("split_from", subs, parents, verb, cues)
+    return pairs("split_from", subs, parents, verb, cues)
 
 
 def _rename(verb: Token, lemma: str, cues: RelationCues) -> list[RelationFound]:
     """'Y renamed itself Z', 'X renamed the organization Z', 'transform Y into Z'."""
     if lemma not in cues.rename_verbs:
         return []
-    objs = _kids(verb, ("dobj",))
-    new = _kids(verb, ("oprd", "xcomp")) + _prep_objects(verb, ["as", "into", "to"])
-    old = [o for o in objs if o.lower_ not in ("itself", "themselves")] or _subjects(verb)
+    objs = children_with(verb, ("dobj",))
+    new = children_with(verb, ("oprd", "xcomp")) + prep_objects(verb, ["as", "into", "to"])
+    old = [o for o in objs if o.lower_ not in ("itself", "themselves")] or verb_subjects(verb)
     if not new and len(objs) == 1:  # "renamed the organization Al Qaeda in the Islamic Maghreb"
         new = [
             c
@@ -274,22 +104,22 @@ def _rename(verb: Token, lemma: str, cues: RelationCues) -> list[RelationFound]:
             for c in verb.children
             if c.dep_ in ("npadvmod", "dative", "ccomp") and c.ent_type_ == "ORG"
         ]
-    return _pairs("renamed_to", old, new, verb, cues)
+    return pairs("renamed_to", old, new, verb, cues)
 
 
 def _allegiance(verb: Token, lemma: str, cues: RelationCues) -> list[RelationFound]:
     """'X pledged allegiance to Y'; 'X allied with Y'; 'X joined forces with Y'."""
     pledged = [c for c in verb.children if c.lemma_ in cues.allegiance_verbs.get(lemma, ())]
     if pledged:  # "to Y" hangs off the verb or off "allegiance"
-        objs = [o for t in [verb, *pledged] for o in _prep_objects(t, ["to"])]
-        return _pairs("affiliate_of", _subjects(verb), objs, verb, cues)
+        objs = [o for t in [verb, *pledged] for o in prep_objects(t, ["to"])]
+        return pairs("affiliate_of", verb_subjects(verb), objs, verb, cues)
     rel = cues.alliance_verbs.get(lemma)
     if not rel:
         return []
-    objs = _kids(verb, ("dobj",))
+    objs = children_with(verb, ("dobj",))
     if any(o.lemma_ in cues.alliance_objects for o in objs):
-        return _pairs("allied_with", _subjects(verb), _prep_objects(verb, ["with"]), verb, cues)
-    return _pairs(rel, _subjects(verb), objs + _prep_objects(verb, ["with"]), verb, cues)
+        return pairs("allied_with", verb_subjects(verb), prep_objects(verb, ["with"]), verb, cues)
+    return pairs(rel, verb_subjects(verb), objs + prep_objects(verb, ["with"]), verb, cues)
 
 
 def _ascend(verb: Token, cues: RelationCues) -> list[RelationFound]:
@@ -298,12 +128,14 @@ def _ascend(verb: Token, cues: RelationCues) -> list[RelationFound]:
         return []
     nouns = [
         g
-        for p in _kids(verb, ("prep", "dobj"))
-        for g in [p, *_kids(p, ("pobj",))]
+        for p in children_with(verb, ("prep", "dobj"))
+        for g in [p, *children_with(p, ("pobj",))]
         if g.lemma_.lower() in cues.leadership_nouns
     ]
     return [
-        r for n in nouns for r in _pairs("leader_of", _subjects(verb), _of_object(n), verb, cues)
+        r
+        for n in nouns
+        for r in pairs("leader_of", verb_subjects(verb), role_objects(n), verb, cues)
     ]
 
 
@@ -319,13 +151,13 @@ def _appoint(verb: Token, lemma: str, cues: RelationCues) -> list[RelationFound]
         and t.dep_ in ("oprd", "dobj", "xcomp", "npadvmod", "attr", "appos")
     ]
     for role in roles:
-        people = [p for p in _kids(verb, ("dobj",)) if p != role]
+        people = [p for p in children_with(verb, ("dobj",)) if p != role]
         people = [
-            x for p in people for x in [p, *_kids(p, ("appos",))] if x.ent_type_ == "PERSON"
+            x for p in people for x in [p, *children_with(p, ("appos",))] if x.ent_type_ == "PERSON"
         ] or people
         if not people and role.dep_ == "dobj":  # parsed as one phrase "[W head] of V"
             people = [c for c in role.lefts if c.ent_type_ == "PERSON"]
-        out += _pairs(cues.role_nouns[role.lemma_.lower()], people, _of_object(role), verb, cues)
+        out += pairs(cues.role_nouns[role.lemma_.lower()], people, role_objects(role), verb, cues)
     return out
 
 
@@ -353,7 +185,7 @@ def former_name_relations(sent: Span, cues: RelationCues) -> list[RelationFound]
             if g.ent_type_ == "ORG"
         ]
         for old in names[:1]:
-            found = _pairs("renamed_to", [old], _subjects(verb), verb, cues)
+            found = pairs("renamed_to", [old], verb_subjects(verb), verb, cues)
             out += [
                 RelationFound(
                     r.relation_type, r.subject, r.object, r.anchor, years[0] if years else None
@@ -373,7 +205,7 @@ def affiliation_relations(sent: Span, cues: RelationCues) -> list[RelationFound]
         noun = nxt[1]
         while noun.pos_ not in ("NOUN", "PROPN") and noun.head != noun:
             noun = noun.head
-        holders = [noun.head] if noun.dep_ == "appos" else _kids(noun, ("appos",))
+        holders = [noun.head] if noun.dep_ == "appos" else children_with(noun, ("appos",))
         before = noun.left_edge.i - 1
         if (
             not holders
@@ -385,7 +217,7 @@ def affiliation_relations(sent: Span, cues: RelationCues) -> list[RelationFound]
                 sent.doc[before - 1]
             ]  # the parser missed the apposition: "of Ansaru, an X-aligned faction"
         rel = cues.affiliation_suffixes[nxt[1].lower_]
-        out += _pairs(rel, holders, [ent.root], nxt[1], cues)
+        out += pairs(rel, holders, [ent.root], nxt[1], cues)
     return out
 
 

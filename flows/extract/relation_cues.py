@@ -1,0 +1,100 @@
+"""What relation patterns read: the cue words of dictionaries/relation_cues.yaml, the shape of
+a found relation, and which kinds of actor can hold each relation type."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+from spacy.tokens import Token
+
+from flows.extract.roles import Mention
+
+ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+
+
+@dataclass(frozen=True)
+class RelationCues:
+    role_nouns: dict[str, str]
+    lead_verbs: dict[str, str]
+    formation_verbs: set[str]
+    split_verbs: dict[str, list[str]]
+    rename_verbs: set[str]
+    former_name_phrases: list[str]
+    allegiance_verbs: dict[str, list[str]]
+    alliance_verbs: dict[str, str]
+    leadership_nouns: set[str]
+    leadership_verbs: set[str]
+    former_name_markers: list[str]
+    alliance_objects: set[str]
+    relation_kinds: dict[str, dict[str, list[str]]]
+    affiliation_suffixes: dict[str, str]
+
+    @property
+    def known_verbs(self) -> set[str]:
+        return (
+            set(self.lead_verbs)
+            | self.formation_verbs
+            | set(self.split_verbs)
+            | self.rename_verbs
+            | set(self.allegiance_verbs)
+            | set(self.alliance_verbs)
+            | self.leadership_verbs
+            | {"appoint", "name", "make", "install"}
+        )
+
+
+def load_relation_cues(dictionaries_dir: Path) -> RelationCues:
+    with (dictionaries_dir / "relation_cues.yaml").open(encoding="utf-8") as fh:
+        raw = yaml.safe_load(fh)
+    return RelationCues(
+        raw["role_nouns"],
+        raw["lead_verbs"],
+        set(raw["formation_verbs"]),
+        raw["split_verbs"],
+        set(raw["rename_verbs"]),
+        raw["former_name_phrases"],
+        raw["allegiance_verbs"],
+        raw["alliance_verbs"],
+        set(raw["leadership_nouns"]),
+        set(raw["leadership_verbs"]),
+        raw["former_name_markers"],
+        set(raw["alliance_objects"]),
+        raw["relation_kinds"],
+        raw["affiliation_suffixes"],
+    )
+
+
+@dataclass(frozen=True)
+class RelationFound:
+    """A relation stated in a sentence, before actors are resolved (Doc offsets)."""
+
+    relation_type: str
+    subject: Mention
+    object: Mention
+    anchor: Token  # the word the relation hangs on, for dating and certainty
+    date_hint: str | None = (
+        None  # a date the pattern itself implies ("prior to 2007": renamed in 2007)
+    )
+
+
+GROUP_WORDS = {"it", "its", "itself", "they", "their", "which", "that"}
+PERSON_WORDS = {"he", "him", "his", "she", "her", "who"}
+
+
+def kind_of(mention: Mention) -> str | None:
+    """person, group or state, from the entity label or the pronoun; None if it cannot tell."""
+    if mention.label == "PERSON" or mention.text.lower() in PERSON_WORDS:
+        return "person"
+    if mention.label in ("ORG", "NOUN") or mention.text.lower() in GROUP_WORDS:
+        return "group"
+    if mention.label in ("GPE", "NORP"):
+        return "state"
+    return None
+
+
+def fits(rel: str, subject: Mention, obj: Mention, cues: RelationCues) -> bool:
+    """Whether the subject and object are of kinds that can hold the relation."""
+    kinds = cues.relation_kinds.get(rel, {})
+    return kind_of(subject) in kinds.get("subject", ()) and kind_of(obj) in kinds.get("object", ())

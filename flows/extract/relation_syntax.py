@@ -1,0 +1,106 @@
+"""Dependency helpers shared by the relation patterns: who is subject, object, role holder."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from flows.extract.relation_cues import ACTOR_LABELS, RelationCues, RelationFound, fits
+from flows.extract.roles import Mention, expand, with_conjuncts
+
+
+def is_actor(token: Token) -> bool:
+    """A name or a word that can stand for one (pronouns and group nouns resolve later)."""
+    return (
+        token.ent_type_ in ACTOR_LABELS
+        or token.pos_ in ("PROPN", "PRON")
+        or token.lemma_
+        in (
+            "group",
+            "organization",
+            "organisation",
+            "faction",
+            "branch",
+            "brigade",
+            "battalion",
+            "movement",
+        )
+    )
+
+
+def children_with(token: Token, deps: tuple[str, ...]) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def role_objects(noun: Token) -> list[Token]:
+    """Y in 'leader of Y', "Y's leader", 'Y leader', 'its leader'."""
+    objs = [
+        g
+        for p in children_with(noun, ("prep",))
+        if p.lower_ == "of"
+        for g in children_with(p, ("pobj",))
+    ]
+    objs += children_with(noun, ("poss",))
+    objs += [c for c in children_with(noun, ("compound",)) if c.ent_type_ in ("ORG", "GPE", "NORP")]
+    return [o for o in objs if is_actor(o)]
+
+
+def role_subjects(noun: Token) -> list[Token]:
+    """X in 'X, the leader of Y', 'the leader of Y, X', 'X is the leader', 'leader X'."""
+    subs = children_with(noun, ("appos",))
+    # "The leader of Y, X, ...": the parser often hangs the person on Y instead.
+    subs += [
+        a
+        for o in role_objects(noun)
+        for a in children_with(o, ("appos",))
+        if a.ent_type_ == "PERSON"
+    ]
+    if noun.dep_ == "appos":
+        subs.append(noun.head)
+    if noun.dep_ in ("attr",) and noun.head.lemma_ == "be":
+        subs += children_with(noun.head, ("nsubj",))
+    if noun.dep_ == "compound" and noun.head.ent_type_ == "PERSON":
+        subs.append(noun.head)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.ent_type_ == "PERSON":
+        subs.append(noun.head.head)
+    return [s for s in subs if is_actor(s)]
+
+
+def verb_subjects(verb: Token) -> list[Token]:
+    subs = children_with(verb, ("nsubj",))
+    if not subs and verb.dep_ in ("xcomp", "advcl", "conj") and verb.head.pos_ in ("VERB", "AUX"):
+        subs = verb_subjects(verb.head)
+    return [t for s in subs for t in with_conjuncts(s)]
+
+
+def prep_objects(verb: Token, preps: list[str]) -> list[Token]:
+    """Y in 'broke with Y', and in 'broke away from Y' (the preposition on the particle)."""
+    out = []
+    for p in verb.children:
+        if p.dep_ not in ("prep", "prt", "advmod") or p.lower_ not in preps:
+            continue
+        inner = [c for c in p.children if c.dep_ == "prep" and c.lower_ in preps]
+        after = [verb.doc[p.i + 1]] if p.dep_ == "prt" and p.i + 1 < len(verb.doc) else []
+        out += [g for h in [p, *inner] for g in h.children if g.dep_ == "pobj"]
+        out += [g for g in after if g.dep_ == "pobj"]
+    return out
+
+
+def pairs(
+    rel: str, subs: list[Token], objs: list[Token], anchor: Token, cues: RelationCues
+) -> list[RelationFound]:
+    """Relations between every subject and object that are actors of fitting kinds."""
+    out = []
+    for s in subs:
+        for o in objs:
+            sm, om = actor_mention(s), actor_mention(o)
+            if sm and om and (sm.start, sm.end) != (om.start, om.end) and fits(rel, sm, om, cues):
+                out.append(RelationFound(rel, sm, om, anchor))
+    return out
+
+
+def actor_mention(token: Token) -> Mention | None:
+    """expand(), but a common noun only if it can stand for a group ("an attack" cannot)."""
+    mention = expand(token)
+    if mention is not None and mention.label == "NOUN" and not is_actor(token):
+        return None
+    return mention
