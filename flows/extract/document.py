@@ -7,12 +7,10 @@ from datetime import date
 
 from flows.extract.certainty import assess_relation
 from flows.extract.dates import DateValue, find_dates, parse_date
+from flows.extract.event_scope import latest_year, locative, pick
 from flows.extract.events import (
     EventMention,
     SentenceContext,
-    latest_year,
-    locative,
-    pick,
     sentence_events,
     shift,
 )

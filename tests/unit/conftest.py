@@ -20,7 +20,8 @@ from flows.extract.document import (
     extract_document,
     extract_relations,
 )
-from flows.extract.events import EventMention, SentenceContext, latest_year, sentence_events
+from flows.extract.event_scope import latest_year
+from flows.extract.events import EventMention, SentenceContext, sentence_events
 from flows.extract.resources import Resources, load_resources
 from flows.segment import Segment
 

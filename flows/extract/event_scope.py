@@ -1,0 +1,87 @@
+"""Which dates and places belong to a trigger: its phrase, its verb's modifiers, locative use."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+
+def scope(token: Token, others: list[Token]) -> set[int]:
+    """Token indices whose dates and places belong to the trigger's event.
+
+    The trigger's own phrase, plus the direct modifiers of the verb it depends on
+    ("On April 11, 2007, AQIM perpetrated ... bombings"; "In 2003, he ..., taking hostages"),
+    minus the phrases of other triggers inside it ("attacks, including a January 2013 strike").
+    """
+    ids = {t.i for t in token.subtree}
+    verb = governing_verb(token)
+    if verb is not None:
+        for child in verb.children:
+            if child != token and child.dep_ in ("prep", "npadvmod", "advmod"):
+                ids |= {t.i for t in child.subtree}
+    for other in others:
+        if other != token and other.i in ids and token not in other.subtree:
+            ids -= {t.i for t in other.subtree}
+    return ids
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The verb whose argument or adjunct the trigger is: 'fell to a coup', 'AQIM perpetrated bombings'."""
+    if token.dep_ in ("dobj", "nsubj", "nsubjpass", "advcl", "xcomp", "conj", "attr"):
+        head = token.head
+    elif token.dep_ == "pobj" and token.head.dep_ == "prep":
+        head = token.head.head
+    else:
+        return None
+    return head if head != token and head.pos_ in ("VERB", "AUX") else None
+
+
+def within(found: list[tuple[object, int, int]], doc: Doc, ids: set[int]) -> list:
+    """Values whose span lies in the token set `ids`, nearest to the trigger first."""
+    out = []
+    for value, start, end in found:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and all(t.i in ids for t in span):
+            out.append((value, start))
+    return out
+
+
+def pick(token: Token, found: list[tuple[object, int, int]], ids: set[int]):
+    """The value in scope nearest to the trigger, or None."""
+    inside = within(found, token.doc, ids)
+    return min(inside, key=lambda v: abs(v[1] - token.idx))[0] if inside else None
+
+
+def locative(doc: Doc, start: int, end: int, cues: dict, arguments: bool = True) -> bool:
+    """A place named as where something happened: after a locative preposition ("in Gao"), as
+    an argument ("seized Gao"), or modifying a place-like noun ("the In Amenas gas facility");
+    not where support came from ("from the United States") nor whose forces ("Rwandan troops",
+    "a U.S. drone strike")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    while root.dep_ == "conj":
+        root = root.head
+    if root.dep_ == "pobj" and root.head.lower_ == "of":  # "a swath of northern Mali"
+        return root.head.head.lemma_.lower() in cues["place_nouns"]
+    if root.dep_ == "pobj":
+        return root.head.lower_ in cues["locative_prepositions"]
+    if root.dep_ in ("compound", "amod", "nmod", "poss"):
+        return root.head.lemma_.lower() in cues["facility_nouns"]
+    # As a verb's argument a place is where ("seized Gao"), unless asked for settings only
+    # ("Washington has finite resources" names a government, not a scene).
+    return arguments
+
+
+def latest_year(doc: Doc, upto: int) -> int | None:
+    """The last four-digit year named in the paragraph before char `upto` (for "In December")."""
+    years = [
+        int(t.text)
+        for t in doc
+        if t.idx < upto
+        and t.like_num
+        and len(t.text) == 4
+        and t.text.isdigit()
+        and 1900 <= int(t.text) <= 2100
+    ]
+    return years[-1] if years else None
