@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from flows.actor_records import ActorRecord
 from flows.extract.document import DocumentExtraction, RelationMention
 from flows.extract.events import EventMention
 from flows.ids import make_id
@@ -17,7 +18,7 @@ from flows.merge import (
     union,
 )
 from flows.normalise import NormalisedText
-from flows.resolve import ActorRecord, ActorResolver
+from flows.resolve import ActorResolver
 
 
 def citation_for(norm: NormalisedText, start: int, end: int) -> str | None:

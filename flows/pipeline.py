@@ -14,6 +14,7 @@ from pathlib import Path
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
+from flows.actor_records import load_coref_cues
 from flows.assemble import (
     actor_record,
     document_record,
@@ -26,7 +27,7 @@ from flows.extract.resources import Resources, load_resources
 from flows.ingest import SourceDocument, ingest
 from flows.normalise import NormalisedText, load_boilerplate_rules, normalise
 from flows.publish import publish
-from flows.resolve import ActorResolver, load_coref_cues
+from flows.resolve import ActorResolver
 from flows.segment import segment
 from flows.settings import DATASET_VERSION, Settings
 from flows.validate import validate_release

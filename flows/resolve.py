@@ -9,13 +9,11 @@ words for states ("French forces" → France). What is left becomes a discovered
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from pathlib import Path
 
-import yaml
 from rapidfuzz import fuzz, process
 
 from flows.actor_dictionary import ActorDictionary, match_key
+from flows.actor_records import ActorRecord, CorefCues, defined_acronyms
 from flows.extract.document import EntityMention
 from flows.extract.places import Gazetteer
 from flows.extract.roles import Mention
@@ -28,68 +26,6 @@ FUZZY_MIN_LEN = 6
 SALIENCE_CHARS = 300  # how far back a subject still outranks nearer non-subject names
 GROUP_TYPES = ("armed_group", "organization", "political_party", "state_force")
 UNRESOLVED = ""  # lookup's answer for an ambiguous name the context does not settle
-_ACRONYM = re.compile(r"([A-Z][\w'’\-]*(?:[ \-][\w'’\-]+){1,9}) \(([A-Z][A-Za-z]{1,7})\)")
-
-
-@dataclass
-class ActorRecord:
-    """A resolved actor as the actors table will publish it."""
-
-    key: str
-    name: str
-    actor_type: str
-    country: str | None
-    origin: str
-    wikidata_id: str | None = None
-    aliases: set[str] = field(default_factory=set)
-    doc_ids: set[str] = field(default_factory=set)
-    n_mentions: int = 0
-    used: bool = False  # takes part in an event or relation
-
-
-@dataclass(frozen=True)
-class CorefCues:
-    person_pronouns: set[str]
-    group_pronouns: set[str]
-    group_nouns: set[str]
-    determiners: set[str]
-    armed_group_words: list[str]
-    not_person_words: set[str]
-
-
-def load_coref_cues(dictionaries_dir: Path) -> CorefCues:
-    with (dictionaries_dir / "coreference.yaml").open(encoding="utf-8") as fh:
-        raw = yaml.safe_load(fh)
-    return CorefCues(
-        set(raw["person_pronouns"]),
-        set(raw["group_pronouns"]),
-        set(raw["group_nouns"]),
-        set(raw["determiners"]),
-        [w.lower() for w in raw["armed_group_words"]],
-        set(raw["not_person_words"]),
-    )
-
-
-def defined_acronyms(text: str) -> dict[str, str]:
-    """Acronyms a text defines: 'Al Qaeda in the Islamic Maghreb (AQIM)' → {'AQIM': 'Al Qaeda in the Islamic Maghreb'}.
-
-    >>> defined_acronyms("the Movement for Tawhid and Jihad in West Africa (MUJAO), and")
-    {'MUJAO': 'Movement for Tawhid and Jihad in West Africa'}
-    """
-    out = {}
-    for m in _ACRONYM.finditer(text):
-        long_form, short = m.group(1), m.group(2)
-        words = long_form.split()
-        # Keep the shortest tail of the long form whose capitals could spell the acronym.
-        for i in range(len(words)):
-            if not words[i][0].isupper():  # "... the Sahel Front (SF)": the name starts at Sahel
-                continue
-            tail = " ".join(words[i:])
-            initials = "".join(w[0] for w in re.split(r"[ \-]", tail) if w and w[0].isupper())
-            if initials and initials[0] == short[0] and len(initials) >= max(2, len(short) - 2):
-                out.setdefault(short, tail)
-                break
-    return out
 
 
 class ActorResolver:

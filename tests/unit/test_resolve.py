@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from flows.actor_records import defined_acronyms, load_coref_cues
 from flows.extract.roles import Mention
-from flows.resolve import ActorResolver, defined_acronyms, load_coref_cues
+from flows.resolve import ActorResolver
 
 from .conftest import DICTIONARIES
 
