@@ -30,6 +30,7 @@ class RelationCues:
     alliance_objects: set[str]
     relation_kinds: dict[str, dict[str, list[str]]]
     affiliation_suffixes: dict[str, str]
+    group_nouns: frozenset[str]
 
     @property
     def known_verbs(self) -> set[str]:
@@ -63,6 +64,7 @@ def load_relation_cues(dictionaries_dir: Path) -> RelationCues:
         set(raw["alliance_objects"]),
         raw["relation_kinds"],
         raw["affiliation_suffixes"],
+        frozenset(raw["group_nouns"]),
     )
 
 

@@ -8,22 +8,12 @@ from flows.extract.relation_cues import ACTOR_LABELS, RelationCues, RelationFoun
 from flows.extract.roles import Mention, expand, with_conjuncts
 
 
-def is_actor(token: Token) -> bool:
+def is_actor(token: Token, cues: RelationCues) -> bool:
     """A name or a word that can stand for one (pronouns and group nouns resolve later)."""
     return (
         token.ent_type_ in ACTOR_LABELS
         or token.pos_ in ("PROPN", "PRON")
-        or token.lemma_
-        in (
-            "group",
-            "organization",
-            "organisation",
-            "faction",
-            "branch",
-            "brigade",
-            "battalion",
-            "movement",
-        )
+        or token.lemma_.lower() in cues.group_nouns
     )
 
 
@@ -31,7 +21,7 @@ def children_with(token: Token, deps: tuple[str, ...]) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 
 
-def role_objects(noun: Token) -> list[Token]:
+def role_objects(noun: Token, cues: RelationCues) -> list[Token]:
     """Y in 'leader of Y', "Y's leader", 'Y leader', 'its leader'."""
     objs = [
         g
@@ -41,16 +31,16 @@ def role_objects(noun: Token) -> list[Token]:
     ]
     objs += children_with(noun, ("poss",))
     objs += [c for c in children_with(noun, ("compound",)) if c.ent_type_ in ("ORG", "GPE", "NORP")]
-    return [o for o in objs if is_actor(o)]
+    return [o for o in objs if is_actor(o, cues)]
 
 
-def role_subjects(noun: Token) -> list[Token]:
+def role_subjects(noun: Token, cues: RelationCues) -> list[Token]:
     """X in 'X, the leader of Y', 'the leader of Y, X', 'X is the leader', 'leader X'."""
     subs = children_with(noun, ("appos",))
     # "The leader of Y, X, ...": the parser often hangs the person on Y instead.
     subs += [
         a
-        for o in role_objects(noun)
+        for o in role_objects(noun, cues)
         for a in children_with(o, ("appos",))
         if a.ent_type_ == "PERSON"
     ]
@@ -62,7 +52,7 @@ def role_subjects(noun: Token) -> list[Token]:
         subs.append(noun.head)
     if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.ent_type_ == "PERSON":
         subs.append(noun.head.head)
-    return [s for s in subs if is_actor(s)]
+    return [s for s in subs if is_actor(s, cues)]
 
 
 def verb_subjects(verb: Token) -> list[Token]:
@@ -92,15 +82,15 @@ def pairs(
     out = []
     for s in subs:
         for o in objs:
-            sm, om = actor_mention(s), actor_mention(o)
+            sm, om = actor_mention(s, cues), actor_mention(o, cues)
             if sm and om and (sm.start, sm.end) != (om.start, om.end) and fits(rel, sm, om, cues):
                 out.append(RelationFound(rel, sm, om, anchor))
     return out
 
 
-def actor_mention(token: Token) -> Mention | None:
+def actor_mention(token: Token, cues: RelationCues) -> Mention | None:
     """expand(), but a common noun only if it can stand for a group ("an attack" cannot)."""
     mention = expand(token)
-    if mention is not None and mention.label == "NOUN" and not is_actor(token):
+    if mention is not None and mention.label == "NOUN" and not is_actor(token, cues):
         return None
     return mention

@@ -30,8 +30,8 @@ def role_noun_relations(sent: Span, cues: RelationCues) -> list[RelationFound]:
         modified = any(
             c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ") for c in tok.children
         )
-        for s in role_subjects(tok):
-            for o in role_objects(tok):
+        for s in role_subjects(tok, cues):
+            for o in role_objects(tok, cues):
                 found = pairs(rel, [s], [o], tok, cues)
                 # "Tunisia's opposition leader X" leads the opposition, not Tunisia.
                 out += [r for r in found if not (modified and r.object.label == "GPE")]
@@ -135,7 +135,7 @@ def _ascend(verb: Token, cues: RelationCues) -> list[RelationFound]:
     return [
         r
         for n in nouns
-        for r in pairs("leader_of", verb_subjects(verb), role_objects(n), verb, cues)
+        for r in pairs("leader_of", verb_subjects(verb), role_objects(n, cues), verb, cues)
     ]
 
 
@@ -157,7 +157,9 @@ def _appoint(verb: Token, lemma: str, cues: RelationCues) -> list[RelationFound]
         ] or people
         if not people and role.dep_ == "dobj":  # parsed as one phrase "[W head] of V"
             people = [c for c in role.lefts if c.ent_type_ == "PERSON"]
-        out += pairs(cues.role_nouns[role.lemma_.lower()], people, role_objects(role), verb, cues)
+        out += pairs(
+            cues.role_nouns[role.lemma_.lower()], people, role_objects(role, cues), verb, cues
+        )
     return out
 
 
