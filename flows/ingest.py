@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -43,7 +43,6 @@ class SourceDocument:
     source_url: str | None = None
     licence: str | None = None
     metadata_source: str = "text"
-    extra: dict = field(default_factory=dict, compare=False)
 
     @property
     def n_chars(self) -> int:

@@ -25,7 +25,7 @@ from flows.assemble import (
 from flows.extract.document import DocumentExtraction, extract_document
 from flows.extract.resources import Resources, load_resources
 from flows.ingest import SourceDocument, ingest
-from flows.normalise import NormalisedText, load_boilerplate_rules, normalise
+from flows.normalise import BoilerplateRules, NormalisedText, load_boilerplate_rules, normalise
 from flows.publish import publish
 from flows.resolve import ActorResolver
 from flows.segment import segment
@@ -48,8 +48,8 @@ def resources_task(dictionaries_dir: Path) -> Resources:
 
 
 @task(name="normalise", cache_policy=NO_CACHE)
-def normalise_task(doc: SourceDocument, dictionaries_dir: Path) -> NormalisedText:
-    return normalise(doc.text or "", load_boilerplate_rules(dictionaries_dir / "boilerplate.yaml"))
+def normalise_task(doc: SourceDocument, rules: BoilerplateRules) -> NormalisedText:
+    return normalise(doc.text or "", rules)
 
 
 @task(name="segment-and-extract", cache_policy=NO_CACHE)
@@ -122,13 +122,14 @@ def process_documents(
 ) -> tuple[list[SourceDocument], dict]:
     """Normalise and extract every usable document; a crash marks that document failed."""
     logger = get_run_logger()
+    rules = load_boilerplate_rules(dictionaries_dir / "boilerplate.yaml")  # once per run
     work, out = {}, []
     for doc in docs:
         if doc.status not in ("ok", "metadata_error"):
             out.append(doc)
             continue
         try:
-            norm = normalise_task(doc, dictionaries_dir)
+            norm = normalise_task(doc, rules)
             work[doc.doc_id] = (norm, extract_task(doc, norm, resources))
             out.append(doc)
         except Exception as exc:  # one bad document must not sink the release
