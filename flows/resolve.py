@@ -185,8 +185,11 @@ class ActorResolver:
         if not words:
             return None
         person = len(words) == 1 and words[0] in self.cues.person_pronouns
+        # "the group" points back; "the Sahara branch" (a name inside) is a description of its own
+        described = any(w[:1].isupper() for w in mention.text.split()[1:])
         group = (len(words) == 1 and words[0] in self.cues.group_pronouns) or (
-            len(words) >= 2
+            not described
+            and len(words) >= 2
             and words[0] in self.cues.determiners
             and words[-1] in self.cues.group_nouns
         )

@@ -31,6 +31,7 @@ class RelationCues:
     relation_kinds: dict[str, dict[str, list[str]]]
     affiliation_suffixes: dict[str, str]
     group_nouns: frozenset[str]
+    merger_nouns: frozenset[str]
 
     @property
     def known_verbs(self) -> set[str]:
@@ -65,6 +66,7 @@ def load_relation_cues(dictionaries_dir: Path) -> RelationCues:
         raw["relation_kinds"],
         raw["affiliation_suffixes"],
         frozenset(raw["group_nouns"]),
+        frozenset(raw["merger_nouns"]),
     )
 
 

@@ -17,6 +17,7 @@ from flows.extract.relation_syntax import (
     role_subjects,
     verb_subjects,
 )
+from flows.extract.roles import with_conjuncts
 
 __all__ = ["RelationCues", "RelationFound", "find_relations", "load_relation_cues"]
 
@@ -157,9 +158,37 @@ def _appoint(verb: Token, lemma: str, cues: RelationCues) -> list[RelationFound]
         ] or people
         if not people and role.dep_ == "dobj":  # parsed as one phrase "[W head] of V"
             people = [c for c in role.lefts if c.ent_type_ == "PERSON"]
-        out += pairs(
-            cues.role_nouns[role.lemma_.lower()], people, role_objects(role, cues), verb, cues
-        )
+        if role.dep_ == "dobj":  # "appointed a new emir, X": the emir is X
+            people += [c for c in role.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+        groups = role_objects(role, cues) or appointing_group(verb, cues)
+        out += pairs(cues.role_nouns[role.lemma_.lower()], people, groups, verb, cues)
+    return out
+
+
+def appointing_group(verb: Token, cues: RelationCues) -> list[Token]:
+    """Whose post it is when the text does not say: the appointing body's group ("the group's
+    leadership council appointed a new emir") or the appointing group itself."""
+    subjects = verb_subjects(verb)
+    owners = [c for s in subjects for c in s.children if c.dep_ == "poss"]
+    return owners or [s for s in subjects if s.ent_type_ == "ORG"]
+
+
+def merger_relations(sent: Span, cues: RelationCues) -> list[RelationFound]:
+    """'X was formed through a merger of A, B and C' → A, B, C member_of X."""
+    out = []
+    for noun in (t for t in sent if t.lemma_.lower() in cues.merger_nouns):
+        members = [
+            m
+            for p in noun.children
+            if p.lower_ == "of"
+            for o in children_with(p, ("pobj",))
+            for m in with_conjuncts(o)
+        ]
+        verb = noun
+        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+            verb = verb.head
+        formed = [s for s in children_with(verb, ("nsubj", "nsubjpass")) if s.ent_type_ == "ORG"]
+        out += pairs("member_of", members, formed, noun, cues)
     return out
 
 
@@ -227,6 +256,7 @@ def find_relations(sent: Span, cues: RelationCues) -> list[RelationFound]:
     """All relations stated in a sentence, each once."""
     found = (
         affiliation_relations(sent, cues)
+        + merger_relations(sent, cues)
         + role_noun_relations(sent, cues)
         + verb_relations(sent, cues)
         + former_name_relations(sent, cues)

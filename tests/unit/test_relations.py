@@ -138,3 +138,11 @@ def test_a_hyphenated_affiliation_makes_an_affiliate(relations_in, text, expecte
 def test_a_reduced_relative_led_by_names_the_leader(relations_in):
     found = triples(relations_in("Boko Haram, led by Abubakar Shekau, attacked the town in 2014."))
     assert ("Abubakar Shekau", "leader_of", "Boko Haram") in found
+
+
+def test_groups_merged_into_a_new_one_become_its_members(relations_in):
+    found = triples(
+        relations_in("Ansaru was formed in 2012 through a merger of Boko Haram and Ansar Dine.")
+    )
+    assert ("Boko Haram", "member_of", "Ansaru") in found
+    assert ("Ansar Dine", "member_of", "Ansaru") in found
