@@ -1,0 +1,91 @@
+"""The scorer: gold events pair one-to-one with predicted events whose evidence overlaps, and
+actors match by dictionary key or by the name of a discovered actor."""
+
+from pathlib import Path
+
+import pytest
+
+from evaluation.gold import GoldEvent, load_gold, locate
+from evaluation.score import Release, actor_matches, attribute_checks, match_events, same_actors
+
+
+def gold_event(gid, start, end, event_type="bombing", **kw):
+    fields = dict(
+        date_start="2020-01-05",
+        date_end="2020-01-05",
+        date_precision="day",
+        country="SO",
+        certainty="asserted",
+        perpetrators={"al_shabaab"},
+        targets=set(),
+        counts={"killed": 3, "injured": None, "hostages": None},
+    )
+    fields.update(kw)
+    return GoldEvent(gid, [(start, end)], event_type, **fields)
+
+
+def release(events=None, aliases=None):
+    return Release(events or {}, {}, {}, {}, aliases or {}, {})
+
+
+def test_overlapping_evidence_pairs_events_preferring_the_same_type():
+    gold = [gold_event("e1", 0, 50, "bombing"), gold_event("e2", 0, 50, "killing")]
+    predicted = {"evt-a": [(10, 40)], "evt-b": [(0, 50)]}
+    events = {"evt-a": {"event_type": "killing"}, "evt-b": {"event_type": "bombing"}}
+    pairs = {(g.id, eid) for g, eid in match_events(gold, predicted, events)}
+    assert pairs == {("e1", "evt-b"), ("e2", "evt-a")}
+
+
+def test_events_without_overlapping_evidence_do_not_pair():
+    assert (
+        match_events(
+            [gold_event("e1", 0, 10)], {"evt-a": [(10, 20)]}, {"evt-a": {"event_type": "bombing"}}
+        )
+        == []
+    )
+
+
+def test_actor_keys_and_discovered_names_match():
+    rel = release(aliases={"act-new-lake_chad_front": {"lake chad front", "lcf"}})
+    assert actor_matches("al_shabaab", "act-al_shabaab", rel)
+    assert actor_matches("new:Lake Chad Front", "act-new-lake_chad_front", rel)
+    assert actor_matches("new:LCF", "act-new-lake_chad_front", rel)
+    assert not actor_matches("al_shabaab", "act-al_qaeda", rel)
+    assert same_actors({"al_shabaab"}, ["act-al_shabaab"], rel)
+    assert not same_actors({"al_shabaab"}, ["act-al_shabaab", "act-al_qaeda"], rel)
+
+
+def test_attribute_checks_compare_what_the_gold_states():
+    g = gold_event("e1", 0, 10)
+    predicted = {
+        "event_type": "bombing",
+        "date_start": "2020-01-05",
+        "date_end": "2020-01-05",
+        "country": "SO",
+        "certainty": "reported",
+        "perpetrator_ids": ["act-al_shabaab"],
+        "killed": 3,
+        "injured": None,
+        "hostages": None,
+    }
+    checks = attribute_checks(g, predicted, release())
+    assert checks == {
+        "type": True,
+        "date": True,
+        "country": True,
+        "certainty": False,
+        "perpetrators": True,
+        "counts": True,
+    }
+
+
+def test_a_gold_quote_must_be_in_its_text(tmp_path: Path):
+    assert locate("one two one", "one", 2) == (8, 11)
+    (tmp_path / "d.txt").write_text("Gunmen attacked a base.", encoding="utf-8")
+    bad = tmp_path / "d.yaml"
+    bad.write_text(
+        "doc_id: d\nevents:\n- {id: e1, quote: 'not there', event_type: attack, certainty: asserted}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ValueError, match="quote not found"):
+        load_gold(bad, [tmp_path])
