@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from flows.extract.counts import Count
 from flows.extract.dates import DateValue
 from flows.extract.places import Place
+from schemas.vocab import VIOLENT_EVENT_TYPES
 
-VIOLENT = ("bombing", "airstrike", "kidnapping", "killing", "attack")  # most specific first
 CERTAINTY_RANK = {"asserted": 2, "reported": 1, "uncertain": 0}
 GEO_RANK = {"point": 4, "city": 3, "region": 2, "country": 1, "unknown": 0}
 
@@ -45,7 +45,7 @@ class ResolvedMention:
 
 
 def family(event_type: str) -> str:
-    return "violent" if event_type in VIOLENT else event_type
+    return "violent" if event_type in VIOLENT_EVENT_TYPES else event_type
 
 
 def _dates_overlap(a: DateValue | None, b: DateValue | None) -> bool | None:
@@ -122,7 +122,7 @@ def cluster(mentions: list[ResolvedMention]) -> list[list[ResolvedMention]]:
 
 def merged_type(group: list[ResolvedMention]) -> str:
     types = {m.event_type for m in group}
-    return next((t for t in VIOLENT if t in types), sorted(types)[0])
+    return next((t for t in VIOLENT_EVENT_TYPES if t in types), sorted(types)[0])
 
 
 def merged_date(group: list[ResolvedMention]) -> DateValue | None:

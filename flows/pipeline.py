@@ -6,7 +6,6 @@ failed with the reason and the run goes on with the others.
 
 from __future__ import annotations
 
-import hashlib
 import traceback
 from dataclasses import replace
 from pathlib import Path
@@ -23,7 +22,7 @@ from flows.assemble import (
     resolve_event,
 )
 from flows.extract.document import DocumentExtraction, extract_document
-from flows.extract.resources import Resources, load_resources
+from flows.extract.resources import Resources, dictionary_hashes, load_resources
 from flows.ingest import SourceDocument, ingest
 from flows.normalise import BoilerplateRules, NormalisedText, load_boilerplate_rules, normalise
 from flows.publish import publish
@@ -104,17 +103,16 @@ def validate_task(tables: dict) -> dict:
 
 
 @task(name="publish", cache_policy=NO_CACHE)
-def publish_task(tables: dict, out_dir: Path, inputs: dict) -> dict:
-    return publish(tables, out_dir, DATASET_VERSION, inputs)
+def publish_task(tables: dict, out_dir: Path, inputs: dict, event_types: dict) -> dict:
+    return publish(tables, out_dir, DATASET_VERSION, inputs, event_types)
 
 
 def input_fingerprint(docs: list[SourceDocument], dictionaries_dir: Path) -> dict:
     """What the release was built from: each document's and each dictionary's sha256."""
-    dicts = {
-        p.name: hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(dictionaries_dir.glob("*.yaml"))
+    return {
+        "documents": {d.doc_id: d.sha256 for d in docs},
+        "dictionaries": dictionary_hashes(dictionaries_dir),
     }
-    return {"documents": {d.doc_id: d.sha256 for d in docs}, "dictionaries": dicts}
 
 
 def process_documents(
@@ -155,5 +153,8 @@ def build_dataset(raw_dir: str = "raw", out_dir: str = "outputs") -> dict:
     tables = resolve_task(docs, work, resources, settings.dictionaries_dir)
     tables = validate_task(tables)
     return publish_task(
-        tables, settings.out_dir, input_fingerprint(docs, settings.dictionaries_dir)
+        tables,
+        settings.out_dir,
+        input_fingerprint(docs, settings.dictionaries_dir),
+        resources.lexicon.event_types,
     )

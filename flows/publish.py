@@ -13,20 +13,11 @@ from importlib.metadata import version as package_version
 from pathlib import Path
 
 import pyarrow.parquet as pq
-import yaml
 
-from flows.settings import Settings
 from schemas.arrow import to_table
 from schemas.datapackage import codebook_markdown, datapackage
 from schemas.tables import SORT_KEYS, TABLES
 from schemas.views import connect_release, views_sql
-
-
-def event_types() -> dict:
-    """The event-type crosswalk, for the codebook."""
-    with (Settings().dictionaries_dir / "event_types.yaml").open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh)["event_types"]
-
 
 PINNED_LIBRARIES = ("pyarrow", "duckdb", "pandera", "spacy", "prefect")
 
@@ -80,7 +71,13 @@ def _write_json(path: Path, data: dict) -> None:
     )
 
 
-def stage_release(tables: dict[str, list[dict]], staging: Path, version: str, inputs: dict) -> dict:
+def stage_release(
+    tables: dict[str, list[dict]],
+    staging: Path,
+    version: str,
+    inputs: dict,
+    event_types: dict | None,
+) -> dict:
     """Write every artefact of the release into `staging`; returns the manifest."""
     staging.mkdir(parents=True)
     files = {}
@@ -88,9 +85,7 @@ def stage_release(tables: dict[str, list[dict]], staging: Path, version: str, in
         path = write_parquet(name, tables[name], staging)
         files[name] = {"path": path.name, "bytes": path.stat().st_size, "sha256": _sha256(path)}
     (staging / "views.sql").write_text(views_sql(), encoding="utf-8")
-    (staging / "codebook.md").write_text(
-        codebook_markdown(version, event_types()), encoding="utf-8"
-    )
+    (staging / "codebook.md").write_text(codebook_markdown(version, event_types), encoding="utf-8")
     _write_json(staging / "datapackage.json", datapackage(version, files))
     result = manifest(version, tables, files, inputs)
     _write_json(staging / "manifest.json", result)
@@ -117,15 +112,24 @@ def recover_interrupted_swap(out_dir: Path) -> None:
         os.replace(previous, out_dir)
 
 
-def publish(tables: dict[str, list[dict]], out_dir: Path, version: str, inputs: dict) -> dict:
-    """Stage, check and swap in a release; returns its manifest."""
+def publish(
+    tables: dict[str, list[dict]],
+    out_dir: Path,
+    version: str,
+    inputs: dict,
+    event_types: dict | None = None,
+) -> dict:
+    """Stage, check and swap in a release; returns its manifest.
+
+    `event_types` is the crosswalk the run extracted with, for the codebook.
+    """
     out_dir = out_dir.resolve()
     recover_interrupted_swap(out_dir)
     staging = out_dir.with_name(f".{out_dir.name}.staging-{os.getpid()}")
     if staging.exists():
         shutil.rmtree(staging)
     try:
-        result = stage_release(tables, staging, version, inputs)
+        result = stage_release(tables, staging, version, inputs, event_types)
         swap_in(staging, out_dir)
     finally:
         if staging.exists():

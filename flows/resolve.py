@@ -28,6 +28,15 @@ GROUP_TYPES = ("armed_group", "organization", "political_party", "state_force")
 UNRESOLVED = ""  # lookup's answer for an ambiguous name the context does not settle
 
 
+def without_possessive(text: str) -> str:
+    """ "Belmokhtar’s" → "Belmokhtar": the name, as an alias and a slug.
+
+    >>> without_possessive("Al-Qaeda’s ")
+    'Al-Qaeda'
+    """
+    return text.strip().removesuffix("’s").removesuffix("'s").strip()
+
+
 class ActorResolver:
     """Maps mentions to actor keys and accumulates the actors table."""
 
@@ -155,7 +164,7 @@ class ActorResolver:
 
     def discovered_key(self, mention: Mention) -> str | None:
         """Key of an actor the dictionary does not know; surnames join an earlier full name."""
-        words = mention.text.replace("’s", "").replace("'s", "").split()
+        words = without_possessive(mention.text).split()
         if not words or mention.text.isupper() and len(mention.text) < 3:
             return None
         if mention.label == "PERSON" and len(words) <= 2:
@@ -251,13 +260,13 @@ class ActorResolver:
             else:
                 rec = ActorRecord(
                     key,
-                    mention.text.replace("’s", "").replace("'s", "").strip(),
+                    without_possessive(mention.text),
                     self.type_of(key, mention),
                     None,
                     "discovered",
                 )
             self.actors[key] = rec
-        surface = mention.text.removesuffix("’s").removesuffix("'s").strip()
+        surface = without_possessive(mention.text)
         if surface and mention.label not in ("PRON", "NOUN"):
             rec.aliases.add(surface)
         rec.doc_ids.add(doc_id)

@@ -77,6 +77,9 @@ RELATION_TYPES = [
     "supports",
 ]
 
+# Violent event types, most specific first (merging keeps the most specific of a group).
+VIOLENT_EVENT_TYPES = ("bombing", "airstrike", "kidnapping", "killing", "attack")
+
 DATE_PRECISIONS = ["day", "week", "month", "year", "decade", "range", "unknown"]
 GEO_PRECISIONS = ["point", "city", "region", "country", "unknown"]
 CERTAINTIES = {

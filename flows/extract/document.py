@@ -16,10 +16,8 @@ from flows.extract.events import (
 )
 from flows.extract.relations import find_relations
 from flows.extract.resources import Resources
-from flows.extract.roles import Mention
+from flows.extract.roles import ACTOR_ENT_LABELS, Mention
 from flows.segment import Segment
-
-ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 
 
 @dataclass(frozen=True)
@@ -71,21 +69,18 @@ def named_countries(seg: Segment, resources: Resources) -> dict[str, int]:
     return counts
 
 
-def sole_country(seg: Segment, segments: list[Segment], resources: Resources) -> str | None:
+def sole_country(own: dict[str, int], lede: dict[str, int]) -> str | None:
     """The one country a paragraph is about: the only one it names, or, when it names none,
     the only one the document's opening paragraph names (a news lede). None otherwise."""
-    own = named_countries(seg, resources)
-    if own:
-        return next(iter(own)) if len(own) == 1 else None
-    lede = named_countries(segments[0], resources) if segments else {}
-    return next(iter(lede)) if len(lede) == 1 else None
+    named = own or lede
+    return next(iter(named)) if len(named) == 1 else None
 
 
-def document_countries(segments: list[Segment], resources: Resources) -> tuple[str, ...]:
+def document_countries(per_paragraph: list[dict[str, int]]) -> tuple[str, ...]:
     """Countries named in the document, most named first: context for ambiguous places."""
     counts: dict[str, int] = {}
-    for seg in segments:
-        for country, n in named_countries(seg, resources).items():
+    for named in per_paragraph:
+        for country, n in named.items():
             counts[country] = counts.get(country, 0) + n
     return tuple(sorted(counts, key=lambda c: (-counts[c], c)))
 
@@ -135,11 +130,13 @@ def extract_document(
 ) -> DocumentExtraction:
     """Run every extractor over every sentence of the document's body paragraphs."""
     result = DocumentExtraction(doc_id)
-    countries = document_countries(segments, resources)
-    for seg in segments:
-        paragraph_country = sole_country(seg, segments, resources)
+    per_paragraph = [named_countries(seg, resources) for seg in segments]
+    countries = document_countries(per_paragraph)
+    lede = per_paragraph[0] if per_paragraph else {}
+    for seg, own in zip(segments, per_paragraph, strict=True):
+        paragraph_country = sole_country(own, lede)
         for ent in seg.doc.ents:
-            if ent.label_ in ENTITY_LABELS:
+            if ent.label_ in ACTOR_ENT_LABELS:
                 m = Mention(
                     ent.text,
                     seg.start + ent.start_char,

@@ -14,8 +14,9 @@ from flows.extract.lexicon import Lexicon
 from flows.extract.places import Gazetteer, Place, places_in_sentence
 from flows.extract.roles import Mention, roles
 from flows.extract.triggers import TriggerMatch, find_triggers
+from schemas.vocab import VIOLENT_EVENT_TYPES
 
-VIOLENT_TYPES = {"attack", "bombing", "airstrike", "kidnapping", "killing"}
+VIOLENT_TYPES = frozenset(VIOLENT_EVENT_TYPES)
 
 
 @dataclass

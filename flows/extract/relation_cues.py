@@ -9,9 +9,9 @@ from pathlib import Path
 import yaml
 from spacy.tokens import Token
 
-from flows.extract.roles import Mention
+from flows.extract.roles import ACTOR_ENT_LABELS, GROUP_PRONOUNS, PERSON_PRONOUNS, Mention
 
-ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+ACTOR_LABELS = ACTOR_ENT_LABELS
 
 
 @dataclass(frozen=True)
@@ -83,15 +83,11 @@ class RelationFound:
     )
 
 
-GROUP_WORDS = {"it", "its", "itself", "they", "their", "which", "that"}
-PERSON_WORDS = {"he", "him", "his", "she", "her", "who"}
-
-
 def kind_of(mention: Mention) -> str | None:
     """person, group or state, from the entity label or the pronoun; None if it cannot tell."""
-    if mention.label == "PERSON" or mention.text.lower() in PERSON_WORDS:
+    if mention.label == "PERSON" or mention.text.lower() in PERSON_PRONOUNS:
         return "person"
-    if mention.label in ("ORG", "NOUN") or mention.text.lower() in GROUP_WORDS:
+    if mention.label in ("ORG", "NOUN") or mention.text.lower() in GROUP_PRONOUNS:
         return "group"
     if mention.label in ("GPE", "NORP"):
         return "state"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -43,11 +44,17 @@ def load_resources(dictionaries_dir: Path) -> Resources:
     Building takes ~10 s (gazetteer and ruler); a scheduled process or a test session that
     runs the flow several times reuses it as long as no dictionary file changed.
     """
-    files = sorted(dictionaries_dir.glob("*.yaml"))
-    fingerprint = hashlib.sha256(
-        b"".join(f.name.encode() + f.read_bytes() for f in files)
-    ).hexdigest()
+    hashes = dictionary_hashes(dictionaries_dir)
+    fingerprint = hashlib.sha256(json.dumps(hashes, sort_keys=True).encode()).hexdigest()
     return _load(str(dictionaries_dir.resolve()), fingerprint)
+
+
+def dictionary_hashes(dictionaries_dir: Path) -> dict[str, str]:
+    """sha256 of every dictionary file: what a run's knowledge was (manifest, cache key)."""
+    return {
+        p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(dictionaries_dir.glob("*.yaml"))
+    }
 
 
 @lru_cache(maxsize=2)

@@ -12,21 +12,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-_PRONOUNS = {
-    "he",
-    "she",
-    "it",
-    "they",
-    "him",
-    "her",
-    "them",
-    "his",
-    "its",
-    "their",
-    "who",
-    "which",
-    "that",
-}
+# Closed-class words that stand for an actor named elsewhere (coreference resolves them).
+PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "who"})
+GROUP_PRONOUNS = frozenset({"it", "its", "itself", "they", "them", "their", "which", "that"})
+_PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS
+ACTOR_ENT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
 @dataclass(frozen=True)
@@ -39,12 +29,7 @@ class Mention:
     label: str  # spaCy entity label, or POS-based: PRON, NOUN
     ent_id: str  # dictionary id from the ruler ("actor:aqim"), or ""
 
-    @property
-    def is_pronoun(self) -> bool:
-        return self.text.lower() in _PRONOUNS
 
-
-ACTOR_ENT_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 NAMING_VERBS = {"call", "name", "know", "dub"}
 
 
