@@ -20,6 +20,7 @@ class Release:
 
     events: dict[str, dict]
     spans: dict[str, dict[str, list[tuple[int, int]]]]  # doc → event_id → spans
+    triggers: dict[str, dict[str, list[tuple[int, int]]]]  # doc → event_id → trigger spans
     quotes: dict[tuple[str, str], str]
     relations: dict[str, list[dict]]
     aliases: dict[str, set[str]]
@@ -34,10 +35,13 @@ def load_release(out_dir: Path) -> Release:
     }
     spans: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
     quotes = {}
-    for event_id, doc_id, start, end, quote in con.execute(
-        "SELECT event_id, doc_id, char_start, char_end, quote FROM event_mentions"
+    triggers: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    for event_id, doc_id, start, end, quote, t_start, t_end in con.execute(
+        "SELECT event_id, doc_id, char_start, char_end, quote, trigger_start, trigger_end"
+        " FROM event_mentions"
     ).fetchall():
         spans[doc_id][event_id].append((start, end))
+        triggers[doc_id][event_id].append((t_start, t_end))
         quotes.setdefault((doc_id, event_id), quote)
     relations: dict[str, list[dict]] = defaultdict(list)
     for sid, rtype, oid, doc_id in con.execute(
@@ -50,7 +54,7 @@ def load_release(out_dir: Path) -> Release:
     ).fetchall():
         aliases[actor_id] = {n.casefold() for n in names}
         docs[actor_id] = set(doc_ids)
-    return Release(events, spans, quotes, relations, aliases, docs)
+    return Release(events, spans, triggers, quotes, relations, aliases, docs)
 
 
 def actor_matches(gold_key: str, actor_id: str, release: Release) -> bool:
@@ -74,18 +78,25 @@ def _overlap(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> int:
 
 
 def match_events(
-    gold: list[GoldEvent], predicted: dict[str, list[tuple[int, int]]], events: dict
+    gold: list[GoldEvent],
+    predicted: dict[str, list[tuple[int, int]]],
+    events: dict,
+    triggers: dict[str, list[tuple[int, int]]] | None = None,
 ) -> list[tuple[GoldEvent, str]]:
-    """One-to-one pairs of gold events and predicted event ids whose evidence overlaps."""
+    """One-to-one pairs of gold events and predicted event ids whose evidence overlaps.
+
+    Preference: same type, then a trigger inside the gold quote (two events told in one
+    sentence share the sentence as evidence), then the larger overlap."""
     candidates = []
     for g in gold:
         for event_id, spans in predicted.items():
             overlap = _overlap(g.spans, spans)
             if overlap > 0:
                 same_type = events[event_id]["event_type"] == g.event_type
-                candidates.append((not same_type, -overlap, g.id, event_id, g))
+                inside = _overlap(g.spans, (triggers or {}).get(event_id, [])) > 0
+                candidates.append((not same_type, not inside, -overlap, g.id, event_id, g))
     pairs, used_g, used_p = [], set(), set()
-    for _, _, gid, event_id, g in sorted(candidates, key=lambda c: c[:4]):
+    for *_, gid, event_id, g in sorted(candidates, key=lambda c: c[:5]):
         if gid not in used_g and event_id not in used_p:
             pairs.append((g, event_id))
             used_g.add(gid)
@@ -125,7 +136,9 @@ def score_events(docs: list[GoldDocument], release: Release) -> tuple[Tally, dic
     tally, matched_ids = Tally(), {}
     for doc in docs:
         predicted = dict(release.spans.get(doc.doc_id, {}))
-        pairs = match_events(doc.events, predicted, release.events)
+        pairs = match_events(
+            doc.events, predicted, release.events, release.triggers.get(doc.doc_id, {})
+        )
         doubtful_hits = {eid for g, eid in pairs if g.doubtful}
         real = [(g, eid) for g, eid in pairs if not g.doubtful]
         tally.gold += sum(not g.doubtful for g in doc.events)

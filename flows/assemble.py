@@ -45,7 +45,7 @@ def resolve_event(
     perps = [resolver.resolve(m, ev.doc_id, ctx, ev.paragraph_index) for m in ev.perpetrators]
     targets = [resolver.resolve(m, ev.doc_id, ctx, ev.paragraph_index) for m in ev.targets]
     rs, re_, quote = evidence(raw, norm, ev.clause_start, ev.clause_end)
-    trigger_raw = norm.raw_span(ev.trigger_start, ev.trigger_end)[0]
+    trigger_raw, trigger_raw_end = norm.raw_span(ev.trigger_start, ev.trigger_end)
     c = ev.casualties
     return (
         ResolvedMention(
@@ -64,6 +64,9 @@ def resolve_event(
             c.hostages,
             sorted({f"act-{p}" for p in perps if p}),
             sorted({f"act-{t}" for t in targets if t} - {f"act-{p}" for p in perps if p}),
+            trigger_raw,
+            trigger_raw_end,
+            ev.anaphoric,
         )
         if trigger_raw >= 0
         else None
@@ -92,6 +95,8 @@ def event_records(
                     "char_end": m.raw_end,
                     "quote": m.quote,
                     "trigger": m.trigger,
+                    "trigger_start": m.trigger_start,
+                    "trigger_end": m.trigger_end,
                     "certainty": m.certainty,
                     "citation": m.citation,
                 }

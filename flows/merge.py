@@ -3,7 +3,8 @@
 Two mentions are the same event when their types are compatible, their dates overlap (or
 both are unknown), they share a place or an actor, and nothing conflicts (different named
 perpetrators, different countries). Both unknown dates need place and actor. Within one
-document, the same type dated to the same day or week is the same event.
+document, the same type dated to the same day or week is the same event, and an undated
+definite re-mention ("ISWAP claimed the raid") is the latest earlier event of its family.
 """
 
 from __future__ import annotations
@@ -38,6 +39,9 @@ class ResolvedMention:
     hostages: Count | None
     perpetrator_ids: list[str] = field(default_factory=list)
     target_ids: list[str] = field(default_factory=list)
+    trigger_start: int = -1  # raw offsets of the trigger words inside the quote
+    trigger_end: int = -1
+    anaphoric: bool = False
 
     @property
     def order(self) -> tuple[str, int]:
@@ -102,17 +106,17 @@ def same_event(a: ResolvedMention, b: ResolvedMention) -> bool:
 
 
 def cluster(mentions: list[ResolvedMention]) -> list[list[ResolvedMention]]:
-    """Greedy single-link clustering in document order, so reruns group identically."""
+    """Greedy single-link clustering in document order, so reruns group identically.
+
+    A mention joins a cluster only if it conflicts with no member and its date overlaps every
+    dated member: otherwise a year-long mention ("several strikes this year") would chain
+    strikes months apart into one event."""
     clusters: list[list[ResolvedMention]] = []
     for m in sorted(mentions, key=lambda x: (x.order, x.event_type)):
-        home = next(
-            (
-                c
-                for c in clusters
-                if any(same_event(m, o) for o in c) and not any(_conflict(m, o) for o in c)
-            ),
-            None,
-        )
+        fits = [c for c in clusters if not any(_clash(m, o) for o in c)]
+        home = next((c for c in fits if any(same_event(m, o) for o in c)), None)
+        if home is None and m.anaphoric:
+            home = _antecedent(m, fits)
         if home is None:
             clusters.append([m])
         else:
@@ -120,9 +124,38 @@ def cluster(mentions: list[ResolvedMention]) -> list[list[ResolvedMention]]:
     return clusters
 
 
+def _clash(a: ResolvedMention, b: ResolvedMention) -> bool:
+    return _conflict(a, b) or _dates_overlap(a.date, b.date) is False
+
+
+def _antecedent(
+    m: ResolvedMention, clusters: list[list[ResolvedMention]]
+) -> list[ResolvedMention] | None:
+    """For a re-mention ("claimed the raid"), the cluster of the latest earlier event of the
+    same family told in the same document."""
+    best, best_at = None, -1
+    for c in clusters:
+        earlier = [
+            o.raw_start
+            for o in c
+            if o.doc_id == m.doc_id
+            and o.raw_start < m.raw_start
+            and family(o.event_type) == family(m.event_type)
+            and not o.anaphoric
+        ]
+        if earlier and max(earlier) > best_at:
+            best, best_at = c, max(earlier)
+    return best
+
+
+# The most telling type of a merged event: the means (bomb, air strike, abduction) before the
+# attack, and the attack before the deaths it caused ("overran a base, killing 12" is an attack).
+MERGED_TYPE_ORDER = ("bombing", "airstrike", "kidnapping", "attack", "killing")
+
+
 def merged_type(group: list[ResolvedMention]) -> str:
     types = {m.event_type for m in group}
-    return next((t for t in VIOLENT_EVENT_TYPES if t in types), sorted(types)[0])
+    return next((t for t in MERGED_TYPE_ORDER if t in types), sorted(types)[0])
 
 
 def merged_date(group: list[ResolvedMention]) -> DateValue | None:

@@ -75,6 +75,8 @@ COMMENT ON COLUMN event_mentions.char_start IS 'Start offset into the document''
 COMMENT ON COLUMN event_mentions.char_end IS 'End offset: raw_text[char_start:char_end] == quote.';
 COMMENT ON COLUMN event_mentions.quote IS 'The sentence (or clause) that reports it, exactly as in the raw text; at most ~400 characters.';
 COMMENT ON COLUMN event_mentions.trigger IS 'The word(s) the event was detected from.';
+COMMENT ON COLUMN event_mentions.trigger_start IS 'Start offset of the trigger word(s) in the raw text, inside the quote.';
+COMMENT ON COLUMN event_mentions.trigger_end IS 'End offset of the trigger: raw_text[trigger_start:trigger_end] is the trigger as written.';
 COMMENT ON COLUMN event_mentions.certainty IS 'Certainty of this mention (asserted, reported, uncertain).';
 COMMENT ON COLUMN event_mentions.citation IS 'The source a footnote marker in that sentence points to, where there is one.';
 

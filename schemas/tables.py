@@ -248,6 +248,12 @@ class EventMentions(pa.DataFrameModel):
         str_length={"min_value": 1, "max_value": 600},
     )
     trigger: Series[str] = col("string", "The word(s) the event was detected from.")
+    trigger_start: Series[int] = col(
+        "int64", "Start offset of the trigger word(s) in the raw text, inside the quote.", ge=0
+    )
+    trigger_end: Series[int] = col(
+        "int64", "End offset of the trigger: raw_text[trigger_start:trigger_end] is the trigger as written.", ge=0
+    )
     certainty: Series[str] = col(
         "string",
         "Certainty of this mention (asserted, reported, uncertain).",
@@ -264,6 +270,14 @@ class EventMentions(pa.DataFrameModel):
     @pa.dataframe_check(description="char_start < char_end")
     def span_not_empty(cls, df: pd.DataFrame) -> pd.Series:
         return df["char_start"] < df["char_end"]
+
+    @pa.dataframe_check(description="char_start <= trigger_start < trigger_end <= char_end")
+    def trigger_inside_quote(cls, df: pd.DataFrame) -> pd.Series:
+        return (
+            (df["char_start"] <= df["trigger_start"])
+            & (df["trigger_start"] < df["trigger_end"])
+            & (df["trigger_end"] <= df["char_end"])
+        )
 
 
 class Relations(pa.DataFrameModel):

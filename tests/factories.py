@@ -82,6 +82,8 @@ def mention(event_id="evt-0123456789abcdef", **kw):
         "char_end": 10,
         "quote": "0123456789",
         "trigger": "bombings",
+        "trigger_start": 2,
+        "trigger_end": 8,
         "certainty": "asserted",
         "citation": None,
     }

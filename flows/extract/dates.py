@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from spacy.tokens import Span
@@ -159,6 +159,16 @@ def _widen(span: Span, rules: DateRules) -> tuple[int, int]:
     return doc[start].idx, span.end_char - len(text) + len(trimmed)
 
 
+def _as_deadline(text: str, start: int, end: int, rules: DateRules) -> str:
+    """The date words, with "the end of" dropped after a deadline word: "by the end of
+    January" is January."""
+    words = text[start:end]
+    before = text[max(0, start - 20) : start].lower().split()
+    if before and before[-1] in rules.deadline_words:
+        return re.sub(r"^(?:the\s+)?end\s+of\s+", "", words, flags=re.IGNORECASE)
+    return words
+
+
 def find_dates(
     sent: Span, published: date | None, context_year: int | None = None
 ) -> list[tuple[DateValue, int, int]]:
@@ -179,7 +189,10 @@ def find_dates(
         if ent.label_ != "DATE":
             continue
         start, end = _widen(ent, rules)
-        value = parse_date(sent.doc.text[start:end], published, context_year)
+        words = sent.doc.text[start:end]
+        value = parse_date(_as_deadline(sent.doc.text, start, end, rules), published, context_year)
+        if value is not None:
+            value = replace(value, text=words.strip())
         taken.append((start, end))
         if value is not None:
             found.append((value, start, end))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 
-def scope(token: Token, others: list[Token]) -> set[int]:
+def scope(token: Token, others: list[Token], cues: dict) -> set[int]:
     """Token indices whose dates and places belong to the trigger's event.
 
     The trigger's own phrase, plus the direct modifiers of the verb it depends on
@@ -21,7 +21,41 @@ def scope(token: Token, others: list[Token]) -> set[int]:
     for other in others:
         if other != token and other.i in ids and token not in other.subtree:
             ids -= {t.i for t in other.subtree}
-    return ids
+    said = _speech_modifiers(token, cues) | (_speech_modifiers(verb, cues) if verb else set())
+    return ids - said
+
+
+def reported_clause(token: Token, cues: dict) -> bool:
+    """Whether the trigger (or the verb it hangs on) is what a speech verb reports."""
+    verb = governing_verb(token) or token
+    return any(
+        t.dep_ == "ccomp" and t.head.lemma_.lower() in cues["attribution_verbs"]
+        for t in (token, verb)
+    )
+
+
+def _speech_modifiers(token: Token, cues: dict) -> set[int]:
+    """In "officials said on Sunday they had dismantled a cell" the parser often hangs "on
+    Sunday" on the reported verb; a modifier between the speech verb and the reported clause's
+    subject dates the saying, not the deed."""
+    head = token.head
+    if token.dep_ != "ccomp" or head.lemma_.lower() not in cues["attribution_verbs"]:
+        return set()
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or head.i > token.i:
+        return set()
+    first = min(t.i for t in subjects[0].subtree)
+    return {
+        t.i
+        for c in token.children
+        if head.i < c.i < first and c.dep_ in ("prep", "npadvmod", "advmod")
+        for t in c.subtree
+    }
+
+
+def subject_ids(token: Token) -> set[int]:
+    """Token indices of a verb trigger's subject phrases."""
+    return {t.i for c in token.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
 
 
 def governing_verb(token: Token) -> Token | None:
@@ -63,7 +97,12 @@ def locative(doc: Doc, start: int, end: int, cues: dict, arguments: bool = True)
     while root.dep_ == "conj":
         root = root.head
     if root.dep_ == "pobj" and root.head.lower_ == "of":  # "a swath of northern Mali"
-        return root.head.head.lemma_.lower() in cues["place_nouns"]
+        governor = root.head.head
+        # "pushed out of Mogadishu", "north of Gao": a compound preposition
+        return (
+            governor.lemma_.lower() in cues["place_nouns"]
+            or governor.lower_ in cues["locative_prepositions"]
+        )
     if root.dep_ == "pobj":
         return root.head.lower_ in cues["locative_prepositions"]
     if root.dep_ in ("compound", "amod", "nmod", "poss"):

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from flows.extract.certainty import assess
 from flows.extract.counts import Casualties, count_token_ids, extract_casualties
 from flows.extract.dates import DateValue, find_dates
-from flows.extract.event_scope import locative, pick, scope
+from flows.extract.event_scope import locative, pick, reported_clause, scope, subject_ids
 from flows.extract.lexicon import Lexicon
 from flows.extract.places import Gazetteer, Place, places_in_sentence
 from flows.extract.roles import Mention, roles
@@ -37,6 +37,7 @@ class EventMention:
     perpetrators: list[Mention] = field(default_factory=list)
     targets: list[Mention] = field(default_factory=list)
     paragraph_index: int = 0
+    anaphoric: bool = False  # "claimed the raid": a re-mention of an event told before
 
 
 @dataclass(frozen=True)
@@ -222,14 +223,19 @@ def build_mention(
     verdict = assess(token, sent, lexicon, known_past=token.lower_ in match.entry.forms)
     if verdict.certainty is None:
         return None
-    ids = scope(token, others)
-    date, place = pick(token, dates, ids), pick(token, places, ids)
-    if date is None and len(others) == 1 and len(dates) == 1 and token.tag_ in ("VBD", "VBN"):
-        date = dates[0][0]  # one event, one date in the sentence: "in 2002, but forces killed him"
+    ids = scope(token, others, cues)
+    # A date inside the subject dates the subject ("troops, deployed since 2021, killed ...").
+    date = pick(token, dates, ids - subject_ids(token)) or pick(token, dates, ids)
+    place = pick(token, places, ids)
+    sole = dates[0][0] if len(others) == 1 and len(dates) == 1 else None
+    if date is None and token.tag_ in ("VBD", "VBN") and not reported_clause(token, cues):
+        date = sole  # one event, one date in the sentence: "in 2002, but forces killed him"
+    # The day a deed was reported is not its date, but it does single out one deed.
+    anchor = date or (sole if reported_clause(token, cues) else None)
     counts = casualties
     perps, targets = roles(token, cues)
-    if generic_form(token, date, place, counts, cues) or not anchored(
-        token, place, counts, perps, targets, date
+    if generic_form(token, anchor, place, counts, cues) or not anchored(
+        token, place, counts, perps, targets, anchor
     ):
         return None
     start, end = clause_bounds(sent, token)
@@ -248,6 +254,17 @@ def build_mention(
         counts,
         [shift(m, offset) for m in perps],
         [shift(m, offset) for m in targets],
+        anaphoric=date is None and place is None and definite_noun(token, cues),
+    )
+
+
+def definite_noun(token: Token, cues: dict) -> bool:
+    """A singular event noun with a definite or possessive determiner: "the raid", "its attack"."""
+    if token.tag_ != "NN":
+        return False
+    return any(
+        c.dep_ in ("det", "poss") and c.lower_ in cues["anaphoric_determiners"]
+        for c in token.children
     )
 
 

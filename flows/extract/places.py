@@ -57,8 +57,12 @@ def _is_locative(token: Token, gazetteer: Gazetteer) -> bool:
     preposition = token.head.lower_
     if preposition in _setting(gazetteer, "locative_prepositions"):
         return True
-    governor = token.head.head
-    return preposition == "of" and governor.lower_ in _setting(gazetteer, "place_nouns")
+    governor = token.head.head.lower_
+    # "the town of Gao"; "out of Mogadishu", "north of Gao" (a compound preposition)
+    return preposition == "of" and (
+        governor in _setting(gazetteer, "place_nouns")
+        or governor in _setting(gazetteer, "locative_prepositions")
+    )
 
 
 def _proper_chunk(token: Token) -> Span:

@@ -49,6 +49,7 @@ class DateRules:
     week_parts: dict[str, tuple[int, int]]
     leading_words: tuple[str, ...]
     open_ended_words: tuple[str, ...]
+    deadline_words: tuple[str, ...]
     range_joiners: tuple[str, ...]
     holidays: dict[str, tuple[int, int]]
     named_dates: dict[str, date]
@@ -95,6 +96,7 @@ def _date_rules(raw: dict) -> DateRules:
         week_parts=pairs("week_parts"),
         leading_words=longest_first(raw["leading_words"]),
         open_ended_words=longest_first(raw["open_ended_words"]),
+        deadline_words=longest_first(raw["deadline_words"]),
         range_joiners=longest_first(raw["range_joiners"]),
         holidays=pairs("holidays"),
         named_dates={str(k): v for k, v in raw["named_dates"].items()},

@@ -36,13 +36,16 @@ def test_seed_release_has_documents_events_actors_relations(seed_release):
     assert statuses == [("ok", 2)]
 
 
-def test_every_quote_is_the_raw_text_at_its_offsets(seed_release):
+def test_every_quote_and_trigger_is_the_raw_text_at_its_offsets(seed_release):
     out, _ = seed_release
     rows = duckdb.sql(
         f"SELECT doc_id, char_start, char_end, quote FROM '{out}/event_mentions.parquet'"
     ).fetchall()
     rows += duckdb.sql(
         f"SELECT doc_id, char_start, char_end, quote FROM '{out}/relations.parquet'"
+    ).fetchall()
+    rows += duckdb.sql(
+        f"SELECT doc_id, trigger_start, trigger_end, trigger FROM '{out}/event_mentions.parquet'"
     ).fetchall()
     texts = {}
     for doc_id, start, end, quote in rows:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from flows.extract.counts import Count
@@ -66,7 +67,7 @@ def test_a_town_and_the_region_around_it_are_the_same_place():
     assert same_event(a, b)
 
 
-def test_the_merged_event_keeps_the_most_specific_type_date_and_surest_count():
+def test_the_merged_event_keeps_the_most_telling_type_narrowest_date_and_surest_count():
     a = mention(
         "report-a",
         event_type="attack",
@@ -82,7 +83,8 @@ def test_the_merged_event_keeps_the_most_specific_type_date_and_surest_count():
         killed=Count(148, "exact", "148"),
     )
     group = [a, b]
-    assert merged_type(group) == "killing"
+    assert merged_type(group) == "attack"  # the attack, not the deaths it caused
+    assert merged_type([a, replace(b, event_type="bombing")]) == "bombing"  # the means
     assert merged_date(group) == day(2015, 4, 2)
     assert first_count(group, "killed").value == 148
     assert best_certainty(group) == "asserted"
@@ -152,3 +154,36 @@ def test_clustering_does_not_depend_on_input_order():
     backward = [[m.order for m in g] for g in cluster(list(reversed(ms)))]
     assert forward == backward
     assert len(forward) == 2
+
+
+def test_a_year_long_mention_does_not_chain_events_months_apart():
+    january = mention("report-a", date=month(2020, 1), place=None, perpetrator_ids=["act-us"])
+    this_year = mention(
+        "report-b",
+        100,
+        date=DateValue(date(2020, 1, 1), date(2020, 12, 31), "year", "this year"),
+        place=None,
+        perpetrator_ids=["act-us"],
+    )
+    september = mention(
+        "report-b", 50, date=day(2020, 9, 14), place=None, perpetrator_ids=["act-us"]
+    )
+    groups = cluster([september, this_year, january])
+    assert not any(january in g and september in g for g in groups)
+
+
+def test_a_definite_re_mention_joins_the_event_told_before_it():
+    raid = mention("report-a", 0, perpetrator_ids=[])
+    other = mention("report-a", 40, event_type="release", date=None, place=None)
+    claim = mention(
+        "report-a", 90, date=None, place=None, perpetrator_ids=["act-iswap"], anaphoric=True
+    )
+    groups = cluster([raid, other, claim])
+    assert [len(g) for g in groups if raid in g] == [2]
+    assert any(claim in g for g in groups if raid in g)
+
+
+def test_a_re_mention_with_nothing_before_it_stays_its_own_event():
+    claim = mention("report-a", 90, date=None, place=None, anaphoric=True)
+    later = mention("report-a", 200)
+    assert len(cluster([claim, later])) == 2

@@ -25,7 +25,7 @@ def gold_event(gid, start, end, event_type="bombing", **kw):
 
 
 def release(events=None, aliases=None):
-    return Release(events or {}, {}, {}, {}, aliases or {}, {})
+    return Release(events or {}, {}, {}, {}, {}, aliases or {}, {})
 
 
 def test_overlapping_evidence_pairs_events_preferring_the_same_type():
@@ -33,6 +33,16 @@ def test_overlapping_evidence_pairs_events_preferring_the_same_type():
     predicted = {"evt-a": [(10, 40)], "evt-b": [(0, 50)]}
     events = {"evt-a": {"event_type": "killing"}, "evt-b": {"event_type": "bombing"}}
     pairs = {(g.id, eid) for g, eid in match_events(gold, predicted, events)}
+    assert pairs == {("e1", "evt-b"), ("e2", "evt-a")}
+
+
+def test_two_events_told_in_one_sentence_pair_by_where_their_triggers_are():
+    gold = [gold_event("e1", 0, 30, "attack"), gold_event("e2", 30, 80, "attack")]
+    sentence = [(0, 80)]
+    predicted = {"evt-a": sentence, "evt-b": sentence}
+    events = {"evt-a": {"event_type": "attack"}, "evt-b": {"event_type": "attack"}}
+    triggers = {"evt-a": [(50, 56)], "evt-b": [(5, 11)]}
+    pairs = {(g.id, eid) for g, eid in match_events(gold, predicted, events, triggers)}
     assert pairs == {("e1", "evt-b"), ("e2", "evt-a")}
 
 

@@ -95,6 +95,37 @@ def test_a_plural_trigger_with_its_own_date_is_an_event(events_in):
     assert [(e.trigger, e.date.text) for e in found] == [("attacks", "March 2015")]
 
 
+def test_a_date_inside_the_subject_dates_the_subject_not_the_event(events_in):
+    found = events_in(
+        "Rwandan troops, who have been deployed in Cabo Delgado province since July 2021, "
+        "killed 12 insurgents in an operation near Mbau last week."
+    )
+    dates = {e.trigger: e.date.text for e in found}
+    assert dates["killed"] == "last week"
+
+
+def test_the_day_a_deed_was_reported_is_not_its_date(events_in):
+    found = events_in(
+        "Saudi authorities said on Sunday they had dismantled a cell planning attacks, "
+        "arresting four people."
+    )
+    assert found and all(e.date is None for e in found)
+    assert events_in("Officials said on Monday militants attacked a checkpoint.")
+
+
+def test_by_the_end_of_a_month_is_that_month(one_event):
+    event = one_event("By the end of January 2013, French forces had retaken Gao.")
+    assert (event.date.start, event.date.end) == (date(2013, 1, 1), date(2013, 1, 31))
+    assert event.date.text == "the end of January 2013"
+
+
+def test_a_definite_undated_event_noun_is_a_re_mention(events_in):
+    (claim,) = events_in("ISWAP claimed the raid through its Amaq news agency.")
+    assert claim.anaphoric
+    (raid,) = events_in("ISWAP fighters carried out a raid on Monday in Marte.")
+    assert not raid.anaphoric
+
+
 def test_a_relative_date_is_read_against_the_publication_date(one_event):
     event = one_event("Al-Shabaab attacked a police station in Garissa last week.")
     assert event.date.precision == "week"
