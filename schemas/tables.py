@@ -252,7 +252,9 @@ class EventMentions(pa.DataFrameModel):
         "int64", "Start offset of the trigger word(s) in the raw text, inside the quote.", ge=0
     )
     trigger_end: Series[int] = col(
-        "int64", "End offset of the trigger: raw_text[trigger_start:trigger_end] is the trigger as written.", ge=0
+        "int64",
+        "End offset of the trigger: raw_text[trigger_start:trigger_end] is the trigger as written.",
+        ge=0,
     )
     certainty: Series[str] = col(
         "string",
