@@ -14,6 +14,7 @@ from flows.extract.events import (
     sentence_events,
     shift,
 )
+from flows.extract.places import namesake
 from flows.extract.relations import find_relations
 from flows.extract.resources import Resources
 from flows.extract.roles import ACTOR_ENT_LABELS, Mention
@@ -52,10 +53,29 @@ class DocumentExtraction:
     entities: list[EntityMention] = field(default_factory=list)
 
 
-def named_countries(seg: Segment, resources: Resources) -> dict[str, int]:
+def national_countries(segments: list[Segment], resources: Resources) -> frozenset[str]:
+    """Countries the document names as such: by a country or region name, or a nationality
+    ("Mozambique", "Cabo Delgado", "Mozambican"). A town alone does not make the list."""
+    gazetteer, out = resources.gazetteer, set()
+    for seg in segments:
+        for ent in seg.doc.ents:
+            if ent.label_ == "NORP":
+                iso = gazetteer.country_of_demonym(ent.text)
+            else:
+                place = gazetteer.lookup(ent.text) if ent.label_ in ("GPE", "LOC") else None
+                iso = place.country if place and place.geo_precision != "city" else None
+            if iso:
+                out.add(iso)
+    return frozenset(out)
+
+
+def named_countries(
+    seg: Segment, resources: Resources, national: frozenset[str] = frozenset()
+) -> dict[str, int]:
     """Countries a paragraph names as places ("in Somalia", "Yemen's capital"), with how often.
 
-    Not countries named as actors' origin ("a U.S. drone strike", "Rwandan troops").
+    Not countries named as actors' origin ("a U.S. drone strike", "Rwandan troops"), nor the
+    country of a town in a country the document never names (a namesake, see `namesake`).
     """
     counts: dict[str, int] = {}
     for ent in seg.doc.ents:
@@ -64,14 +84,15 @@ def named_countries(seg: Segment, resources: Resources) -> dict[str, int]:
         ):
             continue
         place = resources.gazetteer.lookup(ent.text)
-        if place and place.country:
+        if place and place.country and not namesake(place, national):
             counts[place.country] = counts.get(place.country, 0) + 1
     return counts
 
 
 def sole_country(own: dict[str, int], lede: dict[str, int]) -> str | None:
     """The one country a paragraph is about: the only one it names, or, when it names none,
-    the only one the document's opening paragraph names (a news lede). None otherwise."""
+    the only one the document's opening paragraph (a news lede), or failing that its
+    headline, names. None otherwise."""
     named = own or lede
     return next(iter(named)) if len(named) == 1 else None
 
@@ -130,9 +151,13 @@ def extract_document(
 ) -> DocumentExtraction:
     """Run every extractor over every sentence of the document's body paragraphs."""
     result = DocumentExtraction(doc_id)
-    per_paragraph = [named_countries(seg, resources) for seg in segments]
+    titles = [seg for seg in segments if seg.kind == "title"]
+    segments = [seg for seg in segments if seg.kind == "body"]
+    national = national_countries(titles + segments, resources)
+    per_paragraph = [named_countries(seg, resources, national) for seg in segments]
     countries = document_countries(per_paragraph)
     lede = per_paragraph[0] if per_paragraph else {}
+    lede = lede or (named_countries(titles[0], resources, national) if titles else {})
     for seg, own in zip(segments, per_paragraph, strict=True):
         paragraph_country = sole_country(own, lede)
         for ent in seg.doc.ents:
@@ -152,7 +177,7 @@ def extract_document(
             # A bare month ("that September") takes the last year named up to the end of its sentence,
             # else the publication's.
             year = latest_year(seg.doc, sent.end_char) or (published.year if published else None)
-            ctx = SentenceContext(published, year, countries, paragraph_country)
+            ctx = SentenceContext(published, year, countries, paragraph_country, national)
             for ev in sentence_events(
                 sent, seg.start, doc_id, ctx, resources.lexicon, resources.gazetteer
             ):

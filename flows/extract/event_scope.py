@@ -106,7 +106,14 @@ def locative(doc: Doc, start: int, end: int, cues: dict, arguments: bool = True)
     if root.dep_ == "pobj":
         return root.head.lower_ in cues["locative_prepositions"]
     if root.dep_ in ("compound", "amod", "nmod", "poss"):
-        return root.head.lemma_.lower() in cues["facility_nouns"]
+        head = root.head
+        if head.lemma_.lower() in cues["facility_nouns"]:
+            return True
+        # "in Borno state", "in Nigeria's Borno": a place's name on a place is where the
+        # place is, if that place is where.
+        if head.lemma_.lower() in cues["place_nouns"] or head.ent_type_ in ("GPE", "LOC"):
+            return locative(doc, head.idx, head.idx + len(head), cues, arguments)
+        return False
     # As a verb's argument a place is where ("seized Gao"), unless asked for settings only
     # ("Washington has finite resources" names a government, not a scene).
     return arguments

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
@@ -11,7 +11,7 @@ from flows.extract.counts import Casualties, count_token_ids, extract_casualties
 from flows.extract.dates import DateValue, find_dates
 from flows.extract.event_scope import locative, pick, reported_clause, scope, subject_ids
 from flows.extract.lexicon import Lexicon
-from flows.extract.places import Gazetteer, Place, places_in_sentence
+from flows.extract.places import Gazetteer, Place, fold, places_in_sentence
 from flows.extract.roles import Mention, roles
 from flows.extract.triggers import TriggerMatch, find_triggers
 from schemas.vocab import VIOLENT_EVENT_TYPES
@@ -48,6 +48,7 @@ class SentenceContext:
     context_year: int | None
     countries: tuple[str, ...]
     paragraph_country: str | None = None  # the only country the paragraph (or lede) names
+    national: frozenset[str] = frozenset()  # countries the document names as such
 
 
 def generic_form(
@@ -153,7 +154,7 @@ def sentence_events(
     dates = find_dates(sent, ctx.published, ctx.context_year)
     places = [
         p
-        for p in places_in_sentence(sent, gazetteer, ctx.countries)
+        for p in places_in_sentence(sent, gazetteer, ctx.countries, ctx.national)
         if locative(doc, p[1], p[2], cues)
     ]
     casualties = extract_casualties(sent)
@@ -167,8 +168,14 @@ def sentence_events(
             match, sent, offset, doc_id, dates, places, counts, lexicon, [m.token for m in matches]
         )
         if event is not None:
+            if event.place is None and event.event_type in cues["domestic_event_types"]:
+                _place_by_owner(event, match.token, gazetteer, offset)
             if event.place is None:
                 event.place = inferred_country(event.event_type, ctx)
+            elif event.place.country is None and event.place.geo_precision == "city":
+                inferred = inferred_country(event.event_type, ctx)  # a town of unknown country
+                if inferred is not None:
+                    event.place = replace(event.place, country=inferred.country)
             out[match.token.i] = event
     for match in matches:  # an absorbed trigger's victims are its parent's targets
         parent = parents[match.token.i]
@@ -176,6 +183,20 @@ def sentence_events(
             _, targets = roles(match.token, cues)
             out[parent.token.i].targets += [shift(m, offset) for m in targets]
     return list(out.values())
+
+
+def _place_by_owner(event: EventMention, token: Token, gazetteer: Gazetteer, offset: int) -> None:
+    """The country owning a domestic event noun is its place, not its perpetrator."""
+    for child in token.children:
+        if child.dep_ not in ("poss", "compound", "amod"):
+            continue
+        place = gazetteer.countries.get(fold(child.text))
+        iso = place.country if place else gazetteer.country_of_demonym(child.text)
+        if iso:
+            event.place = Place(place.name if place else "", iso, None, None, "country")
+            start = offset + child.idx
+            event.perpetrators = [m for m in event.perpetrators if m.start != start]
+            return
 
 
 LIFECYCLE_TYPES = {"group_formation", "group_split", "rename", "alliance", "leadership_change"}
@@ -224,9 +245,11 @@ def build_mention(
     if verdict.certainty is None:
         return None
     ids = scope(token, others, cues)
-    # A date inside the subject dates the subject ("troops, deployed since 2021, killed ...").
-    date = pick(token, dates, ids - subject_ids(token)) or pick(token, dates, ids)
-    place = pick(token, places, ids)
+    # A date or place inside the subject belongs to the subject ("troops, deployed since 2021,
+    # killed ..."; "fighters from Borno attacked ...").
+    own = ids - subject_ids(token)
+    date = pick(token, dates, own) or pick(token, dates, ids)
+    place = pick(token, places, own) or pick(token, places, ids)
     sole = dates[0][0] if len(others) == 1 and len(dates) == 1 else None
     if date is None and token.tag_ in ("VBD", "VBN") and not reported_clause(token, cues):
         date = sole  # one event, one date in the sentence: "in 2002, but forces killed him"

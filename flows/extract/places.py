@@ -179,7 +179,10 @@ def _demonym_regions(sent: Span, gazetteer: Gazetteer) -> Iterator[Found]:
 
 
 def places_in_sentence(
-    sent: Span, gazetteer: Gazetteer, context_countries: Sequence[str] = ()
+    sent: Span,
+    gazetteer: Gazetteer,
+    context_countries: Sequence[str] = (),
+    national: frozenset[str] = frozenset(),
 ) -> list[tuple[Place, int, int]]:
     """Places named in a sentence.
 
@@ -188,12 +191,23 @@ def places_in_sentence(
         gazetteer: the loaded gazetteer.
         context_countries: ISO2 codes the document is about; they settle ambiguous towns.
             Countries named in the sentence itself are added to them.
+        national: countries the document names as such; a town elsewhere keeps its name
+            but loses its country (see `namesake`).
 
     Returns:
         (place, start, end) with character offsets into the Doc, in text order; overlapping
         candidates keep the longest.
     """
-    candidates = list(_candidates(sent, gazetteer))
+    # A place inside a group's name is part of the name ("Islamic State West Africa Province"),
+    # and a group the actor dictionary knows is no place at all.
+    names = [e for e in sent.ents if e.label_ in ("ORG", "NORP", "PERSON")]
+    candidates = [
+        (span, trusted)
+        for span, trusted in _candidates(sent, gazetteer)
+        if not any(
+            e.start <= span.start and span.end <= e.end and (e != span or e.ent_id_) for e in names
+        )
+    ]
     context = list(context_countries)
     for span, _ in candidates:
         place = gazetteer.countries.get(fold(_trim(span).text))
@@ -205,8 +219,24 @@ def places_in_sentence(
         if resolved is None or _is_actor_use(*resolved, gazetteer):
             continue
         if trusted or _believable(resolved[0], gazetteer, context):
-            found.append(_directional(resolved, gazetteer))
+            place, span = _directional(resolved, gazetteer)
+            named_here = place.country in context[len(context_countries) :]
+            if namesake(place, national) and not named_here:
+                place = unplaced(place)
+            found.append((place, span))
     return _without_overlaps(found)
+
+
+def namesake(place: Place, national: frozenset[str]) -> bool:
+    """A town in a country the document never names, while it names others: more likely a
+    same-named place the gazetteer does not hold ("Palma" in a story on Mozambique is not
+    Palma de Mallorca)."""
+    return bool(national) and place.geo_precision == "city" and place.country not in national
+
+
+def unplaced(place: Place) -> Place:
+    """The town's name without the country and coordinates of its foreign namesake."""
+    return Place(place.name, None, None, None, "city")
 
 
 def _without_overlaps(found: list[Found]) -> list[tuple[Place, int, int]]:

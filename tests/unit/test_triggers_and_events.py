@@ -126,6 +126,20 @@ def test_a_definite_undated_event_noun_is_a_re_mention(events_in):
     assert not raid.anaphoric
 
 
+def test_a_place_inside_a_group_name_is_not_where_it_struck(one_event):
+    event = one_event(
+        "Fighters from Islamic State West Africa Province (ISWAP) overran a military base in "
+        "the Marte area of Borno state late on Friday, killing dozens of soldiers."
+    )
+    assert (event.event_type, event.place.name, event.place.country) == ("attack", "Marte", "NG")
+
+
+def test_the_country_owning_a_coup_or_revolution_is_where_it_happened(one_event):
+    event = one_event("Tunisia's 2011 revolution was peaceful.")
+    assert event.place.country == "TN" and not event.perpetrators
+    assert one_event("The Malian coup in March 2012 toppled the president.").place.country == "ML"
+
+
 def test_a_relative_date_is_read_against_the_publication_date(one_event):
     event = one_event("Al-Shabaab attacked a police station in Garissa last week.")
     assert event.date.precision == "week"
@@ -236,3 +250,38 @@ def test_sentence_events_never_raises_and_offsets_lie_in_the_sentence(resources,
             for m in event.perpetrators + event.targets:
                 assert sent.start_char <= m.start < m.end <= sent.end_char, (m, sent.text)
                 assert doc.text[m.start : m.end] == m.text
+
+
+def _document_events(resources, paragraphs: list[str], title: str | None = None):
+    from flows.extract.document import extract_document
+    from flows.segment import Segment
+
+    segments, text = [], ""
+    if title:
+        segments.append(Segment(-1, 0, resources.nlp(title), "title"))
+        text = title + "\n\n"
+    for i, para in enumerate(paragraphs):
+        segments.append(Segment(i, len(text), resources.nlp(para)))
+        text += para + "\n\n"
+    return extract_document("doc", PUBLISHED, segments, resources).events
+
+
+def test_a_town_in_a_country_the_story_never_names_is_a_namesake(resources):
+    events = _document_events(
+        resources,
+        [
+            "Insurgents beheaded four villagers in Cabo Delgado province, Mozambique, on Tuesday.",
+            "An insurgent assault on Palma in March 2021 killed dozens of people.",
+        ],
+    )
+    palma = next(e for e in events if "March 2021" in (e.date.text if e.date else ""))
+    assert (palma.place.name, palma.place.country, palma.place.latitude) == ("Palma", "MZ", None)
+
+
+def test_the_headline_names_the_country_when_the_lede_does_not(resources):
+    events = _document_events(
+        resources,
+        ["Gunmen abducted 20 students from a school in the north on Wednesday."],
+        title="Students abducted in Nigeria's northeast",
+    )
+    assert [e.place.country for e in events] == ["NG"]
