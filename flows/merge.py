@@ -69,14 +69,19 @@ def _same_place(a: Place | None, b: Place | None) -> bool:
     return coarse and a.country is not None and a.country == b.country
 
 
-def _conflict(a: ResolvedMention, b: ResolvedMention) -> bool:
+def _conflict(a: ResolvedMention, b: ResolvedMention, actors: bool = True) -> bool:
     """Named perpetrators or targets that differ, or places in different countries: two events."""
-    for attr in ("perpetrator_ids", "target_ids"):
+    for attr in ("perpetrator_ids", "target_ids") if actors else ():
         x, y = set(getattr(a, attr)), set(getattr(b, attr))
         if x and y and not x & y:
             return True
-    ca, cb = (a.place.country if a.place else None), (b.place.country if b.place else None)
-    return ca is not None and cb is not None and ca != cb
+    return _named_country(a) not in (None, _named_country(b)) and _named_country(b) is not None
+
+
+def _named_country(m: ResolvedMention) -> str | None:
+    """The country of a place the text names; an inferred country (no place name) is too weak
+    to keep two mentions apart."""
+    return m.place.country if m.place and m.place.name else None
 
 
 def _close_in_one_document(a: ResolvedMention, b: ResolvedMention) -> bool:
@@ -116,7 +121,8 @@ def cluster(mentions: list[ResolvedMention]) -> list[list[ResolvedMention]]:
         fits = [c for c in clusters if not any(_clash(m, o) for o in c)]
         home = next((c for c in fits if any(same_event(m, o) for o in c)), None)
         if home is None and m.anaphoric:
-            home = _antecedent(m, fits)
+            # Who claims or denies a re-mentioned attack is no perpetrator conflict.
+            home = _antecedent(m, [c for c in clusters if not any(_clash(m, o, False) for o in c)])
         if home is None:
             clusters.append([m])
         else:
@@ -124,8 +130,8 @@ def cluster(mentions: list[ResolvedMention]) -> list[list[ResolvedMention]]:
     return clusters
 
 
-def _clash(a: ResolvedMention, b: ResolvedMention) -> bool:
-    return _conflict(a, b) or _dates_overlap(a.date, b.date) is False
+def _clash(a: ResolvedMention, b: ResolvedMention, actors: bool = True) -> bool:
+    return _conflict(a, b, actors) or _dates_overlap(a.date, b.date) is False
 
 
 def _antecedent(

@@ -61,6 +61,15 @@ def negated(token: Token, chain: list[Token], cues: dict) -> bool:
     negs = set(cues["negations"])
     if any(c.dep_ in ("neg", "det", "advmod") and c.lower_ in negs for c in token.children):
         return True
+    # "did not claim any attacks": no attack is said to exist ("did not claim the attack" is
+    # another matter: the attack happened, the claim did not).
+    if any(
+        c.dep_ == "det" and c.lower_ in cues["negative_polarity_determiners"]
+        for c in token.children
+    ):
+        verb = token.head
+        if any(c.dep_ == "neg" or c.lower_ in negs for c in verb.children):
+            return True
     if token.dep_ == "xcomp" and token.head in chain:
         head_children = _lower_children(token.head)
         return bool(head_children & (negs | set(cues["negating_constructions"])))
@@ -70,6 +79,9 @@ def negated(token: Token, chain: list[Token], cues: dict) -> bool:
 def hypothetical(chain: list[Token], cues: dict) -> str | None:
     """A modal, conditional or plan governs the trigger: returns why, else None."""
     modals, hedging = set(cues["hypothetical_modals"]), set(cues["hedging_modals"])
+    for mod in chain[0].children:  # "planned attacks", "threatening attacks"
+        if mod.dep_ == "amod" and mod.lemma_.lower() in cues["non_factual_governors"]:
+            return f"modified by '{mod.text}'"
     for tok in chain:
         auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
         words = {a.lower_ for a in auxes}

@@ -74,10 +74,12 @@ def named_countries(
 ) -> dict[str, int]:
     """Countries a paragraph names as places ("in Somalia", "Yemen's capital"), with how often.
 
-    Not countries named as actors' origin ("a U.S. drone strike", "Rwandan troops"), nor the
+    Not countries named as actors' origin ("a U.S. drone strike", "Rwandan troops"); countries
+    acting ("France intervened") only when the paragraph names no other; nor the
     country of a town in a country the document never names (a namesake, see `namesake`).
     """
-    counts: dict[str, int] = {}
+    settings: dict[str, int] = {}
+    acting: dict[str, int] = {}  # "France intervened": a state acting, a setting only if alone
     for ent in seg.doc.ents:
         if ent.label_ != "GPE" or not locative(
             seg.doc, ent.start_char, ent.end_char, resources.lexicon.cues
@@ -85,8 +87,10 @@ def named_countries(
             continue
         place = resources.gazetteer.lookup(ent.text)
         if place and place.country and not namesake(place, national):
+            subject = ent.root.dep_ == "nsubj" and ent.root.head.lemma_ != "be"
+            counts = acting if subject else settings
             counts[place.country] = counts.get(place.country, 0) + 1
-    return counts
+    return settings or acting
 
 
 def sole_country(own: dict[str, int], lede: dict[str, int]) -> str | None:

@@ -170,6 +170,8 @@ def sentence_events(
         if event is not None:
             if event.place is None and event.event_type in cues["domestic_event_types"]:
                 _place_by_owner(event, match.token, gazetteer, offset)
+            if event.place is None and event.event_type in cues["enforcement_event_types"]:
+                event.place = _home_of_agency(match.token, gazetteer, cues)
             if event.place is None:
                 event.place = inferred_country(event.event_type, ctx)
             elif event.place.country is None and event.place.geo_precision == "city":
@@ -197,6 +199,30 @@ def _place_by_owner(event: EventMention, token: Token, gazetteer: Gazetteer, off
             start = offset + child.idx
             event.perpetrators = [m for m in event.perpetrators if m.start != start]
             return
+
+
+def _home_of_agency(token: Token, gazetteer: Gazetteer, cues: dict) -> Place | None:
+    """The country of the national police or authorities who made an arrest, looking up from
+    the trigger through the clauses it hangs on ("Saudi authorities said they had dismantled
+    a cell, arresting four people")."""
+    verb = token
+    for _ in range(3):
+        for child in verb.children:
+            agency = child if child.dep_ == "nsubj" else None
+            if child.dep_ == "agent":
+                agency = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if agency is None or agency.lemma_.lower() not in cues["domestic_agency_nouns"]:
+                continue
+            for mod in agency.children:
+                if mod.dep_ in ("amod", "compound", "poss"):
+                    place = gazetteer.countries.get(fold(mod.text))
+                    iso = place.country if place else gazetteer.country_of_demonym(mod.text)
+                    if iso:
+                        return Place("", iso, None, None, "country")
+        if verb.dep_ not in ("ccomp", "advcl", "conj", "xcomp") or verb.head == verb:
+            return None
+        verb = verb.head
+    return None
 
 
 LIFECYCLE_TYPES = {"group_formation", "group_split", "rename", "alliance", "leadership_change"}
@@ -277,7 +303,8 @@ def build_mention(
         counts,
         [shift(m, offset) for m in perps],
         [shift(m, offset) for m in targets],
-        anaphoric=date is None and place is None and definite_noun(token, cues),
+        anaphoric=date is None
+        and ((place is None and definite_noun(token, cues)) or known_victims(token, cues)),
     )
 
 
@@ -285,9 +312,28 @@ def definite_noun(token: Token, cues: dict) -> bool:
     """A singular event noun with a definite or possessive determiner: "the raid", "its attack"."""
     if token.tag_ != "NN":
         return False
+    return _definite(token, cues)
+
+
+def _definite(token: Token, cues: dict) -> bool:
     return any(
         c.dep_ in ("det", "poss") and c.lower_ in cues["anaphoric_determiners"]
         for c in token.children
+    )
+
+
+def known_victims(token: Token, cues: dict) -> bool:
+    """A verb whose victims are people already introduced: "The men were seized from their
+    boat" (definite, plural, uncounted) retells how the fishermen of the lede were taken."""
+    if token.pos_ != "VERB":
+        return False
+    victims = [c for c in token.children if c.dep_ in ("nsubjpass", "dobj")]
+    return any(
+        v.tag_ == "NNS"
+        and v.lemma_.lower() in cues["person_nouns"]
+        and _definite(v, cues)
+        and not any(t.like_num for t in v.subtree)
+        for v in victims
     )
 
 

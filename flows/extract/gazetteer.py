@@ -163,6 +163,11 @@ class Gazetteer:
                 return province[0]
         if town is None:
             return None
+        if fold(town.name) != key and town.population < floor:
+            # a small town under another name loses to a province of that name ("Sabah")
+            province = _subdivision(name, context_countries, levels)
+            if province is not None and province[0].country == town.country:
+                return province[0]
         return Place(town.name, town.country, town.latitude, town.longitude, "city")
 
     def town_population(self, name: str, context_countries: Sequence[str] = ()) -> int | None:

@@ -47,6 +47,22 @@ def test_a_negated_verb_reports_no_event(events_in, verdict, plain, negated):
     assert events_in(negated) == []
 
 
+def test_not_claiming_any_attacks_denies_them_but_not_claiming_the_attack_does_not(events_in):
+    assert events_in("Hurras al-Din did not claim any attacks in Idlib in the past week.") == []
+    assert [
+        e.trigger for e in events_in("Hurras al-Din did not claim the attack in Idlib on Monday.")
+    ] == ["attack"]
+
+
+def test_threatened_or_planned_attacks_are_no_events(verdict):
+    text = "Its leader appeared in a video released this month threatening attacks on France."
+    assert verdict(text, "attacks").certainty is None
+    assert (
+        verdict("Police said planned attacks on churches in Kano were foiled.", "attacks").certainty
+        is None
+    )
+
+
 def test_no_such_attacks_is_a_denial_not_an_event(events_in, verdict):
     assert [e.trigger for e in events_in("There were attacks in Chad in May 2015.")] == ["attacks"]
     denial = "There were no such attacks in Chad in May 2015."

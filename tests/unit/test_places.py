@@ -97,6 +97,12 @@ def test_facility_takes_its_towns_point(gazetteer):
     )
 
 
+def test_a_province_beats_a_small_town_known_by_its_name_only_as_an_alias(gazetteer):
+    place = gazetteer.lookup("Sabah", ["MY", "PH"])
+    assert (place.name, place.country, place.geo_precision) == ("Sabah", "MY", "region")
+    assert gazetteer.lookup("Tombouctou", ["ML"]).geo_precision == "city"  # a large town stays
+
+
 def test_province_beats_a_small_town_abroad(gazetteer):
     place = gazetteer.lookup("Borno")
     assert (place.country, place.geo_precision, place.latitude) == ("NG", "region", None)

@@ -140,6 +140,22 @@ def test_the_country_owning_a_coup_or_revolution_is_where_it_happened(one_event)
     assert one_event("The Malian coup in March 2012 toppled the president.").place.country == "ML"
 
 
+def test_a_deed_done_to_people_already_introduced_is_a_re_mention(events_in):
+    (seized,) = events_in("The men were seized from their boat off the coast of Sabah, Malaysia.")
+    assert seized.anaphoric
+    (abducted,) = events_in("Gunmen abducted 20 students from a school in Gwoza.")
+    assert not abducted.anaphoric
+
+
+def test_an_arrest_by_national_police_with_no_place_named_is_in_their_country(events_in):
+    found = events_in(
+        "Saudi authorities said on Sunday they had dismantled an AQAP cell, arresting four people."
+    )
+    assert found and {e.place.country for e in found} == {"SA"}
+    (arrest,) = events_in("Four suspects were arrested by Kenyan police in Mogadishu on Monday.")
+    assert arrest.place.country == "SO"  # a named place wins
+
+
 def test_a_relative_date_is_read_against_the_publication_date(one_event):
     event = one_event("Al-Shabaab attacked a police station in Garissa last week.")
     assert event.date.precision == "week"
