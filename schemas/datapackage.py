@@ -94,9 +94,16 @@ CONVENTIONS = """## Conventions
   is 2013-01-01..2013-04-30 (year). Relative dates ("Tuesday", "late last week", "the weekend")
   are resolved against a day-precise publication date only. No date in the text gives `unknown`
   and empty dates: the publication date is never used as a fallback. `date_text` holds the words.
+  "By March" and "by the end of January" are deadlines and read as the month. A date that belongs
+  to the subject ("troops, deployed since 2021, killed ...") or to the saying ("officials said on
+  Sunday they had arrested ...") does not date the deed.
 - **Places.** `location` is the most specific place named where the event happened; `geo_precision`
   says what it is (`city`, `region`, `country`). Regions no gazetteer knows come from
   `dictionaries/places.yaml`; ambiguous towns are settled by the countries the document names.
+  A town in a country the document never names is taken for an unknown namesake: its name is
+  kept, without coordinates. With no place named, `country` (and no `location`) comes from the
+  only country the paragraph names as a setting (else the lede's, else the headline's); arrests by
+  a state's own police are placed in that state; a group's life events get no inferred country.
 - **Counts.** `killed`, `injured`, `hostages` are what the source states; `*_qualifier` keeps how:
   `exact`, `at_least`, `more_than`, `about`, `up_to`, `at_most`. A range ("two to four") gives its
   lower bound with `at_least`. Vague words follow ACLED practice as floors (`at_least`): "dozens" 12,
@@ -107,7 +114,10 @@ CONVENTIONS = """## Conventions
   statements are not events at all. An event's certainty is the strongest of its mentions.
 - **Merging.** Mentions are one event when their types are compatible (violent types together),
   their dates overlap (or are both unknown, then needing a shared place and actor), they share a
-  place or an actor, and no named perpetrator, target or country differs.
+  place or an actor, and no named perpetrator, target or country differs. An undated definite
+  re-mention ("ISWAP claimed the raid", "the men were seized from their boat") joins the latest
+  earlier event of its kind in the same document. `event_mentions.trigger_start/trigger_end` point
+  at the words each mention was detected from.
 """
 
 
