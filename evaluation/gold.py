@@ -42,6 +42,7 @@ class GoldDocument:
     events: list[GoldEvent]
     relations: list[GoldRelation]
     actors: dict[str, list[str]]  # key → surface forms
+    text: str = ""  # the raw text the offsets point into
 
 
 def locate(text: str, quote: str, occurrence: int = 1, where: str = "") -> tuple[int, int]:
@@ -113,7 +114,7 @@ def load_gold(path: Path, raw_dirs: list[Path]) -> GoldDocument:
             )
         )
     actors = {a["key"]: list(a.get("surface_forms") or []) for a in data.get("actors") or []}
-    return GoldDocument(doc_id, events, relations, actors)
+    return GoldDocument(doc_id, events, relations, actors, text)
 
 
 def load_gold_dir(gold_dir: Path, raw_dirs: list[Path]) -> list[GoldDocument]:

@@ -189,6 +189,27 @@ def actor_record(a: ActorRecord) -> dict:
     }
 
 
+def actor_mention_records(
+    sightings: set[tuple[str, int, int]], doc_id: str, raw: str, norm: NormalisedText
+) -> list[dict]:
+    """Rows of actor_mentions for one document's named mentions (normalised offsets)."""
+    rows = []
+    for key, start, end in sorted(sightings):
+        rs, re_ = norm.raw_span(start, end)
+        actor_id = f"act-{key}"
+        rows.append(
+            {
+                "actor_mention_id": make_id("amn", actor_id, doc_id, rs, re_),
+                "actor_id": actor_id,
+                "doc_id": doc_id,
+                "char_start": rs,
+                "char_end": re_,
+                "surface": raw[rs:re_],
+            }
+        )
+    return rows
+
+
 def document_record(doc: SourceDocument, n_events: int, n_relations: int) -> dict:
     return {
         "doc_id": doc.doc_id,

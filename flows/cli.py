@@ -19,7 +19,15 @@ def summary(manifest: dict, out_dir: str) -> str:
         "  "
         + ", ".join(
             f"{counts[t]} {t}"
-            for t in ("documents", "events", "event_mentions", "actors", "relations", "quarantine")
+            for t in (
+                "documents",
+                "events",
+                "event_mentions",
+                "actors",
+                "actor_mentions",
+                "relations",
+                "quarantine",
+            )
         ),
         "Try a query:",
         f'  .venv/bin/python -m flows query "{TRY_QUERY}"',

@@ -15,6 +15,7 @@ from prefect.cache_policies import NO_CACHE
 
 from flows.actor_records import load_coref_cues
 from flows.assemble import (
+    actor_mention_records,
     actor_record,
     document_record,
     event_records,
@@ -67,7 +68,7 @@ def resolve_task(
     resolver = ActorResolver(
         resources.actors, resources.gazetteer, load_coref_cues(dictionaries_dir)
     )
-    mentions, relations, per_doc = [], [], {}
+    mentions, relations, named, per_doc = [], [], [], {}
     for doc in docs:
         if doc.doc_id not in work:
             continue
@@ -84,15 +85,20 @@ def resolve_task(
         ]
         rels = list({r["relation_id"]: r for r in rels if r}.values())
         relations += rels
+        named += actor_mention_records(
+            resolver.sightings.get(doc.doc_id, set()), doc.doc_id, doc.text, norm
+        )
         per_doc[doc.doc_id] = (len([m for m in found if m]), len(rels))
     events, event_mentions = event_records(mentions, resources.lexicon.event_types)
     documents = [document_record(d, *per_doc.get(d.doc_id, (0, 0))) for d in docs]
     actors = [actor_record(a) for a in resolver.published_actors()]
+    published = {a["actor_id"] for a in actors}
     return {
         "documents": documents,
         "actors": actors,
         "events": events,
         "event_mentions": event_mentions,
+        "actor_mentions": [m for m in named if m["actor_id"] in published],
         "relations": relations,
     }
 

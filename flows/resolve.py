@@ -61,6 +61,8 @@ class ActorResolver:
             if a.actor_type == "state" and a.country
         }
         self.actors: dict[str, ActorRecord] = {}
+        # doc_id → (actor key, start, end) of each named mention, offsets into normalised text
+        self.sightings: dict[str, set[tuple[str, int, int]]] = {}
         self.local: dict[str, str] = {}  # match key → actor key, for the document being resolved
         self.doc = ""
 
@@ -135,6 +137,9 @@ class ActorResolver:
 
     def key_for(self, mention: Mention) -> str | None:
         """Actor key of a named mention (not pronouns), or None if it names no actor."""
+        local = self.local.get(match_key(without_possessive(mention.text)))
+        if local and mention.label not in ("PRON", "NOUN"):
+            return local  # defined in this document: "the Armed Forces of the Philippines (AFP)"
         if mention.ent_id.startswith("actor:"):
             return mention.ent_id.removeprefix("actor:")
         country = (
@@ -269,6 +274,8 @@ class ActorResolver:
         surface = without_possessive(mention.text)
         if surface and mention.label not in ("PRON", "NOUN"):
             rec.aliases.add(surface)
+            start = mention.start + mention.text.find(surface)  # "Droukdal's": "Droukdal"
+            self.sightings.setdefault(doc_id, set()).add((key, start, start + len(surface)))
         rec.doc_ids.add(doc_id)
         if used:
             rec.used = True
@@ -296,5 +303,13 @@ class ActorResolver:
             self.record(key, entity.mention, doc_id, used=False)
 
     def published_actors(self) -> list[ActorRecord]:
-        """Dictionary actors that are named, and discovered actors that take part in something."""
-        return [a for a in self.actors.values() if a.origin == "dictionary" or a.used]
+        """Dictionary actors that are named; discovered armed groups that are named (a brigade
+        or front is an actor by nature); other discovered actors only when they take part in
+        an event or relation, so that commentators and outlets stay out."""
+        return [
+            a
+            for a in self.actors.values()
+            if a.origin == "dictionary"
+            or a.used
+            or (a.actor_type == "armed_group" and len(a.name.split()) > 1)  # not "Army"
+        ]

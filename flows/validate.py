@@ -92,7 +92,7 @@ def validate_release(tables: dict[str, list[dict]]) -> dict[str, list[dict]]:
     """Validate every table, then the links between them; failures land in `quarantine`."""
     out: dict[str, list[dict]] = {}
     quarantine: list[dict] = []
-    for name in ("documents", "actors", "events", "event_mentions", "relations"):
+    for name in ("documents", "actors", "events", "event_mentions", "actor_mentions", "relations"):
         out[name], bad = validate_records(name, tables.get(name, []))
         quarantine += bad
     actor_ids = {a["actor_id"] for a in out["actors"]}
@@ -103,6 +103,10 @@ def validate_release(tables: dict[str, list[dict]]) -> dict[str, list[dict]]:
     event_ids = {e["event_id"] for e in out["events"]}
     out["event_mentions"], bad = drop_orphans(
         "event_mentions", out["event_mentions"], {"event_id": event_ids}
+    )
+    quarantine += bad
+    out["actor_mentions"], bad = drop_orphans(
+        "actor_mentions", out["actor_mentions"], {"actor_id": actor_ids}
     )
     quarantine += bad
     out["relations"], bad = drop_orphans(

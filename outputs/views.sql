@@ -80,6 +80,16 @@ COMMENT ON COLUMN event_mentions.trigger_end IS 'End offset of the trigger: raw_
 COMMENT ON COLUMN event_mentions.certainty IS 'Certainty of this mention (asserted, reported, uncertain).';
 COMMENT ON COLUMN event_mentions.citation IS 'The source a footnote marker in that sentence points to, where there is one.';
 
+CREATE OR REPLACE VIEW actor_mentions AS SELECT * FROM read_parquet('actor_mentions.parquet');
+COMMENT ON VIEW actor_mentions IS 'Where each published actor is named: one row per named mention the resolver tied to it
+    (pronouns and "the group" are resolved for roles but not listed here).';
+COMMENT ON COLUMN actor_mentions.actor_mention_id IS 'Stable id (actor, document, offsets).';
+COMMENT ON COLUMN actor_mentions.actor_id IS 'The actor it names.';
+COMMENT ON COLUMN actor_mentions.doc_id IS 'The document.';
+COMMENT ON COLUMN actor_mentions.char_start IS 'Start offset into the document''s decoded raw text (Python string index).';
+COMMENT ON COLUMN actor_mentions.char_end IS 'End offset: raw_text[char_start:char_end] == surface.';
+COMMENT ON COLUMN actor_mentions.surface IS 'The name exactly as written there.';
+
 CREATE OR REPLACE VIEW relations AS SELECT * FROM read_parquet('relations.parquet');
 COMMENT ON VIEW relations IS 'Actor-to-actor relations, each with its evidence.';
 COMMENT ON COLUMN relations.relation_id IS 'Stable id (document, offsets, type, subject, object).';
@@ -91,7 +101,7 @@ COMMENT ON COLUMN relations.date_end IS 'When it stopped holding, where the text
 COMMENT ON COLUMN relations.date_text IS 'The words the dates came from.';
 COMMENT ON COLUMN relations.certainty IS 'asserted, reported or uncertain, as for events.';
 COMMENT ON COLUMN relations.doc_id IS 'The document stating it.';
-COMMENT ON COLUMN relations.char_start IS 'Start offset of the evidence in the raw text.';
+COMMENT ON COLUMN relations.char_start IS 'Start offset into the document''s decoded raw text (Python string index).';
 COMMENT ON COLUMN relations.char_end IS 'End offset: raw_text[char_start:char_end] == quote.';
 COMMENT ON COLUMN relations.quote IS 'The sentence stating the relation, exactly as in the raw text.';
 

@@ -46,3 +46,9 @@ def each_matches(series: pd.Series, *, pattern: str) -> pd.Series:
     """Every element of every list matches `pattern` (lists of ids)."""
     rx = re.compile(pattern)
     return series.map(lambda v: isinstance(v, list) and all(rx.fullmatch(s) for s in v))
+
+
+@extensions.register_check_method(statistics=[], supported_types=pd.DataFrame)
+def span_not_empty(df: pd.DataFrame) -> pd.Series:
+    """char_start < char_end: the evidence covers at least one character."""
+    return df["char_start"] < df["char_end"]

@@ -18,10 +18,12 @@ PRIMARY_KEYS = {
     "actors": ["actor_id"],
     "events": ["event_id"],
     "event_mentions": ["mention_id"],
+    "actor_mentions": ["actor_mention_id"],
     "relations": ["relation_id"],
 }
 FOREIGN_KEYS = {
     "event_mentions": [("event_id", "events", "event_id"), ("doc_id", "documents", "doc_id")],
+    "actor_mentions": [("actor_id", "actors", "actor_id"), ("doc_id", "documents", "doc_id")],
     "relations": [
         ("subject_id", "actors", "actor_id"),
         ("object_id", "actors", "actor_id"),

@@ -7,24 +7,14 @@ names the Arrow type each column is written with.
 
 from __future__ import annotations
 
-from typing import Any
-
 import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
 from schemas import checks as _checks  # noqa: F401  (registers the custom checks)
 from schemas import vocab as v
-
-
-def col(arrow: str, description: str, **kwargs: Any) -> Any:
-    """A documented column: its Arrow type and description travel with its checks."""
-    return pa.Field(description=description, metadata={"arrow": arrow}, **kwargs)
-
-
-def opt(arrow: str, description: str, **kwargs: Any) -> Any:
-    """A nullable documented column."""
-    return col(arrow, description, nullable=True, **kwargs)
+from schemas.columns import col, opt, raw_span
+from schemas.mention_tables import ActorMentions, EventMentions
 
 
 class Documents(pa.DataFrameModel):
@@ -223,65 +213,6 @@ class Events(pa.DataFrameModel):
         return (known == has_start) & (known == has_end) & pd.Series(ordered, index=df.index)
 
 
-class EventMentions(pa.DataFrameModel):
-    """The evidence: one row per place in a document that reports an event."""
-
-    mention_id: Series[str] = col(
-        "string",
-        "Stable id of this mention (document, offsets, event type).",
-        unique=True,
-        id_pattern={"pattern": v.MENTION_ID},
-    )
-    event_id: Series[str] = col(
-        "string", "The event it reports.", id_pattern={"pattern": v.EVENT_ID}
-    )
-    doc_id: Series[str] = col("string", "The document.")
-    char_start: Series[int] = col(
-        "int64", "Start offset into the document's decoded raw text (Python string index).", ge=0
-    )
-    char_end: Series[int] = col(
-        "int64", "End offset: raw_text[char_start:char_end] == quote.", ge=0
-    )
-    quote: Series[str] = col(
-        "string",
-        "The sentence (or clause) that reports it, exactly as in the raw text; at most ~400 characters.",
-        str_length={"min_value": 1, "max_value": 600},
-    )
-    trigger: Series[str] = col("string", "The word(s) the event was detected from.")
-    trigger_start: Series[int] = col(
-        "int64", "Start offset of the trigger word(s) in the raw text, inside the quote.", ge=0
-    )
-    trigger_end: Series[int] = col(
-        "int64",
-        "End offset of the trigger: raw_text[trigger_start:trigger_end] is the trigger as written.",
-        ge=0,
-    )
-    certainty: Series[str] = col(
-        "string",
-        "Certainty of this mention (asserted, reported, uncertain).",
-        isin=list(v.CERTAINTIES),
-    )
-    citation: Series[object] = opt(
-        "string", "The source a footnote marker in that sentence points to, where there is one."
-    )
-
-    class Config:
-        strict = True
-        ordered = True
-
-    @pa.dataframe_check(description="char_start < char_end")
-    def span_not_empty(cls, df: pd.DataFrame) -> pd.Series:
-        return df["char_start"] < df["char_end"]
-
-    @pa.dataframe_check(description="char_start <= trigger_start < trigger_end <= char_end")
-    def trigger_inside_quote(cls, df: pd.DataFrame) -> pd.Series:
-        return (
-            (df["char_start"] <= df["trigger_start"])
-            & (df["trigger_start"] < df["trigger_end"])
-            & (df["trigger_end"] <= df["char_end"])
-        )
-
-
 class Relations(pa.DataFrameModel):
     """Actor-to-actor relations, each with its evidence."""
 
@@ -311,10 +242,9 @@ class Relations(pa.DataFrameModel):
         "string", "asserted, reported or uncertain, as for events.", isin=list(v.CERTAINTIES)
     )
     doc_id: Series[str] = col("string", "The document stating it.")
-    char_start: Series[int] = col("int64", "Start offset of the evidence in the raw text.", ge=0)
-    char_end: Series[int] = col(
-        "int64", "End offset: raw_text[char_start:char_end] == quote.", ge=0
-    )
+    char_start: Series[int]
+    char_end: Series[int]
+    char_start, char_end = raw_span("quote")
     quote: Series[str] = col(
         "string",
         "The sentence stating the relation, exactly as in the raw text.",
@@ -324,6 +254,7 @@ class Relations(pa.DataFrameModel):
     class Config:
         strict = True
         ordered = True
+        span_not_empty = ()
 
     @pa.dataframe_check(description="an actor is not related to itself")
     def not_reflexive(cls, df: pd.DataFrame) -> pd.Series:
@@ -350,6 +281,7 @@ TABLES: dict[str, type[pa.DataFrameModel]] = {
     "actors": Actors,
     "events": Events,
     "event_mentions": EventMentions,
+    "actor_mentions": ActorMentions,
     "relations": Relations,
     "quarantine": Quarantine,
 }
@@ -360,6 +292,7 @@ SORT_KEYS: dict[str, list[str]] = {
     "actors": ["actor_id"],
     "events": ["event_id"],
     "event_mentions": ["event_id", "doc_id", "char_start", "mention_id"],
+    "actor_mentions": ["actor_id", "doc_id", "char_start", "char_end"],
     "relations": ["relation_id"],
     "quarantine": ["table_name", "record"],
 }

@@ -93,9 +93,17 @@ ACTOR_ORIGINS = {
     "discovered": "found in the text and typed from cues; not reviewed",
 }
 PUBLISHED_PRECISIONS = ["day", "month", "year"]
-QUARANTINE_TABLES = ["documents", "actors", "events", "event_mentions", "relations"]
+QUARANTINE_TABLES = [
+    "documents",
+    "actors",
+    "events",
+    "event_mentions",
+    "actor_mentions",
+    "relations",
+]
 
 ACTOR_ID = r"act-[a-z0-9_]+(-[a-z0-9_]+)*"
 EVENT_ID = r"evt-[0-9a-f]{16}"
 RELATION_ID = r"rel-[0-9a-f]{16}"
 MENTION_ID = r"men-[0-9a-f]{16}"
+ACTOR_MENTION_ID = r"amn-[0-9a-f]{16}"

@@ -90,6 +90,18 @@ def mention(event_id="evt-0123456789abcdef", **kw):
     return {**row, **kw}
 
 
+def actor_mention(**kw):
+    row = {
+        "actor_mention_id": "amn-0123456789abcdef",
+        "actor_id": "act-aqim",
+        "doc_id": "d1",
+        "char_start": 0,
+        "char_end": 4,
+        "surface": "AQIM",
+    }
+    return {**row, **kw}
+
+
 def relation(**kw):
     row = {
         "relation_id": "rel-0123456789abcdef",
@@ -114,5 +126,6 @@ def release():
         "actors": [actor(), actor("droukdal", actor_type="person")],
         "events": [event()],
         "event_mentions": [mention()],
+        "actor_mentions": [actor_mention()],
         "relations": [relation()],
     }

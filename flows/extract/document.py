@@ -59,8 +59,8 @@ def national_countries(segments: list[Segment], resources: Resources) -> frozens
     gazetteer, out = resources.gazetteer, set()
     for seg in segments:
         for ent in seg.doc.ents:
-            if ent.label_ == "NORP":
-                iso = gazetteer.country_of_demonym(ent.text)
+            if ent.label_ in ("NORP", "ORG"):  # "Somali", "Somali government forces"
+                iso = gazetteer.country_of_demonym(ent[0].text)
             else:
                 place = gazetteer.lookup(ent.text) if ent.label_ in ("GPE", "LOC") else None
                 iso = place.country if place and place.geo_precision != "city" else None

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from flows.settings import SPACY_MODEL
 
@@ -73,6 +73,25 @@ class CaseCheck:
         return doc
 
 
+def repair_of_names(doc: Doc) -> Doc:
+    """Join an organisation name the NER cut before its "of" phrase: "[the Armed Forces of]
+    [the Philippines]" is one name, "the Armed Forces of the Philippines"."""
+    ents, changed = list(doc.ents), False
+    for i in range(len(ents) - 1):
+        a, b = ents[i], ents[i + 1]
+        cut = a.label_ == "ORG" and not a.ent_id_ and a[-1].lower_ == "of"
+        if cut and a.end == b.start and b.label_ in ("GPE", "LOC", "ORG"):
+            ents[i + 1] = Span(doc, a.start, b.end, label="ORG")
+            ents[i] = None
+            changed = True
+    if changed:
+        doc.set_ents([e for e in ents if e is not None])
+    return doc
+
+
+Language.component("org_of_repair", func=repair_of_names)
+
+
 @Language.factory("dictionary_case_check")
 def make_case_check(nlp: Language, name: str) -> CaseCheck:
     return CaseCheck()
@@ -81,7 +100,7 @@ def make_case_check(nlp: Language, name: str) -> CaseCheck:
 def ruler_patterns(
     entries: Iterable[tuple[str, str, str]],
 ) -> tuple[list[dict], dict[str, set[str]], dict[str, set[str]]]:
-    """(surface form, label, id) → lower-case phrase patterns, plus per id the forms that
+    """(surface form, label, id) → phrase patterns (matched on lower case), plus per id the forms that
     must match exactly and the (lower-cased) forms that may match in any case."""
     patterns, seen, exact, loose = [], set(), {}, {}
     for form, label, ent_id in entries:
@@ -93,7 +112,8 @@ def ruler_patterns(
             key = (variant.lower(), label)
             if key not in seen:
                 seen.add(key)
-                patterns.append({"label": label, "pattern": variant.lower(), "id": ent_id})
+                # as written, so the tokenizer splits it as in text ("U.S." is one token, "u.s." is not)
+                patterns.append({"label": label, "pattern": variant, "id": ent_id})
     return patterns, exact, loose
 
 
@@ -115,4 +135,5 @@ def build_pipeline(entries: Iterable[tuple[str, str, str]]) -> Language:
     ruler.add_patterns(patterns)
     check = nlp.add_pipe("dictionary_case_check", after="dictionary_ruler")
     check.exact, check.loose = exact, loose
+    nlp.add_pipe("org_of_repair", after="ner")
     return nlp

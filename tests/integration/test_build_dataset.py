@@ -47,6 +47,9 @@ def test_every_quote_and_trigger_is_the_raw_text_at_its_offsets(seed_release):
     rows += duckdb.sql(
         f"SELECT doc_id, trigger_start, trigger_end, trigger FROM '{out}/event_mentions.parquet'"
     ).fetchall()
+    rows += duckdb.sql(
+        f"SELECT doc_id, char_start, char_end, surface FROM '{out}/actor_mentions.parquet'"
+    ).fetchall()
     texts = {}
     for doc_id, start, end, quote in rows:
         text = texts.setdefault(doc_id, raw_text(doc_id))

@@ -22,6 +22,7 @@ def test_release_has_every_table_manifest_and_views(tmp_path):
     names = sorted(p.name for p in out.iterdir())
     assert names == sorted(
         [
+            "actor_mentions.parquet",
             "actors.parquet",
             "codebook.md",
             "datapackage.json",

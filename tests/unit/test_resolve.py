@@ -80,6 +80,17 @@ def test_an_unknown_group_and_its_acronym_become_one_discovered_actor(resolver, 
     assert resolver.lookup("LCLF") == "new-lake_chad_liberation_front"
 
 
+def test_an_acronym_the_text_defines_beats_the_dictionary_s_reading(resolver, document):
+    text, entities = document(
+        ["Fishermen were freed on Jolo, the Armed Forces of the Philippines (AFP) said."]
+    )
+    afp = next(e.mention for e in entities if e.mention.text == "AFP")
+    assert afp.ent_id == "actor:afp"  # the ruler knows AFP as the news agency
+    assert resolver.key_for(afp) == "new-armed_forces_of_the_philippines"
+    names = [e.mention.text for e in entities]
+    assert "the Armed Forces of the Philippines" in names  # one name, not "...of" + a state
+
+
 def test_defined_acronyms_skip_words_before_the_name():
     text = (
         "Soon the Lake Chad Liberation Front (LCLF) attacked, and Monday the Sahel Defence "

@@ -25,7 +25,7 @@ def gold_event(gid, start, end, event_type="bombing", **kw):
 
 
 def release(events=None, aliases=None):
-    return Release(events or {}, {}, {}, {}, {}, aliases or {}, {})
+    return Release(events or {}, {}, {}, {}, {}, aliases or {}, {}, {})
 
 
 def test_overlapping_evidence_pairs_events_preferring_the_same_type():

@@ -17,6 +17,7 @@ def test_valid_release_passes_untouched():
         "actors": 2,
         "events": 1,
         "event_mentions": 1,
+        "actor_mentions": 1,
         "relations": 1,
         "quarantine": 0,
     }
@@ -67,3 +68,13 @@ def test_validation_never_loses_a_record(killed, lat, certainty):
     assert len(valid) + len(bad) == 1
     expect_ok = (killed is None or killed >= 0) and -90 <= lat <= 90 and certainty != "maybe"
     assert bool(valid) == expect_ok
+
+
+def test_a_mention_of_an_unpublished_actor_is_quarantined():
+    release = f.release()
+    release["actor_mentions"].append(
+        f.actor_mention(actor_mention_id="amn-fedcba9876543210", actor_id="act-nobody")
+    )
+    out = validate_release(release)
+    assert len(out["actor_mentions"]) == 1
+    assert [q["table_name"] for q in out["quarantine"]] == ["actor_mentions"]

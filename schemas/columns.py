@@ -1,0 +1,29 @@
+"""Column declarations shared by the table models: a pandera Field with its Arrow type."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandera.pandas as pa
+
+
+def col(arrow: str, description: str, **kwargs: Any) -> Any:
+    """A documented column: its Arrow type and description travel with its checks."""
+    return pa.Field(description=description, metadata={"arrow": arrow}, **kwargs)
+
+
+def opt(arrow: str, description: str, **kwargs: Any) -> Any:
+    """A nullable documented column."""
+    return col(arrow, description, nullable=True, **kwargs)
+
+
+def raw_span(what: str) -> tuple[Any, Any]:
+    """The (char_start, char_end) pair of an evidence table: offsets of `what` in the raw text."""
+    return (
+        col(
+            "int64",
+            "Start offset into the document's decoded raw text (Python string index).",
+            ge=0,
+        ),
+        col("int64", f"End offset: raw_text[char_start:char_end] == {what}.", ge=0),
+    )
