@@ -32,6 +32,10 @@ class RelationCues:
     affiliation_suffixes: dict[str, str]
     group_nouns: frozenset[str]
     merger_nouns: frozenset[str]
+    alliance_prepositions: list[str]
+    support_verbs: frozenset[str]
+    force_nouns: frozenset[str]
+    command_modifiers: frozenset[str]
 
     @property
     def known_verbs(self) -> set[str]:
@@ -43,6 +47,7 @@ class RelationCues:
             | set(self.allegiance_verbs)
             | set(self.alliance_verbs)
             | self.leadership_verbs
+            | self.support_verbs
             | {"appoint", "name", "make", "install"}
         )
 
@@ -67,6 +72,10 @@ def load_relation_cues(dictionaries_dir: Path) -> RelationCues:
         raw["affiliation_suffixes"],
         frozenset(raw["group_nouns"]),
         frozenset(raw["merger_nouns"]),
+        raw["alliance_prepositions"],
+        frozenset(raw["support_verbs"]),
+        frozenset(raw["force_nouns"]),
+        frozenset(raw["command_modifiers"]),
     )
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from flows.extract.relation_cues import ACTOR_LABELS, RelationCues, RelationFound, fits
 from flows.extract.roles import Mention, expand, with_conjuncts
@@ -10,10 +10,14 @@ from flows.extract.roles import Mention, expand, with_conjuncts
 
 def is_actor(token: Token, cues: RelationCues) -> bool:
     """A name or a word that can stand for one (pronouns and group nouns resolve later)."""
+    owned_force = token.lower_ in cues.force_nouns and any(
+        c.dep_ in ("amod", "compound") for c in token.children
+    )  # "Somali forces" stands for Somalia's forces; bare "troops" for no one
     return (
         token.ent_type_ in ACTOR_LABELS
         or token.pos_ in ("PROPN", "PRON")
         or token.lemma_.lower() in cues.group_nouns
+        or owned_force
     )
 
 
@@ -47,7 +51,10 @@ def role_subjects(noun: Token, cues: RelationCues) -> list[Token]:
     if noun.dep_ == "appos":
         subs.append(noun.head)
     if noun.dep_ in ("attr",) and noun.head.lemma_ == "be":
-        subs += children_with(noun.head, ("nsubj",))
+        for subject in children_with(noun.head, ("nsubj",)):
+            # "Its leader, X, is a former chief of Y": X, not "its leader"
+            named = [a for a in children_with(subject, ("appos",)) if a.ent_type_ == "PERSON"]
+            subs += named or [subject]
     if noun.dep_ == "compound" and noun.head.ent_type_ == "PERSON":
         subs.append(noun.head)
     if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.ent_type_ == "PERSON":
@@ -59,6 +66,11 @@ def verb_subjects(verb: Token) -> list[Token]:
     subs = children_with(verb, ("nsubj",))
     if not subs and verb.dep_ in ("xcomp", "advcl", "conj") and verb.head.pos_ in ("VERB", "AUX"):
         subs = verb_subjects(verb.head)
+    if not subs and verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBG"):
+        # "Al Shabaab, the insurgency allied to al Qaeda": the noun it describes, and the
+        # name that noun is in apposition to
+        noun = verb.head
+        subs = [noun.head] if noun.dep_ == "appos" else [noun]
     return [t for s in subs for t in with_conjuncts(s)]
 
 
@@ -89,8 +101,25 @@ def pairs(
 
 
 def actor_mention(token: Token, cues: RelationCues) -> Mention | None:
-    """expand(), but a common noun only if it can stand for a group ("an attack" cannot)."""
+    """expand(), but a common noun only if it can stand for a group ("an attack" cannot), and
+    a group noun after a name the model missed is that name ("the Abu Sayaff faction")."""
     mention = expand(token)
     if mention is not None and mention.label == "NOUN" and not is_actor(token, cues):
         return None
+    run = named_run(token)
+    if mention is not None and mention.label == "NOUN" and run is not None:
+        return Mention(run.text, run.start_char, run.end_char, "ORG", "")
     return mention
+
+
+def named_run(token: Token) -> Span | None:
+    """The proper nouns right before a common noun, as one name: "[Abu Sayaff] faction"."""
+    start = token.i
+    doc = token.doc
+    while (
+        start > 0 and doc[start - 1].pos_ == "PROPN" and start <= doc[start - 1].head.i <= token.i
+    ):
+        start -= 1
+    if token.pos_ != "NOUN" or start == token.i:
+        return None
+    return token.doc[start : token.i]

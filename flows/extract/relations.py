@@ -11,6 +11,8 @@ from spacy.tokens import Span, Token
 from flows.extract.relation_cues import RelationCues, RelationFound, load_relation_cues
 from flows.extract.relation_syntax import (
     children_with,
+    is_actor,
+    named_run,
     pairs,
     prep_objects,
     role_objects,
@@ -31,6 +33,8 @@ def role_noun_relations(sent: Span, cues: RelationCues) -> list[RelationFound]:
         modified = any(
             c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ") for c in tok.children
         )
+        if rel == "leader_of" and any(c.lower_ in cues.command_modifiers for c in tok.children):
+            rel = "commander_of"  # "a former military chief of the Nusra Front"
         for s in role_subjects(tok, cues):
             for o in role_objects(tok, cues):
                 found = pairs(rel, [s], [o], tok, cues)
@@ -47,6 +51,7 @@ def verb_relations(sent: Span, cues: RelationCues) -> list[RelationFound]:
         lemma = verb.lemma_.lower() if verb.lemma_.lower() in cues.known_verbs else verb.lower_
         out += _lead(verb, lemma, cues) + _split(verb, lemma, cues) + _rename(verb, lemma, cues)
         out += _allegiance(verb, lemma, cues) + _ascend(verb, cues) + _appoint(verb, lemma, cues)
+        out += _support(verb, lemma, cues)
         if lemma in cues.formation_verbs:  # "he had formed his own group, the X Brotherhood"
             out += pairs(
                 "founder_of", verb_subjects(verb), children_with(verb, ("dobj",)), verb, cues
@@ -118,9 +123,35 @@ def _allegiance(verb: Token, lemma: str, cues: RelationCues) -> list[RelationFou
     if not rel:
         return []
     objs = children_with(verb, ("dobj",))
+    partners = prep_objects(verb, cues.alliance_prepositions)
     if any(o.lemma_ in cues.alliance_objects for o in objs):
-        return pairs("allied_with", verb_subjects(verb), prep_objects(verb, ["with"]), verb, cues)
-    return pairs(rel, verb_subjects(verb), objs + prep_objects(verb, ["with"]), verb, cues)
+        return pairs("allied_with", verb_subjects(verb), partners, verb, cues)
+    return pairs(rel, verb_subjects(verb), objs + partners, verb, cues)
+
+
+def _support(verb: Token, lemma: str, cues: RelationCues) -> list[RelationFound]:
+    """'X backed Y'; 'Y, backed by X'; 'forces backed by troops from X' (X supports Y)."""
+    if lemma not in cues.support_verbs:
+        return []
+    agents = [g for a in children_with(verb, ("agent",)) for g in children_with(a, ("pobj",))]
+    agents = [force_owner(a, cues) for a in agents]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return pairs("supports", agents, [verb.head], verb, cues)
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return pairs("supports", agents, children_with(verb, ("nsubjpass",)), verb, cues)
+    # Active: both must name actors themselves ("AQIM supports Al Qaeda's aspirations" is no
+    # support of Al Qaeda, "AQIM's council supported Droukdal" is the council's).
+    subjects = [t for t in verb_subjects(verb) if is_actor(t, cues)]
+    objects = [t for t in children_with(verb, ("dobj",)) if is_actor(t, cues)]
+    return pairs("supports", subjects, objects, verb, cues)
+
+
+def force_owner(token: Token, cues: RelationCues) -> Token:
+    """'troops from ATMIS' stands for ATMIS; any other token for itself."""
+    if token.lower_ not in cues.force_nouns:
+        return token
+    owners = prep_objects(token, ["from", "of"])
+    return owners[0] if owners else token
 
 
 def _ascend(verb: Token, cues: RelationCues) -> list[RelationFound]:
@@ -237,6 +268,8 @@ def affiliation_relations(sent: Span, cues: RelationCues) -> list[RelationFound]
         while noun.pos_ not in ("NOUN", "PROPN") and noun.head != noun:
             noun = noun.head
         holders = [noun.head] if noun.dep_ == "appos" else children_with(noun, ("appos",))
+        if not holders and named_run(noun):  # "the Al Qaeda-linked Al Shaba'ab group"
+            holders = [noun]
         before = noun.left_edge.i - 1
         if (
             not holders

@@ -146,3 +146,43 @@ def test_groups_merged_into_a_new_one_become_its_members(relations_in):
     )
     assert ("Boko Haram", "member_of", "Ansaru") in found
     assert ("Ansar Dine", "member_of", "Ansaru") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Al Shabaab, the Islamist insurgency allied to al Qaeda, attacked the base.",
+            ("Al Shabaab", "allied_with", "al Qaeda"),
+        ),
+        (
+            "A joint operation chased Amari Saifi, a top GSPC figure, across the Sahara.",
+            ("Amari Saifi", "member_of", "GSPC"),
+        ),
+        (
+            "Its leader, Abu Humam al-Shami, is a former military chief of the Nusra Front.",
+            ("Abu Humam al-Shami", "commander_of", "Nusra Front"),
+        ),
+        (
+            "In Somalia, the Al Qaeda-linked Al Shaba'ab group also overstepped.",
+            ("Al Shaba'ab", "affiliate_of", "Al Qaeda"),
+        ),
+        (
+            "The Abu Sayaff faction in Sulu is led by Hatib Hajan Sawadjaan.",
+            ("Hatib Hajan Sawadjaan", "leader_of", "Abu Sayaff"),
+        ),
+        ("The Houthis are backed by Iran.", ("Iran", "supports", "Houthis")),
+        (
+            "Somali forces backed by troops from the African Union Transition Mission in "
+            "Somalia retook the town.",
+            ("African Union Transition Mission in Somalia", "supports", "Somali forces"),
+        ),
+    ],
+)
+def test_membership_alliance_command_and_support_phrasings(relations_in, text, expected):
+    assert expected in triples(relations_in(text))
+
+
+def test_supporting_an_abstraction_is_no_support_of_its_owner(relations_in):
+    text = "AQIM, in other words, supports Al Qaeda's global aspirations by its very existence."
+    assert not any(r.relation_type == "supports" for r in relations_in(text))
