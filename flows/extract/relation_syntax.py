@@ -50,6 +50,8 @@ def role_subjects(noun: Token, cues: RelationCues) -> list[Token]:
     ]
     if noun.dep_ == "appos":
         subs.append(noun.head)
+    if not subs:
+        subs += comma_neighbours(noun)
     if noun.dep_ in ("attr",) and noun.head.lemma_ == "be":
         for subject in children_with(noun.head, ("nsubj",)):
             # "Its leader, X, is a former chief of Y": X, not "its leader"
@@ -60,6 +62,26 @@ def role_subjects(noun: Token, cues: RelationCues) -> list[Token]:
     if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.ent_type_ == "PERSON":
         subs.append(noun.head.head)
     return [s for s in subs if is_actor(s, cues)]
+
+
+def comma_neighbours(noun: Token) -> list[Token]:
+    """Names set off by commas right before or after a role noun's phrase, for appositions the
+    parser hung elsewhere: "broke with al Qaeda's franchise there, al Qaeda in the Islamic
+    Maghreb, to form" and "al Qaeda in the Arabian Peninsula, the group's Yemeni franchise"."""
+    doc, out = noun.doc, []
+    after = noun.right_edge.i + 1
+    if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].ent_type_ in ACTOR_LABELS:
+        name = (
+            next(e for e in doc.ents if e.start == doc[after + 1].i)
+            if doc[after + 1].ent_iob_ == "B"
+            else None
+        )
+        if name is not None and (name.end == len(doc) or doc[name.end].text in (",", ".", ";")):
+            out.append(name.root)
+    before = noun.left_edge.i - 1
+    if before > 0 and doc[before].text == "," and doc[before - 1].ent_type_ in ACTOR_LABELS:
+        out.append(doc[before - 1])
+    return out
 
 
 def verb_subjects(verb: Token) -> list[Token]:

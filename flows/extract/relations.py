@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from flows.extract.relation_cues import RelationCues, RelationFound, load_relation_cues
 from flows.extract.relation_syntax import (
     children_with,
+    comma_neighbours,
     is_actor,
     named_run,
     pairs,
@@ -78,7 +79,7 @@ def _split(verb: Token, lemma: str, cues: RelationCues) -> list[RelationFound]:
     preps = cues.split_verbs.get(lemma)
     if not preps:
         return []
-    parents, subs = prep_objects(verb, preps), verb_subjects(verb)
+    parents, subs = [named_role(p, cues) for p in prep_objects(verb, preps)], verb_subjects(verb)
     formed = [
         o
         for x in verb.children
@@ -90,6 +91,17 @@ def _split(verb: Token, lemma: str, cues: RelationCues) -> list[RelationFound]:
             "founder_of", subs, formed, verb, cues
         )
     return pairs("split_from", subs, parents, verb, cues)
+
+
+def named_role(token: Token, cues: RelationCues) -> Token:
+    """A role noun stands for the name set beside it: "broke with al Qaeda's franchise there,
+    al Qaeda in the Islamic Maghreb" broke with AQIM, not with al Qaeda."""
+    if token.lemma_.lower() not in cues.role_nouns:
+        return token
+    names = [c for c in token.children if c.dep_ == "appos" and c.ent_type_] or comma_neighbours(
+        token
+    )
+    return names[0] if names else token
 
 
 def _rename(verb: Token, lemma: str, cues: RelationCues) -> list[RelationFound]:

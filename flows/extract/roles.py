@@ -78,9 +78,10 @@ def with_conjuncts(token: Token) -> list[Token]:
     for child in token.children:
         # An apposition that is a description ("JNIM, al-Qaeda's affiliate") names no one new.
         named = child.pos_ == "PROPN" or child.ent_type_ in ACTOR_ENT_LABELS
-        if (child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN", "PRON")) or (
-            child.dep_ == "appos" and named
-        ):
+        # A pronoun takes no apposition: "he and others broke with X's franchise there,
+        # [AQIM], to form" is the parser hanging the franchise's name on "he".
+        apposed = child.dep_ == "appos" and named and token.pos_ != "PRON"
+        if (child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN", "PRON")) or apposed:
             out.extend(with_conjuncts(child))
     return out
 

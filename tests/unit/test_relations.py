@@ -186,3 +186,17 @@ def test_membership_alliance_command_and_support_phrasings(relations_in, text, e
 def test_supporting_an_abstraction_is_no_support_of_its_owner(relations_in):
     text = "AQIM, in other words, supports Al Qaeda's global aspirations by its very existence."
     assert not any(r.relation_type == "supports" for r in relations_in(text))
+
+
+def test_a_misparsed_apposition_names_the_franchise_a_group_broke_with(relations_in):
+    found = triples(
+        relations_in(
+            "In 2013 he and others broke with al Qaeda’s franchise there, al Qaeda in the "
+            "Islamic Maghreb, to form the al-Mulathameen Brigade."
+        )
+    )
+    assert found == {
+        ("al Qaeda in the Islamic Maghreb", "affiliate_of", "al Qaeda"),
+        ("al-Mulathameen Brigade", "split_from", "al Qaeda in the Islamic Maghreb"),
+        ("he", "founder_of", "al-Mulathameen Brigade"),
+    }
