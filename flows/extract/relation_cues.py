@@ -36,6 +36,8 @@ class RelationCues:
     support_verbs: frozenset[str]
     force_nouns: frozenset[str]
     command_modifiers: frozenset[str]
+    succession_verbs: frozenset[str]
+    succession_nouns: frozenset[str]
 
     @property
     def known_verbs(self) -> set[str]:
@@ -48,6 +50,7 @@ class RelationCues:
             | set(self.alliance_verbs)
             | self.leadership_verbs
             | self.support_verbs
+            | self.succession_verbs
             | {"appoint", "name", "make", "install"}
         )
 
@@ -76,6 +79,8 @@ def load_relation_cues(dictionaries_dir: Path) -> RelationCues:
         frozenset(raw["support_verbs"]),
         frozenset(raw["force_nouns"]),
         frozenset(raw["command_modifiers"]),
+        frozenset(raw["succession_verbs"]),
+        frozenset(raw["succession_nouns"]),
     )
 
 

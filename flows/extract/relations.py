@@ -8,8 +8,9 @@ itself Z", "Z went by the name Y"); allegiance and alliance verbs; "ascended to 
 
 from spacy.tokens import Span, Token
 
-from flows.extract.relation_cues import RelationCues, RelationFound, load_relation_cues
+from flows.extract.relation_cues import RelationCues, RelationFound, fits, load_relation_cues
 from flows.extract.relation_syntax import (
+    actor_mention,
     children_with,
     comma_neighbours,
     is_actor,
@@ -20,7 +21,7 @@ from flows.extract.relation_syntax import (
     role_subjects,
     verb_subjects,
 )
-from flows.extract.roles import with_conjuncts
+from flows.extract.roles import Mention, with_conjuncts
 
 __all__ = ["RelationCues", "RelationFound", "find_relations", "load_relation_cues"]
 
@@ -52,7 +53,7 @@ def verb_relations(sent: Span, cues: RelationCues) -> list[RelationFound]:
         lemma = verb.lemma_.lower() if verb.lemma_.lower() in cues.known_verbs else verb.lower_
         out += _lead(verb, lemma, cues) + _split(verb, lemma, cues) + _rename(verb, lemma, cues)
         out += _allegiance(verb, lemma, cues) + _ascend(verb, cues) + _appoint(verb, lemma, cues)
-        out += _support(verb, lemma, cues)
+        out += _support(verb, lemma, cues) + _succeed(verb, lemma, cues)
         if lemma in cues.formation_verbs:  # "he had formed his own group, the X Brotherhood"
             out += pairs(
                 "founder_of", verb_subjects(verb), children_with(verb, ("dobj",)), verb, cues
@@ -156,6 +157,45 @@ def _support(verb: Token, lemma: str, cues: RelationCues) -> list[RelationFound]
     subjects = [t for t in verb_subjects(verb) if is_actor(t, cues)]
     objects = [t for t in children_with(verb, ("dobj",)) if is_actor(t, cues)]
     return pairs("supports", subjects, objects, verb, cues)
+
+
+def _succeed(verb: Token, lemma: str, cues: RelationCues) -> list[RelationFound]:
+    """'X succeeded Y (as leader of G)': X and Y both led G. Y's leadership is not dated by the
+    succession's date (that is when it ended), so it hangs on Y's own name."""
+    if lemma not in cues.succession_verbs:
+        return []
+    roles = [
+        r for p in prep_objects(verb, ["as"]) for r in [p] if r.lemma_.lower() in cues.role_nouns
+    ]
+    groups = [actor_mention(g, cues) for r in roles for g in role_objects(r, cues)]
+    group = next((g for g in groups if g is not None), None) or implicit_group(verb)
+    out = []
+    for successor in verb_subjects(verb):
+        out += _led(successor, group, verb, cues)
+    for predecessor in children_with(verb, ("dobj",)):
+        out += _led(predecessor, group, predecessor, cues)
+    return out
+
+
+def succession_relations(sent: Span, cues: RelationCues) -> list[RelationFound]:
+    """'his predecessor, Y': Y led the group in focus (undated: the text says when he stopped)."""
+    out = []
+    for noun in (t for t in sent if t.lemma_.lower() in cues.succession_nouns):
+        for person in role_subjects(noun, cues):
+            out += _led(person, implicit_group(noun), person, cues)
+    return out
+
+
+def _led(token: Token, group: Mention, anchor: Token, cues: RelationCues) -> list[RelationFound]:
+    person = actor_mention(token, cues)
+    if person is None or person.label != "PERSON" or not fits("leader_of", person, group, cues):
+        return []
+    return [RelationFound("leader_of", person, group, anchor)]
+
+
+def implicit_group(token: Token) -> Mention:
+    """'the group' at this word: coreference later finds which group is in focus."""
+    return Mention("the group", token.idx, token.idx + len(token), "NOUN", "")
 
 
 def force_owner(token: Token, cues: RelationCues) -> Token:
@@ -305,6 +345,7 @@ def find_relations(sent: Span, cues: RelationCues) -> list[RelationFound]:
         + role_noun_relations(sent, cues)
         + verb_relations(sent, cues)
         + former_name_relations(sent, cues)
+        + succession_relations(sent, cues)
     )
     unique = {(r.relation_type, r.subject.start, r.object.start): r for r in found}
     return list(unique.values())

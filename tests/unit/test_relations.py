@@ -200,3 +200,15 @@ def test_a_misparsed_apposition_names_the_franchise_a_group_broke_with(relations
         ("al-Mulathameen Brigade", "split_from", "al Qaeda in the Islamic Maghreb"),
         ("he", "founder_of", "al-Mulathameen Brigade"),
     }
+
+
+def test_a_succession_makes_both_leaders_of_the_group_named_or_in_focus(relations_in):
+    named = relations_in("Droukdal succeeded Nabil Sahraoui as leader of the GSPC in 2004.")
+    assert triples(named) == {
+        ("Droukdal", "leader_of", "GSPC"),
+        ("Nabil Sahraoui", "leader_of", "GSPC"),
+    }
+    dated = {r.subject.text: r.date for r in named}
+    assert dated["Droukdal"].start == date(2004, 1, 1) and dated["Nabil Sahraoui"] is None
+    implicit = triples(relations_in("His predecessor, Ahmed Abdi Godane, was killed in 2014."))
+    assert implicit == {("Ahmed Abdi Godane", "leader_of", "the group")}  # resolved later
