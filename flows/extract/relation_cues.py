@@ -24,7 +24,7 @@ class RelationCues:
     former_name_phrases: list[str]
     allegiance_verbs: dict[str, list[str]]
     alliance_verbs: dict[str, str]
-    leadership_nouns: set[str]
+    leadership_nouns: dict[str, str]
     leadership_verbs: set[str]
     former_name_markers: list[str]
     alliance_objects: set[str]
@@ -67,7 +67,7 @@ def load_relation_cues(dictionaries_dir: Path) -> RelationCues:
         raw["former_name_phrases"],
         raw["allegiance_verbs"],
         raw["alliance_verbs"],
-        set(raw["leadership_nouns"]),
+        raw["leadership_nouns"],
         set(raw["leadership_verbs"]),
         raw["former_name_markers"],
         set(raw["alliance_objects"]),

@@ -35,6 +35,13 @@ def role_objects(noun: Token, cues: RelationCues) -> list[Token]:
     ]
     objs += children_with(noun, ("poss",))
     objs += [c for c in children_with(noun, ("compound",)) if c.ent_type_ in ("ORG", "GPE", "NORP")]
+    # "command of the GSPC's southern operations": the operations are the GSPC's
+    objs = [
+        next((p for p in children_with(o, ("poss",)) if is_actor(p, cues)), o)
+        if not is_actor(o, cues)
+        else o
+        for o in objs
+    ]
     return [o for o in objs if is_actor(o, cues)]
 
 
@@ -125,6 +132,8 @@ def pairs(
 def actor_mention(token: Token, cues: RelationCues) -> Mention | None:
     """expand(), but a common noun only if it can stand for a group ("an attack" cannot), and
     a group noun after a name the model missed is that name ("the Abu Sayaff faction")."""
+    if token.dep_ == "poss" and token.pos_ == "PRON" and token.head.dep_ == "conj":
+        token = token.head.head  # "Boko Haram and its offshoot": its = Boko Haram
     mention = expand(token)
     if mention is not None and mention.label == "NOUN" and not is_actor(token, cues):
         return None

@@ -8,7 +8,13 @@ itself Z", "Z went by the name Y"); allegiance and alliance verbs; "ascended to 
 
 from spacy.tokens import Span, Token
 
-from flows.extract.relation_cues import RelationCues, RelationFound, fits, load_relation_cues
+from flows.extract.relation_cues import (
+    RelationCues,
+    RelationFound,
+    fits,
+    kind_of,
+    load_relation_cues,
+)
 from flows.extract.relation_syntax import (
     actor_mention,
     children_with,
@@ -178,12 +184,24 @@ def _succeed(verb: Token, lemma: str, cues: RelationCues) -> list[RelationFound]
 
 
 def succession_relations(sent: Span, cues: RelationCues) -> list[RelationFound]:
-    """'his predecessor, Y': Y led the group in focus (undated: the text says when he stopped)."""
+    """'his predecessor, Y': Y led the group in focus (undated: the text says when he stopped);
+    'the GSPC and its predecessor, the GIA': the GSPC is the GIA's successor."""
     out = []
     for noun in (t for t in sent if t.lemma_.lower() in cues.succession_nouns):
-        for person in role_subjects(noun, cues):
-            out += _led(person, implicit_group(noun), person, cues)
-    return out
+        owners = children_with(noun, ("poss",))
+        for named in role_subjects(noun, cues):
+            out += _led(named, implicit_group(noun), named, cues)
+            if noun.lemma_.lower() == "predecessor":
+                out += pairs("successor_of", owners, [named], noun, cues)
+            else:
+                out += pairs("successor_of", [named], owners, noun, cues)
+    # Between people the succession is told as leadership (above), not as successor_of.
+    return [
+        r
+        for r in out
+        if r.relation_type != "successor_of"
+        or "person" not in (kind_of(r.subject), kind_of(r.object))
+    ]
 
 
 def _led(token: Token, group: Mention, anchor: Token, cues: RelationCues) -> list[RelationFound]:
@@ -207,7 +225,7 @@ def force_owner(token: Token, cues: RelationCues) -> Token:
 
 
 def _ascend(verb: Token, cues: RelationCues) -> list[RelationFound]:
-    """'X ascended to the leadership of Y', 'X took command of Y'."""
+    """'X ascended to the leadership of Y', 'X took command of Y', 'X was given command of Y'."""
     if verb.lemma_.lower() not in cues.leadership_verbs:
         return []
     nouns = [
@@ -216,10 +234,13 @@ def _ascend(verb: Token, cues: RelationCues) -> list[RelationFound]:
         for g in [p, *children_with(p, ("pobj",))]
         if g.lemma_.lower() in cues.leadership_nouns
     ]
+    holders = verb_subjects(verb) + children_with(verb, ("nsubjpass",))  # "was given command"
     return [
         r
         for n in nouns
-        for r in pairs("leader_of", verb_subjects(verb), role_objects(n, cues), verb, cues)
+        for r in pairs(
+            cues.leadership_nouns[n.lemma_.lower()], holders, role_objects(n, cues), verb, cues
+        )
     ]
 
 

@@ -58,6 +58,9 @@ def expand(token: Token) -> Mention | None:
     if token.ent_type_:
         return _entity(token) if token.ent_type_ in ACTOR_ENT_LABELS else None
     if token.pos_ == "PRON" or token.lower_ in _PRONOUNS:
+        relative = _relative_subject(token)
+        if relative is not None:  # "Belmokhtar, who announced he had formed" → Belmokhtar
+            return expand(relative)
         return Mention(token.text, token.idx, token.idx + len(token), "PRON", "")
     named = _named_child(token)
     if named is not None:
@@ -70,6 +73,20 @@ def expand(token: Token) -> Mention | None:
         return None
     span = token.doc[token.left_edge.i : token.i + 1]
     return Mention(span.text, span.start_char, span.end_char, "NOUN", "")
+
+
+def _relative_subject(pronoun: Token) -> Token | None:
+    """The relative pronoun whose clause reports what the pronoun's own clause says: in
+    "X, who announced he had formed a group", "he" is X (and not whoever is nearer)."""
+    if pronoun.dep_ != "nsubj" or pronoun.lower_ not in ("he", "she", "they"):
+        return None
+    verb = pronoun.head
+    while verb.dep_ in ("ccomp", "xcomp") and verb.head != verb:
+        verb = verb.head
+        who = [c for c in verb.children if c.dep_ == "nsubj" and c.tag_ == "WP"]
+        if who and verb.dep_ == "relcl":
+            return who[0]
+    return None
 
 
 def with_conjuncts(token: Token) -> list[Token]:

@@ -212,3 +212,30 @@ def test_a_succession_makes_both_leaders_of_the_group_named_or_in_focus(relation
     assert dated["Droukdal"].start == date(2004, 1, 1) and dated["Nabil Sahraoui"] is None
     implicit = triples(relations_in("His predecessor, Ahmed Abdi Godane, was killed in 2014."))
     assert implicit == {("Ahmed Abdi Godane", "leader_of", "the group")}  # resolved later
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Not only had AQIM singled out France, but the GSPC and its predecessor, the GIA, "
+            "had conducted attacks in France.",
+            ("GSPC", "successor_of", "GIA"),
+        ),
+        (
+            "Belmokhtar was given command of the GSPC's southern operations in the late 1990s.",
+            ("Belmokhtar", "commander_of", "GSPC"),
+        ),
+        (
+            "In December, Droukdal officially ousted Belmokhtar, who promptly announced he had "
+            "formed his own group, the Signed in Blood Brotherhood.",
+            ("Belmokhtar", "founder_of", "Signed in Blood Brotherhood"),
+        ),
+    ],
+)
+def test_group_succession_given_command_and_he_inside_a_relative_clause(
+    relations_in, text, expected
+):
+    found = triples(relations_in(text))
+    assert expected in found
+    assert not any(s == "Droukdal" and t == "founder_of" for s, t, _ in found)
