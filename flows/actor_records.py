@@ -36,6 +36,7 @@ class CorefCues:
     determiners: set[str]
     armed_group_words: list[str]
     not_person_words: set[str]
+    state_nouns: set[str]
 
 
 def load_coref_cues(dictionaries_dir: Path) -> CorefCues:
@@ -48,6 +49,7 @@ def load_coref_cues(dictionaries_dir: Path) -> CorefCues:
         set(raw["determiners"]),
         [w.lower() for w in raw["armed_group_words"]],
         set(raw["not_person_words"]),
+        set(raw["state_nouns"]),
     )
 
 

@@ -60,6 +60,7 @@ class ActorResolver:
             for k, a in sorted(dictionary.actors.items())
             if a.actor_type == "state" and a.country
         }
+        self.states = set(self.state_of_country.values())
         self.actors: dict[str, ActorRecord] = {}
         # doc_id → (actor key, start, end) of each named mention, offsets into normalised text
         self.sightings: dict[str, set[tuple[str, int, int]]] = {}
@@ -207,7 +208,12 @@ class ActorResolver:
             and words[0] in self.cues.determiners
             and words[-1] in self.cues.group_nouns
         )
-        if not (person or group):
+        state = (
+            len(words) >= 2
+            and words[0] in self.cues.determiners
+            and words[-1] in self.cues.state_nouns
+        )
+        if not (person or group or state):
             return None
         before = [
             e
@@ -219,11 +225,18 @@ class ActorResolver:
         near_subjects = [
             e for e in before if e.is_subject and mention.start - e.mention.start <= SALIENCE_CHARS
         ]
+        # a main clause's subject before a subordinate one's ("X was formed ... after HTS
+        # distanced itself from al-Qaeda. Its leader" → X)
+        near_subjects.sort(key=lambda e: not e.is_main_subject)
         earlier = [e.mention for e in near_subjects] + [
             e.mention for e in before if e not in near_subjects
         ]
         if person:
             return next((m for m in earlier if m.label == "PERSON"), None)
+        if state:  # "the country": the nearest state named
+            return next(
+                (m for m in earlier if m.label == "GPE" and self.key_for(m) in self.states), None
+            )
         # Groups first; a state only when no group is in reach ("France believed it had killed").
         for labels, types in ((("ORG",), GROUP_TYPES), (("GPE",), ("state",))):
             for m in earlier:

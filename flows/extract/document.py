@@ -28,6 +28,7 @@ class EntityMention:
     mention: Mention
     paragraph_index: int
     is_subject: bool = False  # the name is a clause's subject: the likeliest thing "it" points to
+    is_main_subject: bool = False  # ...of its sentence's main clause, likelier still
 
 
 @dataclass(frozen=True)
@@ -173,10 +174,10 @@ def extract_document(
                     ent.label_,
                     ent.ent_id_,
                 )
-                subject = ent.root.dep_ in ("nsubj", "nsubjpass") or (
-                    ent.root.dep_ == "appos" and ent.root.head.dep_ in ("nsubj", "nsubjpass")
-                )
-                result.entities.append(EntityMention(m, seg.index, subject))
+                holder = ent.root.head if ent.root.dep_ == "appos" else ent.root
+                subject = holder.dep_ in ("nsubj", "nsubjpass")
+                main = subject and holder.head.dep_ == "ROOT"
+                result.entities.append(EntityMention(m, seg.index, subject, main))
         for sent in seg.doc.sents:
             # A bare month ("that September") takes the last year named up to the end of its sentence,
             # else the publication's.

@@ -38,6 +38,8 @@ class RelationCues:
     command_modifiers: frozenset[str]
     succession_verbs: frozenset[str]
     succession_nouns: frozenset[str]
+    implicit_state_nouns: frozenset[str]
+    name_adopting_verbs: frozenset[str]
 
     @property
     def known_verbs(self) -> set[str]:
@@ -51,6 +53,7 @@ class RelationCues:
             | self.leadership_verbs
             | self.support_verbs
             | self.succession_verbs
+            | self.name_adopting_verbs
             | {"appoint", "name", "make", "install"}
         )
 
@@ -81,6 +84,8 @@ def load_relation_cues(dictionaries_dir: Path) -> RelationCues:
         frozenset(raw["command_modifiers"]),
         frozenset(raw["succession_verbs"]),
         frozenset(raw["succession_nouns"]),
+        frozenset(raw["implicit_state_nouns"]),
+        frozenset(raw["name_adopting_verbs"]),
     )
 
 

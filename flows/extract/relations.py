@@ -60,6 +60,7 @@ def verb_relations(sent: Span, cues: RelationCues) -> list[RelationFound]:
         out += _lead(verb, lemma, cues) + _split(verb, lemma, cues) + _rename(verb, lemma, cues)
         out += _allegiance(verb, lemma, cues) + _ascend(verb, cues) + _appoint(verb, lemma, cues)
         out += _support(verb, lemma, cues) + _succeed(verb, lemma, cues)
+        out += _adopt_name(verb, lemma, cues)
         if lemma in cues.formation_verbs:  # "he had formed his own group, the X Brotherhood"
             out += pairs(
                 "founder_of", verb_subjects(verb), children_with(verb, ("dobj",)), verb, cues
@@ -235,13 +236,31 @@ def _ascend(verb: Token, cues: RelationCues) -> list[RelationFound]:
         if g.lemma_.lower() in cues.leadership_nouns
     ]
     holders = verb_subjects(verb) + children_with(verb, ("nsubjpass",))  # "was given command"
-    return [
-        r
-        for n in nouns
-        for r in pairs(
-            cues.leadership_nouns[n.lemma_.lower()], holders, role_objects(n, cues), verb, cues
-        )
-    ]
+    out = []
+    for n in nouns:
+        rel, led = cues.leadership_nouns[n.lemma_.lower()], role_objects(n, cues)
+        if led:
+            out += pairs(rel, holders, led, verb, cues)
+        elif n.lemma_.lower() in cues.implicit_state_nouns:  # "X seized power"
+            state = Mention("the country", n.idx, n.idx + len(n), "NOUN", "")
+            out += [
+                RelationFound(rel, m, state, verb)
+                for h in holders
+                if (m := actor_mention(h, cues)) is not None and m.label == "PERSON"
+            ]
+    return out
+
+
+def _adopt_name(verb: Token, lemma: str, cues: RelationCues) -> list[RelationFound]:
+    """'X adopted the name Y'; 'Y was the name X had adopted' → X renamed_to Y."""
+    if lemma not in cues.name_adopting_verbs:
+        return []
+    names = [o for o in children_with(verb, ("dobj",)) if o.lemma_ == "name"]
+    new = [c for n in names for c in n.children if c.dep_ in ("appos", "attr", "compound")]
+    if verb.dep_ == "relcl" and verb.head.lemma_ == "name" and verb.head.dep_ == "attr":
+        new += children_with(verb.head.head, ("nsubj",))
+    new = [n for n in new if n.ent_type_ == "ORG"]
+    return pairs("renamed_to", verb_subjects(verb), new, verb, cues)
 
 
 def _appoint(verb: Token, lemma: str, cues: RelationCues) -> list[RelationFound]:

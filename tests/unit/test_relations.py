@@ -239,3 +239,24 @@ def test_group_succession_given_command_and_he_inside_a_relative_clause(
     found = triples(relations_in(text))
     assert expected in found
     assert not any(s == "Droukdal" and t == "founder_of" for s, t, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Jabhat Fateh al-Sham was the name the Nusra Front had adopted in July 2016.",
+            ("Nusra Front", "renamed_to", "Jabhat Fateh al-Sham"),
+        ),
+        (
+            "In 2016 the Nusra Front adopted the name Jabhat Fateh al-Sham.",
+            ("Nusra Front", "renamed_to", "Jabhat Fateh al-Sham"),
+        ),
+        (
+            "Captain Ibrahim Traore seized power in a coup on September 30.",
+            ("Ibrahim Traore", "leader_of", "the country"),  # the state in focus, resolved later
+        ),
+    ],
+)
+def test_adopting_a_name_and_seizing_power(relations_in, text, expected):
+    assert expected in triples(relations_in(text))

@@ -153,6 +153,18 @@ def test_he_and_the_group_resolve_to_the_nearest_compatible_antecedent(resolver,
     assert resolver.resolve(it, "doc", entities, 1) == "al_shabaab"
 
 
+def test_its_prefers_the_main_clause_subject_to_a_nearer_subordinate_one(resolver, document):
+    text, entities = document(
+        [
+            "Hurras al-Din was formed in 2018 by veterans who broke away from Hay'at Tahrir "
+            "al-Sham, after Hay'at Tahrir al-Sham distanced itself from al-Qaeda. Its leader is "
+            "a veteran."
+        ]
+    )
+    its = mention_of(text, entities, "Its", "PRON")
+    assert resolver.resolve(its, "doc", entities, 0) == "hurras_al_din"
+
+
 def test_he_skips_a_nearer_group_and_it_skips_a_nearer_person(resolver, document):
     text, entities = document(
         ["Boko Haram named Abubakar Shekau as its new emir. It said he would lead the attacks."]
@@ -195,3 +207,11 @@ def test_nationality_perpetrators_of_an_event_resolve_to_their_state(resolver, o
     perps = [resolver.resolve(m, "doc", [], 0) for m in event.perpetrators]
     targets = [resolver.resolve(m, "doc", [], 0) for m in event.targets]
     assert (perps, targets) == (["burundi"], ["al_shabaab"])
+
+
+def test_the_country_points_back_to_the_nearest_state(resolver, document):
+    text, entities = document(
+        ["Burkina Faso's junta met in Ouagadougou. Al-Qaeda fighters attacked the country."]
+    )
+    country = mention_of(text, entities, "the country", "NOUN")
+    assert resolver.resolve(country, "doc", entities, 0) == "burkina_faso"
