@@ -241,7 +241,10 @@ class ActorResolver:
         for labels, types in ((("ORG",), GROUP_TYPES), (("GPE",), ("state",))):
             for m in earlier:
                 key = self.key_for(m) if m.label in labels else None
-                if key and self.type_of(key, m) in types:
+                # an unknown organisation ("the Pentagon", an agency) is no "group" unless
+                # its name marks it as an armed group
+                known = key in self.dictionary.actors or self.type_of(key, m) == "armed_group"
+                if key and known and self.type_of(key, m) in types:
                     return m
         return None
 

@@ -39,6 +39,7 @@ class RelationCues:
     succession_verbs: frozenset[str]
     succession_nouns: frozenset[str]
     implicit_state_nouns: frozenset[str]
+    unit_nouns: frozenset[str]
     name_adopting_verbs: frozenset[str]
 
     @property
@@ -85,6 +86,7 @@ def load_relation_cues(dictionaries_dir: Path) -> RelationCues:
         frozenset(raw["succession_verbs"]),
         frozenset(raw["succession_nouns"]),
         frozenset(raw["implicit_state_nouns"]),
+        frozenset(raw["unit_nouns"]),
         frozenset(raw["name_adopting_verbs"]),
     )
 

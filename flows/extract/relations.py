@@ -41,14 +41,28 @@ def role_noun_relations(sent: Span, cues: RelationCues) -> list[RelationFound]:
         modified = any(
             c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ") for c in tok.children
         )
-        if rel == "leader_of" and any(c.lower_ in cues.command_modifiers for c in tok.children):
-            rel = "commander_of"  # "a former military chief of the Nusra Front"
+        if rel == "leader_of" and commands_within(tok, cues):
+            rel = "commander_of"
         for s in role_subjects(tok, cues):
             for o in role_objects(tok, cues):
                 found = pairs(rel, [s], [o], tok, cues)
                 # "Tunisia's opposition leader X" leads the opposition, not Tunisia.
                 out += [r for r in found if not (modified and r.object.label == "GPE")]
     return out
+
+
+def commands_within(role: Token, cues: RelationCues, verb: Token | None = None) -> bool:
+    """A leader's role that is a command inside a group: "a former military chief of the
+    Nusra Front", "head of another AQIM battalion", "its emir in Southeast Asia"."""
+    if any(c.lower_ in cues.command_modifiers for c in role.children):
+        return True
+    led = [g for p in role.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    if any(g.lemma_.lower() in cues.unit_nouns for g in led):
+        return True
+    return any(
+        p.lower_ == "in" and any(g.ent_type_ in ("GPE", "LOC") for g in p.subtree)
+        for p in [*role.children, *(verb.children if verb is not None else ())]
+    )
 
 
 def verb_relations(sent: Span, cues: RelationCues) -> list[RelationFound]:
@@ -284,7 +298,9 @@ def _appoint(verb: Token, lemma: str, cues: RelationCues) -> list[RelationFound]
         if role.dep_ == "dobj":  # "appointed a new emir, X": the emir is X
             people += [c for c in role.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
         groups = role_objects(role, cues) or appointing_group(verb, cues)
-        out += pairs(cues.role_nouns[role.lemma_.lower()], people, groups, verb, cues)
+        rel = cues.role_nouns[role.lemma_.lower()]
+        rel = "commander_of" if rel == "leader_of" and commands_within(role, cues, verb) else rel
+        out += pairs(rel, people, groups, verb, cues)
     return out
 
 

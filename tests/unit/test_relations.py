@@ -260,3 +260,24 @@ def test_group_succession_given_command_and_he_inside_a_relative_clause(
 )
 def test_adopting_a_name_and_seizing_power(relations_in, text, expected):
     assert expected in triples(relations_in(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Droukdal undermined him by appointing his ally Abu Zeid head of another AQIM "
+            "battalion in the region.",
+            ("Abu Zeid", "commander_of", "AQIM"),
+        ),
+        (
+            "Isnilon Hapilon, the Abu Sayyaf commander whom the Islamic State had named its emir "
+            "in Southeast Asia, was killed.",
+            ("Isnilon Hapilon", "commander_of", "its"),
+        ),
+    ],
+)
+def test_heading_a_unit_or_a_region_is_a_command_within_the_group(relations_in, text, expected):
+    found = triples(relations_in(text))
+    assert expected in found
+    assert not any(t == "leader_of" for _, t, _ in found)

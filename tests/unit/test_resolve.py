@@ -215,3 +215,14 @@ def test_the_country_points_back_to_the_nearest_state(resolver, document):
     )
     country = mention_of(text, entities, "the country", "NOUN")
     assert resolver.resolve(country, "doc", entities, 0) == "burkina_faso"
+
+
+def test_the_group_does_not_point_back_to_an_unknown_agency(resolver, document):
+    text, entities = document(
+        [
+            "Al-Qaeda in the Arabian Peninsula lost its emir. The Pentagon Press Office has yet "
+            "to confirm. The group named a successor."
+        ]
+    )
+    the_group = mention_of(text, entities, "The group", "NOUN")
+    assert resolver.resolve(the_group, "doc", entities, 0) == "aqap"
