@@ -37,6 +37,8 @@ class CorefCues:
     armed_group_words: list[str]
     not_person_words: set[str]
     state_nouns: set[str]
+    member_nouns: set[str]
+    parent_markers: set[str]
 
 
 def load_coref_cues(dictionaries_dir: Path) -> CorefCues:
@@ -50,6 +52,8 @@ def load_coref_cues(dictionaries_dir: Path) -> CorefCues:
         [w.lower() for w in raw["armed_group_words"]],
         set(raw["not_person_words"]),
         set(raw["state_nouns"]),
+        set(raw["member_nouns"]),
+        set(raw["parent_markers"]),
     )
 
 

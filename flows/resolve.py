@@ -61,6 +61,20 @@ class ActorResolver:
             if a.actor_type == "state" and a.country
         }
         self.states = set(self.state_of_country.values())
+        self.affiliates: dict[str, list[tuple[str, str]]] = {}  # parent → (affiliate, country)
+        for k, a in sorted(dictionary.actors.items()):
+            for r in a.relations:
+                if r.relation == "affiliate_of" and a.country and a.actor_type == "armed_group":
+                    self.affiliates.setdefault(r.object, []).append((k, a.country))
+        # only networks at the top ("AQIM fighters" in Mali are AQIM's, not a sub-affiliate's)
+        affiliated = {
+            k
+            for k, a in dictionary.actors.items()
+            for r in a.relations
+            if r.relation == "affiliate_of"
+        }
+        self.affiliates = {p: v for p, v in self.affiliates.items() if p not in affiliated}
+        self.member_spans: set[tuple[int, int]] = set()
         self.actors: dict[str, ActorRecord] = {}
         # doc_id → (actor key, start, end) of each named mention, offsets into normalised text
         self.sightings: dict[str, set[tuple[str, int, int]]] = {}
@@ -87,6 +101,12 @@ class ActorResolver:
             country = (place.country if place else None) or demonym
             if country:
                 self.paragraph_countries.setdefault(ent.paragraph_index, set()).add(country)
+        self.member_spans = {
+            (e.mention.start, e.mention.end)
+            for e in entities
+            if e.modifies in self.cues.member_nouns
+            and not {e.word_before, e.mention.text.split()[0].lower()} & self.cues.parent_markers
+        }
         for short, long_form in defined_acronyms(text).items():
             key = self.lookup(long_form)
             self.local[match_key(short)] = key or "new-" + slugify(long_form)
@@ -138,6 +158,14 @@ class ActorResolver:
 
     def key_for(self, mention: Mention) -> str | None:
         """Actor key of a named mention (not pronouns), or None if it names no actor."""
+        key = self._key_for(mention)
+        if key in self.affiliates and (mention.start, mention.end) in self.member_spans:
+            local = [k for k, c in self.affiliates[key] if c in self.countries]
+            if len(local) == 1:  # "al-Qaeda militants" in Abyan: AQAP's
+                return local[0]
+        return key
+
+    def _key_for(self, mention: Mention) -> str | None:
         local = self.local.get(match_key(without_possessive(mention.text)))
         if local and mention.label not in ("PRON", "NOUN"):
             return local  # defined in this document: "the Armed Forces of the Philippines (AFP)"

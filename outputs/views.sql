@@ -158,12 +158,18 @@ COMMENT ON VIEW actor_timeline IS 'Events and relations per actor; order by acto
 
 -- Lineage edges, always from the older group to the newer one.
 CREATE OR REPLACE VIEW lineage_edges AS
-SELECT subject_id AS parent_id, object_id AS child_id, relation_type, min(date_start) AS date_start
-FROM relations WHERE relation_type = 'renamed_to' GROUP BY ALL
-UNION
-SELECT object_id AS parent_id, subject_id AS child_id, relation_type, min(date_start) AS date_start
-FROM relations WHERE relation_type IN ('split_from', 'successor_of') GROUP BY ALL;
-COMMENT ON VIEW lineage_edges IS 'Parent → child links between groups from renamed_to, split_from and successor_of relations.';
+SELECT parent_id, child_id,
+       string_agg(DISTINCT relation_type, ', ' ORDER BY relation_type) AS relation_types,
+       min(date_start) AS date_start
+FROM (
+    SELECT subject_id AS parent_id, object_id AS child_id, relation_type, date_start
+    FROM relations WHERE relation_type = 'renamed_to'
+    UNION ALL
+    SELECT object_id AS parent_id, subject_id AS child_id, relation_type, date_start
+    FROM relations WHERE relation_type IN ('split_from', 'successor_of')
+)
+GROUP BY parent_id, child_id;
+COMMENT ON VIEW lineage_edges IS 'Parent → child links between groups (one per pair) from renamed_to, split_from and successor_of relations, with the earliest date stated.';
 
 -- Every chain of descent from a group with no parent, e.g. GIA → GSPC → AQIM → splinter.
 CREATE OR REPLACE VIEW group_lineage AS

@@ -29,6 +29,8 @@ class EntityMention:
     paragraph_index: int
     is_subject: bool = False  # the name is a clause's subject: the likeliest thing "it" points to
     is_main_subject: bool = False  # ...of its sentence's main clause, likelier still
+    modifies: str = ""  # lemma of the noun the name modifies: "al-Qaeda [militants]"
+    word_before: str = ""  # lower-cased word before the name: "[core] Al Qaeda"
 
 
 @dataclass(frozen=True)
@@ -177,7 +179,19 @@ def extract_document(
                 holder = ent.root.head if ent.root.dep_ == "appos" else ent.root
                 subject = holder.dep_ in ("nsubj", "nsubjpass")
                 main = subject and holder.head.dep_ == "ROOT"
-                result.entities.append(EntityMention(m, seg.index, subject, main))
+                root = ent.root
+                modifier = root.dep_ in ("compound", "amod", "nmod") and root.head.i > root.i
+                before = seg.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+                result.entities.append(
+                    EntityMention(
+                        m,
+                        seg.index,
+                        subject,
+                        main,
+                        root.head.lemma_.lower() if modifier else "",
+                        before,
+                    )
+                )
         for sent in seg.doc.sents:
             # A bare month ("that September") takes the last year named up to the end of its sentence,
             # else the publication's.

@@ -97,6 +97,28 @@ def test_belmokhtar_spellings_resolve_to_one_actor(seed_release):
     assert "Belmohktar" in aliases and len(doc_ids) == 2
 
 
+def test_no_spelling_names_two_actors_in_the_seeds(seed_release):
+    out, _ = seed_release
+    clashes = duckdb.sql(
+        f"SELECT lower(surface), list(DISTINCT actor_id) FROM '{out}/actor_mentions.parquet' "
+        "GROUP BY 1 HAVING count(DISTINCT actor_id) > 1"
+    ).fetchall()
+    assert clashes == []
+
+
+def test_lineage_view_descends_gia_gspc_aqim_with_dates_once(seed_release):
+    out, _ = seed_release
+    con = connect_release(out)
+    rows = con.execute(
+        "SELECT depth, actor_id, since FROM group_lineage WHERE root = 'Armed Islamic Group' "
+        "ORDER BY depth"
+    ).fetchall()
+    chain = [(d, a) for d, a, _ in rows]
+    assert chain[:3] == [(0, "act-gia"), (1, "act-gspc"), (2, "act-aqim")]
+    assert [str(s) for _, _, s in rows[1:3]] == ["1998-01-01", "2007-01-01"]
+    assert len(chain) == len(set(chain))  # one row per descendant, however many sources say it
+
+
 def test_rebuild_is_byte_identical(seed_release, tmp_path):
     out, _ = seed_release
     again = tmp_path / "again"

@@ -226,3 +226,24 @@ def test_the_group_does_not_point_back_to_an_unknown_agency(resolver, document):
     )
     the_group = mention_of(text, entities, "The group", "NOUN")
     assert resolver.resolve(the_group, "doc", entities, 0) == "aqap"
+
+
+def test_network_militants_in_one_country_are_its_affiliate_there(resolver, document):
+    text, entities = document(
+        ["Suspected al-Qaeda militants attacked a checkpoint in Abyan province, Yemen, on Monday."]
+    )
+    aq = next(e.mention for e in entities if e.mention.text == "al-Qaeda")
+    assert resolver.resolve(aq, "doc", entities, 0) == "aqap"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Core al-Qaeda members met AQAP envoys in Marib, Yemen, in 2012.",  # the parent, marked
+        "AQIM fighters attacked a convoy near Gao, Mali, on Monday.",  # an affiliate's own fighters
+    ],
+)
+def test_marked_or_affiliate_names_stay_themselves(resolver, document, paragraph):
+    text, entities = document([paragraph])
+    name = entities[0].mention
+    assert resolver.resolve(name, "doc", entities, 0) == name.ent_id.removeprefix("actor:")
