@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flows.actor_records import ActorRecord
 from flows.extract.document import DocumentExtraction, RelationMention
-from flows.extract.events import EventMention
+from flows.extract.events import LIFECYCLE_TYPES, EventMention
 from flows.ids import make_id
 from flows.ingest import SourceDocument
 from flows.merge import (
@@ -71,6 +71,24 @@ def resolve_event(
         if trigger_raw >= 0
         else None
     )
+
+
+def with_relation_parties(mentions: list[ResolvedMention], relations: list[dict]) -> None:
+    """A group's life event names all its parties: "Droukdal, who had ascended to the
+    leadership of the GSPC" is Droukdal's and the GSPC's leadership change. The actors of a
+    relation stated in the same sentence join the perpetrators when it involves one of them
+    (or the event has none), unless they are the event's targets (a predecessor)."""
+    for m in mentions:
+        if m.event_type not in LIFECYCLE_TYPES:
+            continue
+        perps, targets = set(m.perpetrator_ids), set(m.target_ids)
+        for r in relations:
+            same_sentence = r["doc_id"] == m.doc_id and r["char_start"] < m.raw_end
+            if not same_sentence or m.raw_start >= r["char_end"]:
+                continue
+            parties = {r["subject_id"], r["object_id"]}
+            if (not perps or parties & perps) and not parties & targets:
+                m.perpetrator_ids = sorted(set(m.perpetrator_ids) | parties)
 
 
 def event_records(

@@ -21,6 +21,7 @@ from flows.assemble import (
     event_records,
     relation_record,
     resolve_event,
+    with_relation_parties,
 )
 from flows.extract.document import DocumentExtraction, extract_document
 from flows.extract.resources import Resources, dictionary_hashes, load_resources
@@ -89,6 +90,7 @@ def resolve_task(
             resolver.sightings.get(doc.doc_id, set()), doc.doc_id, doc.text, norm
         )
         per_doc[doc.doc_id] = (len([m for m in found if m]), len(rels))
+    with_relation_parties(mentions, relations)
     events, event_mentions = event_records(mentions, resources.lexicon.event_types)
     documents = [document_record(d, *per_doc.get(d.doc_id, (0, 0))) for d in docs]
     actors = [actor_record(a) for a in resolver.published_actors()]

@@ -16,6 +16,7 @@ FLOORS = {
     ("attribute_accuracy", "country"): 0.84,
     ("attribute_accuracy", "type"): 0.84,
     ("attribute_accuracy", "counts"): 0.70,
+    ("attribute_accuracy", "perpetrators"): 0.45,
     ("relations", "f1"): 0.68,
     ("relations", "precision"): 0.88,
     ("actors", "alias_merge_accuracy"): 0.93,

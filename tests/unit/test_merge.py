@@ -187,3 +187,33 @@ def test_a_re_mention_with_nothing_before_it_stays_its_own_event():
     claim = mention("report-a", 90, date=None, place=None, anaphoric=True)
     later = mention("report-a", 200)
     assert len(cluster([claim, later])) == 2
+
+
+def _relation(subject, obj, start=0, end=60, doc_id="report-a"):
+    return {
+        "subject_id": subject,
+        "object_id": obj,
+        "doc_id": doc_id,
+        "char_start": start,
+        "char_end": end,
+    }
+
+
+def test_a_life_event_names_the_group_its_sentence_relates_to_its_actor():
+    from flows.assemble import with_relation_parties
+
+    takeover = mention(
+        event_type="leadership_change",
+        perpetrator_ids=["act-batarfi"],
+        target_ids=["act-al_rimi"],
+        raw_end=60,
+    )
+    attack = mention(event_type="attack", perpetrator_ids=["act-batarfi"], raw_end=60)
+    relations = [
+        _relation("act-batarfi", "act-aqap"),
+        _relation("act-al_rimi", "act-aqap"),  # the predecessor: a target, not a party
+        _relation("act-batarfi", "act-hurras", start=200, end=260),  # another sentence
+    ]
+    with_relation_parties([takeover, attack], relations)
+    assert takeover.perpetrator_ids == ["act-aqap", "act-batarfi"]
+    assert attack.perpetrator_ids == ["act-batarfi"]  # only a group's life events
