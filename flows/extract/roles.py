@@ -182,7 +182,27 @@ def roles(trigger: Token, cues: dict) -> tuple[list[Mention], list[Mention]]:
     perps, targets = verb_roles(trigger) if verbal else noun_roles(trigger, cues)
     if verbal:
         targets += _pobjs(trigger, set(cues["target_prepositions"]))
-    return mentions(perps), mentions(targets)
+        if not perps:  # "were killed when their convoy was struck by a bomb planted by X"
+            perps = [
+                p
+                for c in _children(trigger, {"advcl"})
+                if _is_passive(c)
+                for p in _pobjs(c, {"by"})
+            ]
+    return mentions([b for p in perps for b in _behind(p, cues)]), mentions(targets)
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def _behind(token: Token, cues: dict) -> list[Token]:
+    """Who stands behind a perpetrator or a weapon: "a bomb planted by al-Shabab fighters",
+    "a suicide bomber sent by Boko Haram" → the fighters, Boko Haram."""
+    senders = [
+        g for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN" for g in _pobjs(c, {"by"})
+    ]
+    return senders or [token]
 
 
 def mentions(heads: list[Token]) -> list[Mention]:

@@ -82,3 +82,15 @@ def test_word_order_does_not_make_the_first_name_the_perpetrator(one_event):
     )
     assert names(event.perpetrators) == ["Chadian troops"]
     assert names(event.targets) == ["Boko Haram"]
+
+
+def test_who_planted_the_bomb_or_sent_the_bomber_is_the_perpetrator(one_event):
+    bomb = one_event(
+        "At least 12 soldiers were killed on Sunday when their convoy was struck by a roadside "
+        "bomb planted by al-Shabab fighters near Afgooye."
+    )
+    assert [p.text for p in bomb.perpetrators] == ["al-Shabab"]
+    bomber = one_event(
+        "A suicide bomber sent by Boko Haram killed 20 people in Maiduguri on Monday."
+    )
+    assert [p.text for p in bomber.perpetrators] == ["Boko Haram"]
