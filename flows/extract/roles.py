@@ -200,7 +200,10 @@ def _behind(token: Token, cues: dict) -> list[Token]:
     """Who stands behind a perpetrator or a weapon: "a bomb planted by al-Shabab fighters",
     "a suicide bomber sent by Boko Haram" → the fighters, Boko Haram."""
     senders = [
-        g for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN" for g in _pobjs(c, {"by"})
+        g
+        for c in token.children
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in cues["agency_verbs"]
+        for g in _pobjs(c, {"by"})
     ]
     return senders or [token]
 

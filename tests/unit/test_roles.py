@@ -94,3 +94,8 @@ def test_who_planted_the_bomb_or_sent_the_bomber_is_the_perpetrator(one_event):
         "A suicide bomber sent by Boko Haram killed 20 people in Maiduguri on Monday."
     )
     assert [p.text for p in bomber.perpetrators] == ["Boko Haram"]
+    backed = one_event(
+        "Somali government forces backed by troops from the African Union Transition Mission "
+        "in Somalia retook the town of Bariire last week."
+    )
+    assert names(backed.perpetrators) == ["Somali government forces"]  # backing is no sending
