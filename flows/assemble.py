@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from flows.actor_records import ActorRecord
 from flows.extract.document import DocumentExtraction, RelationMention
-from flows.extract.events import LIFECYCLE_TYPES, EventMention
+from flows.extract.event_places import LIFECYCLE_TYPES
+from flows.extract.events import EventMention
 from flows.ids import make_id
 from flows.ingest import SourceDocument
 from flows.merge import (

@@ -9,9 +9,10 @@ from spacy.tokens import Span, Token
 from flows.extract.certainty import assess
 from flows.extract.counts import Casualties, count_token_ids, extract_casualties
 from flows.extract.dates import DateValue, find_dates
+from flows.extract.event_places import home_of_agency, inferred_country, owner_country
 from flows.extract.event_scope import locative, pick, reported_clause, scope, subject_ids
 from flows.extract.lexicon import Lexicon
-from flows.extract.places import Gazetteer, Place, fold, places_in_sentence
+from flows.extract.places import Gazetteer, Place, places_in_sentence
 from flows.extract.roles import Mention, roles
 from flows.extract.triggers import TriggerMatch, find_triggers
 from schemas.vocab import VIOLENT_EVENT_TYPES
@@ -168,16 +169,7 @@ def sentence_events(
             match, sent, offset, doc_id, dates, places, counts, lexicon, [m.token for m in matches]
         )
         if event is not None:
-            if event.place is None and event.event_type in cues["domestic_event_types"]:
-                _place_by_owner(event, match.token, gazetteer, offset)
-            if event.place is None and event.event_type in cues["enforcement_event_types"]:
-                event.place = _home_of_agency(match.token, gazetteer, cues)
-            if event.place is None:
-                event.place = inferred_country(event.event_type, ctx)
-            elif event.place.country is None and event.place.geo_precision == "city":
-                inferred = inferred_country(event.event_type, ctx)  # a town of unknown country
-                if inferred is not None:
-                    event.place = replace(event.place, country=inferred.country)
+            _place_unnamed(event, match.token, gazetteer, cues, ctx.paragraph_country)
             out[match.token.i] = event
     for match in matches:  # an absorbed trigger's victims are its parent's targets
         parent = parents[match.token.i]
@@ -187,55 +179,24 @@ def sentence_events(
     return list(out.values())
 
 
-def _place_by_owner(event: EventMention, token: Token, gazetteer: Gazetteer, offset: int) -> None:
-    """The country owning a domestic event noun is its place, not its perpetrator."""
-    for child in token.children:
-        if child.dep_ not in ("poss", "compound", "amod"):
-            continue
-        place = gazetteer.countries.get(fold(child.text))
-        iso = place.country if place else gazetteer.country_of_demonym(child.text)
-        if iso:
-            event.place = Place(place.name if place else "", iso, None, None, "country")
-            start = offset + child.idx
+def _place_unnamed(
+    event: EventMention, token: Token, gazetteer: Gazetteer, cues: dict, country: str | None
+) -> None:
+    """Where the text supports it, a place for an event none was named for (event_places.py)."""
+    if event.place is None and event.event_type in cues["domestic_event_types"]:
+        owner = owner_country(token, gazetteer)
+        if owner is not None:  # "Tunisia's revolution": the place, not the perpetrator
+            event.place, owner_token = owner
+            start = event.trigger_end - len(token) - (token.idx - owner_token.idx)
             event.perpetrators = [m for m in event.perpetrators if m.start != start]
-            return
-
-
-def _home_of_agency(token: Token, gazetteer: Gazetteer, cues: dict) -> Place | None:
-    """The country of the national police or authorities who made an arrest, looking up from
-    the trigger through the clauses it hangs on ("Saudi authorities said they had dismantled
-    a cell, arresting four people")."""
-    verb = token
-    for _ in range(3):
-        for child in verb.children:
-            agency = child if child.dep_ == "nsubj" else None
-            if child.dep_ == "agent":
-                agency = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if agency is None or agency.lemma_.lower() not in cues["domestic_agency_nouns"]:
-                continue
-            for mod in agency.children:
-                if mod.dep_ in ("amod", "compound", "poss"):
-                    place = gazetteer.countries.get(fold(mod.text))
-                    iso = place.country if place else gazetteer.country_of_demonym(mod.text)
-                    if iso:
-                        return Place("", iso, None, None, "country")
-        if verb.dep_ not in ("ccomp", "advcl", "conj", "xcomp") or verb.head == verb:
-            return None
-        verb = verb.head
-    return None
-
-
-LIFECYCLE_TYPES = {"group_formation", "group_split", "rename", "alliance", "leadership_change"}
-
-
-def inferred_country(event_type: str, ctx: SentenceContext) -> Place | None:
-    """Where the text supports it, the country of an event no place was named for: the only
-    country its paragraph (or the news lede) names. Not for a group's life events, which have
-    no place, and never from nationality words (the attacker's nationality is no location).
-    The location stays empty: nothing was named."""
-    if event_type in LIFECYCLE_TYPES or not ctx.paragraph_country:
-        return None
-    return Place("", ctx.paragraph_country, None, None, "country")
+    if event.place is None and event.event_type in cues["enforcement_event_types"]:
+        event.place = home_of_agency(token, gazetteer, cues)
+    if event.place is None:
+        event.place = inferred_country(event.event_type, country)
+    elif event.place.country is None and event.place.geo_precision == "city":
+        inferred = inferred_country(event.event_type, country)  # a town of unknown country
+        if inferred is not None:
+            event.place = replace(event.place, country=inferred.country)
 
 
 def count_holder(matches: list[TriggerMatch], numbers: set[int]) -> TriggerMatch | None:

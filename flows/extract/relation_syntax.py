@@ -154,3 +154,17 @@ def named_run(token: Token) -> Span | None:
     if token.pos_ != "NOUN" or start == token.i:
         return None
     return token.doc[start : token.i]
+
+
+def commands_within(role: Token, cues: RelationCues, verb: Token | None = None) -> bool:
+    """A leader's role that is a command inside a group: "a former military chief of the
+    Nusra Front", "head of another AQIM battalion", "its emir in Southeast Asia"."""
+    if any(c.lower_ in cues.command_modifiers for c in role.children):
+        return True
+    led = [g for p in role.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    if any(g.lemma_.lower() in cues.unit_nouns for g in led):
+        return True
+    return any(
+        p.lower_ == "in" and any(g.ent_type_ in ("GPE", "LOC") for g in p.subtree)
+        for p in [*role.children, *(verb.children if verb is not None else ())]
+    )

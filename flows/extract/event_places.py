@@ -1,0 +1,64 @@
+"""Places for events the text names none for: the country owning a domestic event ("Tunisia's
+revolution"), the home of the national police who made an arrest, and the only country a
+paragraph names. Word lists in dictionaries/cues.yaml."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from flows.extract.gazetteer import Gazetteer, Place, fold
+
+LIFECYCLE_TYPES = {"group_formation", "group_split", "rename", "alliance", "leadership_change"}
+
+
+def _country_named(word: Token, gazetteer: Gazetteer) -> Place | None:
+    place = gazetteer.countries.get(fold(word.text))
+    iso = place.country if place else gazetteer.country_of_demonym(word.text)
+    return Place(place.name if place else "", iso, None, None, "country") if iso else None
+
+
+def owner_country(token: Token, gazetteer: Gazetteer) -> tuple[Place, Token] | None:
+    """The country owning a domestic event noun, and the word naming it: its place, not its
+    perpetrator ("Tunisia's 2011 revolution", "the Malian coup")."""
+    for child in token.children:
+        if child.dep_ in ("poss", "compound", "amod"):
+            place = _country_named(child, gazetteer)
+            if place is not None:
+                return place, child
+    return None
+
+
+def home_of_agency(token: Token, gazetteer: Gazetteer, cues: dict) -> Place | None:
+    """The country of the national police or authorities who made an arrest, looking up from
+    the trigger through the clauses it hangs on ("Saudi authorities said they had dismantled
+    a cell, arresting four people")."""
+    verb = token
+    for _ in range(3):
+        for child in verb.children:
+            agency = child if child.dep_ == "nsubj" else None
+            if child.dep_ == "agent":
+                agency = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if agency is None or agency.lemma_.lower() not in cues["domestic_agency_nouns"]:
+                continue
+            for mod in agency.children:
+                place = (
+                    _country_named(mod, gazetteer)
+                    if mod.dep_ in ("amod", "compound", "poss")
+                    else None
+                )
+                if place is not None:
+                    return place
+        if verb.dep_ not in ("ccomp", "advcl", "conj", "xcomp") or verb.head == verb:
+            return None
+        verb = verb.head
+    return None
+
+
+def inferred_country(event_type: str, paragraph_country: str | None) -> Place | None:
+    """Where the text supports it, the country of an event no place was named for: the only
+    country its paragraph (or the news lede) names. Not for a group's life events, which have
+    no place, and never from nationality words (the attacker's nationality is no location).
+    The location stays empty: nothing was named."""
+    if event_type in LIFECYCLE_TYPES or not paragraph_country:
+        return None
+    return Place("", paragraph_country, None, None, "country")
