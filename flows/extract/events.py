@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span, Token
 
 from flows.extract.certainty import assess
-from flows.extract.counts import Casualties, count_token_ids, extract_casualties
+from flows.extract.counts import Casualties, Count, count_token_ids, extract_casualties
 from flows.extract.dates import DateValue, find_dates
 from flows.extract.event_places import home_of_agency, inferred_country, owner_country
 from flows.extract.event_scope import locative, pick, reported_clause, scope, subject_ids
@@ -173,10 +173,26 @@ def sentence_events(
             out[match.token.i] = event
     for match in matches:  # an absorbed trigger's victims are its parent's targets
         parent = parents[match.token.i]
-        if parent is not None and parent.token.i in out:
-            _, targets = roles(match.token, cues)
-            out[parent.token.i].targets += [shift(m, offset) for m in targets]
+        holder = out.get(parent.token.i if parent is not None else match.token.i)
+        if holder is None:
+            continue
+        _, targets = roles(match.token, cues)
+        if parent is not None:
+            holder.targets += [shift(m, offset) for m in targets]
+        if match.event_type == "killing" and holder.casualties.killed is None:
+            one = one_named_victim(targets)
+            if one is not None:
+                holder.casualties = replace(holder.casualties, killed=one)
     return list(out.values())
+
+
+def one_named_victim(victims: list[Mention]) -> Count | None:
+    """One person named as killed is one death, though no number is written ("his predecessor,
+    Qassim al-Rimi, was killed in a U.S. strike"; "the assassination of Chokri Belaid")."""
+    people = [v for v in victims if v.label == "PERSON"]
+    if len(victims) == 1 and len(people) == 1:
+        return Count(1, "exact", people[0].text)
+    return None
 
 
 def _place_unnamed(

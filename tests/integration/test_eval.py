@@ -15,7 +15,7 @@ FLOORS = {
     ("attribute_accuracy", "date"): 0.85,
     ("attribute_accuracy", "country"): 0.84,
     ("attribute_accuracy", "type"): 0.84,
-    ("attribute_accuracy", "counts"): 0.70,
+    ("attribute_accuracy", "counts"): 0.78,
     ("attribute_accuracy", "perpetrators"): 0.45,
     ("relations", "f1"): 0.68,
     ("relations", "precision"): 0.88,

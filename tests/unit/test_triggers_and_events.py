@@ -301,3 +301,20 @@ def test_the_headline_names_the_country_when_the_lede_does_not(resources):
         title="Students abducted in Nigeria's northeast",
     )
     assert [e.place.country for e in events] == ["NG"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Its first leader, Hafiz Saeed Khan, was killed in a U.S. drone strike in July 2016.",
+        "Gunmen assassinated the opposition leader Chokri Belaid in Tunis on 6 February 2013.",
+    ],
+)
+def test_one_named_person_killed_is_one_death(one_event, text):
+    killed = one_event(text).casualties.killed
+    assert (killed.value, killed.qualifier) == (1, "exact")
+
+
+def test_unnamed_or_several_victims_are_not_counted_as_one(events_in):
+    (event,) = events_in("Gunmen killed soldiers and a police officer in Gao on Monday.")
+    assert event.casualties.killed is None
