@@ -79,14 +79,16 @@ def with_relation_parties(mentions: list[ResolvedMention], relations: list[dict]
     leadership of the GSPC" is Droukdal's and the GSPC's leadership change. The actors of a
     relation stated in the same sentence join the perpetrators when it involves one of them
     (or the event has none), unless they are the event's targets (a predecessor)."""
+    by_doc: dict[str, list[dict]] = {}
+    for r in relations:
+        by_doc.setdefault(r["doc_id"], []).append(r)
     for m in mentions:
         if m.event_type not in LIFECYCLE_TYPES:
             continue
         perps, targets = set(m.perpetrator_ids), set(m.target_ids)
-        for r in relations:
-            same_sentence = r["doc_id"] == m.doc_id and r["char_start"] < m.raw_end
-            if not same_sentence or m.raw_start >= r["char_end"]:
-                continue
+        for r in by_doc.get(m.doc_id, []):
+            if r["char_start"] >= m.raw_end or m.raw_start >= r["char_end"]:
+                continue  # not the same sentence
             parties = {r["subject_id"], r["object_id"]}
             if (not perps or parties & perps) and not parties & targets:
                 m.perpetrator_ids = sorted(set(m.perpetrator_ids) | parties)

@@ -37,6 +37,23 @@ def without_possessive(text: str) -> str:
     return text.strip().removesuffix("’s").removesuffix("'s").strip()
 
 
+def network_affiliates(dictionary: ActorDictionary) -> dict[str, list[tuple[str, str]]]:
+    """Top-level network → its armed affiliates and the country each is based in. Only
+    networks that are no one's affiliate themselves: "AQIM fighters" in Mali stay AQIM's."""
+    links = [
+        (r.object, k, a)
+        for k, a in sorted(dictionary.actors.items())
+        for r in a.relations
+        if r.relation == "affiliate_of"
+    ]
+    affiliated = {k for _, k, _ in links}
+    out: dict[str, list[tuple[str, str]]] = {}
+    for parent, key, actor in links:
+        if parent not in affiliated and actor.country and actor.actor_type == "armed_group":
+            out.setdefault(parent, []).append((key, actor.country))
+    return out
+
+
 class ActorResolver:
     """Maps mentions to actor keys and accumulates the actors table."""
 
@@ -61,19 +78,7 @@ class ActorResolver:
             if a.actor_type == "state" and a.country
         }
         self.states = set(self.state_of_country.values())
-        self.affiliates: dict[str, list[tuple[str, str]]] = {}  # parent → (affiliate, country)
-        for k, a in sorted(dictionary.actors.items()):
-            for r in a.relations:
-                if r.relation == "affiliate_of" and a.country and a.actor_type == "armed_group":
-                    self.affiliates.setdefault(r.object, []).append((k, a.country))
-        # only networks at the top ("AQIM fighters" in Mali are AQIM's, not a sub-affiliate's)
-        affiliated = {
-            k
-            for k, a in dictionary.actors.items()
-            for r in a.relations
-            if r.relation == "affiliate_of"
-        }
-        self.affiliates = {p: v for p, v in self.affiliates.items() if p not in affiliated}
+        self.affiliates = network_affiliates(dictionary)
         self.member_spans: set[tuple[int, int]] = set()
         self.actors: dict[str, ActorRecord] = {}
         # doc_id → (actor key, start, end) of each named mention, offsets into normalised text

@@ -27,3 +27,8 @@ def raw_span(what: str) -> tuple[Any, Any]:
         ),
         col("int64", f"End offset: raw_text[char_start:char_end] == {what}.", ge=0),
     )
+
+
+def record_id(description: str, pattern: str) -> Any:
+    """A table's stable, unique id column, checked against its id pattern."""
+    return col("string", description, unique=True, id_pattern={"pattern": pattern})

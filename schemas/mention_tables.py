@@ -11,17 +11,14 @@ from pandera.typing import Series
 
 from schemas import checks as _checks  # noqa: F401  (registers the custom checks)
 from schemas import vocab as v
-from schemas.columns import col, opt, raw_span
+from schemas.columns import col, opt, raw_span, record_id
 
 
 class EventMentions(pa.DataFrameModel):
     """The evidence: one row per place in a document that reports an event."""
 
-    mention_id: Series[str] = col(
-        "string",
-        "Stable id of this mention (document, offsets, event type).",
-        unique=True,
-        id_pattern={"pattern": v.MENTION_ID},
+    mention_id: Series[str] = record_id(
+        "Stable id of this mention (document, offsets, event type).", v.MENTION_ID
     )
     event_id: Series[str] = col(
         "string", "The event it reports.", id_pattern={"pattern": v.EVENT_ID}
@@ -71,11 +68,8 @@ class ActorMentions(pa.DataFrameModel):
     """Where each published actor is named: one row per named mention the resolver tied to it
     (pronouns and "the group" are resolved for roles but not listed here)."""
 
-    actor_mention_id: Series[str] = col(
-        "string",
-        "Stable id (actor, document, offsets).",
-        unique=True,
-        id_pattern={"pattern": v.ACTOR_MENTION_ID},
+    actor_mention_id: Series[str] = record_id(
+        "Stable id (actor, document, offsets).", v.ACTOR_MENTION_ID
     )
     actor_id: Series[str] = col("string", "The actor it names.", id_pattern={"pattern": v.ACTOR_ID})
     doc_id: Series[str] = col("string", "The document.")

@@ -13,7 +13,7 @@ from pandera.typing import Series
 
 from schemas import checks as _checks  # noqa: F401  (registers the custom checks)
 from schemas import vocab as v
-from schemas.columns import col, opt, raw_span
+from schemas.columns import col, opt, raw_span, record_id
 from schemas.mention_tables import ActorMentions, EventMentions
 
 
@@ -67,11 +67,9 @@ class Documents(pa.DataFrameModel):
 class Actors(pa.DataFrameModel):
     """One row per real-world actor, however it is spelt."""
 
-    actor_id: Series[str] = col(
-        "string",
+    actor_id: Series[str] = record_id(
         "Stable id: act-<dictionary key>, or act-new-<slug of the name> for discovered actors.",
-        unique=True,
-        id_pattern={"pattern": v.ACTOR_ID},
+        v.ACTOR_ID,
     )
     name: Series[str] = col("string", "Canonical name.", str_length={"min_value": 1})
     actor_type: Series[str] = col(
@@ -104,11 +102,9 @@ class Actors(pa.DataFrameModel):
 class Events(pa.DataFrameModel):
     """One row per real-world event, merged across the documents that report it."""
 
-    event_id: Series[str] = col(
-        "string",
+    event_id: Series[str] = record_id(
         "Stable id derived from the event's content (type, first mention's document and offsets).",
-        unique=True,
-        id_pattern={"pattern": v.EVENT_ID},
+        v.EVENT_ID,
     )
     event_type: Series[str] = col(
         "string",
@@ -216,11 +212,8 @@ class Events(pa.DataFrameModel):
 class Relations(pa.DataFrameModel):
     """Actor-to-actor relations, each with its evidence."""
 
-    relation_id: Series[str] = col(
-        "string",
-        "Stable id (document, offsets, type, subject, object).",
-        unique=True,
-        id_pattern={"pattern": v.RELATION_ID},
+    relation_id: Series[str] = record_id(
+        "Stable id (document, offsets, type, subject, object).", v.RELATION_ID
     )
     subject_id: Series[str] = col(
         "string", "actor_id of the subject (e.g. the leader).", id_pattern={"pattern": v.ACTOR_ID}

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from flows.extract.gazetteer import Gazetteer, Place, fold
+from flows.extract.roles import by_agents
 
 LIFECYCLE_TYPES = {"group_formation", "group_split", "rename", "alliance", "leadership_change"}
 
@@ -34,11 +35,9 @@ def home_of_agency(token: Token, gazetteer: Gazetteer, cues: dict) -> Place | No
     a cell, arresting four people")."""
     verb = token
     for _ in range(3):
-        for child in verb.children:
-            agency = child if child.dep_ == "nsubj" else None
-            if child.dep_ == "agent":
-                agency = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if agency is None or agency.lemma_.lower() not in cues["domestic_agency_nouns"]:
+        holders = [c for c in verb.children if c.dep_ == "nsubj"] + by_agents(verb)
+        for agency in holders:
+            if agency.lemma_.lower() not in cues["domestic_agency_nouns"]:
                 continue
             for mod in agency.children:
                 place = (

@@ -121,13 +121,17 @@ def locative(doc: Doc, start: int, end: int, cues: dict, arguments: bool = True)
 
 def latest_year(doc: Doc, upto: int) -> int | None:
     """The last four-digit year named in the paragraph before char `upto` (for "In December")."""
-    years = [
-        int(t.text)
-        for t in doc
-        if t.idx < upto
-        and t.like_num
-        and len(t.text) == 4
-        and t.text.isdigit()
-        and 1900 <= int(t.text) <= 2100
-    ]
-    return years[-1] if years else None
+    before = [year for start, year in _named_years(doc) if start < upto]
+    return before[-1] if before else None
+
+
+def _named_years(doc: Doc) -> list[tuple[int, int]]:
+    """(offset, year) of the paragraph's four-digit years, found once per parse: asked for
+    every sentence, a scan each time made the paragraph quadratic."""
+    if "named_years" not in doc.user_data:
+        doc.user_data["named_years"] = [
+            (t.idx, int(t.text))
+            for t in doc
+            if t.like_num and len(t.text) == 4 and t.text.isdigit() and 1900 <= int(t.text) <= 2100
+        ]
+    return doc.user_data["named_years"]

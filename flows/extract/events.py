@@ -254,10 +254,11 @@ def build_mention(
     date = pick(token, dates, own) or pick(token, dates, ids)
     place = pick(token, places, own) or pick(token, places, ids)
     sole = dates[0][0] if len(others) == 1 and len(dates) == 1 else None
-    if date is None and token.tag_ in ("VBD", "VBN") and not reported_clause(token, cues):
+    reported = reported_clause(token, cues)
+    if date is None and token.tag_ in ("VBD", "VBN") and not reported:
         date = sole  # one event, one date in the sentence: "in 2002, but forces killed him"
     # The day a deed was reported is not its date, but it does single out one deed.
-    anchor = date or (sole if reported_clause(token, cues) else None)
+    anchor = date or (sole if reported else None)
     counts = casualties
     perps, targets = roles(token, cues)
     if generic_form(token, anchor, place, counts, cues) or not anchored(

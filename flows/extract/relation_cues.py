@@ -37,7 +37,7 @@ class RelationCues:
     force_nouns: frozenset[str]
     command_modifiers: frozenset[str]
     succession_verbs: frozenset[str]
-    succession_nouns: frozenset[str]
+    succession_nouns: dict[str, str]
     implicit_state_nouns: frozenset[str]
     unit_nouns: frozenset[str]
     name_adopting_verbs: frozenset[str]
@@ -84,7 +84,7 @@ def load_relation_cues(dictionaries_dir: Path) -> RelationCues:
         frozenset(raw["force_nouns"]),
         frozenset(raw["command_modifiers"]),
         frozenset(raw["succession_verbs"]),
-        frozenset(raw["succession_nouns"]),
+        raw["succession_nouns"],
         frozenset(raw["implicit_state_nouns"]),
         frozenset(raw["unit_nouns"]),
         frozenset(raw["name_adopting_verbs"]),

@@ -19,7 +19,7 @@ from flows.extract.relation_syntax import (
     role_subjects,
     verb_subjects,
 )
-from flows.extract.roles import Mention
+from flows.extract.roles import Mention, by_agents
 
 
 def verb_relations(sent: Span, cues: RelationCues) -> list[RelationFound]:
@@ -44,13 +44,24 @@ def _lead(verb: Token, lemma: str, cues: RelationCues) -> list[RelationFound]:
     rel = cues.lead_verbs.get(lemma)
     if not rel:
         return []
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "HTS, led by Abu Mohammed al-Jolani"
-        agents = [g for a in children_with(verb, ("agent",)) for g in children_with(a, ("pobj",))]
+    active = (verb_subjects(verb), children_with(verb, ("dobj",)))
+    return _by_voice(rel, verb, by_agents(verb), active, cues)
+
+
+def _by_voice(
+    rel: str,
+    verb: Token,
+    agents: list[Token],
+    active: tuple[list[Token], list[Token]],
+    cues: RelationCues,
+) -> list[RelationFound]:
+    """The relation's holders by the verb's voice: "HTS, led by X" and "HTS is led by X" take
+    the by-agent, "X leads HTS" the (subject, object) pair `active`."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return pairs(rel, agents, [verb.head], verb, cues)
     if any(c.dep_ == "auxpass" for c in verb.children):
-        agents = [g for a in children_with(verb, ("agent",)) for g in children_with(a, ("pobj",))]
         return pairs(rel, agents, children_with(verb, ("nsubjpass",)), verb, cues)
-    return pairs(rel, verb_subjects(verb), children_with(verb, ("dobj",)), verb, cues)
+    return pairs(rel, *active, verb, cues)
 
 
 def _split(verb: Token, lemma: str, cues: RelationCues) -> list[RelationFound]:
@@ -124,17 +135,12 @@ def _support(verb: Token, lemma: str, cues: RelationCues) -> list[RelationFound]
     """'X backed Y'; 'Y, backed by X'; 'forces backed by troops from X' (X supports Y)."""
     if lemma not in cues.support_verbs:
         return []
-    agents = [g for a in children_with(verb, ("agent",)) for g in children_with(a, ("pobj",))]
-    agents = [force_owner(a, cues) for a in agents]
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":
-        return pairs("supports", agents, [verb.head], verb, cues)
-    if any(c.dep_ == "auxpass" for c in verb.children):
-        return pairs("supports", agents, children_with(verb, ("nsubjpass",)), verb, cues)
+    agents = [force_owner(a, cues) for a in by_agents(verb)]
     # Active: both must name actors themselves ("AQIM supports Al Qaeda's aspirations" is no
     # support of Al Qaeda, "AQIM's council supported Droukdal" is the council's).
     subjects = [t for t in verb_subjects(verb) if is_actor(t, cues)]
     objects = [t for t in children_with(verb, ("dobj",)) if is_actor(t, cues)]
-    return pairs("supports", subjects, objects, verb, cues)
+    return _by_voice("supports", verb, agents, (subjects, objects), cues)
 
 
 def _succeed(verb: Token, lemma: str, cues: RelationCues) -> list[RelationFound]:
@@ -163,10 +169,13 @@ def succession_relations(sent: Span, cues: RelationCues) -> list[RelationFound]:
         owners = children_with(noun, ("poss",))
         for named in role_subjects(noun, cues):
             out += _led(named, implicit_group(noun), named, cues)
-            if noun.lemma_.lower() == "predecessor":
-                out += pairs("successor_of", owners, [named], noun, cues)
-            else:
-                out += pairs("successor_of", [named], owners, noun, cues)
+            # "its predecessor, the GIA": the owner succeeded the GIA; "its successor": the reverse
+            later, earlier = (
+                (owners, [named])
+                if cues.succession_nouns[noun.lemma_.lower()] == "earlier"
+                else ([named], owners)
+            )
+            out += pairs("successor_of", later, earlier, noun, cues)
     # Between people the succession is told as leadership (above), not as successor_of.
     return [
         r
@@ -183,9 +192,10 @@ def _led(token: Token, group: Mention, anchor: Token, cues: RelationCues) -> lis
     return [RelationFound("leader_of", person, group, anchor)]
 
 
-def implicit_group(token: Token) -> Mention:
-    """'the group' at this word: coreference later finds which group is in focus."""
-    return Mention("the group", token.idx, token.idx + len(token), "NOUN", "")
+def implicit_group(token: Token, words: str = "the group") -> Mention:
+    """'the group' (or 'the country') at this word: coreference later finds which one is in
+    focus."""
+    return Mention(words, token.idx, token.idx + len(token), "NOUN", "")
 
 
 def force_owner(token: Token, cues: RelationCues) -> Token:
@@ -213,7 +223,7 @@ def _ascend(verb: Token, cues: RelationCues) -> list[RelationFound]:
         if led:
             out += pairs(rel, holders, led, verb, cues)
         elif n.lemma_.lower() in cues.implicit_state_nouns:  # "X seized power"
-            state = Mention("the country", n.idx, n.idx + len(n), "NOUN", "")
+            state = implicit_group(n, "the country")
             out += [
                 RelationFound(rel, m, state, verb)
                 for h in holders

@@ -78,7 +78,7 @@ def expand(token: Token) -> Mention | None:
 def _relative_subject(pronoun: Token) -> Token | None:
     """The relative pronoun whose clause reports what the pronoun's own clause says: in
     "X, who announced he had formed a group", "he" is X (and not whoever is nearer)."""
-    if pronoun.dep_ != "nsubj" or pronoun.lower_ not in ("he", "she", "they"):
+    if pronoun.dep_ != "nsubj" or pronoun.lower_ not in _PRONOUNS or pronoun.tag_ in ("WP", "WDT"):
         return None
     verb = pronoun.head
     while verb.dep_ in ("ccomp", "xcomp") and verb.head != verb:
@@ -115,6 +115,11 @@ def _pobjs(token: Token, preps: set[str]) -> list[Token]:
         for g in c.children
         if g.dep_ == "pobj"
     ]
+
+
+def by_agents(verb: Token) -> list[Token]:
+    """X in a passive "... by X"."""
+    return _pobjs(verb, {"by"})
 
 
 def verb_roles(verb: Token) -> tuple[list[Token], list[Token]]:
