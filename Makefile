@@ -37,7 +37,8 @@ lint: env
 	$(BIN)/ruff format --check flows schemas tests scripts evaluation
 
 clean:
-	rm -rf outputs/.staging-* .prefect .pytest_cache
+	test ! -x $(BIN)/python || $(BIN)/python -m flows clean --out outputs
+	rm -rf .outputs.staging-* .outputs.previous-* .outputs.lock .prefect .pytest_cache
 
 eval: env
 	$(BIN)/python -m evaluation

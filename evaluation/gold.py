@@ -89,14 +89,25 @@ def _event(item: dict, text: str, where: str) -> GoldEvent:
     )
 
 
+def find_source(doc_id: str, raw_dirs: list[Path]) -> Path | None:
+    """The document a gold file annotates: same stem, any extension but a sidecar's."""
+    for folder in raw_dirs:
+        for candidate in sorted(folder.glob(f"{doc_id}.*")):
+            if candidate.stem == doc_id and not candidate.name.endswith((".json", ".yaml", ".yml")):
+                return candidate
+    return None
+
+
 def load_gold(path: Path, raw_dirs: list[Path]) -> GoldDocument:
     """One gold file, its quotes located in the document it annotates."""
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     doc_id = data["doc_id"]
-    source = next((d / f"{doc_id}.txt" for d in raw_dirs if (d / f"{doc_id}.txt").exists()), None)
+    source = find_source(doc_id, raw_dirs)
     if source is None:
-        raise FileNotFoundError(f"{path.name}: no {doc_id}.txt in {[str(d) for d in raw_dirs]}")
-    text = source.read_text(encoding="utf-8")
+        raise FileNotFoundError(
+            f"{path.name}: no document {doc_id}.* in {[str(d) for d in raw_dirs]}"
+        )
+    text = source.read_bytes().decode("utf-8-sig")
     events = [_event(e, text, f"{path.name} {e.get('id')}") for e in data.get("events") or []]
     relations = []
     for r in data.get("relations") or []:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from evaluation.gold import GoldDocument, GoldEvent
-from flows.ids import slugify
+from flows.ids import name_slug
 from schemas.views import connect_release
 
 SYMMETRIC = {"allied_with", "rival_of"}
@@ -68,7 +68,7 @@ def actor_matches(gold_key: str, actor_id: str, release: Release) -> bool:
     """A gold key (dictionary key or new:<Name>) and a published actor_id denote the same actor."""
     if gold_key.startswith("new:"):
         name = gold_key[4:]
-        return actor_id == f"act-new-{slugify(name)}" or name.casefold() in release.aliases.get(
+        return actor_id == f"act-new-{name_slug(name)}" or name.casefold() in release.aliases.get(
             actor_id, set()
         )
     return actor_id == f"act-{gold_key}"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from flows.actor_records import ActorRecord
 from flows.extract.document import DocumentExtraction, RelationMention
 from flows.extract.event_places import LIFECYCLE_TYPES
@@ -29,9 +31,24 @@ def citation_for(norm: NormalisedText, start: int, end: int) -> str | None:
     return " | ".join(cites) if cites else None
 
 
-def evidence(raw: str, norm: NormalisedText, start: int, end: int) -> tuple[int, int, str]:
-    """Raw offsets and exact raw quote of a normalised span."""
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
+
+
+def evidence(
+    raw: str, norm: NormalisedText, start: int, end: int, anchor: int | None = None
+) -> tuple[int, int, str]:
+    """Raw offsets and exact raw quote of a normalised span.
+
+    A quote never holds a stray control character (a NUL inside a corrupted file): the span is
+    cut to the part between them that holds `anchor` (the trigger), else the longest part.
+    """
     rs, re_ = norm.raw_span(start, end)
+    if _CONTROL.search(raw, rs, re_):
+        bounds = [rs - 1] + [m.start() for m in _CONTROL.finditer(raw, rs, re_)] + [re_]
+        parts = [(a + 1, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a + 1]
+        holding = [p for p in parts if anchor is not None and p[0] <= anchor < p[1]]
+        if parts:
+            rs, re_ = holding[0] if holding else max(parts, key=lambda p: p[1] - p[0])
     return rs, re_, raw[rs:re_]
 
 
@@ -45,8 +62,8 @@ def resolve_event(
     ctx = extraction.entities
     perps = [resolver.resolve(m, ev.doc_id, ctx, ev.paragraph_index) for m in ev.perpetrators]
     targets = [resolver.resolve(m, ev.doc_id, ctx, ev.paragraph_index) for m in ev.targets]
-    rs, re_, quote = evidence(raw, norm, ev.clause_start, ev.clause_end)
     trigger_raw, trigger_raw_end = norm.raw_span(ev.trigger_start, ev.trigger_end)
+    rs, re_, quote = evidence(raw, norm, ev.clause_start, ev.clause_end, trigger_raw)
     c = ev.casualties
     return (
         ResolvedMention(
@@ -94,22 +111,34 @@ def with_relation_parties(mentions: list[ResolvedMention], relations: list[dict]
                 m.perpetrator_ids = sorted(set(m.perpetrator_ids) | parties)
 
 
+def mention_key(m: ResolvedMention) -> tuple:
+    """What makes a mention distinct: where it is, what it says happened and its trigger."""
+    return (
+        m.doc_id,
+        m.raw_start,
+        m.raw_end,
+        m.event_type,
+        m.trigger,
+        m.trigger_start,
+        m.trigger_end,
+    )
+
+
 def event_records(
     mentions: list[ResolvedMention], crosswalk: dict
 ) -> tuple[list[dict], list[dict]]:
     """(events, event_mentions) rows from clustered mentions."""
     events, rows = [], []
-    for group in cluster(mentions):
+    for group in cluster(list({mention_key(m): m for m in mentions}.values())):
         first = min(group, key=lambda m: m.order)
         etype = merged_type(group)
-        event_id = make_id("evt", first.doc_id, first.raw_start, etype)
+        # The first mention's whole identity: two clusters never share a first mention.
+        event_id = make_id("evt", etype, *mention_key(first))
         events.append(_event_row(event_id, etype, group, first, crosswalk[etype]))
         for m in group:
             rows.append(
                 {
-                    "mention_id": make_id(
-                        "men", m.doc_id, m.raw_start, m.raw_end, m.event_type, m.trigger
-                    ),
+                    "mention_id": make_id("men", *mention_key(m)),
                     "event_id": event_id,
                     "doc_id": m.doc_id,
                     "char_start": m.raw_start,
@@ -246,6 +275,7 @@ def document_record(doc: SourceDocument, n_events: int, n_relations: int) -> dic
         "n_chars": doc.n_chars,
         "status": doc.status,
         "error": doc.error,
+        "warnings": doc.warnings,
         "metadata_source": doc.metadata_source,
         "n_events": n_events,
         "n_relations": n_relations,

@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import sys
 from pathlib import Path
+
+from flows.orphans import mark_run, reap_orphan_servers
+from flows.release_folder import ReleaseLocked, UnsafeOutput, check_out_dir, leftovers, recover
 
 TRY_QUERY = (
     "SELECT event_type, date_start, date_precision, location, killed, certainty, perpetrators "
@@ -41,25 +46,77 @@ def run_build(args: argparse.Namespace) -> int:
     if not Path(args.raw).is_dir():
         print(f"error: input folder {args.raw} does not exist; pass --raw DIR", file=sys.stderr)
         return 2
+    if args.max_mb is not None:
+        os.environ["MILITANT_EVENTS_MAX_MB"] = str(args.max_mb)
+    try:
+        check_out_dir(Path(args.out), Path(args.raw))
+    except UnsafeOutput as exc:
+        print(f"error: {exc}; nothing written", file=sys.stderr)
+        return 2
+    reap_orphan_servers()
+    recover(Path(args.out).resolve())
+    mark_run()
     try:
         manifest = build_dataset(raw_dir=args.raw, out_dir=args.out)
     except NothingToPublish as exc:
         print(f"error: nothing published, {args.out}/ left as it was: {exc}", file=sys.stderr)
         return 1
+    except ReleaseLocked as exc:
+        print(f"error: {exc}; nothing written", file=sys.stderr)
+        return 1
     print(summary(manifest, args.out))
+    print_report(Path(args.out) / "run_report.json")
     return 0
 
 
+def print_report(path: Path) -> None:
+    """Say on stderr what in the input folder was not published, and why."""
+    report = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    for item in report.get("documents_with_problems", []):
+        why = item["error"] or item["warnings"]
+        print(f"  note: {item['doc_id']}: {item['status']}: {why}", file=sys.stderr)
+    for item in report.get("not_documents", []):
+        print(f"  note: {item['path']}: {item['message']}", file=sys.stderr)
+
+
+QUERY_STATEMENTS = {"SELECT"}
+
+
 def run_query(args: argparse.Namespace) -> int:
+    """Run one read-only query against the release; bad SQL is one line and exit 1."""
+    import duckdb
+
     from schemas.views import connect_release
 
     views = Path(args.out) / "views.sql"
     if not views.exists():
         print(f"error: {views} not found; run `make run` first", file=sys.stderr)
         return 2
-    con = connect_release(Path(args.out))
-    con.sql(args.sql).show(max_width=200, max_rows=args.limit)
+    try:
+        statements = duckdb.extract_statements(args.sql)
+    except duckdb.Error as exc:
+        print(f"error: {_one_line(exc)}", file=sys.stderr)
+        return 1
+    kinds = [s.type.name for s in statements]
+    refused = [k for k in kinds if k not in QUERY_STATEMENTS]
+    if len(statements) != 1 or refused:
+        what = ", ".join(refused) if refused else f"{len(statements)} statements"
+        print(
+            f"error: the query tool runs one SELECT against the release, read-only ({what} refused)",
+            file=sys.stderr,
+        )
+        return 1
+    try:
+        con = connect_release(Path(args.out), read_only=True)
+        con.sql(args.sql).show(max_width=200, max_rows=args.limit)
+    except duckdb.Error as exc:
+        print(f"error: {_one_line(exc)}", file=sys.stderr)
+        return 1
     return 0
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split())
 
 
 def run_serve(args: argparse.Namespace) -> int:
@@ -78,12 +135,29 @@ def run_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_clean(args: argparse.Namespace) -> int:
+    """Remove what killed runs left: temporary servers, staging and previous folders."""
+    for pid in reap_orphan_servers():
+        print(f"stopped orphaned temporary Prefect server (pid {pid})")
+    out = Path(args.out).resolve()
+    for entry in leftovers(out):
+        print(f"removing {entry}" if out.exists() else f"restoring {entry} as {out}")
+    recover(out)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m flows", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
     build = sub.add_parser("build", help="build the dataset from raw/ into outputs/")
     build.add_argument("--raw", default="raw", help="input folder (default: raw)")
     build.add_argument("--out", default="outputs", help="output folder (default: outputs)")
+    build.add_argument(
+        "--max-mb",
+        type=float,
+        default=None,
+        help="per-document size limit in MB (default 64; bigger files get status too_large)",
+    )
     build.set_defaults(func=run_build)
     query = sub.add_parser("query", help="run SQL against the published release's views")
     query.add_argument("sql")
@@ -98,5 +172,8 @@ def main(argv: list[str] | None = None) -> int:
     serve.add_argument("--raw", default="raw")
     serve.add_argument("--out", default="outputs")
     serve.set_defaults(func=run_serve)
+    clean = sub.add_parser("clean", help="stop orphaned servers and remove killed runs' leftovers")
+    clean.add_argument("--out", default="outputs")
+    clean.set_defaults(func=run_clean)
     args = parser.parse_args(argv)
     return args.func(args)

@@ -1,23 +1,38 @@
-"""Ingest: read every file in the input folder, decode it and attach its metadata sidecar.
+"""Ingest: read every entry of the input folder, decode it and attach its metadata sidecar.
 
-Nothing is dropped here: a file that cannot be used still becomes a document with a
-status and an error saying what was wrong and what to do.
+Nothing is dropped here, and nothing about one file can stop the others: a file that cannot be
+used still becomes a document with a status and an error saying what was wrong and what to do;
+entries that are not documents (subfolders, sidecars without a document, hidden files) are
+listed as notices for the run report.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
+import os
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
-from flows.settings import SIDECAR_SUFFIXES
+from flows.settings import SIDECAR_SUFFIXES, max_document_bytes
+from flows.sidecar import parse_published, read_sidecar
 
 SIDECAR_SUFFIX = ".meta.json"
-SIDECAR_FIELDS = {"title", "publisher", "authors", "published", "source_url", "licence", "notes"}
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
+_CHUNK = 1 << 20
+# The documents table wants a hash for every file; a file that could not be read hashes no bytes.
+NO_BYTES_SHA256 = hashlib.sha256(b"").hexdigest()
+
+__all__ = [
+    "Inventory",
+    "Notice",
+    "SourceDocument",
+    "ingest",
+    "parse_published",
+    "prose_text",
+    "survey",
+]
 
 
 @dataclass(frozen=True)
@@ -25,7 +40,8 @@ class SourceDocument:
     """One input file and what is known about it.
 
     `status` is one of: ok, metadata_error (text used, sidecar rejected), empty,
-    unreadable (binary or not UTF-8), duplicate (same bytes as an earlier file),
+    unreadable (binary, not UTF-8, or the file could not be read), too_large, skipped (a link
+    out of the input folder or to nothing), duplicate (same bytes as an earlier file),
     failed (a later stage crashed on it).
     """
 
@@ -43,30 +59,40 @@ class SourceDocument:
     source_url: str | None = None
     licence: str | None = None
     metadata_source: str = "text"
+    warnings: str | None = None
 
     @property
     def n_chars(self) -> int:
         return len(self.text) if self.text is not None else 0
 
 
-def list_input_files(raw_dir: Path) -> list[Path]:
-    """Documents in `raw_dir`, sorted by name; sidecars and hidden files are not documents."""
-    files = [
-        p
-        for p in sorted(raw_dir.iterdir())
-        if p.is_file() and not p.name.startswith(".") and not p.name.endswith(SIDECAR_SUFFIXES)
-    ]
-    return files
+@dataclass(frozen=True)
+class Notice:
+    """An entry of the input folder that is not a document, and what was done with it."""
+
+    path: str
+    kind: str
+    message: str
+
+
+@dataclass(frozen=True)
+class Inventory:
+    documents: list[SourceDocument]
+    notices: list[Notice] = field(default_factory=list)
 
 
 def decode_text(data: bytes) -> tuple[str | None, str, str | None]:
-    """Decode raw bytes as UTF-8; returns (text, status, error)."""
+    """Decode raw bytes as UTF-8; returns (text, status, error).
+
+    A byte-order mark is kept as the text's first character, so offsets index the file as any
+    UTF-8 reader decodes it.
+    """
     if not data.strip():
         return None, "empty", "the file has no text; add content or remove it from raw/"
     if b"\x00" in data[:8192]:
         return None, "unreadable", "binary file (NUL bytes); only UTF-8 text documents are read"
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         return (
             None,
@@ -78,109 +104,176 @@ def decode_text(data: bytes) -> tuple[str | None, str, str | None]:
     return text, "ok", None
 
 
-def parse_published(value: object) -> tuple[date | None, str | None]:
-    """Sidecar publication date 'YYYY-MM-DD', 'YYYY-MM' or 'YYYY' → (first day, precision).
-
-    >>> parse_published("2015-06-15")
-    (datetime.date(2015, 6, 15), 'day')
-    >>> parse_published("2013")
-    (datetime.date(2013, 1, 1), 'year')
-    """
-    if value is None:
-        return None, None
-    text = str(value).strip()
-    for pattern, precision in (
-        (r"\d{4}-\d{2}-\d{2}", "day"),
-        (r"\d{4}-\d{2}", "month"),
-        (r"\d{4}", "year"),
-    ):
-        if re.fullmatch(pattern, text):
-            parts = [int(p) for p in text.split("-")] + [1, 1]
-            return date(parts[0], parts[1], parts[2]), precision
-    raise ValueError(f"published {text!r} is not YYYY-MM-DD, YYYY-MM or YYYY")
-
-
-def read_sidecar(path: Path) -> dict:
-    """Parse and check a metadata sidecar; raises ValueError saying what is wrong."""
-    try:
-        meta = json.loads(path.read_text(encoding="utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ValueError(f"{path.name}: not valid UTF-8 JSON ({exc})") from exc
-    if not isinstance(meta, dict):
-        raise ValueError(f"{path.name}: expected a JSON object, got {type(meta).__name__}")
-    unknown = sorted(set(meta) - SIDECAR_FIELDS)
-    if unknown:
-        raise ValueError(f"{path.name}: unknown fields {unknown}; allowed {sorted(SIDECAR_FIELDS)}")
-    authors = meta.get("authors", [])
-    if not isinstance(authors, list) or not all(isinstance(a, str) for a in authors):
-        raise ValueError(f"{path.name}: authors must be a list of strings")
-    published, precision = parse_published(meta.get("published"))
-    return {**meta, "authors": tuple(authors), "published": published, "precision": precision}
+def control_warning(text: str) -> str | None:
+    """Say where stray control characters sit (they end sentences; no quote contains them)."""
+    found = [m.start() for m in _CONTROL.finditer(text)]
+    if not found:
+        return None
+    where = ", ".join(str(i) for i in found[:5]) + (" …" if len(found) > 5 else "")
+    return f"{len(found)} control character(s) (e.g. NUL) at character {where}; read as breaks"
 
 
 def title_from_text(text: str) -> str | None:
     """First short non-empty line: what a reader would call the title."""
     for line in text.splitlines():
-        line = line.strip().strip("#* ")
+        line = line.strip().strip("#* \ufeff")
         if line:
             return line if len(line) <= 200 else None
     return None
 
 
 def apply_sidecar(doc: SourceDocument, sidecar: Path) -> SourceDocument:
-    """Merge sidecar metadata into `doc`; a broken sidecar is recorded, never fatal."""
+    """Merge sidecar metadata into `doc`; a broken sidecar of any shape is recorded, never fatal."""
     try:
         meta = read_sidecar(sidecar)
+        published, precision = parse_published(meta.published)
     except ValueError as exc:
         status = "metadata_error" if doc.status == "ok" else doc.status
         error = f"sidecar rejected, metadata taken from the text: {exc}"
         return replace(doc, status=status, error=doc.error or error)
     return replace(
         doc,
-        title=meta.get("title") or doc.title,
-        publisher=meta.get("publisher"),
-        authors=meta["authors"],
-        published=meta["published"],
-        published_precision=meta["precision"],
-        source_url=meta.get("source_url"),
-        licence=meta.get("licence"),
+        title=meta.title or doc.title,
+        publisher=meta.publisher,
+        authors=tuple(meta.authors),
+        published=published,
+        published_precision=precision,
+        source_url=meta.source_url,
+        licence=meta.licence,
         metadata_source="sidecar",
     )
 
 
-def ingest_file(path: Path, seen: dict[str, str]) -> SourceDocument:
+def _read_limited(path: Path, limit: int) -> tuple[bytes | None, str, int]:
+    """(bytes or None when over `limit`, sha256 of the whole file, size) — memory stays bounded."""
+    digest, size, kept = hashlib.sha256(), 0, []
+    with path.open("rb") as handle:
+        while chunk := handle.read(_CHUNK):
+            digest.update(chunk)
+            size += len(chunk)
+            if size <= limit:
+                kept.append(chunk)
+            else:
+                kept = []
+    return (b"".join(kept) if size <= limit else None), digest.hexdigest(), size
+
+
+def ingest_file(path: Path, doc_id: str, seen: dict[str, str]) -> SourceDocument:
     """Read one input file into a SourceDocument; `seen` maps sha256 → first doc_id."""
-    data = path.read_bytes()
-    digest = hashlib.sha256(data).hexdigest()
-    doc_id = path.stem
+    limit = max_document_bytes()
+    try:
+        data, digest, size = _read_limited(path, limit)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        error = f"cannot read the file: {reason}"
+        return SourceDocument(doc_id, path.name, NO_BYTES_SHA256, None, "unreadable", error)
+    if data is None:
+        error = (
+            f"{size:,} bytes, over the limit of {limit:,} bytes per document; raise it with "
+            "--max-mb or MILITANT_EVENTS_MAX_MB, or split the document"
+        )
+        return SourceDocument(doc_id, path.name, digest, None, "too_large", error)
     text, status, error = decode_text(data)
     if status == "ok" and digest in seen:
         status, error = "duplicate", f"same bytes as document {seen[digest]}; not extracted twice"
     seen.setdefault(digest, doc_id)
     doc = SourceDocument(doc_id, path.name, digest, text, status, error)
     if text is not None:
-        doc = replace(doc, title=title_from_text(text))
-    sidecar = path.with_name(doc_id + SIDECAR_SUFFIX)
-    return apply_sidecar(doc, sidecar) if sidecar.exists() else doc
+        doc = replace(doc, title=title_from_text(text), warnings=control_warning(text))
+    sidecar = path.with_name(path.stem + SIDECAR_SUFFIX)
+    return apply_sidecar(doc, sidecar) if os.path.lexists(sidecar) else doc
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    try:
+        path.resolve(strict=True).relative_to(folder.resolve())
+    except (OSError, ValueError, RuntimeError):
+        return False
+    return True
+
+
+def _classify(entry: Path, raw_dir: Path) -> str:
+    """document | sidecar | hidden | subfolder | link_out | dangling | special."""
+    if entry.name.startswith("."):
+        return "hidden"
+    if entry.name.endswith(SIDECAR_SUFFIXES):
+        return "sidecar"
+    if entry.is_symlink():
+        if not entry.exists():
+            return "dangling"
+        if not _inside(entry, raw_dir):
+            return "link_out"
+    if entry.is_dir():
+        return "subfolder"
+    if not entry.is_file():
+        return "special"
+    return "document"
+
+
+def doc_ids(paths: list[Path]) -> dict[Path, tuple[str, str | None]]:
+    """doc_id per document file: its stem, or its whole name when another file shares the stem."""
+    stems: dict[str, list[Path]] = {}
+    for p in paths:
+        stems.setdefault(p.stem, []).append(p)
+    out = {}
+    for stem, group in stems.items():
+        for p in group:
+            if len(group) == 1:
+                out[p] = (stem, None)
+            else:
+                others = ", ".join(q.name for q in group if q != p)
+                out[p] = (p.name, f"doc_id is the file name: {others} shares the stem {stem!r}")
+    return out
+
+
+_NOTICES = {
+    "hidden": "hidden file, not read",
+    "subfolder": "subfolder, not read (documents are read from the top of the input folder)",
+    "special": "not a regular file, not read",
+}
+
+
+def survey(raw_dir: Path) -> Inventory:
+    """Every entry of `raw_dir`: documents in name order, each with a status, and notices."""
+    if not raw_dir.is_dir():
+        raise FileNotFoundError(f"input folder {raw_dir} does not exist; pass --raw DIR")
+    entries = sorted(raw_dir.iterdir(), key=lambda p: p.name)
+    kinds = {e: _classify(e, raw_dir) for e in entries}
+    documents = [e for e in entries if kinds[e] in ("document", "link_out", "dangling")]
+    ids = doc_ids(documents)
+    seen: dict[str, str] = {}
+    docs, notices = [], []
+    for entry in documents:
+        doc_id, clash = ids[entry]
+        if kinds[entry] == "document":
+            doc = ingest_file(entry, doc_id, seen)
+            if clash:
+                doc = replace(doc, warnings="; ".join(w for w in (clash, doc.warnings) if w))
+        else:
+            target = os.readlink(entry)
+            why = "points outside the input folder" if kinds[entry] == "link_out" else "is dangling"
+            error = f"symbolic link to {target} {why}; not followed"
+            doc = SourceDocument(doc_id, entry.name, NO_BYTES_SHA256, None, "skipped", error)
+        docs.append(doc)
+    stems = {e.stem for e in documents}
+    for entry in entries:
+        kind = kinds[entry]
+        if kind == "sidecar" and not entry.name.endswith(SIDECAR_SUFFIX):
+            message = "metadata file not read: sidecars are named <document stem>.meta.json"
+            notices.append(Notice(entry.name, "not_a_sidecar", message))
+        elif kind == "sidecar" and entry.name[: -len(SIDECAR_SUFFIX)] not in stems:
+            notices.append(Notice(entry.name, "orphan_sidecar", "sidecar without a document"))
+        elif kind in _NOTICES:
+            notices.append(Notice(entry.name, kind, _NOTICES[kind]))
+    return Inventory(docs, notices)
+
+
+def prose_text(doc: SourceDocument) -> str:
+    """The text handed to normalisation: the raw text with a byte-order mark read as a space
+    (same length, so every offset still indexes the raw text)."""
+    return (doc.text or "").replace("\ufeff", " ")
 
 
 def ingest(raw_dir: Path) -> list[SourceDocument]:
     """Every document in `raw_dir`, in name order, each with a status."""
-    if not raw_dir.is_dir():
-        raise FileNotFoundError(f"input folder {raw_dir} does not exist; pass --raw DIR")
-    seen: dict[str, str] = {}
-    docs = [ingest_file(p, seen) for p in list_input_files(raw_dir)]
-    ids = [d.doc_id for d in docs]
-    clashes = sorted({i for i in ids if ids.count(i) > 1})
-    if clashes:
-        docs = [
-            replace(
-                d,
-                status="failed",
-                error=f"doc_id {d.doc_id} is shared by several files ({d.path}); rename one",
-            )
-            if d.doc_id in clashes
-            else d
-            for d in docs
-        ]
-    return docs
+    return survey(raw_dir).documents

@@ -25,9 +25,10 @@ from flows.assemble import (
 )
 from flows.extract.document import DocumentExtraction, extract_document
 from flows.extract.resources import Resources, dictionary_hashes, load_resources
-from flows.ingest import SourceDocument, ingest
+from flows.ingest import Inventory, SourceDocument, prose_text, survey
 from flows.normalise import BoilerplateRules, NormalisedText, load_boilerplate_rules, normalise
 from flows.publish import publish
+from flows.release_folder import check_out_dir, recover, release_lock
 from flows.resolve import ActorResolver
 from flows.segment import segment
 from flows.settings import DATASET_VERSION, Settings
@@ -39,8 +40,8 @@ class NothingToPublish(RuntimeError):
 
 
 @task(name="ingest", cache_policy=NO_CACHE)
-def ingest_task(raw_dir: Path) -> list[SourceDocument]:
-    return ingest(raw_dir)
+def ingest_task(raw_dir: Path) -> Inventory:
+    return survey(raw_dir)
 
 
 @task(name="load-resources", cache_policy=NO_CACHE)
@@ -50,7 +51,7 @@ def resources_task(dictionaries_dir: Path) -> Resources:
 
 @task(name="normalise", cache_policy=NO_CACHE)
 def normalise_task(doc: SourceDocument, rules: BoilerplateRules) -> NormalisedText:
-    return normalise(doc.text or "", rules)
+    return normalise(prose_text(doc), rules)
 
 
 @task(name="segment-and-extract", cache_policy=NO_CACHE)
@@ -69,29 +70,41 @@ def resolve_task(
     resolver = ActorResolver(
         resources.actors, resources.gazetteer, load_coref_cues(dictionaries_dir)
     )
-    mentions, relations, named, per_doc = [], [], [], {}
+    mentions, relations, named, per_doc, failed = [], [], [], {}, {}
     for doc in docs:
         if doc.doc_id not in work:
             continue
         norm, extraction = work[doc.doc_id]
-        resolver.start_document(doc.doc_id, norm.text, extraction.entities)
-        for entity in extraction.entities:
-            resolver.observe(entity, doc.doc_id)
-        found = [
-            resolve_event(ev, doc.text, norm, resolver, extraction) for ev in extraction.events
-        ]
-        mentions += [m for m in found if m]
-        rels = [
-            relation_record(r, doc.text, norm, resolver, extraction) for r in extraction.relations
-        ]
-        rels = list({r["relation_id"]: r for r in rels if r}.values())
+        try:
+            resolver.start_document(doc.doc_id, norm.text, extraction.entities)
+            for entity in extraction.entities:
+                resolver.observe(entity, doc.doc_id)
+            found = [
+                m
+                for ev in extraction.events
+                if (m := resolve_event(ev, doc.text, norm, resolver, extraction))
+            ]
+            rels = [
+                relation_record(r, doc.text, norm, resolver, extraction)
+                for r in extraction.relations
+            ]
+            rels = list({r["relation_id"]: r for r in rels if r}.values())
+            doc_named = actor_mention_records(
+                resolver.sightings.get(doc.doc_id, set()), doc.doc_id, doc.text, norm
+            )
+        except Exception as exc:  # one bad document must not sink the release
+            failed[doc.doc_id] = failure(exc, "resolve")
+            continue
+        mentions += found
         relations += rels
-        named += actor_mention_records(
-            resolver.sightings.get(doc.doc_id, set()), doc.doc_id, doc.text, norm
-        )
-        per_doc[doc.doc_id] = (len([m for m in found if m]), len(rels))
+        named += doc_named
+        per_doc[doc.doc_id] = (len(found), len(rels))
     with_relation_parties(mentions, relations)
     events, event_mentions = event_records(mentions, resources.lexicon.event_types)
+    docs = [
+        replace(d, status="failed", error=failed[d.doc_id]) if d.doc_id in failed else d
+        for d in docs
+    ]
     documents = [document_record(d, *per_doc.get(d.doc_id, (0, 0))) for d in docs]
     actors = [actor_record(a) for a in resolver.published_actors()]
     published = {a["actor_id"] for a in actors}
@@ -111,8 +124,28 @@ def validate_task(tables: dict) -> dict:
 
 
 @task(name="publish", cache_policy=NO_CACHE)
-def publish_task(tables: dict, out_dir: Path, inputs: dict, event_types: dict) -> dict:
-    return publish(tables, out_dir, DATASET_VERSION, inputs, event_types)
+def publish_task(
+    tables: dict, out_dir: Path, inputs: dict, event_types: dict, report: dict
+) -> dict:
+    return publish(tables, out_dir, DATASET_VERSION, inputs, event_types, report)
+
+
+def run_report(inventory: Inventory, docs: list[SourceDocument]) -> dict:
+    """What the run found in the input folder besides the documents it published."""
+    statuses: dict[str, int] = {}
+    for d in docs:
+        statuses[d.status] = statuses.get(d.status, 0) + 1
+    return {
+        "documents_by_status": dict(sorted(statuses.items())),
+        "not_documents": [
+            {"path": n.path, "kind": n.kind, "message": n.message} for n in inventory.notices
+        ],
+        "documents_with_problems": [
+            {"doc_id": d.doc_id, "status": d.status, "error": d.error, "warnings": d.warnings}
+            for d in docs
+            if d.status != "ok" or d.warnings
+        ],
+    }
 
 
 def input_fingerprint(docs: list[SourceDocument], dictionaries_dir: Path) -> dict:
@@ -121,6 +154,15 @@ def input_fingerprint(docs: list[SourceDocument], dictionaries_dir: Path) -> dic
         "documents": {d.doc_id: d.sha256 for d in docs},
         "dictionaries": dictionary_hashes(dictionaries_dir),
     }
+
+
+def failure(exc: BaseException, stage: str) -> str:
+    """One line saying which stage crashed, how, and where in the code."""
+    where = traceback.extract_tb(exc.__traceback__)[-1]
+    return (
+        f"{stage} stage crashed: {type(exc).__name__}: {exc} "
+        f"(at {Path(where.filename).name}:{where.lineno})"
+    )
 
 
 def process_documents(
@@ -139,8 +181,7 @@ def process_documents(
             work[doc.doc_id] = (norm, extract_task(doc, norm, resources))
             out.append(doc)
         except Exception as exc:  # one bad document must not sink the release
-            where = traceback.extract_tb(exc.__traceback__)[-1]
-            error = f"{type(exc).__name__}: {exc} (at {Path(where.filename).name}:{where.lineno})"
+            error = failure(exc, "extract")
             logger.error("document %s failed: %s", doc.doc_id, error)
             out.append(replace(doc, status="failed", error=error))
     return out, work
@@ -150,19 +191,24 @@ def process_documents(
 def build_dataset(raw_dir: str = "raw", out_dir: str = "outputs") -> dict:
     """Build the dataset from `raw_dir` and publish it to `out_dir`; returns the manifest."""
     settings = Settings(raw_dir=Path(raw_dir), out_dir=Path(out_dir))
-    docs = ingest_task(settings.raw_dir)
-    if not any(d.status in ("ok", "metadata_error") for d in docs):
-        reasons = "; ".join(f"{d.doc_id}: {d.status} ({d.error})" for d in docs) or "no files"
-        raise NothingToPublish(f"no usable document in {settings.raw_dir}: {reasons}")
-    resources = resources_task(settings.dictionaries_dir)
-    docs, work = process_documents(docs, resources, settings.dictionaries_dir)
-    if not work:
-        raise NothingToPublish("every document failed; see the errors above")
-    tables = resolve_task(docs, work, resources, settings.dictionaries_dir)
-    tables = validate_task(tables)
-    return publish_task(
-        tables,
-        settings.out_dir,
-        input_fingerprint(docs, settings.dictionaries_dir),
-        resources.lexicon.event_types,
-    )
+    check_out_dir(settings.out_dir, settings.raw_dir)
+    with release_lock(settings.out_dir.resolve()):
+        recover(settings.out_dir.resolve())
+        inventory = ingest_task(settings.raw_dir)
+        docs = inventory.documents
+        if not any(d.status in ("ok", "metadata_error") for d in docs):
+            reasons = "; ".join(f"{d.doc_id}: {d.status} ({d.error})" for d in docs) or "no files"
+            raise NothingToPublish(f"no usable document in {settings.raw_dir}: {reasons}")
+        resources = resources_task(settings.dictionaries_dir)
+        docs, work = process_documents(docs, resources, settings.dictionaries_dir)
+        if not work:
+            raise NothingToPublish("every document failed; see the errors above")
+        tables = resolve_task(docs, work, resources, settings.dictionaries_dir)
+        tables = validate_task(tables)
+        return publish_task(
+            tables,
+            settings.out_dir,
+            input_fingerprint(docs, settings.dictionaries_dir),
+            resources.lexicon.event_types,
+            run_report(inventory, docs),
+        )

@@ -1,19 +1,19 @@
 """Publish: write the release to a staging folder, check it, then swap it in atomically.
 
-A crash at any point before the swap leaves the previous outputs/ untouched.
+A crash at any point leaves a complete release readable (see flows/release_folder.py).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import os
 import shutil
 from importlib.metadata import version as package_version
 from pathlib import Path
 
 import pyarrow.parquet as pq
 
+from flows.release_folder import recover, staging_folder, swap_in
 from schemas.arrow import to_table
 from schemas.datapackage import codebook_markdown, datapackage
 from schemas.tables import SORT_KEYS, TABLES
@@ -77,6 +77,7 @@ def stage_release(
     version: str,
     inputs: dict,
     event_types: dict | None,
+    run_report: dict | None = None,
 ) -> dict:
     """Write every artefact of the release into `staging`; returns the manifest."""
     staging.mkdir(parents=True)
@@ -88,28 +89,10 @@ def stage_release(
     (staging / "codebook.md").write_text(codebook_markdown(version, event_types), encoding="utf-8")
     _write_json(staging / "datapackage.json", datapackage(version, files))
     result = manifest(version, tables, files, inputs)
+    _write_json(staging / "run_report.json", run_report or {})
     _write_json(staging / "manifest.json", result)
     check_staging(staging, {name: len(tables[name]) for name in TABLES})
     return result
-
-
-def swap_in(staging: Path, out_dir: Path) -> None:
-    """Replace `out_dir` by `staging` with two renames; the old release is kept until the end."""
-    previous = out_dir.with_name(f".{out_dir.name}.previous")
-    if previous.exists():
-        shutil.rmtree(previous)
-    if out_dir.exists():
-        os.replace(out_dir, previous)
-    os.replace(staging, out_dir)
-    if previous.exists():
-        shutil.rmtree(previous)
-
-
-def recover_interrupted_swap(out_dir: Path) -> None:
-    """If a crash fell between the two renames, put the previous release back."""
-    previous = out_dir.with_name(f".{out_dir.name}.previous")
-    if previous.exists() and not out_dir.exists():
-        os.replace(previous, out_dir)
 
 
 def publish(
@@ -118,18 +101,19 @@ def publish(
     version: str,
     inputs: dict,
     event_types: dict | None = None,
+    run_report: dict | None = None,
 ) -> dict:
     """Stage, check and swap in a release; returns its manifest.
 
     `event_types` is the crosswalk the run extracted with, for the codebook.
     """
     out_dir = out_dir.resolve()
-    recover_interrupted_swap(out_dir)
-    staging = out_dir.with_name(f".{out_dir.name}.staging-{os.getpid()}")
+    recover(out_dir)
+    staging = staging_folder(out_dir)
     if staging.exists():
         shutil.rmtree(staging)
     try:
-        result = stage_release(tables, staging, version, inputs, event_types)
+        result = stage_release(tables, staging, version, inputs, event_types, run_report)
         swap_in(staging, out_dir)
     finally:
         if staging.exists():

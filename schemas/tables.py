@@ -39,7 +39,11 @@ class Documents(pa.DataFrameModel):
     licence: Series[object] = opt(
         "string", "The source's licence or copyright note, from the sidecar."
     )
-    sha256: Series[str] = col("string", "SHA-256 of the raw bytes.", str_matches=r"^[0-9a-f]{64}$")
+    sha256: Series[str] = col(
+        "string",
+        "SHA-256 of the raw bytes (of no bytes when the file could not be read).",
+        str_matches=r"^[0-9a-f]{64}$",
+    )
     n_chars: Series[int] = col(
         "int64", "Length of the decoded text in characters (0 if not decoded).", ge=0
     )
@@ -52,6 +56,11 @@ class Documents(pa.DataFrameModel):
     )
     error: Series[object] = opt(
         "string", "Why, when status is not ok: what was wrong and what to do."
+    )
+    warnings: Series[object] = opt(
+        "string",
+        "What was odd but handled (stray control characters read as breaks, a doc_id made from "
+        "the whole file name because another file shares its stem).",
     )
     metadata_source: Series[str] = col(
         "string", "Where title/publisher/date came from: sidecar or text.", isin=["sidecar", "text"]

@@ -41,15 +41,29 @@ def views_sql() -> str:
     return HEADER + "\n" + table_views() + "\n" + ANALYST_VIEWS.read_text(encoding="utf-8")
 
 
-def connect_release(folder: Path):
-    """A DuckDB connection with the release's views.sql loaded, from any working directory."""
+def connect_release(folder: Path, read_only: bool = False):
+    """A DuckDB connection with the release's views.sql loaded, from any working directory.
+
+    `read_only` locks the connection to reading the release: files are reachable only inside
+    the release folder (by absolute path), extensions are neither installed nor loaded, and the
+    configuration cannot be changed back. What statements run is `run_select`'s business.
+    """
     import duckdb
 
-    con = duckdb.connect()
-    con.execute(f"SET file_search_path = '{folder.resolve().as_posix()}'")
+    root = folder.resolve().as_posix()
+    con = duckdb.connect(
+        config={"autoinstall_known_extensions": False, "autoload_known_extensions": False}
+    )
+    con.execute(f"SET file_search_path = {_quote(root)}")
     text = (folder / "views.sql").read_text(encoding="utf-8")
     code = "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("--"))
     for statement in code.split(";\n"):
         if statement.strip() and not statement.strip().startswith("SET file_search_path"):
+            if read_only:  # relative names would need file_search_path, which the lock forbids
+                statement = statement.replace("read_parquet('", f"read_parquet('{root}/")
             con.execute(statement)
+    if read_only:
+        con.execute(f"SET allowed_directories = [{_quote(root)}]")
+        con.execute("SET enable_external_access = false")
+        con.execute("SET lock_configuration = true")
     return con

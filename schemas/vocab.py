@@ -4,7 +4,9 @@ DOCUMENT_STATUSES = {
     "ok": "read, normalised and extracted",
     "metadata_error": "text extracted, but its metadata sidecar was rejected (see error); metadata from the text",
     "empty": "the file holds no text",
-    "unreadable": "binary, or not valid UTF-8 (see error)",
+    "unreadable": "binary, not valid UTF-8, or the file could not be read (see error)",
+    "too_large": "bigger than the per-document limit (see error for the limit and how to raise it)",
+    "skipped": "a symbolic link out of the input folder or to nothing; not followed",
     "duplicate": "same bytes as an earlier document; extracted once, under the earlier doc_id",
     "failed": "a stage crashed on this document (see error); nothing from it is published",
 }

@@ -160,6 +160,7 @@ def test_nothing_usable_leaves_previous_release_and_cli_fails(tmp_path, capsys):
     out = tmp_path / "outputs"
     out.mkdir()
     (out / "events.parquet").write_bytes(b"previous")
+    (out / "manifest.json").write_text('{"files": {"events": {"path": "events.parquet"}}}')
     with pytest.raises(NothingToPublish):
         build_dataset(raw_dir=str(raw), out_dir=str(out))
     assert main(["build", "--raw", str(raw), "--out", str(out)]) == 1

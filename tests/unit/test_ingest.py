@@ -2,8 +2,11 @@
 
 import json
 from datetime import date
+from pathlib import Path
 
-from flows.ingest import ingest, parse_published, title_from_text
+import pytest
+
+from flows.ingest import ingest, parse_published, prose_text, survey, title_from_text
 
 
 def write(tmp_path, name, data):
@@ -94,3 +97,123 @@ def test_published_precision():
 
 def test_title_from_text_skips_overlong_first_lines():
     assert title_from_text("x" * 500 + "\nshort") is None
+
+
+def test_a_file_that_cannot_be_read_is_unreadable_and_the_rest_goes_on(tmp_path, monkeypatch):
+    write(tmp_path, "good.txt", "AQIM attacked a base in 2013.")
+    locked = write(tmp_path, "locked.txt", "secret")
+    real_open = Path.open
+
+    def open_(self, *args, **kwargs):  # as for a file without read permission (tests run as root)
+        if self == locked:
+            raise PermissionError(13, "Permission denied")
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", open_)
+    docs = by_id(ingest(tmp_path))
+    assert docs["good"].status == "ok"
+    assert docs["locked"].status == "unreadable"
+    assert docs["locked"].error == "cannot read the file: Permission denied"
+
+
+@pytest.mark.parametrize(
+    "sidecar",
+    [
+        {"title": 12345},
+        {"source_url": ["https://a", "https://b"]},
+        {"authors": "one author"},
+        {"authors": [1, 2]},
+        {"published": 2015},
+        {"provenance": "github"},
+        [],
+        "just a string",
+        None,
+    ],
+)
+def test_a_sidecar_of_any_wrong_shape_is_a_metadata_error(tmp_path, sidecar):
+    write(tmp_path, "a.txt", "Title line\nBody.")
+    write(tmp_path, "a.meta.json", json.dumps(sidecar))
+    doc = ingest(tmp_path)[0]
+    assert doc.status == "metadata_error" and "a.meta.json" in doc.error
+    assert doc.text == "Title line\nBody."
+
+
+def test_a_sidecar_that_is_a_folder_or_unreadable_is_a_metadata_error(tmp_path):
+    write(tmp_path, "a.txt", "Title line\nBody.")
+    (tmp_path / "a.meta.json").mkdir()
+    doc = ingest(tmp_path)[0]
+    assert doc.status == "metadata_error" and "cannot be read" in doc.error
+
+
+def test_provenance_fields_are_accepted(tmp_path):
+    write(tmp_path, "a.txt", "Title\nBody.")
+    meta = {
+        "title": "T",
+        "provenance": {"obtained_from": "github:o/r", "commit": "a" * 40, "path": "x.md"},
+        "genre": "wire",
+        "region": "horn",
+    }
+    write(tmp_path, "a.meta.json", json.dumps(meta))
+    assert ingest(tmp_path)[0].status == "ok"
+
+
+def test_files_sharing_a_stem_are_both_read_under_their_file_names(tmp_path):
+    write(tmp_path, "report.txt", "Plain version.\nAQIM attacked.")
+    write(tmp_path, "report.md", "# Markdown version\nAQIM attacked in 2013.")
+    docs = by_id(ingest(tmp_path))
+    assert set(docs) == {"report.txt", "report.md"}
+    assert all(d.status == "ok" and "shares the stem" in d.warnings for d in docs.values())
+
+
+def test_links_out_of_the_folder_and_dangling_links_are_not_followed(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    secret = write(tmp_path, "secret.txt", "root:x:0:0")
+    write(raw, "good.txt", "AQIM attacked a base in 2013.")
+    (raw / "passwd.txt").symlink_to(secret)
+    (raw / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    (raw / "alias.txt").symlink_to(raw / "good.txt")  # inside the folder: read (a duplicate)
+    docs = by_id(ingest(raw))
+    assert docs["passwd"].status == "skipped" and docs["passwd"].text is None
+    assert "outside the input folder" in docs["passwd"].error
+    assert docs["gone"].status == "skipped" and "dangling" in docs["gone"].error
+    assert {docs["alias"].status, docs["good"].status} == {"ok", "duplicate"}
+    assert all("root:x" not in (d.title or "") for d in docs.values())
+
+
+def test_subfolders_and_orphan_sidecars_are_reported(tmp_path):
+    write(tmp_path, "a.txt", "Body.")
+    (tmp_path / "drafts").mkdir()
+    write(tmp_path, "lost.meta.json", "{}")
+    write(tmp_path, "notes.yaml", "x: 1")
+    inventory = survey(tmp_path)
+    assert [d.doc_id for d in inventory.documents] == ["a"]
+    assert {(n.path, n.kind) for n in inventory.notices} == {
+        ("drafts", "subfolder"),
+        ("lost.meta.json", "orphan_sidecar"),
+        ("notes.yaml", "not_a_sidecar"),
+    }
+
+
+def test_a_file_over_the_size_limit_is_too_large_with_the_way_out(tmp_path, monkeypatch):
+    monkeypatch.setenv("MILITANT_EVENTS_MAX_MB", "0.001")
+    write(tmp_path, "big.txt", "word " * 1000)
+    write(tmp_path, "small.txt", "AQIM attacked.")
+    docs = by_id(ingest(tmp_path))
+    assert docs["big"].status == "too_large" and "--max-mb" in docs["big"].error
+    assert len(docs["big"].sha256) == 64 and docs["small"].status == "ok"
+
+
+def test_nul_bytes_deep_inside_are_a_warning_not_a_loss(tmp_path):
+    text = "A headline\n" + "AQIM attacked a base. " * 500 + "\x00" + "More text."
+    write(tmp_path, "a.txt", text)
+    doc = ingest(tmp_path)[0]
+    assert doc.status == "ok" and doc.text == text
+    assert "NUL" in doc.warnings and str(text.index("\x00")) in doc.warnings
+
+
+def test_a_byte_order_mark_is_kept_so_offsets_match_a_plain_utf8_reader(tmp_path):
+    write(tmp_path, "a.txt", "\ufeffHeadline\nBody.".encode("utf-8"))
+    doc = ingest(tmp_path)[0]
+    assert doc.text == (tmp_path / "a.txt").read_text(encoding="utf-8")
+    assert doc.title == "Headline" and prose_text(doc).startswith(" Headline")

@@ -32,6 +32,7 @@ def test_release_has_every_table_manifest_and_views(tmp_path):
             "manifest.json",
             "quarantine.parquet",
             "relations.parquet",
+            "run_report.json",
             "views.sql",
         ]
     )
@@ -81,6 +82,16 @@ def test_crash_while_staging_leaves_previous_release(tmp_path, monkeypatch):
 def test_interrupted_swap_is_recovered(tmp_path):
     out = tmp_path / "outputs"
     build(out)
-    out.rename(tmp_path / ".outputs.previous")  # as if a crash fell between the two renames
-    pub.recover_interrupted_swap(out)
+    # As if a run (now dead) crashed between the two renames of the fallback swap.
+    out.rename(tmp_path / f".outputs.previous-{dead_pid()}")
+    build(out)
     assert (out / "events.parquet").exists()
+    assert [p.name for p in tmp_path.iterdir()] == ["outputs"]
+
+
+def dead_pid() -> int:
+    import subprocess
+
+    proc = subprocess.Popen(["true"])
+    proc.wait()
+    return proc.pid
