@@ -21,8 +21,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from flows.normalise_chars import Piece
-from flows.normalise_lines import Line, classify_lines, ends_sentence, split_lines
+from flows.normalise_blocks import Block, join_broken_paragraphs, join_pieces
+from flows.normalise_lines import Line, classify_lines, split_lines
 from flows.normalise_repeats import drop_duplicates, drop_pull_quotes
 from flows.normalise_rules import BoilerplateRules, load_boilerplate_rules
 from flows.notes import collect_notes
@@ -31,12 +31,10 @@ __all__ = [
     "BoilerplateRules",
     "NormalisedText",
     "Paragraph",
+    "join_pieces",
     "load_boilerplate_rules",
     "normalise",
 ]
-
-_HYPHENS = frozenset("-‐")
-_DASHES = frozenset("-‐‑–—")
 
 
 @dataclass(frozen=True)
@@ -87,15 +85,6 @@ class NormalisedText:
         return self.raw_offsets[start], self.raw_offsets[end - 1] + 1
 
 
-@dataclass
-class _Block:
-    """A paragraph being assembled from one or more lines."""
-
-    kind: str
-    piece: Piece
-    bullet: bool
-
-
 def normalise(raw: str, rules: BoilerplateRules) -> NormalisedText:
     """Clean a raw document for extraction, keeping a map back to raw offsets.
 
@@ -112,7 +101,7 @@ def normalise(raw: str, rules: BoilerplateRules) -> NormalisedText:
     kept = [line for line in lines if line.reason is None]
     drop_duplicates(kept)
     drop_pull_quotes(kept, rules.tunables)
-    blocks = _join_broken_paragraphs([line for line in kept if line.reason is None])
+    blocks = join_broken_paragraphs([line for line in kept if line.reason is None])
     text, offsets, paragraphs, markers = _assemble(blocks)
     return NormalisedText(
         text=text,
@@ -124,75 +113,8 @@ def normalise(raw: str, rules: BoilerplateRules) -> NormalisedText:
     )
 
 
-def _join_broken_paragraphs(lines: list[Line]) -> list[_Block]:
-    """Rejoin body paragraphs split by page/column breaks.
-
-    A body paragraph without terminal punctuation continues in the next body paragraph.
-    Headings between such a pair are floats (figure or sidebar titles) when the next
-    body paragraph starts in lower case; they are dropped ("float_heading").
-    """
-    blocks: list[_Block] = []
-    i = 0
-    while i < len(lines):
-        line = lines[i]
-        prev = blocks[-1] if blocks else None
-        if line.kind == "heading" and prev and _unfinished(prev):
-            after = next((j for j in range(i, len(lines)) if lines[j].kind != "heading"), None)
-            if after is not None and _floats(lines[i : after + 1]):
-                for heading in lines[i:after]:
-                    heading.reason = "float_heading"
-                i = after
-                continue
-        if prev and _unfinished(prev) and _can_continue(prev, line):
-            prev.piece = join_pieces(prev.piece, line.piece)
-        else:
-            blocks.append(_Block(line.kind, line.piece, line.bullet))
-        i += 1
-    return blocks
-
-
-def _unfinished(block: _Block) -> bool:
-    return block.kind == "body" and not ends_sentence(block.piece.text)
-
-
-def _floats(run: list[Line]) -> bool:
-    """Whether headings `run[:-1]` sit inside the sentence that `run[-1]` continues."""
-    last = run[-1]
-    if any(line.barrier for line in run) or last.bullet:
-        return False
-    return last.kind == "body" and last.piece.text[:1].islower()
-
-
-def _can_continue(prev: _Block, line: Line) -> bool:
-    """Whether `line` may continue the unfinished paragraph `prev`."""
-    if line.kind != "body" or line.barrier or line.bullet:
-        return False
-    # A list item without a full stop is normal; only a lower-case start continues it.
-    return not prev.bullet or line.piece.text[:1].islower()
-
-
-def join_pieces(first: Piece, second: Piece) -> Piece:
-    """Join two pieces across a line or page break.
-
-    "Bel-" + "mokhtar" drops the hyphen ("Belmokhtar"); after any other trailing dash the
-    pieces touch ("pro-" + "AQIM"); otherwise one synthetic space joins them, mapped to
-    the raw index after `first`'s last character.
-    """
-    a, b = first.text, second.text
-    if len(a) >= 2 and a[-1] in _HYPHENS and a[-2].isalpha() and b[:1].islower():
-        head, head_offsets, glue, glue_offsets = a[:-1], first.offsets[:-1], "", ()
-    elif a[-1:] in _DASHES:
-        head, head_offsets, glue, glue_offsets = a, first.offsets, "", ()
-    else:
-        head, head_offsets, glue, glue_offsets = a, first.offsets, " ", (first.offsets[-1] + 1,)
-    shift = len(head) + len(glue)
-    markers = tuple((min(p, len(head)), n) for p, n in first.markers)
-    markers += tuple((p + shift, n) for p, n in second.markers)
-    return Piece(head + glue + b, head_offsets + glue_offsets + second.offsets, markers)
-
-
 def _assemble(
-    blocks: list[_Block],
+    blocks: list[Block],
 ) -> tuple[str, list[int], list[Paragraph], list[tuple[int, int]]]:
     """Concatenate blocks into text, offsets, paragraphs and footnote markers."""
     parts: list[str] = []
@@ -200,16 +122,17 @@ def _assemble(
     paragraphs: list[Paragraph] = []
     markers: list[tuple[int, int]] = []
     for block in blocks:
+        piece = block.builder.piece()
         if offsets:
             # Two separator chars need two free raw indexes before the next paragraph.
-            separator = "\n\n" if block.piece.offsets[0] - offsets[-1] > 2 else "\n"
+            separator = "\n\n" if piece.offsets[0] - offsets[-1] > 2 else "\n"
             parts.append(separator)
             offsets.extend(range(offsets[-1] + 1, offsets[-1] + 1 + len(separator)))
         start = len(offsets)
-        parts.append(block.piece.text)
-        offsets.extend(block.piece.offsets)
+        parts.append(piece.text)
+        offsets.extend(piece.offsets)
         paragraphs.append(Paragraph(start, len(offsets), block.kind))
-        markers.extend((start + p, n) for p, n in block.piece.markers)
+        markers.extend((start + p, n) for p, n in piece.markers)
     return "".join(parts), offsets, paragraphs, markers
 
 

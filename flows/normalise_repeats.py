@@ -2,22 +2,15 @@
 
 Both compare paragraphs on `fold_key`, which ignores quote style, case and spacing, so a
 paragraph printed once with a straight and once with a curly apostrophe is one paragraph.
+Both are linear in the number of paragraphs (see `flows.normalise_pullquotes`).
 """
 
 from __future__ import annotations
 
-import re
-
-from rapidfuzz import fuzz
-
 from flows.normalise_chars import fold_key
 from flows.normalise_lines import Line, ends_sentence
+from flows.normalise_pullquotes import pull_quote_indexes
 from flows.normalise_rules import Tunables
-
-_WORD = re.compile(r"\w{4,}")
-# Share of a candidate's longer words that must occur in the other paragraph before the
-# (slower) fuzzy comparison runs; bracketed insertions change only a word or two.
-_MIN_WORD_OVERLAP = 0.8
 
 
 def drop_duplicates(paragraphs: list[Line]) -> None:
@@ -33,23 +26,51 @@ def drop_duplicates(paragraphs: list[Line]) -> None:
     for i, line in enumerate(paragraphs):
         if line.kind == "body":
             groups.setdefault(fold_key(line.piece.text), []).append(i)
+    kept = _KeptBefore(paragraphs)
     for members in groups.values():
         if len(members) < 2:
             continue
-        keep = next((i for i in members if not _interrupts(paragraphs, i)), members[0])
+        keep = next((i for i in members if not _interrupts(paragraphs, i, kept)), members[0])
         for i in members:
             if i != keep:
                 paragraphs[i].reason = "duplicate"
+                kept.remove(i)
 
 
-def _interrupts(paragraphs: list[Line], index: int) -> bool:
+class _KeptBefore:
+    """The nearest still-kept paragraph before an index, as paragraphs get dropped.
+
+    A disjoint-set forest: a dropped index points left, and lookups compress the path, so
+    a document with many duplicates is not rescanned backwards for each one.
+    """
+
+    def __init__(self, paragraphs: list[Line]) -> None:
+        self.left = [i if line.reason is None else i - 1 for i, line in enumerate(paragraphs)]
+
+    def remove(self, index: int) -> None:
+        self.left[index] = index - 1
+
+    def last_at_or_before(self, index: int) -> int:
+        """The greatest kept index <= `index`, or -1."""
+        root = index
+        while root >= 0 and self.left[root] != root:
+            root = self.left[root]
+        while index > root:  # path compression
+            following = self.left[index]
+            self.left[index] = root
+            index = following
+        return root
+
+
+def _interrupts(paragraphs: list[Line], index: int, kept: _KeptBefore) -> bool:
     """Whether the paragraph sits inside a sentence broken by a page or column break."""
     if paragraphs[index].barrier:
         return False
-    for previous in reversed(paragraphs[:index]):
-        if previous.reason is None:
-            return previous.kind == "body" and not ends_sentence(previous.piece.text)
-    return False
+    previous = kept.last_at_or_before(index - 1)
+    if previous < 0:
+        return False
+    line = paragraphs[previous]
+    return line.kind == "body" and not ends_sentence(line.piece.text)
 
 
 def drop_pull_quotes(paragraphs: list[Line], tunables: Tunables) -> None:
@@ -65,26 +86,5 @@ def drop_pull_quotes(paragraphs: list[Line], tunables: Tunables) -> None:
         tunables: the thresholds.
     """
     bodies = [p for p in paragraphs if p.reason is None and p.kind == "body"]
-    keys = [fold_key(p.piece.text) for p in bodies]
-    words = [set(_WORD.findall(k)) for k in keys]
-    for i, candidate in enumerate(bodies):
-        if not tunables.pull_quote_min_chars <= len(keys[i]) <= tunables.pull_quote_max_chars:
-            continue
-        for j, other in enumerate(bodies):
-            if j == i or other.reason is not None or len(keys[j]) <= len(keys[i]):
-                continue
-            if _repeats(keys[i], keys[j], words[i], words[j], tunables):
-                candidate.reason = "pull_quote"
-                break
-
-
-def _repeats(short: str, long: str, short_words: set, long_words: set, t: Tunables) -> bool:
-    """Whether `short` is a (possibly lightly edited) excerpt of `long`."""
-    if short in long:
-        return True
-    if len(short) < t.pull_quote_fuzzy_min_chars or not short_words:
-        return False
-    if len(short_words & long_words) < _MIN_WORD_OVERLAP * len(short_words):
-        return False
-    score = fuzz.partial_ratio(short, long, score_cutoff=t.pull_quote_min_score)
-    return score >= t.pull_quote_min_score
+    for i in pull_quote_indexes([fold_key(p.piece.text) for p in bodies], tunables):
+        bodies[i].reason = "pull_quote"

@@ -40,16 +40,18 @@ def collect_notes(lines: list[str]) -> dict[int, str]:
     Returns:
         Note number -> citation text, in the order the notes appear.
     """
-    notes: dict[int, str] = {}
+    # Parts are joined once at the end: a citation wrapped over many lines is not copied
+    # at every line.
+    parts: dict[int, list[str]] = {}
     last: int | None = None
     for line in lines:
         parsed = parse_note_line(line)
         if parsed and _plausible_next(last, parsed[0]):
             last, citation = parsed
-            notes[last] = citation
+            parts[last] = [citation]
         elif last is not None and line.strip():
-            notes[last] = f"{notes[last]} {line.strip()}"
-    return resolve_back_references(notes)
+            parts[last].append(line.strip())
+    return resolve_back_references({n: " ".join(p) for n, p in parts.items()})
 
 
 def _plausible_next(last: int | None, number: int) -> bool:
@@ -74,7 +76,7 @@ def resolve_back_references(notes: dict[int, str]) -> dict[int, str]:
     'Smith, X, p. 4'
     """
     resolved: dict[int, str] = {}
-    earlier: list[str] = []
+    earlier = _EarlierNotes()
     for number, citation in notes.items():
         target, rest = _back_reference(citation, earlier)
         if target is not None:
@@ -84,19 +86,46 @@ def resolve_back_references(notes: dict[int, str]) -> dict[int, str]:
     return resolved
 
 
-def _back_reference(citation: str, earlier: list[str]) -> tuple[str | None, str]:
+class _EarlierNotes:
+    """The citations resolved so far, searchable by author without rescanning them all.
+
+    Each author's search remembers how far it has read and the latest note that named
+    the author, so repeated "Smith, op. cit." notes read each earlier note once.
+    """
+
+    def __init__(self) -> None:
+        self.citations: list[str] = []
+        self.folded: list[str] = []
+        self.searches: dict[str, tuple[int, int]] = {}  # author -> (read up to, latest or -1)
+
+    def append(self, citation: str) -> None:
+        self.citations.append(citation)
+        self.folded.append(citation.casefold())
+
+    def latest_naming(self, author: str) -> str | None:
+        """The latest citation containing `author` (case-insensitive), or None."""
+        key = author.casefold()
+        read, latest = self.searches.get(key, (0, -1))
+        for k in range(read, len(self.folded)):
+            if key in self.folded[k]:
+                latest = k
+        self.searches[key] = (len(self.folded), latest)
+        return self.citations[latest] if latest >= 0 else None
+
+
+def _back_reference(citation: str, earlier: _EarlierNotes) -> tuple[str | None, str]:
     """(cited earlier note or None, trailing page reference) for one citation."""
-    if not earlier:
+    if not earlier.citations:
         return None, ""
     ibid = _IBID.match(citation)
     if ibid:
-        return earlier[-1], ibid.group(1).strip()
+        return earlier.citations[-1], ibid.group(1).strip()
     op_cit = _OP_CIT.match(citation)
     if not op_cit:
         return None, ""
     author, rest = (op_cit.group(1) or "").strip(), op_cit.group(2).strip()
     if author:
-        for previous in reversed(earlier):
-            if author.casefold() in previous.casefold():
-                return previous, rest
-    return earlier[-1], rest
+        found = earlier.latest_naming(author)
+        if found is not None:
+            return found, rest
+    return earlier.citations[-1], rest

@@ -68,7 +68,7 @@ def resolve_task(
 ) -> dict:
     """Resolve actors and merge events across documents into table records."""
     resolver = ActorResolver(
-        resources.actors, resources.gazetteer, load_coref_cues(dictionaries_dir)
+        resources.actors, resources.gazetteer, load_coref_cues(dictionaries_dir), resources.generic
     )
     mentions, relations, named, per_doc, failed = [], [], [], {}, {}
     for doc in docs:

@@ -17,7 +17,9 @@ from flows.actor_records import ActorRecord, CorefCues, defined_acronyms
 from flows.extract.document import EntityMention
 from flows.extract.places import Gazetteer
 from flows.extract.roles import Mention
+from flows.generic_agents import GenericAgents, generic_key
 from flows.ids import name_slug
+from flows.petrarch_actors import IMPORTED_PREFIX
 
 FUZZY_CUTOFF = (
     88  # rapidfuzz ratio on match keys; see tests/unit/test_resolve.py for the measured cases
@@ -63,8 +65,15 @@ def new_key(name: str) -> str | None:
 class ActorResolver:
     """Maps mentions to actor keys and accumulates the actors table."""
 
-    def __init__(self, dictionary: ActorDictionary, gazetteer: Gazetteer, cues: CorefCues) -> None:
+    def __init__(
+        self,
+        dictionary: ActorDictionary,
+        gazetteer: Gazetteer,
+        cues: CorefCues,
+        generic: GenericAgents | None = None,
+    ) -> None:
         self.dictionary = dictionary
+        self.generic = generic
         self.gazetteer = gazetteer
         self.cues = cues
         self.alias_index: dict[str, str] = {}
@@ -203,15 +212,19 @@ class ActorResolver:
             return key or self.discovered_key(mention)
         if mention.label == "NOUN":
             words = re.findall(r"[\w’'.-]+", mention.text)
-            states = [
-                self.state_of_country.get(self.gazetteer.country_of_demonym(w) or "") for w in words
-            ]
-            return next((s for s in states if s), None)
+            countries = [self.gazetteer.country_of_demonym(w) for w in words]
+            country = next((c for c in countries if c), None)
+            code = self.generic.nonstate_code(mention.text) if self.generic else None
+            if code:  # "gunmen", "Somali militants": an unnamed armed group, composed
+                return generic_key(code, country)
+            return self.state_of_country.get(country or "")
         return None
 
     def discovered_key(self, mention: Mention) -> str | None:
         """Key of an actor the dictionary does not know; surnames join an earlier full name."""
         words = without_possessive(mention.text).split()
+        if words and words[0].lower() == "the" and len(words) > 1:
+            words = words[1:]  # "the National Liberation Army": the name is without the article
         if not words or mention.text.isupper() and len(mention.text) < 3:
             return None
         if mention.label == "PERSON" and len(words) <= 2:
@@ -310,19 +323,22 @@ class ActorResolver:
         rec = self.actors.get(key)
         if rec is None:
             entry = self.dictionary.actors.get(key)
-            if entry:
+            if key.startswith("gen-"):
+                rec = self.generic_record(key)
+            elif entry:
                 rec = ActorRecord(
                     key,
                     entry.name,
                     entry.actor_type,
                     entry.country,
-                    "dictionary",
+                    "imported" if key.startswith(IMPORTED_PREFIX) else "dictionary",
                     entry.wikidata_id,
                 )
             else:
+                name = without_possessive(mention.text)
                 rec = ActorRecord(
                     key,
-                    without_possessive(mention.text),
+                    name[4:] if name.lower().startswith("the ") else name,
                     self.type_of(key, mention),
                     None,
                     "discovered",
@@ -338,6 +354,13 @@ class ActorResolver:
             rec.used = True
         else:
             rec.n_mentions += 1
+
+    def generic_record(self, key: str) -> ActorRecord:
+        """The composed actor of an agent code and country ("unidentified armed group (SO)")."""
+        _, code, *country = key.split("-")
+        label = self.generic.nonstate[code.upper()] if self.generic else code
+        cc = country[0].upper() if country else None
+        return ActorRecord(key, f"{label} ({cc})" if cc else label, "armed_group", cc, "generic")
 
     def resolve(
         self, mention: Mention, doc_id: str, context: list[EntityMention], para: int
@@ -366,7 +389,7 @@ class ActorResolver:
         return [
             a
             for a in self.actors.values()
-            if a.origin == "dictionary"
+            if a.origin in ("dictionary", "imported")
             or a.used
             or (a.actor_type == "armed_group" and len(a.name.split()) > 1)  # not "Army"
         ]

@@ -93,6 +93,11 @@ COUNT_QUALIFIERS = ["exact", "at_least", "more_than", "about", "up_to", "at_most
 ACTOR_ORIGINS = {
     "dictionary": "listed in dictionaries/actors.yaml (reviewed)",
     "discovered": "found in the text and typed from cues; not reviewed",
+    "imported": "a non-state armed group from the PETRARCH2/Phoenix actor dictionary "
+    "(dictionaries/petrarch/, MIT), merged where the reviewed dictionary does not know it",
+    "generic": "an unnamed agent the text names only by a noun (gunmen, Somali militants), "
+    "composed from PETRARCH2's agent code and the country the text gives, as PETRARCH composes "
+    "actor codes; one per code and country",
 }
 PUBLISHED_PRECISIONS = ["day", "month", "year"]
 QUARANTINE_TABLES = [

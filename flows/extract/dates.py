@@ -169,6 +169,22 @@ def _as_deadline(text: str, start: int, end: int, rules: DateRules) -> str:
     return words
 
 
+def is_clock_time(text: str, start: int, end: int, rules: DateRules) -> bool:
+    """A four-digit number that is a time of day, followed by a time zone or "hrs": "(2030
+    GMT)", "at 0600 hrs". A year next to a clock time ("5 May 2015 at 10 a.m.") stays a year.
+
+    >>> is_clock_time("8.30 p.m. (2030 GMT) on Friday", 11, 15, _rules())
+    True
+    >>> is_clock_time("on 5 May 2015 at 10 a.m. local time", 3, 13, _rules())
+    False
+    """
+    clock = "|".join(re.escape(w) for w in rules.clock_words)
+    after = text[start : min(len(text), end + 14)]
+    return bool(
+        re.search(rf"\b(?:[01]\d|2[0-3])[0-5]\d\s*(?:{clock})(?![\w])", after, re.IGNORECASE)
+    )
+
+
 def find_dates(
     sent: Span, published: date | None, context_year: int | None = None
 ) -> list[tuple[DateValue, int, int]]:
@@ -189,6 +205,9 @@ def find_dates(
         if ent.label_ != "DATE":
             continue
         start, end = _widen(ent, rules)
+        if is_clock_time(sent.doc.text, start, end, rules):
+            taken.append((start, end))
+            continue
         words = sent.doc.text[start:end]
         value = parse_date(_as_deadline(sent.doc.text, start, end, rules), published, context_year)
         if value is not None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Doc, Token
 
 
@@ -121,17 +123,19 @@ def locative(doc: Doc, start: int, end: int, cues: dict, arguments: bool = True)
 
 def latest_year(doc: Doc, upto: int) -> int | None:
     """The last four-digit year named in the paragraph before char `upto` (for "In December")."""
-    before = [year for start, year in _named_years(doc) if start < upto]
-    return before[-1] if before else None
+    starts, years = _named_years(doc)
+    k = bisect_left(starts, upto)  # the years are in text order: those before `upto`
+    return years[k - 1] if k else None
 
 
-def _named_years(doc: Doc) -> list[tuple[int, int]]:
-    """(offset, year) of the paragraph's four-digit years, found once per parse: asked for
-    every sentence, a scan each time made the paragraph quadratic."""
+def _named_years(doc: Doc) -> tuple[list[int], list[int]]:
+    """Offsets and values of the paragraph's four-digit years, found once per parse: asked
+    for every sentence, a scan each time made the paragraph quadratic."""
     if "named_years" not in doc.user_data:
-        doc.user_data["named_years"] = [
+        found = [
             (t.idx, int(t.text))
             for t in doc
             if t.like_num and len(t.text) == 4 and t.text.isdigit() and 1900 <= int(t.text) <= 2100
         ]
+        doc.user_data["named_years"] = ([s for s, _ in found], [y for _, y in found])
     return doc.user_data["named_years"]

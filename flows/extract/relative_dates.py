@@ -61,6 +61,7 @@ class DateRules:
     anchors: dict[str, str]
     vague_words: frozenset[str]
     narrative_anchors: tuple[str, ...]
+    clock_words: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=4)
@@ -108,6 +109,7 @@ def _date_rules(raw: dict) -> DateRules:
         anchors={w: kind for kind, words in raw["relative_anchors"].items() for w in words},
         vague_words=frozenset(raw["vague_words"]),
         narrative_anchors=tuple(raw["narrative_anchors"]),
+        clock_words=tuple(str(w) for w in raw.get("clock_words", ())),
     )
 
 

@@ -15,6 +15,9 @@ from flows.extract.lexicon import Lexicon, load_lexicon
 from flows.extract.nlp import build_pipeline, ent_label
 from flows.extract.places import Gazetteer
 from flows.extract.relations import RelationCues, load_relation_cues
+from flows.generic_agents import GenericAgents, load_generic_agents
+from flows.petrarch_actors import load_merge_policy, merge_petrarch_groups
+from flows.petrarch_dictionary import load_actors
 
 
 @dataclass(frozen=True)
@@ -24,6 +27,7 @@ class Resources:
     gazetteer: Gazetteer
     relation_cues: RelationCues
     actors: ActorDictionary
+    generic: GenericAgents
 
 
 def ruler_entries(actors: ActorDictionary, gazetteer: Gazetteer) -> list[tuple[str, str, str]]:
@@ -52,17 +56,28 @@ def load_resources(dictionaries_dir: Path) -> Resources:
 def dictionary_hashes(dictionaries_dir: Path) -> dict[str, str]:
     """sha256 of every dictionary file: what a run's knowledge was (manifest, cache key)."""
     return {
-        p.name: hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(dictionaries_dir.glob("*.yaml"))
+        p.relative_to(dictionaries_dir).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(dictionaries_dir.rglob("*.yaml"))
     }
 
 
 @lru_cache(maxsize=2)
 def _load(directory: str, fingerprint: str) -> Resources:
     dictionaries_dir = Path(directory)
-    actors = load_actor_dictionary(dictionaries_dir / "actors.yaml")
+    kinds, organisation_words = load_merge_policy(dictionaries_dir / "petrarch_merge.yaml")
+    actors = merge_petrarch_groups(
+        load_actor_dictionary(dictionaries_dir / "actors.yaml"),
+        load_actors(dictionaries_dir / "petrarch" / "actors.yaml"),
+        organisation_words,
+        frozenset(kinds),
+    )
     gazetteer = Gazetteer.load(dictionaries_dir)
     nlp = build_pipeline(ruler_entries(actors, gazetteer))
     return Resources(
-        nlp, load_lexicon(dictionaries_dir), gazetteer, load_relation_cues(dictionaries_dir), actors
+        nlp,
+        load_lexicon(dictionaries_dir),
+        gazetteer,
+        load_relation_cues(dictionaries_dir),
+        actors,
+        load_generic_agents(dictionaries_dir),
     )

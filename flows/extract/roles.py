@@ -66,7 +66,9 @@ def expand(token: Token) -> Mention | None:
     if named is not None:
         return _entity(named)
     left = [t for t in token.doc[token.left_edge.i : token.i] if t.ent_type_ in ACTOR_ENT_LABELS]
-    if left:  # "French forces", "Belmokhtar's fighters": the named modifier stands for the actor
+    if left and all(t.ent_type_ == "NORP" and not t.ent_id_ for t in left):
+        left = []  # "Islamist fighters", "Somali militants": the noun names the actor's kind
+    if left:  # "Belmokhtar's fighters", "AQIM militants": the named modifier stands for the actor
         known = [t for t in left if t.ent_id_.startswith("actor:")]
         return _entity((known or left)[-1])
     if token.pos_ not in ("NOUN", "PROPN"):
@@ -185,6 +187,11 @@ def roles(trigger: Token, cues: dict) -> tuple[list[Mention], list[Mention]]:
     """Perpetrator and target mentions of a trigger, coordination and appositions followed."""
     verbal = trigger.pos_ in ("VERB", "AUX")
     perps, targets = verb_roles(trigger) if verbal else noun_roles(trigger, cues)
+    if verbal and trigger.lemma_.lower() in cues.get("patient_subject_verbs", ()):
+        targets, perps = perps + targets, by_agents(trigger)  # "the ambassador died"
+    elif verbal and (causer := _causative_head(trigger, cues)) is not None:
+        targets = targets + [p for p in perps if p.dep_ == "nsubj"]  # "had Foley assassinated"
+        perps = _children(causer, {"nsubj"})
     if verbal:
         targets += _pobjs(trigger, set(cues["target_prepositions"]))
         if not perps:  # "were killed when their convoy was struck by a bomb planted by X"
@@ -195,6 +202,25 @@ def roles(trigger: Token, cues: dict) -> tuple[list[Mention], list[Mention]]:
                 for p in _pobjs(c, {"by"})
             ]
     return mentions([b for p in perps for b in _behind(p, cues)]), mentions(targets)
+
+
+def _causative_head(verb: Token, cues: dict) -> Token | None:
+    """The causative "have"/"get" whose complement the trigger is, with the victim as the
+    trigger's subject: "X had Y killed" (the parser also reads it "X had [Y killed]" as a
+    relative clause on the object)."""
+    head = verb.head
+    if verb.dep_ == "relcl" and head.dep_ == "dobj":
+        head = head.head
+    elif verb.dep_ not in ("ccomp", "xcomp", "oprd", "dep"):
+        return None
+    if (
+        head.lemma_.lower() in cues.get("causative_verbs", ())
+        and verb.tag_ in ("VBN", "VBD")
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and not any(c.dep_ in ("dobj", "auxpass", "aux") for c in verb.children)
+    ):
+        return head
+    return None
 
 
 def _is_passive(verb: Token) -> bool:

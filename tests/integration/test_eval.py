@@ -6,7 +6,7 @@ evaluation/report.md and the issue notes); raise them as the pipeline improves.
 
 import pytest
 
-from evaluation.__main__ import build_dev_release, evaluate
+from evaluation.__main__ import score_set
 
 FLOORS = {
     ("events", "f1"): 0.82,
@@ -25,9 +25,8 @@ FLOORS = {
 
 
 @pytest.fixture(scope="module")
-def scores(tmp_path_factory):
-    out = build_dev_release(tmp_path_factory.mktemp("dev"))
-    return evaluate(out)
+def scores():
+    return score_set("synthetic")
 
 
 @pytest.mark.parametrize(("section", "metric"), list(FLOORS))

@@ -64,3 +64,26 @@ def test_ibid_as_first_note_is_left_as_written():
 def test_citation_merely_mentioning_ibid_is_not_resolved():
     notes = resolve_back_references({1: "Smith, A.", 2: "See the discussion of ibid. usage."})
     assert notes[2] == "See the discussion of ibid. usage."
+
+
+def test_citation_wrapped_over_many_lines_keeps_every_line_in_order():
+    lines = ["1. Smith, A Long Title"] + [f"part {n}," for n in range(3000)] + ["2. Ibid."]
+    notes = collect_notes(lines)
+    assert notes[1] == " ".join(["Smith, A Long Title"] + [f"part {n}," for n in range(3000)])
+    assert notes[2] == notes[1]
+
+
+def test_repeated_op_cit_finds_a_later_note_by_the_same_author():
+    notes = resolve_back_references(
+        {
+            1: "Smith, First Book.",
+            2: "Smith, op. cit., p. 2",
+            3: "Jones, Other.",
+            4: "SMITH, Second Book.",
+            5: "Smith, op. cit., p. 9",
+            6: "Nobody, op. cit.",
+        }
+    )
+    assert notes[2] == "Smith, First Book, p. 2"
+    assert notes[5] == "SMITH, Second Book, p. 9"
+    assert notes[6] == "SMITH, Second Book, p. 9"

@@ -93,9 +93,12 @@ def test_a_killed_runs_leftovers_are_recovered(tmp_path):
 
 def test_a_second_build_is_refused_while_the_first_holds_the_lock(tmp_path):
     out = tmp_path / "outputs"
-    with rf.release_lock(out):
-        with pytest.raises(rf.ReleaseLocked, match=f"pid {os.getpid()}"):
-            with rf.release_lock(out):
-                pass
+    held = rf.release_lock(out)
+    held.__enter__()
+    try:
+        with pytest.raises(rf.ReleaseLocked, match=f"pid {os.getpid()}"), rf.release_lock(out):
+            pass
+    finally:
+        held.__exit__(None, None, None)
     with rf.release_lock(out):  # released at the end
         pass

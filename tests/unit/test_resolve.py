@@ -247,3 +247,15 @@ def test_marked_or_affiliate_names_stay_themselves(resolver, document, paragraph
     text, entities = document([paragraph])
     name = entities[0].mention
     assert resolver.resolve(name, "doc", entities, 0) == name.ent_id.removeprefix("actor:")
+
+
+def test_unnamed_agents_are_composed_into_generic_actors():
+    from flows.generic_agents import load_generic_agents
+    from flows.settings import Settings
+
+    generic = load_generic_agents(Settings().dictionaries_dir)
+    assert generic.nonstate_code("three heavily armed terrorists") == "UAF"
+    assert generic.nonstate_code("Islamist fighters") == "UAF"
+    assert generic.nonstate_code("the insurgents") == "REB"
+    assert generic.nonstate_code("Nigerian troops") is None  # a state's own forces
+    assert generic.code_of("Nigerian troops") == "MIL"

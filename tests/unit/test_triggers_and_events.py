@@ -225,7 +225,7 @@ def test_a_habit_in_a_relative_clause_lends_no_targets_to_the_main_event(one_eve
     event = one_event(
         "The group, which often attacks convoys, ambushed a Kenyan patrol near Lamu on 2 July 2015."
     )
-    assert [t.text for t in event.targets] == ["Kenyan"]
+    assert [t.text for t in event.targets] == ["a Kenyan patrol"]
 
 
 def test_hostages_and_the_injured_are_counted(one_event):

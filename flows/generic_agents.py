@@ -1,0 +1,53 @@
+"""Unnamed agents ("gunmen", "Somali militants", "the insurgents") composed into actors.
+
+The agent nouns and codes are PETRARCH2's (dictionaries/petrarch/agents.yaml); which codes
+make an actor of their own is in dictionaries/generic_agents.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from flows.petrarch_dictionary import load_agents
+
+_WORD = re.compile(r"[\w’'-]+")
+
+
+@dataclass(frozen=True)
+class GenericAgents:
+    codes: dict[str, str]  # agent form (lower case) -> agent code
+    nonstate: dict[str, str]  # code -> label of the composed actor
+    state: frozenset[str]
+
+    def code_of(self, text: str) -> str | None:
+        """Agent code of a noun phrase's head ("three heavily armed terrorists" → UAF)."""
+        words = [w.lower() for w in _WORD.findall(text)]
+        for n in (3, 2, 1):
+            if len(words) >= n:
+                agent = self.codes.get(" ".join(words[-n:]))
+                if agent:
+                    return agent[:3]
+        return None
+
+    def nonstate_code(self, text: str) -> str | None:
+        code = self.code_of(text)
+        return code if code in self.nonstate else None
+
+
+def load_generic_agents(dictionaries_dir: Path) -> GenericAgents:
+    data = yaml.safe_load((dictionaries_dir / "generic_agents.yaml").read_text(encoding="utf-8"))
+    codes = {
+        form: agent.code
+        for form, agent in load_agents(dictionaries_dir / "petrarch" / "agents.yaml").items()
+    }
+    codes |= {form.lower(): code for form, code in (data.get("extra_forms") or {}).items()}
+    return GenericAgents(codes, dict(data["nonstate"]), frozenset(data.get("state") or ()))
+
+
+def generic_key(code: str, country: str | None) -> str:
+    """`gen-uaf`, `gen-uaf-so`: one composed actor per agent code and country."""
+    return f"gen-{code.lower()}" + (f"-{country.lower()}" if country else "")

@@ -1,0 +1,116 @@
+"""PETRARCH2/Phoenix non-state armed actors merged into the reviewed actor dictionary.
+
+The reviewed entries of dictionaries/actors.yaml win: a Phoenix actor any of whose names the
+dictionary already knows is left out, and so is every form another Phoenix actor also claims
+(an ambiguous form needs context the dictionary cannot give). What is added keeps its
+provenance in its key (`pet_<slug>`): these entries are imported, not reviewed.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import yaml
+
+from flows.actor_dictionary import ActorDictionary, DictionaryActor, match_key
+from flows.ids import slugify
+from flows.petrarch_dictionary import PetrarchActor
+
+IMPORTED_PREFIX = "pet_"
+_SMALL = {"of", "the", "and", "for", "in", "on", "al", "el", "de", "del", "la", "y", "to"}
+_PAREN = re.compile(r"\s*\(([^()]*)\)\s*$")
+
+
+def display_name(upper: str) -> str:
+    """PETRARCH's upper-case name as a reader writes it: 'REVOLUTIONARY ARMED FORCES OF
+    COLOMBIA' → 'Revolutionary Armed Forces of Colombia'; acronyms stay upper case."""
+    words = upper.replace("_", " ").split()
+    out = []
+    for i, w in enumerate(words):
+        lower = w.lower()
+        if i and lower in _SMALL:
+            out.append(lower)
+        elif len(w) <= 5 and w.isalpha() and not any(v in w for v in "AEIOU"):
+            out.append(w)  # "PKK", "FLNC"
+        else:
+            out.append("-".join(p[:1].upper() + p[1:].lower() for p in w.split("-")))
+    return " ".join(out)
+
+
+def _forms(actor: PetrarchActor) -> list[str]:
+    """Name and synonyms, a bracketed acronym split off ('… (AJB)' → '…', 'AJB')."""
+    forms = []
+    for raw in (actor.name, *actor.synonyms):
+        text = raw.replace("_", " ").strip()
+        paren = _PAREN.search(text)
+        if paren:
+            forms.append(paren.group(1).strip())
+            text = text[: paren.start()].strip()
+        forms.append(text)
+    out = []
+    for form in forms:
+        if not form or not re.search(r"[A-Za-z]{2}", form):
+            continue  # "313", "39649": numbers are no names
+        is_acronym = " " not in form and len(form) <= 6
+        out.append(form.upper() if is_acronym else display_name(form))
+    return list(dict.fromkeys(out))
+
+
+def _is_group(forms: list[str], group_words: list[str]) -> bool:
+    words = set(" ".join(forms).lower().replace("-", " ").split())
+    text = " " + " ".join(forms).lower() + " "
+    multi = [w for w in group_words if " " in w]
+    return (
+        bool(words & set(group_words))
+        or any(f" {w} " in text for w in multi)
+        or any(f.isupper() and len(f) >= 3 for f in forms)
+    )
+
+
+def load_merge_policy(path: Path) -> tuple[set[str], list[str]]:
+    """(Phoenix kinds to merge, organisation words) from dictionaries/petrarch_merge.yaml."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return set(data["kinds"]), [w.lower() for w in data["organisation_words"]]
+
+
+def merge_petrarch_groups(
+    dictionary: ActorDictionary,
+    phoenix: list[PetrarchActor],
+    group_words: list[str],
+    kinds: frozenset[str] = frozenset({"nonstate_military"}),
+) -> ActorDictionary:
+    """The dictionary plus Phoenix's non-state armed actors it does not know."""
+    known = {match_key(f) for a in dictionary.actors.values() for f in a.names()}
+    known |= {match_key(a) for a in dictionary.ambiguous_aliases}
+    candidates = [(a, _forms(a)) for a in phoenix if a.kind in kinds]
+    claims: dict[str, int] = {}
+    for _, forms in candidates:
+        for mk in {match_key(f) for f in forms}:
+            claims[mk] = claims.get(mk, 0) + 1
+    added = dict(dictionary.actors)
+    for actor, forms in candidates:
+        keys = [match_key(f) for f in forms]
+        if not forms or any(k in known for k in keys) or not _is_group(forms, group_words):
+            continue
+        forms = [f for f, k in zip(forms, keys, strict=True) if claims[k] == 1]
+        long_forms = [f for f in forms if not f.isupper()]
+        if not forms:
+            continue
+        key = IMPORTED_PREFIX + slugify(forms[0] if not long_forms else long_forms[0])
+        if key in added:
+            continue
+        name = long_forms[0] if long_forms else forms[0]
+        added[key] = DictionaryActor(
+            key=key,
+            name=name,
+            actor_type="armed_group",
+            country=actor.country,
+            wikidata_id=None,
+            aliases=tuple(f for f in forms if f != name),
+            former_names=(),
+            metonyms=(),
+            roles=(),
+            relations=(),
+        )
+    return ActorDictionary(dictionary.version, added, dictionary.ambiguous_aliases)
