@@ -8,6 +8,7 @@ from flows.actor_records import ActorRecord
 from flows.extract.document import DocumentExtraction, RelationMention
 from flows.extract.event_places import LIFECYCLE_TYPES
 from flows.extract.events import EventMention
+from flows.formats import quote_from_view
 from flows.ids import make_id
 from flows.ingest import SourceDocument
 from flows.merge import (
@@ -35,13 +36,17 @@ _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
 
 
 def evidence(
-    raw: str, norm: NormalisedText, start: int, end: int, anchor: int | None = None
+    doc: SourceDocument, norm: NormalisedText, start: int, end: int, anchor: int | None = None
 ) -> tuple[int, int, str]:
-    """Raw offsets and exact raw quote of a normalised span.
+    """Raw offsets and the quote of a normalised span.
 
-    A quote never holds a stray control character (a NUL inside a corrupted file): the span is
-    cut to the part between them that holds `anchor` (the trigger), else the longest part.
+    For plain text the quote is the raw slice itself; for a file with markup the offsets span
+    the quote where it stands in the file, markup included, and the quote is the words a reader
+    sees there. A quote never holds a stray control character (a NUL inside a corrupted file):
+    the span is cut to the part between them that holds `anchor` (the trigger), else the
+    longest part.
     """
+    raw = doc.text or ""
     rs, re_ = norm.raw_span(start, end)
     if _CONTROL.search(raw, rs, re_):
         bounds = [rs - 1] + [m.start() for m in _CONTROL.finditer(raw, rs, re_)] + [re_]
@@ -49,12 +54,19 @@ def evidence(
         holding = [p for p in parts if anchor is not None and p[0] <= anchor < p[1]]
         if parts:
             rs, re_ = holding[0] if holding else max(parts, key=lambda p: p[1] - p[0])
-    return rs, re_, raw[rs:re_]
+    return rs, re_, words_at(doc, rs, re_)
+
+
+def words_at(doc: SourceDocument, start: int, end: int) -> str:
+    """What a reader sees between two raw offsets of a document."""
+    if doc.format == "plain" or doc.view is None:
+        return (doc.text or "")[start:end]
+    return quote_from_view(doc.view, start, end)
 
 
 def resolve_event(
     ev: EventMention,
-    raw: str,
+    doc: SourceDocument,
     norm: NormalisedText,
     resolver: ActorResolver,
     extraction: DocumentExtraction,
@@ -63,7 +75,7 @@ def resolve_event(
     perps = [resolver.resolve(m, ev.doc_id, ctx, ev.paragraph_index) for m in ev.perpetrators]
     targets = [resolver.resolve(m, ev.doc_id, ctx, ev.paragraph_index) for m in ev.targets]
     trigger_raw, trigger_raw_end = norm.raw_span(ev.trigger_start, ev.trigger_end)
-    rs, re_, quote = evidence(raw, norm, ev.clause_start, ev.clause_end, trigger_raw)
+    rs, re_, quote = evidence(doc, norm, ev.clause_start, ev.clause_end, trigger_raw)
     c = ev.casualties
     return (
         ResolvedMention(
@@ -197,7 +209,7 @@ def _event_row(
 
 def relation_record(
     rel: RelationMention,
-    raw: str,
+    doc: SourceDocument,
     norm: NormalisedText,
     resolver: ActorResolver,
     extraction: DocumentExtraction,
@@ -207,7 +219,7 @@ def relation_record(
     obj = resolver.resolve(rel.object, rel.doc_id, ctx, rel.paragraph_index)
     if not subj or not obj or subj == obj:
         return None
-    rs, re_, quote = evidence(raw, norm, rel.clause_start, rel.clause_end)
+    rs, re_, quote = evidence(doc, norm, rel.clause_start, rel.clause_end)
     d = rel.date
     return {
         "relation_id": make_id("rel", rel.doc_id, rs, rel.relation_type, subj, obj),
@@ -240,7 +252,7 @@ def actor_record(a: ActorRecord) -> dict:
 
 
 def actor_mention_records(
-    sightings: set[tuple[str, int, int]], doc_id: str, raw: str, norm: NormalisedText
+    sightings: set[tuple[str, int, int]], doc: SourceDocument, norm: NormalisedText
 ) -> list[dict]:
     """Rows of actor_mentions for one document's named mentions (normalised offsets)."""
     rows = []
@@ -249,12 +261,12 @@ def actor_mention_records(
         actor_id = f"act-{key}"
         rows.append(
             {
-                "actor_mention_id": make_id("amn", actor_id, doc_id, rs, re_),
+                "actor_mention_id": make_id("amn", actor_id, doc.doc_id, rs, re_),
                 "actor_id": actor_id,
-                "doc_id": doc_id,
+                "doc_id": doc.doc_id,
                 "char_start": rs,
                 "char_end": re_,
-                "surface": raw[rs:re_],
+                "surface": words_at(doc, rs, re_),
             }
         )
     return rows
@@ -277,6 +289,7 @@ def document_record(doc: SourceDocument, n_events: int, n_relations: int) -> dic
         "error": doc.error,
         "warnings": doc.warnings,
         "metadata_source": doc.metadata_source,
+        "format": doc.format,
         "n_events": n_events,
         "n_relations": n_relations,
     }

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
+from flows.formats.read import read_view
 from flows.settings import SIDECAR_SUFFIXES, max_document_bytes
 from flows.sidecar import parse_published, read_sidecar
 
@@ -60,6 +61,8 @@ class SourceDocument:
     licence: str | None = None
     metadata_source: str = "text"
     warnings: str | None = None
+    format: str = "plain"
+    view: str | None = None  # the text with markup blanked, same length (flows/formats)
 
     @property
     def n_chars(self) -> int:
@@ -131,16 +134,17 @@ def apply_sidecar(doc: SourceDocument, sidecar: Path) -> SourceDocument:
         status = "metadata_error" if doc.status == "ok" else doc.status
         error = f"sidecar rejected, metadata taken from the text: {exc}"
         return replace(doc, status=status, error=doc.error or error)
+    from_file = doc.metadata_source == "file"
     return replace(
         doc,
         title=meta.title or doc.title,
-        publisher=meta.publisher,
-        authors=tuple(meta.authors),
-        published=published,
-        published_precision=precision,
-        source_url=meta.source_url,
+        publisher=meta.publisher or doc.publisher,
+        authors=tuple(meta.authors) or doc.authors,
+        published=published or doc.published,
+        published_precision=precision if published else doc.published_precision,
+        source_url=meta.source_url or doc.source_url,
         licence=meta.licence,
-        metadata_source="sidecar",
+        metadata_source="sidecar+file" if from_file else "sidecar",
     )
 
 
@@ -179,9 +183,41 @@ def ingest_file(path: Path, doc_id: str, seen: dict[str, str]) -> SourceDocument
     seen.setdefault(digest, doc_id)
     doc = SourceDocument(doc_id, path.name, digest, text, status, error)
     if text is not None:
-        doc = replace(doc, title=title_from_text(text), warnings=control_warning(text))
+        read = read_view(text, path.suffix)
+        doc = replace(
+            doc,
+            title=title_from_text(read.view),
+            warnings=control_warning(text),
+            format=read.format,
+            view=read.view,
+        )
+        doc = apply_file_metadata(doc, read.metadata)
     sidecar = path.with_name(path.stem + SIDECAR_SUFFIX)
     return apply_sidecar(doc, sidecar) if os.path.lexists(sidecar) else doc
+
+
+def apply_file_metadata(doc: SourceDocument, metadata: dict) -> SourceDocument:
+    """What the file says about itself (front matter, HTML <meta>); a sidecar overrides it."""
+    if not metadata:
+        return doc
+    published, precision = None, None
+    raw_date = str(metadata.get("published") or "")
+    for length in (10, 7, 4):
+        try:
+            published, precision = parse_published(raw_date[:length])
+            break
+        except ValueError:
+            continue
+    return replace(
+        doc,
+        title=metadata.get("title") or doc.title,
+        publisher=metadata.get("publisher"),
+        authors=tuple(metadata.get("authors") or ()),
+        published=published,
+        published_precision=precision,
+        source_url=metadata.get("source_url"),
+        metadata_source="file",
+    )
 
 
 def _inside(path: Path, folder: Path) -> bool:
@@ -271,7 +307,7 @@ def survey(raw_dir: Path) -> Inventory:
 def prose_text(doc: SourceDocument) -> str:
     """The text handed to normalisation: the raw text with a byte-order mark read as a space
     (same length, so every offset still indexes the raw text)."""
-    return (doc.text or "").replace("\ufeff", " ")
+    return (doc.view if doc.view is not None else doc.text or "").replace("\ufeff", " ")
 
 
 def ingest(raw_dir: Path) -> list[SourceDocument]:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from flows.formats import FILLER
+
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUPERSCRIPT_TO_ASCII = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
 # Longer runs are not note numbers (and would be absurd ones); they stay in the text.
@@ -115,6 +117,10 @@ def _mark_markup(line: str, drop: bytearray) -> None:
     for m in _LINK.finditer(line):
         drop[m.start()] = 1
         drop[m.end(1) : m.end()] = b"\x01" * (m.end() - m.end(1))
+    if FILLER in line:  # markup a format reader blanked inside a word (flows/formats)
+        for i, ch in enumerate(line):
+            if ch == FILLER:
+                drop[i] = 1
 
 
 def _mark_footnote_markers(line: str, drop: bytearray) -> dict[int, int]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from flows.formats import FILLER
 from flows.normalise_chars import Piece, clean_line
 from flows.normalise_rules import BoilerplateRules, Tunables
 from flows.notes import parse_note_line
@@ -62,9 +63,11 @@ def split_lines(raw: str) -> list[Line]:
     lines: list[Line] = []
     pos = 0
     for chunk in raw.split("\n"):
-        body = chunk.strip()
+        probe = chunk.replace(FILLER, " ")  # markup blanked inside a line is no text
+        lead = len(probe) - len(probe.lstrip())
+        body = chunk[lead : len(probe.rstrip())]
         if body:
-            start = pos + len(chunk) - len(chunk.lstrip())
+            start = pos + lead
             piece = clean_line(body, start)
             bullet = bool(_BULLET.match(body))
             lines.append(Line(start, start + len(body), body, piece, bullet=bullet))

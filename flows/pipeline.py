@@ -82,16 +82,13 @@ def resolve_task(
             found = [
                 m
                 for ev in extraction.events
-                if (m := resolve_event(ev, doc.text, norm, resolver, extraction))
+                if (m := resolve_event(ev, doc, norm, resolver, extraction))
             ]
             rels = [
-                relation_record(r, doc.text, norm, resolver, extraction)
-                for r in extraction.relations
+                relation_record(r, doc, norm, resolver, extraction) for r in extraction.relations
             ]
             rels = list({r["relation_id"]: r for r in rels if r}.values())
-            doc_named = actor_mention_records(
-                resolver.sightings.get(doc.doc_id, set()), doc.doc_id, doc.text, norm
-            )
+            doc_named = actor_mention_records(resolver.sightings.get(doc.doc_id, set()), doc, norm)
         except Exception as exc:  # one bad document must not sink the release
             failed[doc.doc_id] = failure(exc, "resolve")
             continue

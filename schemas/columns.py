@@ -32,3 +32,9 @@ def raw_span(what: str) -> tuple[Any, Any]:
 def record_id(description: str, pattern: str) -> Any:
     """A table's stable, unique id column, checked against its id pattern."""
     return col("string", description, unique=True, id_pattern={"pattern": pattern})
+
+
+def one_of(lead: str, values: dict[str, str], tail: str = "."):
+    """A string column of a controlled vocabulary, each value described in the codebook."""
+    described = "; ".join(f"{k} = {d}" for k, d in values.items())
+    return col("string", f"{lead}{described}{tail}", isin=list(values))

@@ -13,7 +13,7 @@ from pandera.typing import Series
 
 from schemas import checks as _checks  # noqa: F401  (registers the custom checks)
 from schemas import vocab as v
-from schemas.columns import col, opt, raw_span, record_id
+from schemas.columns import col, one_of, opt, raw_span, record_id
 from schemas.mention_tables import ActorMentions, EventMentions
 
 
@@ -47,13 +47,7 @@ class Documents(pa.DataFrameModel):
     n_chars: Series[int] = col(
         "int64", "Length of the decoded text in characters (0 if not decoded).", ge=0
     )
-    status: Series[str] = col(
-        "string",
-        "What happened to the file: "
-        + "; ".join(f"{k} = {d}" for k, d in v.DOCUMENT_STATUSES.items())
-        + ".",
-        isin=list(v.DOCUMENT_STATUSES),
-    )
+    status: Series[str] = one_of("What happened to the file: ", v.DOCUMENT_STATUSES)
     error: Series[object] = opt(
         "string", "Why, when status is not ok: what was wrong and what to do."
     )
@@ -63,7 +57,15 @@ class Documents(pa.DataFrameModel):
         "the whole file name because another file shares its stem).",
     )
     metadata_source: Series[str] = col(
-        "string", "Where title/publisher/date came from: sidecar or text.", isin=["sidecar", "text"]
+        "string",
+        "Where title/publisher/date came from: sidecar, file (front matter, HTML meta), "
+        "sidecar+file (the sidecar wins where both speak), or text (the first line).",
+        isin=["sidecar", "file", "sidecar+file", "text"],
+    )
+    format: Series[str] = one_of(
+        "How the file was read: ",
+        v.FORMATS,
+        ". Evidence offsets index the decoded file, markup included.",
     )
     n_events: Series[int] = col("int64", "Event mentions extracted from this document.", ge=0)
     n_relations: Series[int] = col("int64", "Relations extracted from this document.", ge=0)

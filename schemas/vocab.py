@@ -114,3 +114,11 @@ EVENT_ID = r"evt-[0-9a-f]{16}"
 RELATION_ID = r"rel-[0-9a-f]{16}"
 MENTION_ID = r"men-[0-9a-f]{16}"
 ACTOR_MENTION_ID = r"amn-[0-9a-f]{16}"
+
+# How a document's file was read (flows/formats).
+FORMATS = {
+    "plain": "plain text",
+    "markdown": "Markdown (front matter read as metadata, link targets and code dropped)",
+    "html": "HTML (tags, scripts, navigation dropped; entities decoded)",
+    "story": "news-corpus story (@highlight summary lines dropped)",
+}

@@ -18,7 +18,9 @@ def document(doc_id="d1", **kw):
         "n_chars": 100,
         "status": "ok",
         "error": None,
+        "warnings": None,
         "metadata_source": "text",
+        "format": "plain",
         "n_events": 1,
         "n_relations": 1,
     }

@@ -96,12 +96,31 @@ def named_countries(
     return settings or acting
 
 
-def sole_country(own: dict[str, int], lede: dict[str, int]) -> str | None:
+def sole_country(
+    own: dict[str, int], lede: dict[str, int], dominant: str | None = None
+) -> str | None:
     """The one country a paragraph is about: the only one it names, or, when it names none,
     the only one the document's opening paragraph (a news lede), or failing that its
-    headline, names. None otherwise."""
+    headline, names; failing those, the country the whole document is about (`dominant`).
+    None otherwise."""
     named = own or lede
-    return next(iter(named)) if len(named) == 1 else None
+    if len(named) == 1:
+        return next(iter(named))
+    return dominant if not own else None
+
+
+def dominant_country(per_paragraph: list[dict[str, int]]) -> str | None:
+    """The country a document is about: named as a place at least three times and more often
+    than all other countries together (an encyclopedia article on one country's war)."""
+    counts: dict[str, int] = {}
+    for named in per_paragraph:
+        for country, n in named.items():
+            counts[country] = counts.get(country, 0) + n
+    if not counts:
+        return None
+    top = max(sorted(counts), key=lambda c: counts[c])
+    total = sum(counts.values())
+    return top if counts[top] >= 3 and counts[top] * 2 > total else None
 
 
 def document_countries(per_paragraph: list[dict[str, int]]) -> tuple[str, ...]:
@@ -165,8 +184,10 @@ def extract_document(
     countries = document_countries(per_paragraph)
     lede = per_paragraph[0] if per_paragraph else {}
     lede = lede or (named_countries(titles[0], resources, national) if titles else {})
+    dominant = dominant_country(per_paragraph)
+    story_year = published.year if published else None
     for seg, own in zip(segments, per_paragraph, strict=True):
-        paragraph_country = sole_country(own, lede)
+        paragraph_country = sole_country(own, lede, dominant)
         for ent in seg.doc.ents:
             if ent.label_ in ACTOR_ENT_LABELS:
                 m = Mention(
@@ -195,7 +216,9 @@ def extract_document(
         for sent in seg.doc.sents:
             # A bare month ("that September") takes the last year named up to the end of its sentence,
             # else the publication's.
-            year = latest_year(seg.doc, sent.end_char) or (published.year if published else None)
+            # A text with no publication date (an encyclopedia article, a report) tells its
+            # story in order: a bare "On 20 October" is in the year last named before it.
+            year = latest_year(seg.doc, sent.end_char) or story_year
             ctx = SentenceContext(published, year, countries, paragraph_country, national)
             for ev in sentence_events(
                 sent, seg.start, doc_id, ctx, resources.lexicon, resources.gazetteer
@@ -203,4 +226,6 @@ def extract_document(
                 ev.paragraph_index = seg.index
                 result.events.append(ev)
             result.relations += extract_relations(seg, sent, ctx, doc_id, resources)
+        if published is None:
+            story_year = latest_year(seg.doc, len(seg.doc.text)) or story_year
     return result

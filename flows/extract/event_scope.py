@@ -15,7 +15,7 @@ def scope(token: Token, others: list[Token], cues: dict) -> set[int]:
     minus the phrases of other triggers inside it ("attacks, including a January 2013 strike").
     """
     ids = {t.i for t in token.subtree}
-    verb = governing_verb(token)
+    verb = governing_verb(token) or claiming_verb(token, cues)
     if verb is not None:
         for child in verb.children:
             if child != token and child.dep_ in ("prep", "npadvmod", "advmod"):
@@ -53,6 +53,18 @@ def _speech_modifiers(token: Token, cues: dict) -> set[int]:
         if head.i < c.i < first and c.dep_ in ("prep", "npadvmod", "advmod")
         for t in c.subtree
     }
+
+
+def claiming_verb(token: Token, cues: dict) -> Token | None:
+    """The verb of "claimed responsibility for the attacks": a claim is dated with its deed
+    ("On 25 August the group claimed responsibility for attacks on police posts")."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "for":
+        return None
+    noun = prep.head
+    if noun.lemma_.lower() not in cues.get("responsibility_words", ()) or noun.dep_ != "dobj":
+        return None
+    return noun.head if noun.head.pos_ in ("VERB", "AUX") else None
 
 
 def subject_ids(token: Token) -> set[int]:

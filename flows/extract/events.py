@@ -163,11 +163,14 @@ def sentence_events(
     kept = [m for m in matches if parents[m.token.i] is None]
     counted = count_holder(kept, count_token_ids(sent, casualties))
     out: dict[int, EventMention] = {}
+    tokens = [m.token for m in matches]
+
+    def mention_of(match: TriggerMatch, counts: Casualties) -> EventMention | None:
+        return build_mention(match, sent, offset, doc_id, dates, places, counts, lexicon, tokens)
+
     for match in kept:
         counts = casualties if match is counted else Casualties(None, None, None)
-        event = build_mention(
-            match, sent, offset, doc_id, dates, places, counts, lexicon, [m.token for m in matches]
-        )
+        event = mention_of(match, counts)
         if event is not None:
             _place_unnamed(event, match.token, gazetteer, cues, ctx.paragraph_country)
             out[match.token.i] = event
@@ -176,14 +179,29 @@ def sentence_events(
         holder = out.get(parent.token.i if parent is not None else match.token.i)
         if holder is None:
             continue
-        _, targets = roles(match.token, cues)
+        perps, targets = roles(match.token, cues)
         if parent is not None:
             holder.targets += [shift(m, offset) for m in targets]
+            if not holder.perpetrators:  # "U.S. forces killed him during a raid": the raid's
+                holder.perpetrators = [shift(m, offset) for m in perps]
+            if holder.date is None or holder.place is None:
+                # "he was killed by a U.S. airstrike on June 7, 2006": the clause the strike
+                # details says when and where
+                _inherit_scope(holder, mention_of(match, Casualties(None, None, None)))
         if match.event_type == "killing" and holder.casualties.killed is None:
             one = one_named_victim(targets)
             if one is not None:
                 holder.casualties = replace(holder.casualties, killed=one)
     return list(out.values())
+
+
+def _inherit_scope(holder: EventMention, detail: EventMention | None) -> None:
+    if detail is None:
+        return
+    if holder.date is None:
+        holder.date = detail.date
+    if holder.place is None:
+        holder.place = detail.place
 
 
 def one_named_victim(victims: list[Mention]) -> Count | None:

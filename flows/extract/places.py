@@ -221,7 +221,7 @@ def places_in_sentence(
         if trusted or _believable(resolved[0], gazetteer, context):
             place, span = _directional(resolved, gazetteer)
             named_here = place.country in context[len(context_countries) :]
-            if namesake(place, national) and not named_here:
+            if namesake(place, national) and not named_here and not _world_city(place, gazetteer):
                 place = unplaced(place)
             found.append((place, span))
     return _without_overlaps(found)
@@ -232,6 +232,13 @@ def namesake(place: Place, national: frozenset[str]) -> bool:
     same-named place the gazetteer does not hold ("Palma" in a story on Mozambique is not
     Palma de Mallorca)."""
     return bool(national) and place.geo_precision == "city" and place.country not in national
+
+
+def _world_city(place: Place, gazetteer: Gazetteer) -> bool:
+    """A city big enough to be known everywhere (the ruler's world-wide floor, places.yaml):
+    "Mumbai" in a story on Pakistan is Mumbai, not a namesake."""
+    population = gazetteer.town_population(place.name, [place.country or ""])
+    return population is not None and population >= gazetteer.settings["ruler_min_population"]
 
 
 def unplaced(place: Place) -> Place:

@@ -1,0 +1,121 @@
+"""Markdown: front matter read as metadata and blanked; code, images, link targets, reference
+definitions and raw HTML blanked; the words of links and headings kept.
+
+Block structure (fences, indented code, HTML blocks) comes from markdown-it-py's source map;
+inline syntax is blanked by pattern within the lines of prose blocks.
+"""
+
+from __future__ import annotations
+
+import re
+
+import yaml
+from markdown_it import MarkdownIt
+
+from flows.formats.html import mask_html
+from flows.formats.masking import Mask
+
+_FRONT = re.compile(
+    r"\A(?:\ufeff)?(---|\+\+\+)[ \t]*\r?\n(.*?)^(?:\1|\.\.\.)[ \t]*\r?$", re.M | re.S
+)
+_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)|!\[[^\]\n]*\]\[[^\]\n]*\]")
+_LINK = re.compile(r"\[([^\[\]\n]*)\]\(([^()\n]*(?:\([^()\n]*\))?[^()\n]*)\)")
+_REF_LINK = re.compile(r"\[([^\[\]\n]+)\]\[[^\[\]\n]*\]")
+_REF_DEF = re.compile(r"^[ ]{0,3}\[[^\]\n]+\]:[ \t]*\S+.*$", re.M)
+_AUTOLINK = re.compile(r"<(?:https?|ftp|mailto):[^>\s]*>")
+_HEADING = re.compile(r"^[ ]{0,3}#{1,6}[ \t]+", re.M)
+_INLINE_HTML = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*\b[^<>\n]*>")
+_MD = MarkdownIt("commonmark")
+_META_KEYS = {
+    "title": "title",
+    "post_title": "title",
+    "headline": "title",
+    "date": "published",
+    "published": "published",
+    "post_date": "published",
+    "author": "authors",
+    "authors": "authors",
+    "publisher": "publisher",
+    "source": "publisher",
+    "source_url": "source_url",
+    "original_url": "source_url",
+    "link": "source_url",
+    "url": "source_url",
+}
+
+
+def looks_like_markdown(text: str) -> bool:
+    return bool(_FRONT.match(text)) or len(_LINK.findall(text[:20000])) >= 3
+
+
+def front_matter_metadata(block: str) -> dict:
+    try:
+        data = yaml.safe_load(block)
+    except yaml.YAMLError:
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    found: dict = {}
+    for key, value in data.items():
+        field = _META_KEYS.get(str(key).lower())
+        if not field or field in found or value in (None, ""):
+            continue
+        if field == "authors":
+            found[field] = [str(v) for v in value] if isinstance(value, list) else [str(value)]
+        elif not isinstance(value, dict | list):
+            found[field] = str(value)
+    return found
+
+
+def _line_starts(text: str) -> list[int]:
+    starts = [0]
+    for m in re.finditer("\n", text):
+        starts.append(m.end())
+    return starts
+
+
+def mask_markdown(text: str, mask: Mask) -> dict:
+    """Blank Markdown syntax in `mask`; returns the front matter's metadata."""
+    metadata: dict = {}
+    body_start = 0
+    front = _FRONT.match(text)
+    if front:
+        metadata = front_matter_metadata(front.group(2)) if front.group(1) == "---" else {}
+        mask.blank(0, front.end())
+        body_start = front.end()
+    starts = _line_starts(text)
+    for token in _MD.parse(text[body_start:]):
+        if token.map is None or token.type not in ("fence", "code_block", "html_block"):
+            continue
+        first_line = text.count("\n", 0, body_start) + token.map[0]
+        last_line = text.count("\n", 0, body_start) + token.map[1]
+        start = starts[first_line]
+        end = starts[last_line] if last_line < len(starts) else len(text)
+        if token.type == "html_block":
+            mask_html(text, mask, start, end)
+        else:
+            mask.blank(start, end)
+    for pattern in (_IMAGE, _REF_DEF, _AUTOLINK):
+        for m in pattern.finditer(text, body_start):
+            mask.blank(m.start(), m.end())
+    for m in _LINK.finditer(text, body_start):
+        mask.fill(m.start(), m.start() + 1)
+        mask.fill(m.end(1), m.end())
+    for m in _REF_LINK.finditer(text, body_start):
+        mask.fill(m.start(), m.start() + 1)
+        mask.fill(m.end(1), m.end())
+    for m in _HEADING.finditer(text, body_start):
+        mask.blank(m.start(), m.end())
+    for m in _INLINE_HTML.finditer(text, body_start):
+        mask_html(text, mask, m.start(), m.end())
+    mask_html_entities(text, mask, body_start)
+    return metadata
+
+
+def mask_html_entities(text: str, mask: Mask, start: int) -> None:
+    from flows.formats.html import _ENTITY, html
+
+    for m in _ENTITY.finditer(text, start):
+        decoded = html.unescape(m.group())
+        if decoded != m.group():
+            mask.put(m.start(), m.end(), decoded.replace("\xa0", " "))

@@ -1,0 +1,48 @@
+"""Which reader a document gets: by extension, and by content for text that holds markup."""
+
+from __future__ import annotations
+
+from flows.formats import FormatView
+from flows.formats.html import html_metadata, looks_like_html, mask_html
+from flows.formats.markdown import looks_like_markdown, mask_markdown
+from flows.formats.masking import Mask
+from flows.formats.story import mask_story
+
+_BY_SUFFIX = {
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".mdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".story": "story",
+}
+
+
+def detect_format(text: str, suffix: str) -> str:
+    """The format a file holds: its extension's, else what its content shows (scraped .txt)."""
+    known = _BY_SUFFIX.get(suffix.lower())
+    if known:
+        return known
+    if looks_like_html(text):
+        return "html"
+    if looks_like_markdown(text):
+        return "markdown"
+    return "plain"
+
+
+def read_view(text: str, suffix: str) -> FormatView:
+    """The document's view (same length as `text`) and the metadata the file states."""
+    fmt = detect_format(text, suffix)
+    if fmt == "plain":
+        return FormatView(text, fmt)
+    mask = Mask(text)
+    metadata: dict = {}
+    if fmt == "html":
+        metadata = html_metadata(text)
+        mask_html(text, mask)
+    elif fmt == "markdown":
+        metadata = mask_markdown(text, mask)
+    else:
+        mask_story(text, mask)
+    return FormatView(mask.text(), fmt, metadata)
