@@ -22,7 +22,6 @@ class GenericAgents:
     codes: dict[str, str]  # agent form (lower case) -> agent code
     nonstate: dict[str, str]  # code -> label of the composed actor
     state: frozenset[str]
-    national_forces: dict[str, tuple[str, ...]]  # code -> dictionary keys of states' own forces
 
     def code_of(self, text: str) -> str | None:
         """Agent code of a noun phrase's head ("three heavily armed terrorists" → UAF)."""
@@ -33,10 +32,6 @@ class GenericAgents:
                 if agent:
                     return agent[:3]
         return None
-
-    def state_code(self, text: str) -> str | None:
-        code = self.code_of(text)
-        return code if code in self.state else None
 
     def nonstate_code(self, text: str) -> str | None:
         code = self.code_of(text)
@@ -50,8 +45,7 @@ def load_generic_agents(dictionaries_dir: Path) -> GenericAgents:
         for form, agent in load_agents(dictionaries_dir / "petrarch" / "agents.yaml").items()
     }
     codes |= {form.lower(): code for form, code in (data.get("extra_forms") or {}).items()}
-    forces = {code: tuple(keys) for code, keys in (data.get("national_forces") or {}).items()}
-    return GenericAgents(codes, dict(data["nonstate"]), frozenset(data.get("state") or ()), forces)
+    return GenericAgents(codes, dict(data["nonstate"]), frozenset(data.get("state") or ()))
 
 
 def generic_key(code: str, country: str | None) -> str:

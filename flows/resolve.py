@@ -217,25 +217,8 @@ class ActorResolver:
             code = self.generic.nonstate_code(mention.text) if self.generic else None
             if code:  # "gunmen", "Somali militants": an unnamed armed group, composed
                 return generic_key(code, country)
-            force = self.generic.state_code(mention.text) if self.generic else None
-            if force and not country and len(self.countries) == 1:
-                country = next(iter(self.countries))  # "troops" in a paragraph about one country
-            if force and country:
-                return self.national_force(force, country) or self.state_of_country.get(country)
             return self.state_of_country.get(country or "")
         return None
-
-    def national_force(self, code: str, country: str) -> str | None:
-        """The dictionary's entry for a state's own force of an agent code ("Nigerian troops")."""
-        keys = self.generic.national_forces.get(code, ()) if self.generic else ()
-        return next(
-            (
-                k
-                for k in keys
-                if k in self.dictionary.actors and self.dictionary.actors[k].country == country
-            ),
-            None,
-        )
 
     def discovered_key(self, mention: Mention) -> str | None:
         """Key of an actor the dictionary does not know; surnames join an earlier full name."""

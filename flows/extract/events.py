@@ -179,11 +179,9 @@ def sentence_events(
         holder = out.get(parent.token.i if parent is not None else match.token.i)
         if holder is None:
             continue
-        perps, targets = roles(match.token, cues)
+        _, targets = roles(match.token, cues)
         if parent is not None:
             holder.targets += [shift(m, offset) for m in targets]
-            if not holder.perpetrators:  # "U.S. forces killed him during a raid": the raid's
-                holder.perpetrators = [shift(m, offset) for m in perps]
             if holder.date is None or holder.place is None:
                 # "he was killed by a U.S. airstrike on June 7, 2006": the clause the strike
                 # details says when and where
