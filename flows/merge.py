@@ -59,6 +59,9 @@ def _dates_overlap(a: DateValue | None, b: DateValue | None) -> bool | None:
     return a.start <= b.end and b.start <= a.end
 
 
+GENERIC_PREFIX = "act-gen-"
+
+
 def _same_place(a: Place | None, b: Place | None) -> bool:
     if a is None or b is None:
         return False
@@ -75,7 +78,21 @@ def _conflict(a: ResolvedMention, b: ResolvedMention, actors: bool = True) -> bo
         x, y = set(getattr(a, attr)), set(getattr(b, attr))
         if x and y and not x & y:
             return True
+    if _different_towns(a.place, b.place):
+        return True
     return _named_country(a) not in (None, _named_country(b)) and _named_country(b) is not None
+
+
+def _different_towns(a: Place | None, b: Place | None) -> bool:
+    """Two towns the texts name, and not the same one: "near Arlit" is not "near Agadez"."""
+    return bool(
+        a
+        and b
+        and a.name
+        and b.name
+        and a.geo_precision == b.geo_precision == "city"
+        and a.name.casefold() != b.name.casefold()
+    )
 
 
 def _named_country(m: ResolvedMention) -> str | None:
@@ -101,13 +118,18 @@ def same_event(a: ResolvedMention, b: ResolvedMention) -> bool:
     if overlap and _close_in_one_document(a, b):
         return True
     place = _same_place(a.place, b.place)
-    actors = bool(set(a.perpetrator_ids + a.target_ids) & set(b.perpetrator_ids + b.target_ids))
+    # Unnamed agents ("gunmen" here and there) are no evidence that two reports share a deed.
+    actors = bool(named_actors(a) & named_actors(b))
     if overlap is None:
         both_unknown = (a.date is None or a.date.start is None) and (
             b.date is None or b.date.start is None
         )
         return both_unknown and place and actors
     return place or actors
+
+
+def named_actors(m: ResolvedMention) -> set[str]:
+    return {a for a in m.perpetrator_ids + m.target_ids if not a.startswith(GENERIC_PREFIX)}
 
 
 def cluster(mentions: list[ResolvedMention]) -> list[list[ResolvedMention]]:
@@ -182,7 +204,11 @@ def first_count(group: list[ResolvedMention], attr: str) -> Count | None:
 
 
 def union(group: list[ResolvedMention], attr: str) -> list[str]:
-    return sorted({x for m in group for x in getattr(m, attr)})
+    """The actors the mentions give; an unnamed agent ("its fighters", "militants") only when no
+    mention names one: it is then the same actor told vaguely, not another."""
+    found = {x for m in group for x in getattr(m, attr)}
+    named = {x for x in found if not x.startswith(GENERIC_PREFIX)}
+    return sorted(named or found)
 
 
 def best_certainty(group: list[ResolvedMention]) -> str:

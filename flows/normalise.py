@@ -19,6 +19,8 @@ A paragraph never contains a newline; iterate `paragraphs` rather than splitting
 
 from __future__ import annotations
 
+from array import array
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from flows.normalise_blocks import Block, join_broken_paragraphs, join_pieces
@@ -66,7 +68,7 @@ class NormalisedText:
     """
 
     text: str
-    raw_offsets: list[int]
+    raw_offsets: Sequence[int]  # an array of machine ints: 8 bytes a character, not ~36
     paragraphs: list[Paragraph]
     footnote_markers: list[tuple[int, int]]
     notes: dict[int, str]
@@ -105,7 +107,7 @@ def normalise(raw: str, rules: BoilerplateRules) -> NormalisedText:
     text, offsets, paragraphs, markers = _assemble(blocks)
     return NormalisedText(
         text=text,
-        raw_offsets=offsets,
+        raw_offsets=array("q", offsets),
         paragraphs=paragraphs,
         footnote_markers=markers,
         notes=collect_notes(note_lines),

@@ -68,6 +68,17 @@ def _is_group(forms: list[str], group_words: list[str]) -> bool:
     )
 
 
+def _a_name(form: str, first: bool, group_words: list[str], places: frozenset[str]) -> bool:
+    """Whether a Phoenix form can stand for its actor in running text: not a place ("Bolivia"),
+    not a bare organisation word ("Organization"), and, unless it is the entry's own name, not
+    a single ordinary word ("Paradise" for a Dagestani jamaat)."""
+    key = match_key(form)
+    if key in places or key in group_words:
+        return False
+    single = " " not in form and "-" not in form and not form.isupper()
+    return first or not single
+
+
 def load_merge_policy(path: Path) -> tuple[set[str], list[str]]:
     """(Phoenix kinds to merge, organisation words) from dictionaries/petrarch_merge.yaml."""
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -79,8 +90,10 @@ def merge_petrarch_groups(
     phoenix: list[PetrarchActor],
     group_words: list[str],
     kinds: frozenset[str] = frozenset({"nonstate_military"}),
+    places: frozenset[str] = frozenset(),
 ) -> ActorDictionary:
-    """The dictionary plus Phoenix's non-state armed actors it does not know."""
+    """The dictionary plus Phoenix's non-state armed actors it does not know; `places` are the
+    match keys of the gazetteer's place names, which no actor form may take."""
     known = {match_key(f) for a in dictionary.actors.values() for f in a.names()}
     known |= {match_key(a) for a in dictionary.ambiguous_aliases}
     candidates = [(a, _forms(a)) for a in phoenix if a.kind in kinds]
@@ -93,7 +106,11 @@ def merge_petrarch_groups(
         keys = [match_key(f) for f in forms]
         if not forms or any(k in known for k in keys) or not _is_group(forms, group_words):
             continue
-        forms = [f for f, k in zip(forms, keys, strict=True) if claims[k] == 1]
+        forms = [
+            f
+            for i, (f, k) in enumerate(zip(forms, keys, strict=True))
+            if claims[k] == 1 and _a_name(f, i == 0, group_words, places)
+        ]
         long_forms = [f for f in forms if not f.isupper()]
         if not forms:
             continue

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import traceback
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
 from prefect import flow, get_run_logger, task
@@ -30,9 +31,12 @@ from flows.normalise import BoilerplateRules, NormalisedText, load_boilerplate_r
 from flows.publish import publish
 from flows.release_folder import check_out_dir, recover, release_lock
 from flows.resolve import ActorResolver
-from flows.segment import segment
+from flows.segment import iter_segments, segment
 from flows.settings import DATASET_VERSION, Settings
 from flows.validate import validate_release
+
+# Above this many characters a document is parsed twice rather than held parsed in memory.
+STREAM_CHARS = 400_000
 
 
 class NothingToPublish(RuntimeError):
@@ -59,6 +63,9 @@ def extract_task(
     doc: SourceDocument, norm: NormalisedText, resources: Resources
 ) -> DocumentExtraction:
     published = doc.published if doc.published_precision == "day" else None
+    if len(norm.text) > STREAM_CHARS:  # parse twice, a batch at a time: memory stays bounded
+        segments = partial(iter_segments, norm, resources.nlp)
+        return extract_document(doc.doc_id, published, segments, resources)
     return extract_document(doc.doc_id, published, segment(norm, resources.nlp), resources)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -28,13 +29,18 @@ def segment(normalised: NormalisedText, nlp: Language, batch_size: int = 32) -> 
     a story is about when its first paragraph does not ("... overrun army base in Nigeria's
     Borno"), and section headings are not parsed at all.
     """
+    return list(iter_segments(normalised, nlp, batch_size))
+
+
+def iter_segments(
+    normalised: NormalisedText, nlp: Language, batch_size: int = 32
+) -> Iterator[Segment]:
+    """The segments of `segment`, parsed a batch at a time as they are consumed: a long
+    document never holds more than one batch of parses."""
     paragraphs = normalised.paragraphs
     title = paragraphs[:1] if paragraphs and paragraphs[0].kind == "heading" else []
     body = [p for p in paragraphs if p.kind == "body"]
     texts = (normalised.text[p.start : p.end] for p in title + body)
-    docs = list(nlp.pipe(texts, batch_size=batch_size))
-    out = [Segment(-1, p.start, doc, "title") for p, doc in zip(title, docs, strict=False)]
-    body_docs = docs[len(title) :]
-    return out + [
-        Segment(i, p.start, doc) for i, (p, doc) in enumerate(zip(body, body_docs, strict=True))
-    ]
+    kinds = [(-1, p, "title") for p in title] + [(i, p, "body") for i, p in enumerate(body)]
+    for (index, p, kind), doc in zip(kinds, nlp.pipe(texts, batch_size=batch_size), strict=True):
+        yield Segment(index, p.start, doc, kind)

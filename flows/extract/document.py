@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -14,6 +15,7 @@ from flows.extract.events import (
     sentence_events,
     shift,
 )
+from flows.extract.gazetteer import Place
 from flows.extract.places import namesake
 from flows.extract.relations import find_relations
 from flows.extract.resources import Resources
@@ -81,18 +83,32 @@ def named_countries(
     acting ("France intervened") only when the paragraph names no other; nor the
     country of a town in a country the document never names (a namesake, see `namesake`).
     """
-    settings: dict[str, int] = {}
-    acting: dict[str, int] = {}  # "France intervened": a state acting, a setting only if alone
+    return countries_of(paragraph_places(seg, resources), national)
+
+
+def paragraph_places(seg: Segment, resources: Resources) -> list[tuple[Place, bool]]:
+    """Places a paragraph names in locative use, each with whether it is a clause's subject
+    (a state acting)."""
+    out = []
     for ent in seg.doc.ents:
         if ent.label_ != "GPE" or not locative(
             seg.doc, ent.start_char, ent.end_char, resources.lexicon.cues
         ):
             continue
         place = resources.gazetteer.lookup(ent.text)
-        if place and place.country and not namesake(place, national):
-            subject = ent.root.dep_ == "nsubj" and ent.root.head.lemma_ != "be"
-            counts = acting if subject else settings
-            counts[place.country] = counts.get(place.country, 0) + 1
+        if place and place.country:
+            out.append((place, ent.root.dep_ == "nsubj" and ent.root.head.lemma_ != "be"))
+    return out
+
+
+def countries_of(places: list[tuple[Place, bool]], national: frozenset[str]) -> dict[str, int]:
+    settings: dict[str, int] = {}
+    acting: dict[str, int] = {}  # "France intervened": a state acting, a setting only if alone
+    for place, subject in places:
+        if namesake(place, national):
+            continue
+        counts = acting if subject else settings
+        counts[place.country] = counts.get(place.country, 0) + 1
     return settings or acting
 
 
@@ -173,20 +189,51 @@ def extract_relations(
 
 
 def extract_document(
-    doc_id: str, published: date | None, segments: list[Segment], resources: Resources
+    doc_id: str,
+    published: date | None,
+    segments: list[Segment] | Callable[[], Iterable[Segment]],
+    resources: Resources,
 ) -> DocumentExtraction:
-    """Run every extractor over every sentence of the document's body paragraphs."""
+    """Run every extractor over every sentence of the document's body paragraphs.
+
+    `segments` is the parsed paragraphs, or, for a long document, a function that parses them
+    anew on each call: the document is then read twice (once for the countries it is about,
+    once to extract), holding one batch of parses at a time, so memory stays bounded.
+    """
+    passes = segments if callable(segments) else (lambda: segments)
+    found: set[str] = set()
+    places: list[list[tuple[Place, bool]]] = []
+    title_places: list[tuple[Place, bool]] = []
+    for seg in passes():
+        found |= national_countries([seg], resources)
+        if seg.kind == "title":
+            title_places = paragraph_places(seg, resources)
+        else:
+            places.append(paragraph_places(seg, resources))
+    national = frozenset(found)
+    per_paragraph = [countries_of(p, national) for p in places]
+    title_countries = countries_of(title_places, national)
+    return _extract(
+        doc_id, published, passes(), per_paragraph, title_countries, national, resources
+    )
+
+
+def _extract(
+    doc_id: str,
+    published: date | None,
+    segments: Iterable[Segment],
+    per_paragraph: list[dict[str, int]],
+    title_countries: dict[str, int],
+    national: frozenset[str],
+    resources: Resources,
+) -> DocumentExtraction:
     result = DocumentExtraction(doc_id)
-    titles = [seg for seg in segments if seg.kind == "title"]
-    segments = [seg for seg in segments if seg.kind == "body"]
-    national = national_countries(titles + segments, resources)
-    per_paragraph = [named_countries(seg, resources, national) for seg in segments]
     countries = document_countries(per_paragraph)
-    lede = per_paragraph[0] if per_paragraph else {}
-    lede = lede or (named_countries(titles[0], resources, national) if titles else {})
+    lede = (per_paragraph[0] if per_paragraph else {}) or title_countries
     dominant = dominant_country(per_paragraph)
     story_year = published.year if published else None
-    for seg, own in zip(segments, per_paragraph, strict=True):
+    body = (seg for seg in segments if seg.kind == "body")
+    for seg, own in zip(body, per_paragraph, strict=True):
         paragraph_country = sole_country(own, lede, dominant)
         for ent in seg.doc.ents:
             if ent.label_ in ACTOR_ENT_LABELS:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from flows.actor_dictionary import ActorDictionary, load_actor_dictionary
+from flows.actor_dictionary import ActorDictionary, load_actor_dictionary, match_key
 from flows.extract.lexicon import Lexicon, load_lexicon
 from flows.extract.nlp import build_pipeline, ent_label
 from flows.extract.places import Gazetteer
@@ -64,14 +64,15 @@ def dictionary_hashes(dictionaries_dir: Path) -> dict[str, str]:
 @lru_cache(maxsize=2)
 def _load(directory: str, fingerprint: str) -> Resources:
     dictionaries_dir = Path(directory)
+    gazetteer = Gazetteer.load(dictionaries_dir)
     kinds, organisation_words = load_merge_policy(dictionaries_dir / "petrarch_merge.yaml")
     actors = merge_petrarch_groups(
         load_actor_dictionary(dictionaries_dir / "actors.yaml"),
         load_actors(dictionaries_dir / "petrarch" / "actors.yaml"),
         organisation_words,
         frozenset(kinds),
+        frozenset(match_key(name) for name, _ in gazetteer.place_names()),
     )
-    gazetteer = Gazetteer.load(dictionaries_dir)
     nlp = build_pipeline(ruler_entries(actors, gazetteer))
     return Resources(
         nlp,

@@ -44,8 +44,12 @@ _META_KEYS = {
 }
 
 
+_URL_LINK = re.compile(r"\]\((?:https?://|www\.|/|\.\.?/)[^)\s]*\)")
+
+
 def looks_like_markdown(text: str) -> bool:
-    return bool(_FRONT.match(text)) or len(_LINK.findall(text[:20000])) >= 3
+    """Front matter, or links whose targets are addresses: "[words](https://…)"."""
+    return bool(_FRONT.match(text)) or len(_URL_LINK.findall(text[:20000])) >= 3
 
 
 def front_matter_metadata(block: str) -> dict:

@@ -1,7 +1,10 @@
-"""The pipeline's scores on the development gold must not fall below the measured floors.
+"""The pipeline's scores must not fall below the measured floors.
 
-Floors are set a little under the scores measured when they were last raised (see
-evaluation/report.md and the issue notes); raise them as the pipeline improves.
+Two sets are held: `synthetic` (the seeds and texts written here, the regression net for the
+hard cases they were written for) and `blind` (real documents written by others, scored but
+never read while writing rules: the score that says whether a rule generalises). Floors are set
+a little under the scores measured when they were last raised (evaluation/results.json and the
+issue notes); raise them as the pipeline improves.
 """
 
 import pytest
@@ -9,34 +12,48 @@ import pytest
 from evaluation.__main__ import score_set
 
 FLOORS = {
-    ("events", "f1"): 0.82,
-    ("events", "precision"): 0.90,
-    ("attribute_accuracy", "certainty"): 0.91,
-    ("attribute_accuracy", "date"): 0.85,
-    ("attribute_accuracy", "country"): 0.84,
-    ("attribute_accuracy", "type"): 0.84,
-    ("attribute_accuracy", "counts"): 0.78,
-    ("attribute_accuracy", "perpetrators"): 0.45,
-    ("relations", "f1"): 0.68,
-    ("relations", "precision"): 0.88,
-    ("actors", "alias_merge_accuracy"): 0.93,
-    ("actors", "actor_recall"): 0.85,
+    "synthetic": {
+        ("events", "f1"): 0.82,
+        ("events", "precision"): 0.90,
+        ("attribute_accuracy", "certainty"): 0.91,
+        ("attribute_accuracy", "date"): 0.87,
+        ("attribute_accuracy", "country"): 0.84,
+        ("attribute_accuracy", "type"): 0.85,
+        ("attribute_accuracy", "counts"): 0.79,
+        ("attribute_accuracy", "perpetrators"): 0.43,
+        ("relations", "f1"): 0.68,
+        ("relations", "precision"): 0.90,
+        ("actors", "alias_merge_accuracy"): 0.94,
+        ("actors", "actor_recall"): 0.86,
+    },
+    "blind": {
+        ("events", "f1"): 0.48,
+        ("typed_events", "f1"): 0.32,
+        ("attribute_accuracy", "perpetrators"): 0.32,
+        ("attribute_accuracy", "date"): 0.25,
+        ("attribute_accuracy", "country"): 0.79,
+        ("relations", "f1"): 0.14,
+    },
 }
 
 
-@pytest.fixture(scope="module")
-def scores():
-    return score_set("synthetic")
+@pytest.fixture(scope="module", params=sorted(FLOORS))
+def scores(request):
+    return request.param, score_set(request.param)
 
 
-@pytest.mark.parametrize(("section", "metric"), list(FLOORS))
-def test_score_stays_above_its_floor(scores, section, metric):
-    value = scores[section][metric]
-    assert value >= FLOORS[(section, metric)], (
-        f"{section}.{metric} = {value:.3f} fell below its floor"
-    )
+def test_scores_stay_above_their_floors(scores):
+    name, result = scores
+    fallen = [
+        f"{name} {section}.{metric} = {result[section][metric]:.3f} < {floor}"
+        for (section, metric), floor in FLOORS[name].items()
+        if result[section][metric] < floor
+    ]
+    assert not fallen, "; ".join(fallen)
 
 
 def test_every_gold_quote_is_found_in_its_document(scores):
     # load_gold raises on a quote that is not in its text; reaching here means all were found
-    assert scores["documents"] >= 12 and scores["events"]["gold"] >= 100
+    name, result = scores
+    assert result["documents"] >= {"synthetic": 12, "blind": 15}[name]
+    assert result["events"]["gold"] >= 100
