@@ -156,7 +156,25 @@ def _widen(span: Span, rules: DateRules) -> tuple[int, int]:
         start -= 1
     text = span.text
     trimmed = re.sub(rf"(?:{SUPERSCRIPTS}|[^\w])+$", "", text) or text
-    return doc[start].idx, span.end_char - len(text) + len(trimmed)
+    end_char = span.end_char - len(text) + len(trimmed)
+    # ... and sometimes leaves the year out: "on [16 October] 2017", "[June 7], 2006".
+    year = _year_after(doc, span.end)
+    if (
+        year is not None
+        and not re.search(r"\d{4}", text)
+        and any(t.lower_.rstrip(".") in MONTHS for t in span)
+    ):
+        end_char = year.idx + len(year)
+    return doc[start].idx, end_char
+
+
+def _year_after(doc, i: int):
+    """The four-digit year token at doc[i], or after a comma there; None otherwise."""
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    if i < len(doc) and doc[i].text.isdigit() and len(doc[i]) == 4:
+        return doc[i] if 1000 <= int(doc[i].text) <= 2199 else None
+    return None
 
 
 def _as_deadline(text: str, start: int, end: int, rules: DateRules) -> str:

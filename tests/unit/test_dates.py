@@ -255,3 +255,32 @@ def test_a_dictionary_missing_an_entry_names_the_file(tmp_path):
     broken.write_text("version: x\ndecade_parts: {}\n", encoding="utf-8")
     with pytest.raises(ValueError, match="dates.yaml: missing or malformed entry 'year_parts'"):
         load_date_rules(broken)
+
+
+@pytest.mark.parametrize(
+    ("text", "ent", "expected"),
+    [
+        ("He died on 16 October 2017 in Marawi.", (3, 5), date(2017, 10, 16)),
+        ("He died on June 7, 2006 near Baqubah.", (3, 5), date(2006, 6, 7)),
+    ],
+)
+def test_a_year_the_model_left_out_of_a_date_is_taken_in(nlp, text, ent, expected):
+    from spacy.tokens import Span
+
+    doc = nlp(text)
+    doc.ents = [Span(doc, *ent, label="DATE")]
+    (value, _, _), *_ = find_dates(doc[:], None, 1999)
+    assert (value.start, value.precision) == (expected, "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("6 April", date(1998, 4, 6)), ("15th of March", date(1998, 3, 15))],
+)
+def test_day_first_dates_take_the_context_year(text, expected):
+    assert parse_date(text, None, 1998).start == expected
+
+
+def test_a_clock_time_is_not_a_year(nlp):
+    doc = nlp("The blast came at 8.30 p.m. (2030 GMT) on Friday.")
+    assert all(v.start is None or v.start.year != 2030 for v, _, _ in find_dates(doc[:], None))

@@ -9,8 +9,9 @@ import doctest
 
 import pytest
 
-from flows import normalise_chars, normalise_lines, notes
-from flows.normalise import NormalisedText, load_boilerplate_rules, normalise
+from flows.normalise import NormalisedText, load_boilerplate_rules, normalise, notes
+from flows.normalise import chars as normalise_chars
+from flows.normalise import lines as normalise_lines
 from flows.settings import Settings
 
 RULES = load_boilerplate_rules(Settings().dictionaries_dir / "boilerplate.yaml")

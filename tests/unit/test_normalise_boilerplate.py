@@ -1,7 +1,7 @@
 """Normalise stage: boilerplate, front/end matter, figures, tables, notes and bibliography."""
 
 from flows.normalise import NormalisedText, load_boilerplate_rules, normalise
-from flows.normalise_rules import BoilerplateRules
+from flows.normalise.rules import BoilerplateRules
 from flows.settings import Settings
 
 RULES = load_boilerplate_rules(Settings().dictionaries_dir / "boilerplate.yaml")

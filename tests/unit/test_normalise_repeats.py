@@ -1,5 +1,5 @@
 """Duplicates, pull-quotes and rejoined paragraphs: the indexed versions behave like the
-pairwise comparisons they replace (see flows/normalise_pullquotes.py).
+pairwise comparisons they replace (see flows/normalise/pullquotes.py).
 
 Each property test runs the indexed function against a direct, quadratic reference written
 here from the rule's definition.
@@ -12,14 +12,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rapidfuzz import fuzz
 
-from flows import normalise_blocks, normalise_pullquotes
+from flows.normalise import blocks as normalise_blocks
 from flows.normalise import load_boilerplate_rules, normalise
-from flows.normalise_blocks import PieceBuilder, join_broken_paragraphs, join_pieces
-from flows.normalise_chars import Piece, clean_line, fold_key
-from flows.normalise_lines import Line, ends_sentence
-from flows.normalise_pullquotes import _MIN_WORD_OVERLAP, _WORD, pull_quote_indexes
-from flows.normalise_repeats import drop_duplicates
-from flows.normalise_rules import Tunables
+from flows.normalise import pullquotes as normalise_pullquotes
+from flows.normalise.blocks import PieceBuilder, join_broken_paragraphs, join_pieces
+from flows.normalise.chars import Piece, clean_line, fold_key
+from flows.normalise.lines import Line, ends_sentence
+from flows.normalise.pullquotes import _MIN_WORD_OVERLAP, _WORD, pull_quote_indexes
+from flows.normalise.repeats import drop_duplicates
+from flows.normalise.rules import Tunables
 from flows.settings import Settings
 
 RULES = load_boilerplate_rules(Settings().dictionaries_dir / "boilerplate.yaml")

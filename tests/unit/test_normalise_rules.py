@@ -5,7 +5,7 @@ import re
 import pytest
 
 from flows.normalise import load_boilerplate_rules
-from flows.normalise_rules import RULE_KINDS, BoilerplateRules, LineRule, Tunables
+from flows.normalise.rules import RULE_KINDS, BoilerplateRules, LineRule, Tunables
 from flows.settings import Settings
 
 BOILERPLATE = Settings().dictionaries_dir / "boilerplate.yaml"

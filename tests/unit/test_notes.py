@@ -1,6 +1,6 @@
 """Endnote parsing and "ibid." / "op. cit." resolution."""
 
-from flows.notes import collect_notes, parse_note_line, resolve_back_references
+from flows.normalise.notes import collect_notes, parse_note_line, resolve_back_references
 
 
 def test_note_line_splits_into_number_and_citation():

@@ -23,11 +23,11 @@ from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from flows.normalise_blocks import Block, join_broken_paragraphs, join_pieces
-from flows.normalise_lines import Line, classify_lines, split_lines
-from flows.normalise_repeats import drop_duplicates, drop_pull_quotes
-from flows.normalise_rules import BoilerplateRules, load_boilerplate_rules
-from flows.notes import collect_notes
+from flows.normalise.blocks import Block, join_broken_paragraphs, join_pieces
+from flows.normalise.lines import Line, classify_lines, split_lines
+from flows.normalise.notes import collect_notes
+from flows.normalise.repeats import drop_duplicates, drop_pull_quotes
+from flows.normalise.rules import BoilerplateRules, load_boilerplate_rules
 
 __all__ = [
     "BoilerplateRules",

@@ -25,7 +25,7 @@ from collections.abc import Callable
 
 from rapidfuzz import fuzz
 
-from flows.normalise_rules import Tunables
+from flows.normalise.rules import Tunables
 
 _WORD = re.compile(r"\w{4,}")
 # Share of a candidate's longer words that must occur in the other paragraph before the

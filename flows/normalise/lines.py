@@ -11,9 +11,9 @@ import re
 from dataclasses import dataclass
 
 from flows.formats import FILLER
-from flows.normalise_chars import Piece, clean_line
-from flows.normalise_rules import BoilerplateRules, Tunables
-from flows.notes import parse_note_line
+from flows.normalise.chars import Piece, clean_line
+from flows.normalise.notes import parse_note_line
+from flows.normalise.rules import BoilerplateRules, Tunables
 
 _BULLET = re.compile(r"^[-*•‣▪]\s+")
 # A paragraph ending in one of these has finished its sentence (brackets and closing
@@ -126,7 +126,7 @@ def classify_lines(lines: list[Line], rules: BoilerplateRules, raw_len: int) -> 
         raw_len: length of the raw text, to place lines in the head/tail zones.
 
     Returns:
-        The clean text of the endnotes section's lines, for `flows.notes.collect_notes`.
+        The clean text of the endnotes section's lines, for `flows.normalise.notes.collect_notes`.
     """
     for line in lines:
         if not line.piece.text:

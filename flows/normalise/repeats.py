@@ -2,15 +2,15 @@
 
 Both compare paragraphs on `fold_key`, which ignores quote style, case and spacing, so a
 paragraph printed once with a straight and once with a curly apostrophe is one paragraph.
-Both are linear in the number of paragraphs (see `flows.normalise_pullquotes`).
+Both are linear in the number of paragraphs (see `flows.normalise.pullquotes`).
 """
 
 from __future__ import annotations
 
-from flows.normalise_chars import fold_key
-from flows.normalise_lines import Line, ends_sentence
-from flows.normalise_pullquotes import pull_quote_indexes
-from flows.normalise_rules import Tunables
+from flows.normalise.chars import fold_key
+from flows.normalise.lines import Line, ends_sentence
+from flows.normalise.pullquotes import pull_quote_indexes
+from flows.normalise.rules import Tunables
 
 
 def drop_duplicates(paragraphs: list[Line]) -> None:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from flows.normalise_chars import Piece
-from flows.normalise_lines import Line, ends_sentence
+from flows.normalise.chars import Piece
+from flows.normalise.lines import Line, ends_sentence
 
 _HYPHENS = frozenset("-‐")
 _DASHES = frozenset("-‐‑–—")
