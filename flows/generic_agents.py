@@ -12,7 +12,7 @@ from pathlib import Path
 
 import yaml
 
-from flows.petrarch_dictionary import load_agents
+from flows.petrarch.dictionary import load_agents
 
 _WORD = re.compile(r"[\w’'-]+")
 

@@ -19,7 +19,7 @@ from flows.extract.places import Gazetteer
 from flows.extract.roles import Mention
 from flows.generic_agents import GenericAgents, generic_key
 from flows.ids import name_slug
-from flows.petrarch_actors import IMPORTED_PREFIX
+from flows.petrarch.actors import IMPORTED_PREFIX
 
 FUZZY_CUTOFF = (
     88  # rapidfuzz ratio on match keys; see tests/unit/test_resolve.py for the measured cases

@@ -16,8 +16,8 @@ from flows.extract.nlp import build_pipeline, ent_label
 from flows.extract.places import Gazetteer
 from flows.extract.relations import RelationCues, load_relation_cues
 from flows.generic_agents import GenericAgents, load_generic_agents
-from flows.petrarch_actors import load_merge_policy, merge_petrarch_groups
-from flows.petrarch_dictionary import load_actors
+from flows.petrarch.actors import load_merge_policy, merge_petrarch_groups
+from flows.petrarch.dictionary import load_actors
 
 
 @dataclass(frozen=True)

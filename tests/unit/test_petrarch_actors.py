@@ -1,8 +1,8 @@
 """Phoenix non-state armed groups merged into the reviewed dictionary, which always wins."""
 
 from flows.actor_dictionary import ActorDictionary, DictionaryActor
-from flows.petrarch_actors import display_name, merge_petrarch_groups
-from flows.petrarch_dictionary import DatedCode, PetrarchActor
+from flows.petrarch.actors import display_name, merge_petrarch_groups
+from flows.petrarch.dictionary import DatedCode, PetrarchActor
 
 WORDS = ["front", "army", "forces", "organization", "brigades", "group"]
 

@@ -15,7 +15,7 @@ import yaml
 
 from flows.actor_dictionary import ActorDictionary, DictionaryActor, match_key
 from flows.ids import slugify
-from flows.petrarch_dictionary import PetrarchActor
+from flows.petrarch.dictionary import PetrarchActor
 
 IMPORTED_PREFIX = "pet_"
 _SMALL = {"of", "the", "and", "for", "in", "on", "al", "el", "de", "del", "la", "y", "to"}
