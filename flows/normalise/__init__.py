@@ -107,7 +107,7 @@ def normalise(raw: str, rules: BoilerplateRules) -> NormalisedText:
     text, offsets, paragraphs, markers = _assemble(blocks)
     return NormalisedText(
         text=text,
-        raw_offsets=array("q", offsets),
+        raw_offsets=offsets,
         paragraphs=paragraphs,
         footnote_markers=markers,
         notes=collect_notes(note_lines),
@@ -117,10 +117,10 @@ def normalise(raw: str, rules: BoilerplateRules) -> NormalisedText:
 
 def _assemble(
     blocks: list[Block],
-) -> tuple[str, list[int], list[Paragraph], list[tuple[int, int]]]:
+) -> tuple[str, array, list[Paragraph], list[tuple[int, int]]]:
     """Concatenate blocks into text, offsets, paragraphs and footnote markers."""
     parts: list[str] = []
-    offsets: list[int] = []
+    offsets = array("q")  # 8 bytes a character: the map is as long as the document
     paragraphs: list[Paragraph] = []
     markers: list[tuple[int, int]] = []
     for block in blocks:
