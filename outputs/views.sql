@@ -16,11 +16,13 @@ COMMENT ON COLUMN documents.published IS 'Publication date (first day of publish
 COMMENT ON COLUMN documents.published_precision IS 'Precision of published: day, month or year.';
 COMMENT ON COLUMN documents.source_url IS 'Where the document came from.';
 COMMENT ON COLUMN documents.licence IS 'The source''s licence or copyright note, from the sidecar.';
-COMMENT ON COLUMN documents.sha256 IS 'SHA-256 of the raw bytes.';
+COMMENT ON COLUMN documents.sha256 IS 'SHA-256 of the raw bytes (of no bytes when the file could not be read).';
 COMMENT ON COLUMN documents.n_chars IS 'Length of the decoded text in characters (0 if not decoded).';
-COMMENT ON COLUMN documents.status IS 'What happened to the file: ok = read, normalised and extracted; metadata_error = text extracted, but its metadata sidecar was rejected (see error); metadata from the text; empty = the file holds no text; unreadable = binary, or not valid UTF-8 (see error); duplicate = same bytes as an earlier document; extracted once, under the earlier doc_id; failed = a stage crashed on this document (see error); nothing from it is published.';
+COMMENT ON COLUMN documents.status IS 'What happened to the file: ok = read, normalised and extracted; metadata_error = text extracted, but its metadata sidecar was rejected (see error); metadata from the text; empty = the file holds no text; unreadable = binary, not valid UTF-8, or the file could not be read (see error); too_large = bigger than the per-document limit (see error for the limit and how to raise it); skipped = a symbolic link out of the input folder or to nothing; not followed; duplicate = same bytes as an earlier document; extracted once, under the earlier doc_id; failed = a stage crashed on this document (see error); nothing from it is published.';
 COMMENT ON COLUMN documents.error IS 'Why, when status is not ok: what was wrong and what to do.';
-COMMENT ON COLUMN documents.metadata_source IS 'Where title/publisher/date came from: sidecar or text.';
+COMMENT ON COLUMN documents.warnings IS 'What was odd but handled (stray control characters read as breaks, a doc_id made from the whole file name because another file shares its stem).';
+COMMENT ON COLUMN documents.metadata_source IS 'Where title/publisher/date came from: sidecar, file (front matter, HTML meta), sidecar+file (the sidecar wins where both speak), or text (the first line).';
+COMMENT ON COLUMN documents.format IS 'How the file was read: plain = plain text; markdown = Markdown (front matter read as metadata, link targets and code dropped); html = HTML (tags, scripts, navigation dropped; entities decoded); story = news-corpus story (@highlight summary lines dropped). Evidence offsets index the decoded file, markup included.';
 COMMENT ON COLUMN documents.n_events IS 'Event mentions extracted from this document.';
 COMMENT ON COLUMN documents.n_relations IS 'Relations extracted from this document.';
 
