@@ -218,12 +218,6 @@ def extract_document(
     )
 
 
-def year_told(year: int) -> DateValue:
-    """An undated deed told right after a year in a narrative (an encyclopedia article, a
-    report): "In 1993 he returned to Jordan. He was quickly arrested" — within that year."""
-    return DateValue(date(year, 1, 1), date(year, 12, 31), "year", f"{year} (told before)")
-
-
 def _extract(
     doc_id: str,
     published: date | None,
@@ -273,13 +267,10 @@ def _extract(
             # story in order: a bare "On 20 October" is in the year last named before it.
             year = latest_year(seg.doc, sent.end_char) or story_year
             ctx = SentenceContext(published, year, countries, paragraph_country, national)
-            told = latest_year(seg.doc, sent.start_char) if published is None else None
             for ev in sentence_events(
                 sent, seg.start, doc_id, ctx, resources.lexicon, resources.gazetteer
             ):
                 ev.paragraph_index = seg.index
-                if ev.date is None and told is not None and not ev.anaphoric:
-                    ev.date = year_told(told)
                 result.events.append(ev)
             result.relations += extract_relations(seg, sent, ctx, doc_id, resources)
         if published is None:
