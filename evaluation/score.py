@@ -9,6 +9,7 @@ from pathlib import Path
 
 from evaluation.gold import GoldDocument, GoldEvent
 from flows.ids import name_slug
+from flows.merge import GENERIC_ACTOR
 from schemas.views import connect_release
 
 SYMMETRIC = {"allied_with", "rival_of"}
@@ -75,7 +76,7 @@ def actor_matches(
     score does not depend on which dictionary the release's ids come from.
     """
     if gold_key.startswith("generic:"):
-        return actor_id.startswith("act-gen-")
+        return actor_id.startswith(GENERIC_ACTOR)
     aliases = release.aliases.get(actor_id, set())
     if any(f.casefold() in aliases for f in forms):
         return True

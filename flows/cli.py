@@ -54,7 +54,6 @@ def run_build(args: argparse.Namespace) -> int:
         print(f"error: {exc}; nothing written", file=sys.stderr)
         return 2
     reap_orphan_servers()
-    recover(Path(args.out).resolve())
     mark_run()
     try:
         manifest = build_dataset(raw_dir=args.raw, out_dir=args.out)

@@ -14,6 +14,8 @@ import yaml
 
 from flows.petrarch.dictionary import load_agents
 
+# Keys of composed actors start so; their actor_ids with "act-" before it.
+GENERIC_PREFIX = "gen-"
 _WORD = re.compile(r"[\w’'-]+")
 
 
@@ -21,7 +23,6 @@ _WORD = re.compile(r"[\w’'-]+")
 class GenericAgents:
     codes: dict[str, str]  # agent form (lower case) -> agent code
     nonstate: dict[str, str]  # code -> label of the composed actor
-    state: frozenset[str]
 
     def code_of(self, text: str) -> str | None:
         """Agent code of a noun phrase's head ("three heavily armed terrorists" → UAF)."""
@@ -45,9 +46,9 @@ def load_generic_agents(dictionaries_dir: Path) -> GenericAgents:
         for form, agent in load_agents(dictionaries_dir / "petrarch" / "agents.yaml").items()
     }
     codes |= {form.lower(): code for form, code in (data.get("extra_forms") or {}).items()}
-    return GenericAgents(codes, dict(data["nonstate"]), frozenset(data.get("state") or ()))
+    return GenericAgents(codes, dict(data["nonstate"]))
 
 
 def generic_key(code: str, country: str | None) -> str:
     """`gen-uaf`, `gen-uaf-so`: one composed actor per agent code and country."""
-    return f"gen-{code.lower()}" + (f"-{country.lower()}" if country else "")
+    return f"{GENERIC_PREFIX}{code.lower()}" + (f"-{country.lower()}" if country else "")

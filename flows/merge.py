@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from flows.extract.counts import Count
 from flows.extract.dates import DateValue
 from flows.extract.places import Place
+from flows.generic_agents import GENERIC_PREFIX
 from schemas.vocab import VIOLENT_EVENT_TYPES
 
 CERTAINTY_RANK = {"asserted": 2, "reported": 1, "uncertain": 0}
@@ -59,7 +60,7 @@ def _dates_overlap(a: DateValue | None, b: DateValue | None) -> bool | None:
     return a.start <= b.end and b.start <= a.end
 
 
-GENERIC_PREFIX = "act-gen-"
+GENERIC_ACTOR = f"act-{GENERIC_PREFIX}"
 
 
 def _same_place(a: Place | None, b: Place | None) -> bool:
@@ -129,7 +130,7 @@ def same_event(a: ResolvedMention, b: ResolvedMention) -> bool:
 
 
 def named_actors(m: ResolvedMention) -> set[str]:
-    return {a for a in m.perpetrator_ids + m.target_ids if not a.startswith(GENERIC_PREFIX)}
+    return {a for a in m.perpetrator_ids + m.target_ids if not a.startswith(GENERIC_ACTOR)}
 
 
 def cluster(mentions: list[ResolvedMention]) -> list[list[ResolvedMention]]:
@@ -207,7 +208,7 @@ def union(group: list[ResolvedMention], attr: str) -> list[str]:
     """The actors the mentions give; an unnamed agent ("its fighters", "militants") only when no
     mention names one: it is then the same actor told vaguely, not another."""
     found = {x for m in group for x in getattr(m, attr)}
-    named = {x for x in found if not x.startswith(GENERIC_PREFIX)}
+    named = {x for x in found if not x.startswith(GENERIC_ACTOR)}
     return sorted(named or found)
 
 

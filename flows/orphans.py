@@ -28,7 +28,8 @@ def _environ(pid: int) -> list[bytes]:
         return []
 
 
-def _alive(pid: int) -> bool:
+def pid_alive(pid: int) -> bool:
+    """Whether a process with this pid exists (one we may not signal still exists)."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -52,7 +53,7 @@ def orphan_servers() -> list[int]:
         if _EPHEMERAL not in env:
             continue
         owner = next((v[len(prefix) :] for v in env if v.startswith(prefix)), b"")
-        if owner.isdigit() and not _alive(int(owner)):
+        if owner.isdigit() and not pid_alive(int(owner)):
             found.append(int(entry.name))
     return sorted(found)
 

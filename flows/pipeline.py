@@ -29,7 +29,7 @@ from flows.extract.resources import Resources, dictionary_hashes, load_resources
 from flows.ingest import Inventory, SourceDocument, prose_text, survey
 from flows.normalise import BoilerplateRules, NormalisedText, load_boilerplate_rules, normalise
 from flows.publish import publish
-from flows.release_folder import check_out_dir, recover, release_lock
+from flows.release_folder import check_out_dir, release_lock
 from flows.resolve import ActorResolver
 from flows.segment import iter_segments, segment
 from flows.settings import DATASET_VERSION, Settings
@@ -197,7 +197,6 @@ def build_dataset(raw_dir: str = "raw", out_dir: str = "outputs") -> dict:
     settings = Settings(raw_dir=Path(raw_dir), out_dir=Path(out_dir))
     check_out_dir(settings.out_dir, settings.raw_dir)
     with release_lock(settings.out_dir.resolve()):
-        recover(settings.out_dir.resolve())
         inventory = ingest_task(settings.raw_dir)
         docs = inventory.documents
         if not any(d.status in ("ok", "metadata_error") for d in docs):

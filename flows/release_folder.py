@@ -21,6 +21,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from flows.orphans import pid_alive
+
 MANIFEST = "manifest.json"
 # Everything a release folder may hold besides the files its manifest lists.
 RELEASE_EXTRAS = {MANIFEST, "views.sql", "codebook.md", "datapackage.json", "run_report.json"}
@@ -111,16 +113,6 @@ def swap_in(staging: Path, out_dir: Path) -> None:
     shutil.rmtree(previous)
 
 
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
 def leftovers(out_dir: Path) -> list[Path]:
     """Staging and previous folders beside `out_dir` whose run is no longer alive."""
     found = []
@@ -129,7 +121,7 @@ def leftovers(out_dir: Path) -> list[Path]:
         return found
     for entry in parent.glob(f".{out_dir.name}.*-*"):
         kind, _, pid = entry.name[len(out_dir.name) + 2 :].rpartition("-")
-        if kind in ("staging", "previous") and pid.isdigit() and not _alive(int(pid)):
+        if kind in ("staging", "previous") and pid.isdigit() and not pid_alive(int(pid)):
             found.append(entry)
     return sorted(found)
 

@@ -17,7 +17,7 @@ from flows.actor_records import ActorRecord, CorefCues, defined_acronyms
 from flows.extract.document import EntityMention
 from flows.extract.places import Gazetteer
 from flows.extract.roles import Mention
-from flows.generic_agents import GenericAgents, generic_key
+from flows.generic_agents import GENERIC_PREFIX, GenericAgents, generic_key
 from flows.ids import name_slug
 from flows.petrarch.actors import IMPORTED_PREFIX
 
@@ -37,6 +37,14 @@ def without_possessive(text: str) -> str:
     'Al-Qaeda'
     """
     return text.strip().removesuffix("’s").removesuffix("'s").strip()
+
+
+def bare_name(text: str) -> str:
+    """A discovered name as a name: no possessive, no leading article ("the People's
+    Liberation Front's" → "People's Liberation Front")."""
+    name = without_possessive(text)
+    first, _, rest = name.partition(" ")
+    return rest if first.lower() == "the" and rest else name
 
 
 def network_affiliates(dictionary: ActorDictionary) -> dict[str, list[tuple[str, str]]]:
@@ -222,9 +230,7 @@ class ActorResolver:
 
     def discovered_key(self, mention: Mention) -> str | None:
         """Key of an actor the dictionary does not know; surnames join an earlier full name."""
-        words = without_possessive(mention.text).split()
-        if words and words[0].lower() == "the" and len(words) > 1:
-            words = words[1:]  # "the National Liberation Army": the name is without the article
+        words = bare_name(mention.text).split()
         if not words or mention.text.isupper() and len(mention.text) < 3:
             return None
         if mention.label == "PERSON" and len(words) <= 2:
@@ -323,7 +329,7 @@ class ActorResolver:
         rec = self.actors.get(key)
         if rec is None:
             entry = self.dictionary.actors.get(key)
-            if key.startswith("gen-"):
+            if key.startswith(GENERIC_PREFIX):
                 rec = self.generic_record(key)
             elif entry:
                 rec = ActorRecord(
@@ -335,10 +341,9 @@ class ActorResolver:
                     entry.wikidata_id,
                 )
             else:
-                name = without_possessive(mention.text)
                 rec = ActorRecord(
                     key,
-                    name[4:] if name.lower().startswith("the ") else name,
+                    bare_name(mention.text),
                     self.type_of(key, mention),
                     None,
                     "discovered",

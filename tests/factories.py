@@ -1,6 +1,14 @@
-"""Small valid records for each table, for tests that need a release without running NLP."""
+"""Small valid records for each table, for tests that need a release without running NLP,
+and the pid of a process that no longer runs, for tests of what killed runs leave."""
 
+import subprocess
 from datetime import date
+
+
+def dead_pid() -> int:
+    proc = subprocess.Popen(["true"])
+    proc.wait()
+    return proc.pid
 
 
 def document(doc_id="d1", **kw):

@@ -106,7 +106,7 @@ def _month(text: str, context_year: int | None, rules: DateRules) -> Interval | 
     part_word, rest = split_part(text, rules.month_parts)
     match = re.fullmatch(
         rf"{MONTH}(?: (?P<mday>\d{{1,2}})(?:st|nd|rd|th)?)?,?(?: (?:of )?{YEAR})?", rest
-    ) or re.fullmatch(  # day first, as most of the world writes it: "6 April", "15th of March"
+    ) or re.fullmatch(  # day first, as most of the world writes it: "9 March", "15th of May"
         rf"(?P<mday>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?{MONTH}(?P<year>)", rest
     )
     if not match or (part_word and match["mday"]):

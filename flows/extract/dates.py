@@ -157,7 +157,7 @@ def _widen(span: Span, rules: DateRules) -> tuple[int, int]:
     text = span.text
     trimmed = re.sub(rf"(?:{SUPERSCRIPTS}|[^\w])+$", "", text) or text
     end_char = span.end_char - len(text) + len(trimmed)
-    # ... and sometimes leaves the year out: "on [16 October] 2017", "[June 7], 2006".
+    # ... and sometimes leaves the year out: "on [3 May] 2011", "[March 9], 2004".
     year = _year_after(doc, span.end)
     if (
         year is not None

@@ -74,18 +74,6 @@ def national_countries(segments: list[Segment], resources: Resources) -> frozens
     return frozenset(out)
 
 
-def named_countries(
-    seg: Segment, resources: Resources, national: frozenset[str] = frozenset()
-) -> dict[str, int]:
-    """Countries a paragraph names as places ("in Somalia", "Yemen's capital"), with how often.
-
-    Not countries named as actors' origin ("a U.S. drone strike", "Rwandan troops"); countries
-    acting ("France intervened") only when the paragraph names no other; nor the
-    country of a town in a country the document never names (a namesake, see `namesake`).
-    """
-    return countries_of(paragraph_places(seg, resources), national)
-
-
 def paragraph_places(seg: Segment, resources: Resources) -> list[tuple[Place, bool]]:
     """Places a paragraph names in locative use, each with whether it is a clause's subject
     (a state acting)."""
@@ -102,6 +90,12 @@ def paragraph_places(seg: Segment, resources: Resources) -> list[tuple[Place, bo
 
 
 def countries_of(places: list[tuple[Place, bool]], national: frozenset[str]) -> dict[str, int]:
+    """Countries a paragraph names as places ("in Somalia", "Yemen's capital"), with how often.
+
+    Not countries named as actors' origin ("a U.S. drone strike", "Rwandan troops"); countries
+    acting ("France intervened") only when the paragraph names no other; nor the
+    country of a town in a country the document never names (a namesake, see `namesake`).
+    """
     settings: dict[str, int] = {}
     acting: dict[str, int] = {}  # "France intervened": a state acting, a setting only if alone
     for place, subject in places:
@@ -125,26 +119,26 @@ def sole_country(
     return dominant if not own else None
 
 
-def dominant_country(per_paragraph: list[dict[str, int]]) -> str | None:
+def dominant_country(counts: dict[str, int]) -> str | None:
     """The country a document is about: named as a place at least three times and more often
     than all other countries together (an encyclopedia article on one country's war)."""
-    counts: dict[str, int] = {}
-    for named in per_paragraph:
-        for country, n in named.items():
-            counts[country] = counts.get(country, 0) + n
     if not counts:
         return None
     top = max(sorted(counts), key=lambda c: counts[c])
-    total = sum(counts.values())
-    return top if counts[top] >= 3 and counts[top] * 2 > total else None
+    return top if counts[top] >= 3 and counts[top] * 2 > sum(counts.values()) else None
 
 
-def document_countries(per_paragraph: list[dict[str, int]]) -> tuple[str, ...]:
-    """Countries named in the document, most named first: context for ambiguous places."""
+def country_counts(per_paragraph: list[dict[str, int]]) -> dict[str, int]:
+    """How often the document names each country as a place."""
     counts: dict[str, int] = {}
     for named in per_paragraph:
         for country, n in named.items():
             counts[country] = counts.get(country, 0) + n
+    return counts
+
+
+def document_countries(counts: dict[str, int]) -> tuple[str, ...]:
+    """Countries named in the document, most named first: context for ambiguous places."""
     return tuple(sorted(counts, key=lambda c: (-counts[c], c)))
 
 
@@ -228,9 +222,10 @@ def _extract(
     resources: Resources,
 ) -> DocumentExtraction:
     result = DocumentExtraction(doc_id)
-    countries = document_countries(per_paragraph)
+    counts = country_counts(per_paragraph)
+    countries = document_countries(counts)
     lede = (per_paragraph[0] if per_paragraph else {}) or title_countries
-    dominant = dominant_country(per_paragraph)
+    dominant = dominant_country(counts)
     story_year = published.year if published else None
     body = (seg for seg in segments if seg.kind == "body")
     for seg, own in zip(body, per_paragraph, strict=True):
@@ -264,7 +259,7 @@ def _extract(
             # A bare month ("that September") takes the last year named up to the end of its sentence,
             # else the publication's.
             # A text with no publication date (an encyclopedia article, a report) tells its
-            # story in order: a bare "On 20 October" is in the year last named before it.
+            # story in order: a bare "On 12 June" is in the year last named before it.
             year = latest_year(seg.doc, sent.end_char) or story_year
             ctx = SentenceContext(published, year, countries, paragraph_country, national)
             for ev in sentence_events(

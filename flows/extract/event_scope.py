@@ -57,7 +57,7 @@ def _speech_modifiers(token: Token, cues: dict) -> set[int]:
 
 def claiming_verb(token: Token, cues: dict) -> Token | None:
     """The verb of "claimed responsibility for the attacks": a claim is dated with its deed
-    ("On 25 August the group claimed responsibility for attacks on police posts")."""
+    ("On 3 May the group claimed responsibility for attacks on two checkpoints")."""
     prep = token.head
     if token.dep_ != "pobj" or prep.lower_ != "for":
         return None

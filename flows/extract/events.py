@@ -183,7 +183,7 @@ def sentence_events(
         if parent is not None:
             holder.targets += [shift(m, offset) for m in targets]
             if holder.date is None or holder.place is None:
-                # "he was killed by a U.S. airstrike on June 7, 2006": the clause the strike
+                # "he was killed by an airstrike on 3 May 2011": the clause the strike
                 # details says when and where
                 _inherit_scope(holder, mention_of(match, Casualties(None, None, None)))
         if match.event_type == "killing" and holder.casualties.killed is None:

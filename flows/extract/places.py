@@ -236,7 +236,7 @@ def namesake(place: Place, national: frozenset[str]) -> bool:
 
 def _world_city(place: Place, gazetteer: Gazetteer) -> bool:
     """A city big enough to be known everywhere (the ruler's world-wide floor, places.yaml):
-    "Mumbai" in a story on Pakistan is Mumbai, not a namesake."""
+    a city of millions named in a story about its neighbour is that city, not a namesake."""
     population = gazetteer.town_population(place.name, [place.country or ""])
     return population is not None and population >= gazetteer.settings["ruler_min_population"]
 

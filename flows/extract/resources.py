@@ -30,14 +30,17 @@ class Resources:
     generic: GenericAgents
 
 
-def ruler_entries(actors: ActorDictionary, gazetteer: Gazetteer) -> list[tuple[str, str, str]]:
-    """(surface form, label, id) for the entity rulers: actors first, then places."""
+def ruler_entries(
+    actors: ActorDictionary, places: list[tuple[str, str]]
+) -> list[tuple[str, str, str]]:
+    """(surface form, label, id) for the entity rulers: actors first, then the gazetteer's
+    place names (`Gazetteer.place_names`)."""
     entries = []
     for form, key in actors.surface_forms():
         entries.append((form, ent_label(actors.actors[key].actor_type), f"actor:{key}"))
     for alias in actors.ambiguous_aliases:  # tagged, then settled by context in resolve
         entries.append((alias, "ORG", f"ambiguous:{alias}"))
-    for name, label in gazetteer.place_names():
+    for name, label in places:
         entries.append((name, label, f"place:{name}"))
     return entries
 
@@ -65,15 +68,16 @@ def dictionary_hashes(dictionaries_dir: Path) -> dict[str, str]:
 def _load(directory: str, fingerprint: str) -> Resources:
     dictionaries_dir = Path(directory)
     gazetteer = Gazetteer.load(dictionaries_dir)
+    places = gazetteer.place_names()  # for the ruler and to keep places out of actor names
     kinds, organisation_words = load_merge_policy(dictionaries_dir / "petrarch_merge.yaml")
     actors = merge_petrarch_groups(
         load_actor_dictionary(dictionaries_dir / "actors.yaml"),
         load_actors(dictionaries_dir / "petrarch" / "actors.yaml"),
         organisation_words,
         frozenset(kinds),
-        frozenset(match_key(name) for name, _ in gazetteer.place_names()),
+        frozenset(match_key(name) for name, _ in places),
     )
-    nlp = build_pipeline(ruler_entries(actors, gazetteer))
+    nlp = build_pipeline(ruler_entries(actors, places))
     return Resources(
         nlp,
         load_lexicon(dictionaries_dir),

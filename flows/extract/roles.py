@@ -190,7 +190,7 @@ def roles(trigger: Token, cues: dict) -> tuple[list[Mention], list[Mention]]:
     if verbal and trigger.lemma_.lower() in cues.get("patient_subject_verbs", ()):
         targets, perps = perps + targets, by_agents(trigger)  # "the ambassador died"
     elif verbal and (causer := _causative_head(trigger, cues)) is not None:
-        targets = targets + [p for p in perps if p.dep_ == "nsubj"]  # "had Foley assassinated"
+        targets = targets + [p for p in perps if p.dep_ == "nsubj"]  # "had the envoy assassinated"
         perps = _children(causer, {"nsubj"})
     if verbal:
         targets += _pobjs(trigger, set(cues["target_prepositions"]))

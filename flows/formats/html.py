@@ -95,22 +95,25 @@ def looks_like_html(text: str) -> bool:
 def mask_html(text: str, mask: Mask, start: int = 0, end: int | None = None) -> None:
     """Blank the markup of text[start:end] in `mask`."""
     end = len(text) if end is None else end
-    dropped: list[tuple[int, int]] = []
     for pattern in (_COMMENT, _DROPPED_RE):
         for m in pattern.finditer(text, start, end):
-            if not any(s <= m.start() < e for s, e in dropped):
+            if mask.untouched(m.start()):  # not inside a comment or element dropped already
                 mask.blank(m.start(), m.end())
-                dropped.append((m.start(), m.end()))
     for m in _TAG.finditer(text, start, end):
-        if any(s <= m.start() < e for s, e in dropped):
+        if not mask.untouched(m.start()):
             continue
         if m.group(1).lower() in _BLOCKS:
             mask.blank(m.start(), m.end(), keep_newlines=True)
             mask.put(m.start(), min(m.end(), m.start() + 2), "\n\n")
         else:
             mask.fill(m.start(), m.end())
-    for m in _ENTITY.finditer(text, start, end):
-        if any(s <= m.start() < e for s, e in dropped):
+    decode_entities(text, mask, start, end)
+
+
+def decode_entities(text: str, mask: Mask, start: int = 0, end: int | None = None) -> None:
+    """Each character entity of text[start:end] written as its character, in place."""
+    for m in _ENTITY.finditer(text, start, len(text) if end is None else end):
+        if not mask.untouched(m.start()):
             continue
         decoded = html.unescape(m.group())
         if decoded != m.group():

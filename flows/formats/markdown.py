@@ -12,7 +12,7 @@ import re
 import yaml
 from markdown_it import MarkdownIt
 
-from flows.formats.html import mask_html
+from flows.formats.html import decode_entities, mask_html
 from flows.formats.masking import Mask
 
 _FRONT = re.compile(
@@ -88,11 +88,12 @@ def mask_markdown(text: str, mask: Mask) -> dict:
         mask.blank(0, front.end())
         body_start = front.end()
     starts = _line_starts(text)
+    line0 = text.count("\n", 0, body_start)  # markdown-it numbers the body's lines from 0
     for token in _MD.parse(text[body_start:]):
         if token.map is None or token.type not in ("fence", "code_block", "html_block"):
             continue
-        first_line = text.count("\n", 0, body_start) + token.map[0]
-        last_line = text.count("\n", 0, body_start) + token.map[1]
+        first_line = line0 + token.map[0]
+        last_line = line0 + token.map[1]
         start = starts[first_line]
         end = starts[last_line] if last_line < len(starts) else len(text)
         if token.type == "html_block":
@@ -112,14 +113,5 @@ def mask_markdown(text: str, mask: Mask) -> dict:
         mask.blank(m.start(), m.end())
     for m in _INLINE_HTML.finditer(text, body_start):
         mask_html(text, mask, m.start(), m.end())
-    mask_html_entities(text, mask, body_start)
+    decode_entities(text, mask, body_start)
     return metadata
-
-
-def mask_html_entities(text: str, mask: Mask, start: int) -> None:
-    from flows.formats.html import _ENTITY, html
-
-    for m in _ENTITY.finditer(text, start):
-        decoded = html.unescape(m.group())
-        if decoded != m.group():
-            mask.put(m.start(), m.end(), decoded.replace("\xa0", " "))

@@ -9,7 +9,12 @@ class Mask:
     """A mutable same-length copy of a text; spans are blanked or rewritten in place."""
 
     def __init__(self, text: str) -> None:
+        self.original = text
         self.chars = list(text)
+
+    def untouched(self, i: int) -> bool:
+        """Whether position `i` is still as in the text (not inside a span already blanked)."""
+        return self.chars[i] == self.original[i]
 
     def blank(self, start: int, end: int, keep_newlines: bool = True) -> None:
         """Spaces over [start, end), newlines kept so line structure stays."""

@@ -8,6 +8,7 @@ from flows import publish as pub
 from flows.validate import validate_release
 from schemas.views import connect_release
 from tests import factories as f
+from tests.factories import dead_pid
 
 INPUTS = {"documents": {"d1": "a" * 64}, "dictionaries": {}}
 
@@ -87,11 +88,3 @@ def test_interrupted_swap_is_recovered(tmp_path):
     build(out)
     assert (out / "events.parquet").exists()
     assert [p.name for p in tmp_path.iterdir()] == ["outputs"]
-
-
-def dead_pid() -> int:
-    import subprocess
-
-    proc = subprocess.Popen(["true"])
-    proc.wait()
-    return proc.pid

@@ -1,17 +1,11 @@
 """The output folder is the pipeline's own: refusals, atomic swaps, leftovers and the lock."""
 
 import os
-import subprocess
 
 import pytest
 
 from flows import release_folder as rf
-
-
-def dead_pid() -> int:
-    proc = subprocess.Popen(["true"])
-    proc.wait()
-    return proc.pid
+from tests.factories import dead_pid
 
 
 def release(folder, marker="old"):
