@@ -97,6 +97,7 @@ def resolve_event(
             trigger_raw,
             trigger_raw_end,
             ev.anaphoric,
+            ev.narrative_date,
         )
         if trigger_raw >= 0
         else None

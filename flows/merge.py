@@ -43,6 +43,7 @@ class ResolvedMention:
     trigger_start: int = -1  # raw offsets of the trigger words inside the quote
     trigger_end: int = -1
     anaphoric: bool = False
+    narrative_date: DateValue | None = None
 
     @property
     def order(self) -> tuple[str, int]:
@@ -188,9 +189,12 @@ def merged_type(group: list[ResolvedMention]) -> str:
 
 
 def merged_date(group: list[ResolvedMention]) -> DateValue | None:
-    """The narrowest known date among the mentions."""
+    """The narrowest known date among the mentions; with none, the narrative's date at the
+    first mention that has one."""
     known = [m.date for m in group if m.date is not None and m.date.start is not None]
-    return min(known, key=lambda d: ((d.end - d.start).days, d.start)) if known else None
+    if known:
+        return min(known, key=lambda d: ((d.end - d.start).days, d.start))
+    return next((m.narrative_date for m in group if m.narrative_date is not None), None)
 
 
 def merged_place(group: list[ResolvedMention]) -> Place | None:

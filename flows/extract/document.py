@@ -212,6 +212,23 @@ def extract_document(
     )
 
 
+# How many paragraphs on a narrative's time stays in force for an undated event.
+REFERENCE_SPAN = 1
+
+
+@dataclass(frozen=True)
+class ReferenceTime:
+    """The time a narrative has reached: the date of the last dated event it told. An event
+    told with no date of its own happened then ("On 7 August trucks drove into the embassies.
+    The attack killed 213 people"), as long as the story has not moved far on."""
+
+    date: DateValue | None
+    paragraph: int
+
+    def holds(self, paragraph: int) -> bool:
+        return self.date is not None and paragraph - self.paragraph <= REFERENCE_SPAN
+
+
 def _extract(
     doc_id: str,
     published: date | None,
@@ -228,6 +245,7 @@ def _extract(
     dominant = dominant_country(counts)
     story_year = published.year if published else None
     body = (seg for seg in segments if seg.kind == "body")
+    reference = ReferenceTime(None, -1)
     for seg, own in zip(body, per_paragraph, strict=True):
         paragraph_country = sole_country(own, lede, dominant)
         for ent in seg.doc.ents:
@@ -262,11 +280,17 @@ def _extract(
             # story in order: a bare "On 12 June" is in the year last named before it.
             year = latest_year(seg.doc, sent.end_char) or story_year
             ctx = SentenceContext(published, year, countries, paragraph_country, national)
-            for ev in sentence_events(
+            found = sentence_events(
                 sent, seg.start, doc_id, ctx, resources.lexicon, resources.gazetteer
-            ):
+            )
+            told = [ev.date for ev in found if ev.date is not None]
+            for ev in found:
                 ev.paragraph_index = seg.index
+                if ev.date is None and reference.holds(seg.index):
+                    ev.narrative_date = reference.date
                 result.events.append(ev)
+            if told:
+                reference = ReferenceTime(told[-1], seg.index)
             result.relations += extract_relations(seg, sent, ctx, doc_id, resources)
         if published is None:
             story_year = latest_year(seg.doc, len(seg.doc.text)) or story_year

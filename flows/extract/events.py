@@ -39,6 +39,9 @@ class EventMention:
     targets: list[Mention] = field(default_factory=list)
     paragraph_index: int = 0
     anaphoric: bool = False  # "claimed the raid": a re-mention of an event told before
+    # An undated mention's date from the narrative around it (`ReferenceTime`): published when
+    # the event has no date of its own, never used to decide which mentions are one event.
+    narrative_date: DateValue | None = None
 
 
 @dataclass(frozen=True)

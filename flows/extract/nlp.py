@@ -23,18 +23,23 @@ ACTOR_LABELS = {
 _EXACT = re.compile(r"^[A-Z0-9.&'’\- ]+$")
 
 
+APOSTROPHES = re.compile("['’‘`ʼ]")
+
+
 def ent_label(actor_type: str) -> str:
     """spaCy label for an actor type: people PERSON, states GPE, everything else ORG."""
     return ACTOR_LABELS.get(actor_type, "ORG")
 
 
 def surface_variants(form: str) -> set[str]:
-    """Spelling variants the tokenizer splits differently: al-X / al X, hyphen / space, ’ / '.
+    """Spelling variants the tokenizer splits differently: al-X / al X, hyphen / space, and the
+    apostrophes ’ ' ‘ ` written for the same letter.
 
     >>> sorted(surface_variants("al-Qaeda"))
     ['al Qaeda', 'al-Qaeda']
     """
-    variants = {form, form.replace("’", "'")}
+    # Typeset text curls the apostrophes that dictionaries write straight ("al-Qa’ida").
+    variants = {form} | {re.sub(APOSTROPHES, mark, form) for mark in "'’"}
     variants |= {
         v.replace("-", " ") for v in variants if re.search(r"\b(al|el|Al|El|ad|as|ash|an)-", v)
     }

@@ -15,6 +15,10 @@ from flows.formats import FILLER
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUPERSCRIPT_TO_ASCII = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
 # Longer runs are not note numbers (and would be absurd ones); they stay in the text.
+# "[12]", "[^12]" (not a link's "[12](…)") and the editors' bracketed notes of wikis.
+_BRACKET_MARKER = re.compile(
+    r"\[\^?(\d{1,3})\](?![(:])|\[(?:citation|clarification|verification) needed\]|\[(?:who|when|where|which)\?\]"
+)
 _MAX_MARKER_DIGITS = 4
 _SUPERSCRIPT_RUN = re.compile(f"[{SUPERSCRIPT_DIGITS}]+")
 
@@ -124,8 +128,14 @@ def _mark_markup(line: str, drop: bytearray) -> None:
 
 
 def _mark_footnote_markers(line: str, drop: bytearray) -> dict[int, int]:
-    """Flag superscript-digit runs for deletion; return {run start: note number}."""
+    """Flag footnote markers for deletion: superscript-digit runs, and the bracketed ones of
+    encyclopedias and Markdown ("[12]", "[^12]", "[citation needed]"), which otherwise glue
+    two sentences into one ("killed X.[100] U.S. officials"). Returns {start: note number}."""
     markers: dict[int, int] = {}
+    for m in _BRACKET_MARKER.finditer(line):
+        if m.group(1):
+            markers[m.start()] = int(m.group(1))
+        drop[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     for m in _SUPERSCRIPT_RUN.finditer(line):
         if len(m.group()) > _MAX_MARKER_DIGITS:
             continue

@@ -241,3 +241,9 @@ def test_match_key_is_idempotent_and_total(text: str) -> None:
     assert isinstance(key, str)
     assert match_key(key) == key
     assert key == key.strip()
+
+
+def test_a_dictionary_name_matches_whichever_apostrophe_the_text_prints(resources):
+    for text in ("al-Qa’ida claimed it.", "al-Qa'ida claimed it.", "al-Qa`ida claimed it."):
+        ents = [(e.text, e.ent_id_) for e in resources.nlp(text).ents]
+        assert ents[0] == (text.split()[0], "actor:al_qaeda")

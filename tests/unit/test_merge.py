@@ -217,3 +217,20 @@ def test_a_life_event_names_the_group_its_sentence_relates_to_its_actor():
     with_relation_parties([takeover, attack], relations)
     assert takeover.perpetrator_ids == ["act-aqap", "act-batarfi"]
     assert attack.perpetrator_ids == ["act-batarfi"]  # only a group's life events
+
+
+def test_a_narrative_date_dates_an_undated_event_but_never_merges_it():
+    bombing = mention("report-a", 0, date=day(1998, 8, 7), place=None, perpetrator_ids=[])
+    retold = mention(
+        "report-a",
+        90,
+        event_type="killing",
+        date=None,
+        place=None,
+        perpetrator_ids=[],
+        narrative_date=day(1998, 8, 7),
+    )
+    groups = cluster([bombing, retold])
+    assert len(groups) == 2  # the narrative's time is no evidence of one deed
+    assert merged_date([retold]) == day(1998, 8, 7)
+    assert merged_date([bombing, replace(retold, narrative_date=month(1998, 9))]) == day(1998, 8, 7)

@@ -228,3 +228,14 @@ def test_markdown_link_keeps_its_text_and_editorial_brackets_stay():
 def test_docstring_examples_hold(module):
     result = doctest.testmod(module)
     assert result.attempted > 0 and result.failed == 0
+
+
+def test_bracketed_wiki_and_markdown_markers_are_removed_and_recorded():
+    raw = "A drone killed its leader.[100] U.S. officials[^7] hailed it.[citation needed] See [12](x)."
+    nt = norm(raw)
+    assert nt.text == "A drone killed its leader. U.S. officials hailed it. See 12."
+    assert nt.footnote_markers == [
+        (nt.text.index(" U.S."), 100),
+        (nt.text.index(" hailed"), 7),
+    ]
+    assert all(raw[o] == c for o, c in zip(nt.raw_offsets, nt.text, strict=True))

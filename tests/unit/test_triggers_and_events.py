@@ -318,3 +318,33 @@ def test_one_named_person_killed_is_one_death(one_event, text):
 def test_unnamed_or_several_victims_are_not_counted_as_one(events_in):
     (event,) = events_in("Gunmen killed soldiers and a police officer in Gao on Monday.")
     assert event.casualties.killed is None
+
+
+def test_an_undated_event_takes_the_time_the_narrative_has_reached(resources):
+    events = _document_events(
+        resources,
+        [
+            "On 7 August 1998 militants bombed the embassy in Nairobi.",
+            "The blast killed 213 people.",
+        ],
+    )
+    blast = next(e for e in events if e.trigger == "blast")
+    assert blast.date is None  # its own date: none, so it may still be a re-mention
+    assert blast.narrative_date is not None
+    assert (blast.narrative_date.start, blast.narrative_date.text) == (
+        date(1998, 8, 7),
+        "7 August 1998",
+    )
+
+
+def test_the_narrative_time_lapses_after_a_paragraph(resources):
+    events = _document_events(
+        resources,
+        [
+            "On 7 August 1998 militants bombed the embassy in Nairobi.",
+            "The city was calm for years.",
+            "Then a blast killed 20 people.",
+        ],
+    )
+    blast = next(e for e in events if e.trigger == "blast")
+    assert blast.date is None and blast.narrative_date is None
