@@ -348,3 +348,20 @@ def test_the_narrative_time_lapses_after_a_paragraph(resources):
     )
     blast = next(e for e in events if e.trigger == "blast")
     assert blast.date is None and blast.narrative_date is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A court in Jakarta convicted Umar Patek on 21 June 2012.",
+        "On 3 May 2010 a federal grand jury indicted Faisal Shahzad.",
+        "The government declared martial law in Mindanao on 23 May 2017.",
+        "The rebels and the army agreed a truce in Kidal on 18 June 2013.",
+    ],
+)
+def test_trials_sanctions_truces_and_martial_law_are_political_events(one_event, text):
+    assert one_event(text).event_type == "political_event"
+
+
+def test_a_sentence_that_is_not_a_verdict_is_no_event(events_in):
+    assert events_in("The last sentence of the statement named no group.") == []
