@@ -357,6 +357,10 @@ def test_the_narrative_time_lapses_after_a_paragraph(resources):
         "On 3 May 2010 a federal grand jury indicted Faisal Shahzad.",
         "The government declared martial law in Mindanao on 23 May 2017.",
         "The rebels and the army agreed a truce in Kidal on 18 June 2013.",
+        "In 2003 a Bali court jailed Ali Imron for life.",
+        "On 6 March 2013, United Nations Security Council Resolution 2093 was passed.",
+        "Myanmar's government declared ARSA a terrorist group on 25 August 2017.",
+        "In 2000, Abdiqasim Salad Hassan was selected as President of the new government.",
     ],
 )
 def test_trials_sanctions_truces_and_martial_law_are_political_events(one_event, text):
