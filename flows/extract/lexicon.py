@@ -7,6 +7,7 @@ from pathlib import Path
 
 import yaml
 
+from flows.petrarch.dictionary import load_agents
 from schemas.vocab import EVENT_TYPES
 
 
@@ -78,6 +79,13 @@ def load_lexicon(dictionaries_dir: Path) -> Lexicon:
         for k, vals in _read_yaml(dictionaries_dir / "cues.yaml").items()
         if k != "version"
     }
+    # A state's armed forces by PETRARCH's agent dictionary (code MIL: "troops", "army",
+    # "soldiers"), for triggers that need a force as their subject ("troops entered Somalia").
+    cues["force_agents"] = sorted(
+        form
+        for form, agent in load_agents(dictionaries_dir / "petrarch" / "agents.yaml").items()
+        if agent.code == "MIL" and " " not in form
+    )
     types = _read_yaml(dictionaries_dir / "event_types.yaml")["event_types"]
     missing = set(EVENT_TYPES) - set(types)
     if missing:

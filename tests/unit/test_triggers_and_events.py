@@ -369,3 +369,13 @@ def test_trials_sanctions_truces_and_martial_law_are_political_events(one_event,
 
 def test_a_sentence_that_is_not_a_verdict_is_no_event(events_in):
     assert events_in("The last sentence of the statement named no group.") == []
+
+
+def test_a_force_moving_in_is_a_military_operation_and_a_person_moving_is_not(events_in):
+    [entry] = events_in("In December 2006, Ethiopian troops entered Somalia to assist the TFG.")
+    assert (entry.event_type, [p.text for p in entry.perpetrators]) == (
+        "military_operation",
+        ["Ethiopian troops"],
+    )
+    assert events_in("He entered Syria in 2012.") == []
+    assert events_in("The plane landed in Kabul on 3 May 2012.") == []
