@@ -174,13 +174,31 @@ def noun_roles(noun: Token, cues: dict) -> tuple[list[Token], list[Token]]:
 def responsible_for(noun: Token, cues: dict) -> list[Token]:
     """'The group is widely thought responsible for the assassination' → the group."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "for":
+    if noun.dep_ not in ("pobj", "pcomp"):
         return []
+    accused = accused_of(prep, cues)
+    if accused is not None:
+        return accused
     word = prep.head
-    if word.lemma_.lower() not in cues["responsibility_words"]:
+    if prep.lower_ != "for" or word.lemma_.lower() not in cues["responsibility_words"]:
         return []
     holder = word.head if word.dep_ in ("acomp", "oprd", "dobj", "attr", "xcomp") else word
-    return _children(holder, {"nsubj", "nsubjpass"})
+    accused = accused_of(holder, cues, direct=True)
+    return accused if accused is not None else _children(holder, {"nsubj", "nsubjpass"})
+
+
+def accused_of(prep: Token, cues: dict, direct: bool = False) -> list[Token] | None:
+    """The one an accusation names as the doer: "blamed X for the killings", "accused X of
+    killing", "held X responsible for the attack" (X, never the accuser). None when `prep` (or,
+    with `direct`, the verb itself) is no accusation."""
+    verb = prep if direct else prep.head
+    if not direct and (prep.dep_ != "prep" or prep.lower_ not in ("for", "of")):
+        return None
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in cues["accusation_verbs"]:
+        return None
+    if _is_passive(verb):  # "ARSA was blamed for the massacre by the army"
+        return _children(verb, {"nsubjpass"})
+    return _children(verb, {"dobj"})
 
 
 def roles(trigger: Token, cues: dict) -> tuple[list[Mention], list[Mention]]:
@@ -192,6 +210,8 @@ def roles(trigger: Token, cues: dict) -> tuple[list[Mention], list[Mention]]:
     elif verbal and (causer := _causative_head(trigger, cues)) is not None:
         targets = targets + [p for p in perps if p.dep_ == "nsubj"]  # "had the envoy assassinated"
         perps = _children(causer, {"nsubj"})
+    if verbal and trigger.dep_ == "pcomp":  # "accused ARSA of killing 12 civilians"
+        perps = accused_of(trigger.head, cues) or perps
     if verbal:
         targets += _pobjs(trigger, set(cues["target_prepositions"]))
         if not perps:  # "were killed when their convoy was struck by a bomb planted by X"

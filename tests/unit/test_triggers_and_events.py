@@ -379,3 +379,15 @@ def test_a_force_moving_in_is_a_military_operation_and_a_person_moving_is_not(ev
     )
     assert events_in("He entered Syria in 2012.") == []
     assert events_in("The plane landed in Kabul on 3 May 2012.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("The IMC blamed the CIRA for the killings of two men in Belfast in 2005.", "CIRA"),
+        ("The government accused ARSA of killing 12 civilians in August 2017.", "ARSA"),
+        ("ARSA was blamed for the massacre on 25 August 2017 by the army.", "ARSA"),
+    ],
+)
+def test_the_accused_is_the_perpetrator_and_the_accuser_never(one_event, text, doer):
+    assert [p.text for p in one_event(text).perpetrators] == [doer]
