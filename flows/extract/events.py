@@ -196,6 +196,17 @@ def sentence_events(
     return list(out.values())
 
 
+def fronted_date(sent: Span, dates: list) -> DateValue | None:
+    """The sentence's only date when it opens the sentence ("On 1 September 2014, a drone
+    strike ... killed X"): a fronted time adverbial sets the time of everything the sentence
+    tells, whatever the parser hung it on."""
+    if len(dates) != 1:
+        return None
+    value, start, _ = dates[0]
+    lead = sent.doc.text[sent.start_char : start].split()
+    return value if len(lead) <= 2 and all(w[:1].isalpha() for w in lead) else None
+
+
 def _inherit_scope(holder: EventMention, detail: EventMention | None) -> None:
     if detail is None:
         return
@@ -276,6 +287,8 @@ def build_mention(
     reported = reported_clause(token, cues)
     if date is None and token.tag_ in ("VBD", "VBN") and not reported:
         date = sole  # one event, one date in the sentence: "in 2002, but forces killed him"
+    if date is None and not reported:
+        date = fronted_date(sent, dates)
     # The day a deed was reported is not its date, but it does single out one deed.
     anchor = date or (sole if reported else None)
     counts = casualties

@@ -391,3 +391,23 @@ def test_a_force_moving_in_is_a_military_operation_and_a_person_moving_is_not(ev
 )
 def test_the_accused_is_the_perpetrator_and_the_accuser_never(one_event, text, doer):
     assert [p.text for p in one_event(text).perpetrators] == [doer]
+
+
+def test_a_fronted_date_dates_the_sentence_whatever_the_parse(events_in):
+    found = events_in(
+        "On 1 September 2014, a U.S. drone strike carried out as part of the broader "
+        "mission killed Al-Shabaab leader Moktar Ali Zubeyr."
+    )
+    assert [(e.event_type, e.date.start) for e in found] == [("airstrike", date(2014, 9, 1))]
+
+
+def test_a_date_late_in_the_sentence_is_not_fronted(resources):
+    from flows.extract.dates import find_dates
+    from flows.extract.events import fronted_date
+
+    for text, fronted in [
+        ("In March 2015, militants attacked the base.", True),
+        ("Militants attacked the base, which was built in March 2015.", False),
+    ]:
+        sent = next(resources.nlp(text).sents)
+        assert (fronted_date(sent, find_dates(sent, PUBLISHED)) is not None) is fronted
