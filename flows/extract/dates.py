@@ -74,14 +74,14 @@ def extra_patterns(rules: DateRules) -> list[str]:
     ]
 
 
-def _rules() -> DateRules:
+def date_rules() -> DateRules:
     return load_date_rules(Settings().dictionaries_dir / "dates.yaml")
 
 
 def normalise(text: str, rules: DateRules) -> str:
     """Lowercase, straight quotes and dashes, no leading prepositions or trailing "'s".
 
-    >>> normalise("By the end of 2012,", _rules())
+    >>> normalise("By the end of 2012,", date_rules())
     'end of 2012'
     """
     text = re.sub(SUPERSCRIPTS, "", text)  # footnote markers, which NFKC would make digits
@@ -113,7 +113,7 @@ def parse_date(
         The date, a DateValue with precision "unknown" when the words are a date that cannot
         be placed, or None when they are not a date (a duration such as "five years" too).
     """
-    rules = _rules()
+    rules = date_rules()
     narrative = rf"(?:the|that|this)\s+(?:{'|'.join(rules.narrative_anchors)})\b"
     if re.match(narrative, text.strip(), flags=re.IGNORECASE):
         return None  # "the next day": relative to the story, not to publication
@@ -191,9 +191,9 @@ def is_clock_time(text: str, start: int, end: int, rules: DateRules) -> bool:
     """A four-digit number that is a time of day, followed by a time zone or "hrs": "(2030
     GMT)", "at 0600 hrs". A year next to a clock time ("5 May 2015 at 10 a.m.") stays a year.
 
-    >>> is_clock_time("8.30 p.m. (2030 GMT) on Friday", 11, 15, _rules())
+    >>> is_clock_time("8.30 p.m. (2030 GMT) on Friday", 11, 15, date_rules())
     True
-    >>> is_clock_time("on 5 May 2015 at 10 a.m. local time", 3, 13, _rules())
+    >>> is_clock_time("on 5 May 2015 at 10 a.m. local time", 3, 13, date_rules())
     False
     """
     clock = "|".join(re.escape(w) for w in rules.clock_words)
@@ -218,7 +218,7 @@ def find_dates(
         years", "for many years") are skipped; "the past week" is a date (the seven days
         before publication).
     """
-    rules, found, taken = _rules(), [], []
+    rules, found, taken = date_rules(), [], []
     for ent in sent.ents:
         if ent.label_ != "DATE":
             continue

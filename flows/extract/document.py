@@ -16,6 +16,7 @@ from flows.extract.events import (
     shift,
 )
 from flows.extract.gazetteer import Place
+from flows.extract.narrative_dates import narrative_date
 from flows.extract.places import namesake
 from flows.extract.relations import find_relations
 from flows.extract.resources import Resources
@@ -286,6 +287,10 @@ def _extract(
                 sent, seg.start, doc_id, ctx, resources.lexicon, resources.gazetteer
             )
             told = [d for d, _, _ in find_dates(sent, published, year) if d.start is not None]
+            if reference.holds(seg.index):
+                # "The following month, ...": the story moves on from where it was
+                moved = narrative_date(sent.text, reference.date)
+                reference = ReferenceTime(moved, seg.index) if moved else reference
             for ev in found:
                 ev.paragraph_index = seg.index
                 if ev.date is None and reference.holds(seg.index):

@@ -93,3 +93,21 @@ def named_entities(resources: Resources) -> Callable[[list[str]], tuple[str, lis
         return text, extract_document("doc", PUBLISHED, segments, resources).entities
 
     return run
+
+
+@pytest.fixture(scope="session")
+def document_events(resources: Resources) -> Callable[..., list[EventMention]]:
+    """document_events(paragraphs, title=None) → the event mentions extract_document finds in a
+    document of these paragraphs (and headline), parsed as the pipeline parses them."""
+
+    def run(paragraphs: list[str], title: str | None = None) -> list[EventMention]:
+        segments, text = [], ""
+        if title:
+            segments.append(Segment(-1, 0, resources.nlp(title), "title"))
+            text = title + "\n\n"
+        for i, para in enumerate(paragraphs):
+            segments.append(Segment(i, len(text), resources.nlp(para)))
+            text += para + "\n\n"
+        return extract_document("doc", PUBLISHED, segments, resources).events
+
+    return run

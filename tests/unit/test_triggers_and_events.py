@@ -268,23 +268,8 @@ def test_sentence_events_never_raises_and_offsets_lie_in_the_sentence(resources,
                 assert doc.text[m.start : m.end] == m.text
 
 
-def _document_events(resources, paragraphs: list[str], title: str | None = None):
-    from flows.extract.document import extract_document
-    from flows.segment import Segment
-
-    segments, text = [], ""
-    if title:
-        segments.append(Segment(-1, 0, resources.nlp(title), "title"))
-        text = title + "\n\n"
-    for i, para in enumerate(paragraphs):
-        segments.append(Segment(i, len(text), resources.nlp(para)))
-        text += para + "\n\n"
-    return extract_document("doc", PUBLISHED, segments, resources).events
-
-
-def test_a_town_in_a_country_the_story_never_names_is_a_namesake(resources):
-    events = _document_events(
-        resources,
+def test_a_town_in_a_country_the_story_never_names_is_a_namesake(document_events):
+    events = document_events(
         [
             "Insurgents beheaded four villagers in Cabo Delgado province, Mozambique, on Tuesday.",
             "An insurgent assault on Palma in March 2021 killed dozens of people.",
@@ -294,9 +279,8 @@ def test_a_town_in_a_country_the_story_never_names_is_a_namesake(resources):
     assert (palma.place.name, palma.place.country, palma.place.latitude) == ("Palma", "MZ", None)
 
 
-def test_the_headline_names_the_country_when_the_lede_does_not(resources):
-    events = _document_events(
-        resources,
+def test_the_headline_names_the_country_when_the_lede_does_not(document_events):
+    events = document_events(
         ["Gunmen abducted 20 students from a school in the north on Wednesday."],
         title="Students abducted in Nigeria's northeast",
     )
@@ -320,9 +304,8 @@ def test_unnamed_or_several_victims_are_not_counted_as_one(events_in):
     assert event.casualties.killed is None
 
 
-def test_an_undated_event_takes_the_time_the_narrative_has_reached(resources):
-    events = _document_events(
-        resources,
+def test_an_undated_event_takes_the_time_the_narrative_has_reached(document_events):
+    events = document_events(
         [
             "On 7 August 1998 militants bombed the embassy in Nairobi.",
             "The blast killed 213 people.",
@@ -337,9 +320,8 @@ def test_an_undated_event_takes_the_time_the_narrative_has_reached(resources):
     )
 
 
-def test_the_narrative_time_lapses_after_a_paragraph(resources):
-    events = _document_events(
-        resources,
+def test_the_narrative_time_lapses_after_a_paragraph(document_events):
+    events = document_events(
         [
             "On 7 August 1998 militants bombed the embassy in Nairobi.",
             "The city was calm for years.",

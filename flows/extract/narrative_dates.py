@@ -1,0 +1,65 @@
+"""Dates relative to the story's own time: "the following month", "three days later", "that
+same year". They are read against the narrative's reference time (`ReferenceTime` in
+document.py, the last date the text named), never against the publication date.
+
+The words are dates.yaml's: its `narrative_anchors` sorted by direction, and its units.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from flows.extract.counts import parse_quantity
+from flows.extract.dates import DateValue, date_rules
+from flows.extract.relative_dates import period_of, shift
+
+FORWARD = {"next", "following", "subsequent"}
+BACKWARD = {"previous", "preceding", "prior"}
+# Coarse to fine: a reference known to the month cannot place "the next day".
+FINENESS = {"day": 0, "week": 1, "month": 2, "year": 3, "decade": 4}
+
+
+@lru_cache(maxsize=4)
+def _phrase(anchors: tuple[str, ...], unit_words: tuple[str, ...]) -> re.Pattern:
+    units = "|".join(sorted(unit_words, key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:(?:the|that|this)\s+(?P<anchor>{'|'.join(anchors)})\s+(?P<unit>{units})"
+        rf"|(?P<count>\w+)\s+(?P<unit2>{units})\s+(?P<edge>later|earlier|afterwards|before)"
+        rf"|later\s+that\s+(?P<unit3>{units}))\b",
+        flags=re.IGNORECASE,
+    )
+
+
+def narrative_date(text: str, reference: DateValue | None) -> DateValue | None:
+    """The first story-relative date phrase of `text`, placed against `reference`.
+
+    >>> from datetime import date
+    >>> ref = DateValue(date(2012, 1, 1), date(2012, 1, 31), "month", "January 2012")
+    >>> narrative_date("The following month, forces seized Baidoa.", ref).start
+    datetime.date(2012, 2, 1)
+    >>> narrative_date("Three days later, six civilians were killed.", ref) is None
+    True
+    """
+    if reference is None or reference.start is None or reference.precision not in FINENESS:
+        return None
+    rules = date_rules()
+    found = _phrase(rules.narrative_anchors, tuple(rules.units)).search(text)
+    if found is None:
+        return None
+    unit = rules.units.get((found["unit"] or found["unit2"] or found["unit3"]).lower())
+    if unit not in FINENESS or FINENESS[unit] < FINENESS[reference.precision]:
+        return None
+    if found["anchor"]:
+        anchor = found["anchor"].lower()
+        n = 1 if anchor in FORWARD else -1 if anchor in BACKWARD else 0
+    elif found["count"]:
+        word = found["count"].lower()
+        quantity = 1 if word in ("a", "an", "one") else getattr(parse_quantity(word), "value", None)
+        if quantity is None:
+            return None
+        n = int(quantity) if found["edge"].lower() in ("later", "afterwards") else -int(quantity)
+    else:
+        n = 0
+    start, end, precision = period_of(shift(reference.start, unit, n), unit)
+    return DateValue(start, end, precision, found.group(0))

@@ -1,0 +1,56 @@
+"""Story-relative dates ("the following month", "three days later") read against the narrative's
+reference time, and carried by the document extractor."""
+
+from datetime import date
+
+import pytest
+
+from flows.extract.dates import DateValue
+from flows.extract.narrative_dates import narrative_date
+
+DAY = DateValue(date(2019, 3, 14), date(2019, 3, 14), "day", "14 March 2019")
+MONTH = DateValue(date(2012, 1, 1), date(2012, 1, 31), "month", "January 2012")
+YEAR = DateValue(date(2006, 1, 1), date(2006, 12, 31), "year", "2006")
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        ("Three days later, six civilians were killed.", DAY, (date(2019, 3, 17), "day")),
+        ("The next day militants struck again.", DAY, (date(2019, 3, 15), "day")),
+        ("The following month, forces seized Baidoa.", MONTH, (date(2012, 2, 1), "month")),
+        ("Later that month the army withdrew.", DAY, (date(2019, 3, 1), "month")),
+        ("That same year the group split.", MONTH, (date(2012, 1, 1), "year")),
+        ("The previous year it had formed.", YEAR, (date(2005, 1, 1), "year")),
+    ],
+)
+def test_a_story_relative_phrase_moves_from_the_reference_time(text, reference, expected):
+    found = narrative_date(text, reference)
+    assert (found.start, found.precision) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "reference"),
+    [
+        ("The next day militants struck again.", YEAR),  # a year cannot place a day
+        ("Militants struck again.", DAY),
+        ("The next day militants struck again.", None),
+    ],
+)
+def test_without_a_fine_enough_reference_or_phrase_there_is_no_date(text, reference):
+    assert narrative_date(text, reference) is None
+
+
+def test_the_extractor_carries_the_moved_time_to_an_undated_event(document_events):
+    events = document_events(
+        [
+            "In January 2012 militants bombed the market in Baidoa. The following month a blast "
+            "killed 20 people in Baidoa."
+        ],
+    )
+    blast = next(e for e in events if e.trigger == "blast")
+    assert blast.date is None
+    assert (blast.narrative_date.start, blast.narrative_date.text) == (
+        date(2012, 2, 1),
+        "The following month",
+    )
