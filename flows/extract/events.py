@@ -193,7 +193,23 @@ def sentence_events(
             one = one_named_victim(targets)
             if one is not None:
                 holder.casualties = replace(holder.casualties, killed=one)
+    for i, event in out.items():
+        event.event_type = by_instrument(doc[i], event.event_type, cues)
     return list(out.values())
+
+
+def by_instrument(token: Token, event_type: str, cues: dict) -> str:
+    """An attack or killing done with a bomb is a bombing, from the air an airstrike: "a
+    suicide bomber kills three", "he was killed by a CIA drone", "bombs tore through the
+    cathedral" (instrument words in cues.yaml, looked for in the trigger's own phrase)."""
+    if event_type not in ("attack", "killing"):
+        return event_type
+    words = {t.lemma_.lower() for t in token.subtree} | {t.lower_ for t in token.subtree}
+    if words & set(cues["explosive_instruments"]):
+        return "bombing"
+    if words & set(cues["air_instruments"]):
+        return "airstrike"
+    return event_type
 
 
 def fronted_date(sent: Span, dates: list) -> DateValue | None:

@@ -393,3 +393,19 @@ def test_a_date_late_in_the_sentence_is_not_fronted(resources):
     ]:
         sent = next(resources.nlp(text).sents)
         assert (fronted_date(sent, find_dates(sent, PUBLISHED)) is not None) is fronted
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("He was killed by a CIA drone in Waziristan in late January 2008.", "airstrike"),
+        ("A suicide bomber killed six people inside a mosque in Damboa on 8 July 2016.", "bombing"),
+        (
+            "Militants attacked a police station in Maungdaw with a bomb on 25 August 2017.",
+            "bombing",
+        ),
+        ("Gunmen killed five soldiers near the airbase in Bauchi on 3 May 2015.", "killing"),
+    ],
+)
+def test_what_a_deed_was_done_with_decides_its_type(one_event, text, event_type):
+    assert one_event(text).event_type == event_type
