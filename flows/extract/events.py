@@ -152,7 +152,9 @@ def sentence_events(
 ) -> list[EventMention]:
     """Event mentions of one sentence; `offset` shifts Doc offsets to the normalised text."""
     matches = find_triggers(sent, lexicon)
-    if not matches:
+    if not matches or not any(t.pos_ in ("VERB", "AUX") for t in sent):
+        # A line with no verb ("August 2016 Quetta bombing") names an event, as a title or a
+        # list of links does; it tells none
         return []
     doc, cues = sent.doc, lexicon.cues
     dates = find_dates(sent, ctx.published, ctx.context_year)

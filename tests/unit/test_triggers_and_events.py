@@ -409,3 +409,10 @@ def test_a_date_late_in_the_sentence_is_not_fronted(resources):
 )
 def test_what_a_deed_was_done_with_decides_its_type(one_event, text, event_type):
     assert one_event(text).event_type == event_type
+
+
+def test_a_line_without_a_verb_names_an_event_but_tells_none(events_in):
+    assert events_in("August 2016 Quetta bombing") == []
+    assert [
+        e.event_type for e in events_in("A bombing in Quetta killed 70 people in August 2016.")
+    ] == ["bombing"]
