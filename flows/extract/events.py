@@ -331,9 +331,19 @@ def build_mention(
         counts,
         [shift(m, offset) for m in perps],
         [shift(m, offset) for m in targets],
-        anaphoric=date is None
-        and ((place is None and definite_noun(token, cues)) or known_victims(token, cues)),
+        anaphoric=reacted_to(token, cues)
+        or (
+            date is None
+            and ((place is None and definite_noun(token, cues)) or known_victims(token, cues))
+        ),
     )
+
+
+def reacted_to(token: Token, cues: dict) -> bool:
+    """An event that someone condemns, mourns or praises ("censured the attack", "condemn
+    yesterday's attack") was told before: the reaction re-mentions it, whatever its date."""
+    verb = token.head.head if token.dep_ == "pobj" else token.head
+    return token.dep_ in ("dobj", "pobj") and verb.lemma_.lower() in cues["reaction_verbs"]
 
 
 def definite_noun(token: Token, cues: dict) -> bool:

@@ -416,3 +416,10 @@ def test_a_line_without_a_verb_names_an_event_but_tells_none(events_in):
     assert [
         e.event_type for e in events_in("A bombing in Quetta killed 70 people in August 2016.")
     ] == ["bombing"]
+
+
+def test_an_event_someone_condemns_is_a_re_mention(events_in):
+    [reaction] = events_in("The minister condemned the attack in Quetta on 25 October 2016.")
+    assert reaction.anaphoric
+    [deed] = events_in("Militants attacked a police college in Quetta on 24 October 2016.")
+    assert not deed.anaphoric
