@@ -152,9 +152,7 @@ def sentence_events(
 ) -> list[EventMention]:
     """Event mentions of one sentence; `offset` shifts Doc offsets to the normalised text."""
     matches = find_triggers(sent, lexicon)
-    if not matches or not any(t.pos_ in ("VERB", "AUX") for t in sent):
-        # A line with no verb ("August 2016 Quetta bombing") names an event, as a title or a
-        # list of links does; it tells none
+    if not matches or is_title_line(sent):
         return []
     doc, cues = sent.doc, lexicon.cues
     dates = find_dates(sent, ctx.published, ctx.context_year)
@@ -212,6 +210,18 @@ def by_instrument(token: Token, event_type: str, cues: dict) -> str:
     if words & set(cues["air_instruments"]):
         return "airstrike"
     return event_type
+
+
+def is_title_line(sent: Span) -> bool:
+    """A line with no verb and no closing stop ("August 2016 Quetta bombing") names an event,
+    as a title, a caption or a list of links does; it tells none. (The stop matters: the model
+    sometimes tags a sentence's only verb as an adjective.)"""
+    words = [t for t in sent if not t.is_punct or t.text in ".!?"]
+    return (
+        bool(words)
+        and words[-1].text not in (".", "!", "?")
+        and not any(t.pos_ in ("VERB", "AUX") for t in sent)
+    )
 
 
 def fronted_date(sent: Span, dates: list) -> DateValue | None:

@@ -14,9 +14,14 @@ from evaluation.__main__ import score_set
 FLOORS = {
     "synthetic": {
         ("events", "f1"): 0.82,
-        ("events", "precision"): 0.90,
+        # 0.90 until 2026-12-02: a fronted date now anchors its sentence's events (blind +3
+        # events), and two generic synthetic mentions under one became events.
+        ("events", "precision"): 0.88,
         ("attribute_accuracy", "certainty"): 0.91,
-        ("attribute_accuracy", "date"): 0.87,
+        # 0.87 until 2026-12-02: the synthetic gold leaves an event its sentence does not date
+        # undated, while the real-text gold (and now the pipeline) dates it from the
+        # narrative's time; the real-text gold rules.
+        ("attribute_accuracy", "date"): 0.77,
         ("attribute_accuracy", "country"): 0.84,
         ("attribute_accuracy", "type"): 0.85,
         ("attribute_accuracy", "counts"): 0.79,
@@ -27,11 +32,14 @@ FLOORS = {
         ("actors", "actor_recall"): 0.86,
     },
     "blind": {
-        ("events", "f1"): 0.53,
-        ("typed_events", "f1"): 0.36,
-        ("attribute_accuracy", "perpetrators"): 0.35,
-        ("attribute_accuracy", "date"): 0.27,
-        ("attribute_accuracy", "country"): 0.74,
+        ("events", "f1"): 0.60,
+        ("typed_events", "f1"): 0.42,
+        # 0.35 until 2026-12-02: 26 right perpetrators of 72 matched events (was 25 of 66).
+        ("attribute_accuracy", "perpetrators"): 0.34,
+        ("attribute_accuracy", "date"): 0.46,
+        # 0.74 until 2026-12-02: six more matched events (72, was 66); right countries 52,
+        # was 49, a lower share.
+        ("attribute_accuracy", "country"): 0.70,
         ("relations", "f1"): 0.14,
     },
 }
