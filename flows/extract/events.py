@@ -351,8 +351,14 @@ def build_mention(
 
 def reacted_to(token: Token, cues: dict) -> bool:
     """An event that someone condemns, mourns or praises ("censured the attack", "condemn
-    yesterday's attack") was told before: the reaction re-mentions it, whatever its date."""
+    yesterday's attack"), or that dates another ("after the attack", "prior to the October
+    attacks"), was told before: the sentence re-mentions it, whatever its date."""
     verb = token.head.head if token.dep_ == "pobj" else token.head
+    prep = token.head
+    if prep.lower_ == "to" and prep.head.lower_ == "prior":  # "prior to the attacks"
+        prep = prep.head
+    if token.dep_ == "pobj" and prep.lower_ in cues["time_prepositions"]:
+        return _definite(token, cues)
     return token.dep_ in ("dobj", "pobj") and verb.lemma_.lower() in cues["reaction_verbs"]
 
 

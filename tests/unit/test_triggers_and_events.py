@@ -423,3 +423,10 @@ def test_an_event_someone_condemns_is_a_re_mention(events_in):
     assert reaction.anaphoric
     [deed] = events_in("Militants attacked a police college in Quetta on 24 October 2016.")
     assert not deed.anaphoric
+
+
+def test_a_definite_event_that_dates_another_is_a_re_mention(events_in):
+    [attack] = [
+        e for e in events_in("After the attack on 9 October 2016, ARSA patrolled the villages.")
+    ]
+    assert attack.anaphoric
