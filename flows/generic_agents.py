@@ -34,6 +34,10 @@ class GenericAgents:
                     return agent[:3]
         return None
 
+    def forms_of(self, code: str) -> list[str]:
+        """The one-word agent nouns of a code: "troops", "army", "soldiers" for MIL."""
+        return sorted(form for form, c in self.codes.items() if c == code and " " not in form)
+
     def nonstate_code(self, text: str) -> str | None:
         code = self.code_of(text)
         return code if code in self.nonstate else None

@@ -149,13 +149,16 @@ def sentence_events(
     ctx: SentenceContext,
     lexicon: Lexicon,
     gazetteer: Gazetteer,
+    dates: list | None = None,
 ) -> list[EventMention]:
-    """Event mentions of one sentence; `offset` shifts Doc offsets to the normalised text."""
+    """Event mentions of one sentence; `offset` shifts Doc offsets to the normalised text.
+    `dates`: the sentence's `find_dates`, when the caller has read them already."""
     matches = find_triggers(sent, lexicon)
     if not matches or is_title_line(sent):
         return []
     doc, cues = sent.doc, lexicon.cues
-    dates = find_dates(sent, ctx.published, ctx.context_year)
+    if dates is None:
+        dates = find_dates(sent, ctx.published, ctx.context_year)
     places = [
         p
         for p in places_in_sentence(sent, gazetteer, ctx.countries, ctx.national)
@@ -341,7 +344,7 @@ def build_mention(
         counts,
         [shift(m, offset) for m in perps],
         [shift(m, offset) for m in targets],
-        anaphoric=reacted_to(token, cues)
+        anaphoric=told_before(token, cues)
         or (
             date is None
             and ((place is None and definite_noun(token, cues)) or known_victims(token, cues))
@@ -349,17 +352,20 @@ def build_mention(
     )
 
 
-def reacted_to(token: Token, cues: dict) -> bool:
+def told_before(token: Token, cues: dict) -> bool:
     """An event that someone condemns, mourns or praises ("censured the attack", "condemn
     yesterday's attack"), or that dates another ("after the attack", "prior to the October
     attacks"), was told before: the sentence re-mentions it, whatever its date."""
-    verb = token.head.head if token.dep_ == "pobj" else token.head
+    if token.dep_ == "dobj":
+        return token.head.lemma_.lower() in cues["reaction_verbs"]
+    if token.dep_ != "pobj":
+        return False
     prep = token.head
     if prep.lower_ == "to" and prep.head.lower_ == "prior":  # "prior to the attacks"
         prep = prep.head
-    if token.dep_ == "pobj" and prep.lower_ in cues["time_prepositions"]:
+    if prep.lower_ in cues["time_prepositions"]:
         return _definite(token, cues)
-    return token.dep_ in ("dobj", "pobj") and verb.lemma_.lower() in cues["reaction_verbs"]
+    return prep.head.lemma_.lower() in cues["reaction_verbs"]
 
 
 def definite_noun(token: Token, cues: dict) -> bool:

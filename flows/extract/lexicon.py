@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
-from flows.petrarch.dictionary import load_agents
 from schemas.vocab import EVENT_TYPES
 
 
@@ -65,8 +65,12 @@ def _trigger(entry: dict, source: Path) -> Trigger:
     )
 
 
-def load_lexicon(dictionaries_dir: Path) -> Lexicon:
-    """Read triggers.yaml, cues.yaml and event_types.yaml; raises ValueError on a bad entry."""
+def load_lexicon(dictionaries_dir: Path, force_agents: Iterable[str] = ()) -> Lexicon:
+    """Read triggers.yaml, cues.yaml and event_types.yaml; raises ValueError on a bad entry.
+
+    `force_agents`: the nouns that name a state's armed forces ("troops", "army"), for triggers
+    that need a force as their subject ("troops entered Somalia"); `GenericAgents.forms_of`
+    gives PETRARCH's."""
     trig_path = dictionaries_dir / "triggers.yaml"
     raw = _read_yaml(trig_path)
     index: dict[str, list[Trigger]] = {}
@@ -79,13 +83,7 @@ def load_lexicon(dictionaries_dir: Path) -> Lexicon:
         for k, vals in _read_yaml(dictionaries_dir / "cues.yaml").items()
         if k != "version"
     }
-    # A state's armed forces by PETRARCH's agent dictionary (code MIL: "troops", "army",
-    # "soldiers"), for triggers that need a force as their subject ("troops entered Somalia").
-    cues["force_agents"] = sorted(
-        form
-        for form, agent in load_agents(dictionaries_dir / "petrarch" / "agents.yaml").items()
-        if agent.code == "MIL" and " " not in form
-    )
+    cues["force_agents"] = sorted(force_agents)
     types = _read_yaml(dictionaries_dir / "event_types.yaml")["event_types"]
     missing = set(EVENT_TYPES) - set(types)
     if missing:

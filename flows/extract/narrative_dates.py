@@ -1,6 +1,6 @@
-"""Dates relative to the story's own time: "the following month", "three days later", "that
-same year". They are read against the narrative's reference time (`ReferenceTime` in
-document.py, the last date the text named), never against the publication date.
+"""The story's own time: the reference time a narrative has reached (`ReferenceTime`), and the
+dates relative to it ("the following month", "three days later", "that same year"), which are
+read against it, never against the publication date.
 
 The words are dates.yaml's: its `narrative_anchors` sorted by direction, and its units.
 """
@@ -8,6 +8,7 @@ The words are dates.yaml's: its `narrative_anchors` sorted by direction, and its
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from flows.extract.counts import parse_quantity
@@ -18,6 +19,25 @@ FORWARD = {"next", "following", "subsequent"}
 BACKWARD = {"previous", "preceding", "prior"}
 # Coarse to fine: a reference known to the month cannot place "the next day".
 FINENESS = {"day": 0, "week": 1, "month": 2, "year": 3, "decade": 4}
+
+
+# How many paragraphs on a narrative's time stays in force for an undated event.
+REFERENCE_SPAN = 1
+
+
+@dataclass(frozen=True)
+class ReferenceTime:
+    """The time a narrative has reached: the last date it named (HeidelTime's reference time for
+    narratives). An event told with no date of its own happened then ("On 7 August trucks
+    drove into the embassies. The attack killed 213 people"), as long as the story has not
+    moved on by more than a paragraph. Measured on the real corpus: the last date named beat
+    the date of the last dated event on both splits (blind date accuracy 0.43 against 0.38)."""
+
+    date: DateValue | None
+    paragraph: int
+
+    def holds(self, paragraph: int) -> bool:
+        return self.date is not None and paragraph - self.paragraph <= REFERENCE_SPAN
 
 
 @lru_cache(maxsize=4)

@@ -78,11 +78,12 @@ def _load(directory: str, fingerprint: str) -> Resources:
         frozenset(match_key(name) for name, _ in places),
     )
     nlp = build_pipeline(ruler_entries(actors, places))
+    generic = load_generic_agents(dictionaries_dir)
     return Resources(
         nlp,
-        load_lexicon(dictionaries_dir),
+        load_lexicon(dictionaries_dir, generic.forms_of("MIL")),
         gazetteer,
         load_relation_cues(dictionaries_dir),
         actors,
-        load_generic_agents(dictionaries_dir),
+        generic,
     )

@@ -176,29 +176,23 @@ def responsible_for(noun: Token, cues: dict) -> list[Token]:
     prep = noun.head
     if noun.dep_ not in ("pobj", "pcomp"):
         return []
-    accused = accused_of(prep, cues)
-    if accused is not None:
-        return accused
+    if prep.lower_ in ("for", "of") and (accused := accused_by(prep.head, cues)) is not None:
+        return accused  # "blamed X for the killings", "accused X of killing"
     word = prep.head
     if prep.lower_ != "for" or word.lemma_.lower() not in cues["responsibility_words"]:
         return []
     holder = word.head if word.dep_ in ("acomp", "oprd", "dobj", "attr", "xcomp") else word
-    accused = accused_of(holder, cues, direct=True)
+    accused = accused_by(holder, cues)  # "held X responsible for the attack"
     return accused if accused is not None else _children(holder, {"nsubj", "nsubjpass"})
 
 
-def accused_of(prep: Token, cues: dict, direct: bool = False) -> list[Token] | None:
-    """The one an accusation names as the doer: "blamed X for the killings", "accused X of
-    killing", "held X responsible for the attack" (X, never the accuser). None when `prep` (or,
-    with `direct`, the verb itself) is no accusation."""
-    verb = prep if direct else prep.head
-    if not direct and (prep.dep_ != "prep" or prep.lower_ not in ("for", "of")):
-        return None
+def accused_by(verb: Token, cues: dict) -> list[Token] | None:
+    """The one a verb of accusation names as the doer (its object, or its passive subject:
+    "ARSA was blamed for the massacre by the army"), never the accuser; None when `verb` is
+    no verb of accusation."""
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in cues["accusation_verbs"]:
         return None
-    if _is_passive(verb):  # "ARSA was blamed for the massacre by the army"
-        return _children(verb, {"nsubjpass"})
-    return _children(verb, {"dobj"})
+    return _children(verb, {"nsubjpass"} if _is_passive(verb) else {"dobj"})
 
 
 def roles(trigger: Token, cues: dict) -> tuple[list[Mention], list[Mention]]:
@@ -210,8 +204,8 @@ def roles(trigger: Token, cues: dict) -> tuple[list[Mention], list[Mention]]:
     elif verbal and (causer := _causative_head(trigger, cues)) is not None:
         targets = targets + [p for p in perps if p.dep_ == "nsubj"]  # "had the envoy assassinated"
         perps = _children(causer, {"nsubj"})
-    if verbal and trigger.dep_ == "pcomp":  # "accused ARSA of killing 12 civilians"
-        perps = accused_of(trigger.head, cues) or perps
+    if verbal and trigger.dep_ == "pcomp" and trigger.head.lower_ in ("for", "of"):
+        perps = accused_by(trigger.head.head, cues) or perps  # "accused ARSA of killing 12"
     if verbal:
         targets += _pobjs(trigger, set(cues["target_prepositions"]))
         if not perps:  # "were killed when their convoy was struck by a bomb planted by X"

@@ -15,11 +15,13 @@ from flows.formats import FILLER
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUPERSCRIPT_TO_ASCII = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
 # Longer runs are not note numbers (and would be absurd ones); they stay in the text.
+_MAX_MARKER_DIGITS = 4
 # "[12]", "[^12]" (not a link's "[12](…)") and the editors' bracketed notes of wikis.
 _BRACKET_MARKER = re.compile(
-    r"\[\^?(\d{1,3})\](?![(:])|\[(?:citation|clarification|verification) needed\]|\[(?:who|when|where|which)\?\]"
+    r"\[\^?(\d{1,3})\](?![(:])"
+    r"|\[(?:citation|clarification|verification) needed\]"
+    r"|\[(?:who|when|where|which)\?\]"
 )
-_MAX_MARKER_DIGITS = 4
 _SUPERSCRIPT_RUN = re.compile(f"[{SUPERSCRIPT_DIGITS}]+")
 
 _BULLET = re.compile(r"^[-*•‣▪]\s+")
