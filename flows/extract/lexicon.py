@@ -69,7 +69,7 @@ def load_lexicon(dictionaries_dir: Path, force_agents: Iterable[str] = ()) -> Le
     """Read triggers.yaml, cues.yaml and event_types.yaml; raises ValueError on a bad entry.
 
     `force_agents`: the nouns that name a state's armed forces ("troops", "army"), for triggers
-    that need a force as their subject ("troops entered Somalia"); `GenericAgents.forms_of`
+    that need a force as their subject ("troops entered the country"); `GenericAgents.forms_of`
     gives PETRARCH's."""
     trig_path = dictionaries_dir / "triggers.yaml"
     raw = _read_yaml(trig_path)

@@ -38,7 +38,7 @@ def surface_variants(form: str) -> set[str]:
     >>> sorted(surface_variants("al-Qaeda"))
     ['al Qaeda', 'al-Qaeda']
     """
-    # Typeset text curls the apostrophes that dictionaries write straight ("al-Qa’ida").
+    # Typeset text curls the apostrophes that dictionaries write straight ("Qa’ida" for "Qa'ida").
     variants = {form} | {re.sub(APOSTROPHES, mark, form) for mark in "'’"}
     variants |= {
         v.replace("-", " ") for v in variants if re.search(r"\b(al|el|Al|El|ad|as|ash|an)-", v)

@@ -188,7 +188,7 @@ def responsible_for(noun: Token, cues: dict) -> list[Token]:
 
 def accused_by(verb: Token, cues: dict) -> list[Token] | None:
     """The one a verb of accusation names as the doer (its object, or its passive subject:
-    "ARSA was blamed for the massacre by the army"), never the accuser; None when `verb` is
+    "the group was blamed for the massacre by the army"), never the accuser; None when `verb` is
     no verb of accusation."""
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in cues["accusation_verbs"]:
         return None
@@ -205,7 +205,7 @@ def roles(trigger: Token, cues: dict) -> tuple[list[Mention], list[Mention]]:
         targets = targets + [p for p in perps if p.dep_ == "nsubj"]  # "had the envoy assassinated"
         perps = _children(causer, {"nsubj"})
     if verbal and trigger.dep_ == "pcomp" and trigger.head.lower_ in ("for", "of"):
-        perps = accused_by(trigger.head.head, cues) or perps  # "accused ARSA of killing 12"
+        perps = accused_by(trigger.head.head, cues) or perps  # "accused the group of killing 12"
     if verbal:
         targets += _pobjs(trigger, set(cues["target_prepositions"]))
         if not perps:  # "were killed when their convoy was struck by a bomb planted by X"

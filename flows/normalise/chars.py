@@ -132,7 +132,7 @@ def _mark_markup(line: str, drop: bytearray) -> None:
 def _mark_footnote_markers(line: str, drop: bytearray) -> dict[int, int]:
     """Flag footnote markers for deletion: superscript-digit runs, and the bracketed ones of
     encyclopedias and Markdown ("[12]", "[^12]", "[citation needed]"), which otherwise glue
-    two sentences into one ("killed X.[100] U.S. officials"). Returns {start: note number}."""
+    two sentences into one ("killed X.[12] Officials said"). Returns {start: note number}."""
     markers: dict[int, int] = {}
     for m in _BRACKET_MARKER.finditer(line):
         if m.group(1):
