@@ -38,6 +38,10 @@ class GenericAgents:
         """The one-word agent nouns of a code: "troops", "army", "soldiers" for MIL."""
         return sorted(form for form, c in self.codes.items() if c == code and " " not in form)
 
+    def nouns(self) -> list[str]:
+        """Every one-word agent noun, whatever its code: "troops", "gunmen", "rebels"."""
+        return sorted(form for form in self.codes if " " not in form)
+
     def nonstate_code(self, text: str) -> str | None:
         code = self.code_of(text)
         return code if code in self.nonstate else None

@@ -185,9 +185,12 @@ def sentence_events(
         holder = out.get(parent.token.i if parent is not None else match.token.i)
         if holder is None:
             continue
-        _, targets = roles(match.token, cues)
+        perps, targets = roles(match.token, cues)
         if parent is not None:
             holder.targets += [shift(m, offset) for m in targets]
+            if not holder.perpetrators:
+                # "U.S. forces killed him during a raid": who killed is who raided
+                holder.perpetrators = [shift(m, offset) for m in perps]
             if holder.date is None or holder.place is None:
                 # "he was killed by an airstrike on 3 May 2011": the clause the strike
                 # details says when and where

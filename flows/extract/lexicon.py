@@ -8,6 +8,8 @@ from pathlib import Path
 
 import yaml
 
+from flows.extract.cameo_triggers import cameo_triggers
+from flows.petrarch.dictionary import load_cameo_event_types, load_verbs
 from schemas.vocab import EVENT_TYPES
 
 
@@ -25,6 +27,7 @@ class Trigger:
     object_required: tuple[str, ...] = ()
     subject_required: tuple[str, ...] = ()
     forms: tuple[str, ...] = ()  # inflected forms the lemmatizer gets wrong ("rebranded", "retook")
+    source: str = "triggers.yaml"  # where the entry comes from: the hand-written list or CAMEO
 
     @property
     def words(self) -> list[str]:
@@ -62,20 +65,34 @@ def _trigger(entry: dict, source: Path) -> Trigger:
         object_required=tuple(entry.get("object_required", ())),
         subject_required=tuple(entry.get("subject_required", ())),
         forms=tuple(f.lower() for f in entry.get("forms", ())),
+        source=entry.get("source", source.name),
     )
 
 
-def load_lexicon(dictionaries_dir: Path, force_agents: Iterable[str] = ()) -> Lexicon:
+def load_lexicon(
+    dictionaries_dir: Path, force_agents: Iterable[str] = (), agent_nouns: Iterable[str] = ()
+) -> Lexicon:
     """Read triggers.yaml, cues.yaml and event_types.yaml; raises ValueError on a bad entry.
 
     `force_agents`: the nouns that name a state's armed forces ("troops", "army"), for triggers
     that need a force as their subject ("troops entered the country"); `GenericAgents.forms_of`
-    gives PETRARCH's."""
+    gives PETRARCH's. `agent_nouns`: every agent noun ("gunmen", "rebels"), for triggers that
+    need an actor as their subject (`GenericAgents.nouns`)."""
     trig_path = dictionaries_dir / "triggers.yaml"
     raw = _read_yaml(trig_path)
+    triggers = [_trigger(entry, trig_path) for entry in raw["triggers"]]
+    petrarch = dictionaries_dir / "petrarch"
+    verbs_path = petrarch / "verbs.yaml"
+    triggers += [
+        _trigger(entry, verbs_path)
+        for entry in cameo_triggers(
+            load_verbs(verbs_path),
+            load_cameo_event_types(petrarch / "cameo_event_types.yaml"),
+            {t.words[0] for t in triggers} | {t.words[-1] for t in triggers},
+        )
+    ]
     index: dict[str, list[Trigger]] = {}
-    for entry in raw["triggers"]:
-        trigger = _trigger(entry, trig_path)
+    for trigger in triggers:
         for key in {trigger.words[-1], *trigger.forms}:
             index.setdefault(key, []).append(trigger)
     cues = {
@@ -84,6 +101,7 @@ def load_lexicon(dictionaries_dir: Path, force_agents: Iterable[str] = ()) -> Le
         if k != "version"
     }
     cues["force_agents"] = sorted(force_agents)
+    cues["agent_nouns"] = sorted(agent_nouns)
     types = _read_yaml(dictionaries_dir / "event_types.yaml")["event_types"]
     missing = set(EVENT_TYPES) - set(types)
     if missing:

@@ -81,7 +81,7 @@ def _load(directory: str, fingerprint: str) -> Resources:
     generic = load_generic_agents(dictionaries_dir)
     return Resources(
         nlp,
-        load_lexicon(dictionaries_dir, generic.forms_of("MIL")),
+        load_lexicon(dictionaries_dir, generic.forms_of("MIL"), generic.nouns()),
         gazetteer,
         load_relation_cues(dictionaries_dir),
         actors,

@@ -199,7 +199,9 @@ def roles(trigger: Token, cues: dict) -> tuple[list[Mention], list[Mention]]:
     """Perpetrator and target mentions of a trigger, coordination and appositions followed."""
     verbal = trigger.pos_ in ("VERB", "AUX")
     perps, targets = verb_roles(trigger) if verbal else noun_roles(trigger, cues)
-    if verbal and trigger.lemma_.lower() in cues.get("patient_subject_verbs", ()):
+    if verbal and trigger.lemma_.lower() in cues.get("appointment_verbs", ()):
+        perps, targets = perps + targets, []  # "parliament elected X as President"
+    elif verbal and trigger.lemma_.lower() in cues.get("patient_subject_verbs", ()):
         targets, perps = perps + targets, by_agents(trigger)  # "the ambassador died"
     elif verbal and (causer := _causative_head(trigger, cues)) is not None:
         targets = targets + [p for p in perps if p.dep_ == "nsubj"]  # "had the envoy assassinated"

@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from flows.extract.lexicon import Lexicon, Trigger
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+ACTOR_LABELS = {"ORG", "NORP", "PERSON", "GPE"}
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,22 @@ def _objects(token: Token) -> list[Token]:
     return objs
 
 
+def _doers(token: Token) -> list[Token]:
+    """Who does what a verb says: its active subject, or the agent of its passive."""
+    doers = [c for c in token.children if c.dep_ == "nsubj"]
+    doers += [g for c in token.children if c.dep_ == "agent" for g in c.children]
+    return doers + [g for d in doers for g in d.children if g.dep_ == "conj"]
+
+
+def _is_actor(token: Token, cues: dict) -> bool:
+    """A named person, group or state, or an agent noun ("gunmen", "troops")."""
+    return (
+        token.ent_type_ in ACTOR_LABELS
+        or token.lemma_.lower() in cues["agent_nouns"]
+        or (token.lower_ in cues["agent_nouns"])
+    )
+
+
 def _words_match(token: Token, entry: Trigger) -> bool:
     words = entry.words
     if token.lemma_.lower() != words[-1] and token.lower_ not in (words[-1], *entry.forms):
@@ -81,10 +98,18 @@ def _shape_ok(token: Token, entry: Trigger, cues: dict) -> bool:
         kinds |= {"person" for s in subjects if s.ent_type_ == "PERSON"}
         forces = cues["force_agents"]
         kinds |= {"force" for s in subjects if s.lower_ in forces or s.lemma_.lower() in forces}
+        doers = _doers(token)
+        kinds |= {"actor" for s in doers if _is_actor(s, cues)}
+        if not doers and any(c.dep_ == "auxpass" for c in token.children):
+            kinds.add("actor")  # "X was shot dead": a passive may leave its doer unsaid
         if not kinds & set(entry.subject_required):
             return False
     if entry.object_required:
-        kinds = {object_kind(o, cues) for o in _objects(token)}
+        # "clashed with troops", "fought against the rebels": the opponent is the object
+        opponents = [
+            g for c in token.children if c.lower_ in ("with", "against") for g in c.children
+        ]
+        kinds = {object_kind(o, cues) for o in _objects(token) + opponents}
         if not kinds & set(entry.object_required):
             return False
     return True

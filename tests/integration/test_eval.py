@@ -15,8 +15,9 @@ FLOORS = {
     "synthetic": {
         ("events", "f1"): 0.82,
         # 0.90 until 2026-12-02: a fronted date now anchors its sentence's events (blind +3
-        # events), and two generic synthetic mentions under one became events.
-        ("events", "precision"): 0.88,
+        # events), and two generic synthetic mentions under one became events. 0.88 until the
+        # CAMEO verbs joined the lexicon (blind +2 matched events; synthetic 0.879).
+        ("events", "precision"): 0.87,
         ("attribute_accuracy", "certainty"): 0.91,
         # 0.87 until 2026-12-02: the synthetic gold leaves an event its sentence does not date
         # undated, while the real-text gold (and now the pipeline) dates it from the
@@ -32,15 +33,15 @@ FLOORS = {
         ("actors", "actor_recall"): 0.86,
     },
     "blind": {
-        ("events", "f1"): 0.60,
-        ("typed_events", "f1"): 0.42,
-        # 0.35 until 2026-12-02: 26 right perpetrators of 72 matched events (was 25 of 66).
-        ("attribute_accuracy", "perpetrators"): 0.34,
-        ("attribute_accuracy", "date"): 0.46,
-        # 0.74 until 2026-12-02: six more matched events (72, was 66); right countries 52,
-        # was 49, a lower share.
-        ("attribute_accuracy", "country"): 0.70,
-        ("relations", "f1"): 0.14,
+        # Floors set on the 28-document blind split (12 documents added on 2026-12-02: 232 gold
+        # events, 89 relations); measured then: F1 0.645, typed 0.486, perpetrators 0.349,
+        # date 0.500, country 0.683, relations 0.217.
+        ("events", "f1"): 0.62,
+        ("typed_events", "f1"): 0.46,
+        ("attribute_accuracy", "perpetrators"): 0.33,
+        ("attribute_accuracy", "date"): 0.48,
+        ("attribute_accuracy", "country"): 0.66,
+        ("relations", "f1"): 0.19,
     },
 }
 

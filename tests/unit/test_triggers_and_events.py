@@ -430,3 +430,60 @@ def test_a_definite_event_that_dates_another_is_a_re_mention(events_in):
         e for e in events_in("After the attack on 9 October 2016, ARSA patrolled the villages.")
     ]
     assert attack.anaphoric
+
+
+def test_who_did_the_detail_did_the_deed_it_details(one_event):
+    # The killing is absorbed into the raid; its doer is the raid's.
+    event = one_event(
+        "French special forces killed the AQIM commander Abdelmalek Droukdel during a raid in "
+        "northern Mali in June 2020."
+    )
+    assert event.event_type == "attack"
+    assert any("French special forces" in p.text for p in event.perpetrators)
+    assert any("Droukdel" in t.text for t in event.targets)
+
+
+def test_the_detail_never_replaces_a_named_doer_of_the_deed(one_event):
+    event = one_event(
+        "An attack by Boko Haram on a market in Konduga on 2 May 2019 killed 12 people."
+    )
+    assert [p.text for p in event.perpetrators] == ["Boko Haram"]
+
+
+@pytest.mark.parametrize(
+    ("text", "appointed"),
+    [
+        ("On 4 March 2019, the shura council appointed Ahmed Umar as its new emir.", "Ahmed Umar"),
+        ("In May 2017, parliament elected Mohamed Farmajo as president.", "Mohamed Farmajo"),
+    ],
+)
+def test_the_one_appointed_or_elected_is_an_actor_of_the_event(one_event, text, appointed):
+    event = one_event(text)
+    assert appointed in [p.text for p in event.perpetrators]
+    assert appointed not in [t.text for t in event.targets]
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("The rebels clashed with government troops near Goma on 2 February 2021.", "rebels"),
+        ("Gunmen stormed an army camp in Kidal on 9 March 2020.", "Gunmen"),
+        ("Al-Shabaab fighters shelled an army base near Baidoa on 3 May 2019.", "Al-Shabaab"),
+    ],
+)
+def test_a_cameo_verb_between_two_actors_is_an_attack(one_event, text, doer):
+    event = one_event(text)
+    assert event.event_type == "attack"
+    assert any(doer in p.text for p in event.perpetrators)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A fire damaged the market in Goma on 2 February 2021.",
+        "The dispute overshadowed the peace conference in Goma on 2 February 2021.",
+        "The new rules will hurt small traders in Goma.",
+    ],
+)
+def test_a_cameo_verb_without_an_actor_on_both_sides_is_no_event(events_in, text):
+    assert events_in(text) == []
