@@ -22,6 +22,9 @@ MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?
 YEAR = r"(?P<year>\d{4})"
 DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 MIN_YEAR, MAX_YEAR = 1000, 2199
+# A four-digit number standing alone is a year only from here on: "Resolution 1267", "Flight
+# 1549" and "1500 fighters" are numbers, and the events this dataset records are modern.
+BARE_YEAR_MIN = 1800
 
 
 def _year(text: str, reference: int | None) -> int:
@@ -133,6 +136,8 @@ def _year_only(text: str, rules: DateRules) -> Interval | None:
     if not match:
         return None
     year = int(match.group(1))
+    if year < BARE_YEAR_MIN:
+        return None
     start, end, _ = narrow(
         (date(year, 1, 1), date(year, 12, 31), "year"),
         "year",

@@ -72,6 +72,16 @@ def test_two_digit_year_never_lands_after_publication():
     assert parse_date("9/11/98", date(2013, 9, 5)).start == D(1998, 9, 11)
 
 
+@pytest.mark.parametrize("text", ["1267", "1549", "1500"])
+def test_a_bare_number_before_1800_is_no_year(text):
+    # "Resolution 1267", "Flight 1549": the model tags such numbers as dates
+    assert parse_date(text, PUBLISHED) is None
+
+
+def test_a_bare_modern_year_is_a_year():
+    assert interval(parse_date("1998", PUBLISHED)) == (D(1998, 1, 1), D(1998, 12, 31), "year")
+
+
 def test_impossible_day_is_not_a_date():
     assert parse_date("2/30/12", PUBLISHED) is None
 
