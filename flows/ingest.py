@@ -15,6 +15,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
+from flows.formats.decode import decode_bytes
+from flows.formats.pdf import PdfProblem, looks_like_pdf, read_pdf
 from flows.formats.read import read_view
 from flows.settings import SIDECAR_SUFFIXES, max_document_bytes
 from flows.sidecar import parse_published, read_sidecar
@@ -41,9 +43,10 @@ class SourceDocument:
     """One input file and what is known about it.
 
     `status` is one of: ok, metadata_error (text used, sidecar rejected), empty,
-    unreadable (binary, not UTF-8, or the file could not be read), too_large, skipped (a link
-    out of the input folder or to nothing), duplicate (same bytes as an earlier file),
-    failed (a later stage crashed on it).
+    unreadable (binary, a corrupt or encrypted PDF, or the file could not be read),
+    no_text_layer (a PDF without text), too_large, skipped (a link out of the input folder or
+    to nothing), duplicate (same bytes as an earlier file), failed (a later stage crashed on
+    it). `text` is the decoded file (`encoding`), or a PDF's text layer (`page_starts`).
     """
 
     doc_id: str
@@ -60,9 +63,13 @@ class SourceDocument:
     source_url: str | None = None
     licence: str | None = None
     metadata_source: str = "text"
+    field_sources: tuple[tuple[str, str], ...] = ()  # (field, sidecar | file | text)
     warnings: str | None = None
     format: str = "plain"
     view: str | None = None  # the text with markup blanked, same length (flows/formats)
+    encoding: str | None = None
+    repairs: int = 0  # mojibake runs repaired in the view
+    page_starts: tuple[int, ...] = ()  # a PDF's pages: the offset each starts at
 
     @property
     def n_chars(self) -> int:
@@ -82,29 +89,6 @@ class Notice:
 class Inventory:
     documents: list[SourceDocument]
     notices: list[Notice] = field(default_factory=list)
-
-
-def decode_text(data: bytes) -> tuple[str | None, str, str | None]:
-    """Decode raw bytes as UTF-8; returns (text, status, error).
-
-    A byte-order mark is kept as the text's first character, so offsets index the file as any
-    UTF-8 reader decodes it.
-    """
-    if not data.strip():
-        return None, "empty", "the file has no text; add content or remove it from raw/"
-    if b"\x00" in data[:8192]:
-        return None, "unreadable", "binary file (NUL bytes); only UTF-8 text documents are read"
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        return (
-            None,
-            "unreadable",
-            f"not valid UTF-8 at byte {exc.start} ({exc.reason}); re-save the file as UTF-8",
-        )
-    if len(_CONTROL.findall(text[:8192])) > 0.05 * min(len(text), 8192):
-        return None, "unreadable", "mostly control characters: looks binary, not a text document"
-    return text, "ok", None
 
 
 def control_warning(text: str) -> str | None:
@@ -135,8 +119,11 @@ def apply_sidecar(doc: SourceDocument, sidecar: Path) -> SourceDocument:
         error = f"sidecar rejected, metadata taken from the text: {exc}"
         return replace(doc, status=status, error=doc.error or error)
     from_file = doc.metadata_source == "file"
+    given = {"title": meta.title, "publisher": meta.publisher, "authors": meta.authors}
+    given |= {"published": published, "source_url": meta.source_url, "licence": meta.licence}
     return replace(
         doc,
+        field_sources=with_origin(doc.field_sources, "sidecar", given),
         title=meta.title or doc.title,
         publisher=meta.publisher or doc.publisher,
         authors=tuple(meta.authors) or doc.authors,
@@ -149,17 +136,21 @@ def apply_sidecar(doc: SourceDocument, sidecar: Path) -> SourceDocument:
 
 
 def _read_limited(path: Path, limit: int) -> tuple[bytes | None, str, int]:
-    """(bytes or None when over `limit`, sha256 of the whole file, size) — memory stays bounded."""
+    """(bytes or None when over `limit`, sha256 of the whole file, size).
+
+    Memory stays bounded: a file whose size is over the limit is only hashed, a megabyte at a
+    time; one that grows past the limit while being read is dropped as soon as it does.
+    """
     digest, size, kept = hashlib.sha256(), 0, []
     with path.open("rb") as handle:
+        keep = os.fstat(handle.fileno()).st_size <= limit
         while chunk := handle.read(_CHUNK):
             digest.update(chunk)
             size += len(chunk)
-            if size <= limit:
+            keep = keep and size <= limit
+            if keep:
                 kept.append(chunk)
-            else:
-                kept = []
-    return (b"".join(kept) if size <= limit else None), digest.hexdigest(), size
+    return (b"".join(kept) if keep else None), digest.hexdigest(), size
 
 
 def ingest_file(path: Path, doc_id: str, seen: dict[str, str]) -> SourceDocument:
@@ -177,23 +168,80 @@ def ingest_file(path: Path, doc_id: str, seen: dict[str, str]) -> SourceDocument
             "--max-mb or MILITANT_EVENTS_MAX_MB, or split the document"
         )
         return SourceDocument(doc_id, path.name, digest, None, "too_large", error)
-    text, status, error = decode_text(data)
-    if status == "ok" and digest in seen:
-        status, error = "duplicate", f"same bytes as document {seen[digest]}; not extracted twice"
+    if path.suffix.lower() == ".pdf" or looks_like_pdf(data):
+        doc = pdf_document(data, doc_id, path.name, digest)
+    else:
+        doc = text_document(data, doc_id, path, digest)
+    if doc.status == "ok" and digest in seen:
+        error = f"same bytes as document {seen[digest]}; not extracted twice"
+        doc = replace(doc, status="duplicate", error=error)
     seen.setdefault(digest, doc_id)
-    doc = SourceDocument(doc_id, path.name, digest, text, status, error)
-    if text is not None:
-        read = read_view(text, path.suffix)
-        doc = replace(
-            doc,
-            title=title_from_text(read.view),
-            warnings=control_warning(text),
-            format=read.format,
-            view=read.view,
-        )
-        doc = apply_file_metadata(doc, read.metadata)
     sidecar = path.with_name(path.stem + SIDECAR_SUFFIX)
     return apply_sidecar(doc, sidecar) if os.path.lexists(sidecar) else doc
+
+
+def text_document(data: bytes, doc_id: str, path: Path, digest: str) -> SourceDocument:
+    """A text file (plain, Markdown, HTML, story) decoded and read into its view."""
+    decoded = decode_bytes(data)
+    doc = SourceDocument(
+        doc_id,
+        path.name,
+        digest,
+        decoded.text,
+        decoded.status,
+        decoded.error,
+        encoding=decoded.encoding,
+    )
+    if decoded.text is None:
+        return doc
+    read = read_view(decoded.text, path.suffix)
+    notes = [decoded.warning, control_warning(decoded.text), repair_warning(read.repairs)]
+    title = title_from_text(read.view)
+    doc = replace(
+        doc,
+        title=title,
+        field_sources=with_origin((), "text", {"title": title}),
+        warnings="; ".join(n for n in notes if n) or None,
+        format=read.format,
+        view=None if read.view is decoded.text else read.view,
+        repairs=read.repairs,
+    )
+    return apply_file_metadata(doc, read.metadata)
+
+
+def pdf_document(data: bytes, doc_id: str, name: str, digest: str) -> SourceDocument:
+    """A PDF's text layer, its view (page furniture blanked) and its document information."""
+    try:
+        pdf = read_pdf(data)
+    except PdfProblem as exc:
+        return SourceDocument(doc_id, name, digest, None, exc.status, str(exc), format="pdf")
+    read = read_view(pdf.text, ".pdf", pdf.page_starts)
+    notes = [control_warning(pdf.text), repair_warning(read.repairs)]
+    title = title_from_text(read.view)
+    doc = SourceDocument(
+        doc_id,
+        name,
+        digest,
+        pdf.text,
+        "ok",
+        title=title,
+        field_sources=with_origin((), "text", {"title": title}),
+        warnings="; ".join(n for n in notes if n) or None,
+        format="pdf",
+        view=read.view,
+        repairs=read.repairs,
+        page_starts=pdf.page_starts,
+    )
+    return apply_file_metadata(doc, pdf.metadata)
+
+
+def repair_warning(repairs: int) -> str | None:
+    if not repairs:
+        return None
+    return (
+        f"{repairs} mojibake run(s) (UTF-8 read as Windows-1252, e.g. 'Ã©') repaired by ftfy "
+        "in quotes and names; offsets index the file as it is"
+    )
 
 
 def apply_file_metadata(doc: SourceDocument, metadata: dict) -> SourceDocument:
@@ -208,8 +256,10 @@ def apply_file_metadata(doc: SourceDocument, metadata: dict) -> SourceDocument:
             break
         except ValueError:
             continue
+    found = {**metadata, "published": published}
     return replace(
         doc,
+        field_sources=with_origin(doc.field_sources, "file", found),
         title=metadata.get("title") or doc.title,
         publisher=metadata.get("publisher"),
         authors=tuple(metadata.get("authors") or ()),
@@ -218,6 +268,18 @@ def apply_file_metadata(doc: SourceDocument, metadata: dict) -> SourceDocument:
         source_url=metadata.get("source_url"),
         metadata_source="file",
     )
+
+
+def with_origin(
+    sources: tuple[tuple[str, str], ...], origin: str, values: dict
+) -> tuple[tuple[str, str], ...]:
+    """`sources` with every field that `values` fills now coming from `origin`.
+
+    >>> with_origin((("title", "text"),), "file", {"title": "T", "authors": []})
+    (('title', 'file'),)
+    """
+    merged = dict(sources) | {k: origin for k, v in values.items() if v}
+    return tuple(sorted(merged.items()))
 
 
 def _inside(path: Path, folder: Path) -> bool:
