@@ -8,6 +8,7 @@ inline syntax is blanked by pattern within the lines of prose blocks.
 from __future__ import annotations
 
 import re
+import tomllib
 
 import yaml
 from markdown_it import MarkdownIt
@@ -58,10 +59,11 @@ def looks_like_markdown(text: str) -> bool:
     return bool(_FRONT.match(text)) or len(_URL_LINK.findall(text[:20000])) >= 3
 
 
-def front_matter_metadata(block: str) -> dict:
+def front_matter_metadata(block: str, fence: str = "---") -> dict:
+    """The metadata fields of a YAML (---) or TOML (+++) front matter block."""
     try:
-        data = yaml.safe_load(block)
-    except yaml.YAMLError:
+        data = tomllib.loads(block) if fence == "+++" else yaml.safe_load(block)
+    except (yaml.YAMLError, tomllib.TOMLDecodeError):
         return {}
     if not isinstance(data, dict):
         return {}
@@ -90,7 +92,7 @@ def mask_markdown(text: str, mask: Mask) -> dict:
     body_start = 0
     front = _FRONT.match(text)
     if front:
-        metadata = front_matter_metadata(front.group(2)) if front.group(1) == "---" else {}
+        metadata = front_matter_metadata(front.group(2), front.group(1))
         mask.blank(0, front.end())
         body_start = front.end()
     starts = _line_starts(text)

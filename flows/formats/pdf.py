@@ -25,6 +25,7 @@ _PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _EDGE_LINES = 2  # lines at the top and at the bottom of a page that may be page furniture
+_FOOTNOTE = re.compile(r"[ \t]*(\d{1,3})[ \t]+\S[^\n]*")
 
 
 class PdfProblem(Exception):
@@ -129,8 +130,32 @@ def _shape(line: str) -> str:
     return re.sub(r"\d+", "#", " ".join(line.split()).lower())
 
 
+def _footnotes(text: str, start: int, end: int, mask: Mask) -> None:
+    """Blank the footnotes at the foot of one page ("1 Reuters, 13 March 2015.") and their
+    markers in its body ("violence.1"): a page's notes are not its prose, and a marker would
+    glue the last sentence of a column to the note under it."""
+    lines = [m.span() for m in re.finditer(r"[^\n]*\S[^\n]*", text[start:end])]
+    notes = []
+    for a, b in reversed(lines):
+        line = text[start + a : start + b]
+        if not mask.untouched(start + a + len(line) - len(line.lstrip())):
+            continue  # page furniture, blanked already
+        note = _FOOTNOTE.fullmatch(line)
+        if not note:
+            break
+        notes.append((start + a, start + b, note.group(1)))
+    body_end = min((a for a, _, _ in notes), default=end)
+    for a, b, number in notes:
+        marker = re.compile(rf"(?<=[^\W\d_]|[.,;:!?\"”’)\]]){number}(?=\s|$)")
+        found = [m.start() for m in marker.finditer(text, start, body_end)]
+        if found:
+            mask.blank(a, b)
+            mask.fill(found[-1], found[-1] + len(number))
+
+
 def mask_pdf(text: str, mask: Mask, page_starts: tuple[int, ...]) -> None:
-    """Blank page breaks, page numbers and lines repeated at the edge of several pages."""
+    """Blank page breaks, page numbers, lines repeated at the edge of several pages and the
+    footnotes at the foot of a page."""
     bounds = list(page_starts) + [len(text) + 1]
     edges = [_edge_lines(text, a, b - 1) for a, b in zip(bounds, bounds[1:], strict=False)]
     seen = Counter(shape for page in edges for shape in {_shape(text[a:b]) for a, b in page})
@@ -140,5 +165,7 @@ def mask_pdf(text: str, mask: Mask, page_starts: tuple[int, ...]) -> None:
             line = text[a:b]
             if _PAGE_NUMBER.fullmatch(line.strip()) or _shape(line) in repeated:
                 mask.blank(a, b)
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        _footnotes(text, a, b - 1, mask)
     for start in page_starts[1:]:
         mask.put(start - 1, start, "\n")

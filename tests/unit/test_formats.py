@@ -132,3 +132,24 @@ def test_markup_soup_keeps_offsets(parts):
     text = "".join(parts)
     for suffix in (".md", ".html"):
         assert len(read_view(text, suffix).view) == len(text)
+
+
+def test_toml_front_matter_is_metadata_too():
+    post = '+++\ntitle = "Raid in Gao"\ndate = 2015-06-15\nauthors = ["Jane Roe"]\n+++\n\nBody.\n'
+    read = read_view(post, ".md")
+    assert read.metadata == {
+        "title": "Raid in Gao",
+        "published": "2015-06-15",
+        "authors": ["Jane Roe"],
+    }
+    assert "Raid" not in read.view and read.view.endswith("Body.\n")
+
+
+def test_emphasis_and_code_marks_are_not_words():
+    post = (
+        "On 14 March, **soldiers** arrested *twelve* `suspects` in __Diffa__; snake_case stays.\n"
+    )
+    view = read_view(post, ".md").view
+    assert quote_from_view(view, 0, len(view)) == (
+        "On 14 March, soldiers arrested twelve suspects in Diffa; snake_case stays."
+    )

@@ -13,7 +13,7 @@ from flows.formats.decode import decode_bytes
 from flows.formats.mojibake import find_repairs
 from flows.formats.read import read_view
 from flows.ingest import ingest, survey
-from flows.normalise.lines import MAX_LINE_CHARS, split_lines
+from flows.normalise.lines import MAX_LINE_CHARS, cut_points, split_lines
 
 TEXT = "Militants attacked the town of Ségou, Mali, on 3 May 2015 — “a massacre”, officials said."
 
@@ -122,3 +122,10 @@ def test_a_file_far_over_the_limit_is_hashed_in_bounded_memory(tmp_path, monkeyp
     assert docs["big"].status == "too_large" and "--max-mb" in docs["big"].error
     assert docs["small"].status == "ok"
     assert peak < 8 * 1024 * 1024  # a few chunks of 1 MB, never the 50 MB file
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet='ab .!\u2019"', max_size=300), st.integers(min_value=1, max_value=40))
+def test_cut_points_cover_the_line_in_parts_no_longer_than_the_limit(line, limit):
+    bounds = [0, *cut_points(line, limit), len(line)]
+    assert all(0 < b - a <= limit for a, b in zip(bounds, bounds[1:], strict=False)) or not line

@@ -19,7 +19,7 @@ LEFT = (
     "killing four officers. The attack was the third in the region that month."
 )
 RIGHT = (
-    "Officials said the militants arrived at dawn. A spokes-\nman for the ministry condemned it."
+    "Officials said the militants arrived at dawn. A spokes-\nman for the ministry condemned it.1"
 )
 SECOND = "Two days later, soldiers arrested twelve suspects in Diffa."
 
@@ -49,6 +49,8 @@ def test_a_two_column_report_reads_as_its_prose_with_pages(tmp_path):
     assert HEADER not in norm.text  # the running header of both pages
     assert "spokesman for the ministry" in norm.text  # hyphenation rejoined
     assert not any(p == "1" or p == "2" for p in norm.text.split("\n"))  # page numbers
+    assert "Reuters" not in norm.text and "condemned it." in norm.text  # the footnote
+    assert "it.1" not in norm.text
     start = norm.text.index("Two days later")
     raw_start, raw_end = norm.raw_span(start, start + len(SECOND))
     assert doc.text[raw_start:raw_end] == SECOND and page_at(doc.page_starts, raw_start) == 2
