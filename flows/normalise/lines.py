@@ -90,7 +90,10 @@ def split_lines(raw: str) -> list[Line]:
     for line in raw.split("\n"):
         bounds = [0, *cut_points(line), len(line)] if len(line) > MAX_LINE_CHARS else [0, len(line)]
         for a, b in zip(bounds, bounds[1:], strict=False):
-            chunk = line[a:b]
+            # A cut inside a run without spaces (a blob, not prose) gives up one character,
+            # so that the paragraph separator has a raw index of its own.
+            hard = b < len(line) and not line[b - 1].isspace() and not line[b].isspace()
+            chunk = line[a : b - 1] if hard else line[a:b]
             probe = chunk.replace(FILLER, " ")  # markup blanked inside a line is no text
             lead = len(probe) - len(probe.lstrip())
             body = chunk[lead : len(probe.rstrip())]
