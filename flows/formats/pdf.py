@@ -67,7 +67,7 @@ def _open(data: bytes) -> PdfReader:
         return reader
     except PdfProblem:
         raise
-    except (PyPdfError, ValueError, KeyError, TypeError, IndexError, AttributeError) as exc:
+    except Exception as exc:  # noqa: BLE001  a malformed PDF breaks pypdf in any way at all
         raise PdfProblem("unreadable", f"not a readable PDF: {type(exc).__name__}: {exc}") from exc
 
 
@@ -103,8 +103,9 @@ def read_pdf(data: bytes) -> PdfText:
     for number, page in enumerate(reader.pages, start=1):
         try:
             pages.append(page.extract_text().replace(PAGE_BREAK, "\n"))
-        except (PyPdfError, ValueError, KeyError, TypeError) as exc:
-            raise PdfProblem("unreadable", f"page {number}: text layer unreadable: {exc}") from exc
+        except Exception as exc:  # noqa: BLE001  as above: one page's content stream, any fault
+            error = f"page {number}: text layer unreadable: {type(exc).__name__}: {exc}"
+            raise PdfProblem("unreadable", error) from exc
     if not "".join(pages).strip():
         raise PdfProblem(
             "no_text_layer",
