@@ -2,8 +2,9 @@
 
 ftfy's repair shortens the text ("Ã©" -> "é"), and published offsets index the file as
 decoded, so the repair is never applied to the text itself: each repaired run is written over
-its own span in the view (flows/formats/read.py), the rest of the span FILLER (deleted by the normaliser, dropped from quotes).
-The raw file keeps its mojibake; quotes and names read as the author wrote them.
+its own span in the view (flows/formats/read.py), the rest of the span FILLER (deleted by the
+normaliser, dropped from quotes). The raw file keeps its mojibake; quotes and names read as
+the author wrote them.
 """
 
 from __future__ import annotations

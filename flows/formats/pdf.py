@@ -15,13 +15,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from pypdf import PdfReader
-from pypdf.errors import PyPdfError
 
 from flows.formats.masking import Mask
 
 PAGE_BREAK = "\f"
+_ROMAN = r"(?=[ivxlcdm])m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})"
 _PAGE_NUMBER = re.compile(
-    r"(?:page\s+)?(?:\d{1,4}|[ivxlcdm]{1,7})(?:\s*(?:of|/)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]",
+    rf"(?:page\s+)?(?:\d{{1,4}}|{_ROMAN})(?:\s*(?:of|/)\s*\d{{1,4}})?|[-–—]\s*\d{{1,4}}\s*[-–—]",
     re.IGNORECASE,
 )
 _EDGE_LINES = 2  # lines at the top and at the bottom of a page that may be page furniture
@@ -72,21 +72,19 @@ def _open(data: bytes) -> PdfReader:
 
 
 def _info(reader: PdfReader) -> dict:
+    """Title, authors and creation date from the document information, where it is sound."""
     try:
         info = reader.metadata
-    except (PyPdfError, ValueError, KeyError, TypeError):
-        return {}
-    if not info:
+        title, author = (info.title or "", info.author or "") if info else ("", "")
+        created = info.creation_date if info else None
+    except Exception:  # noqa: BLE001  broken metadata costs the metadata, never the text
         return {}
     found: dict = {}
-    if (info.title or "").strip():
-        found["title"] = " ".join(info.title.split())
-    if (info.author or "").strip():
-        found["authors"] = [a.strip() for a in re.split(r";|\band\b", info.author) if a.strip()]
-    try:
-        created = info.creation_date
-    except (ValueError, TypeError):
-        created = None
+    if str(title).strip():
+        found["title"] = " ".join(str(title).split())
+    authors = [a.strip() for a in re.split(r";|\band\b", str(author)) if a.strip()]
+    if authors:
+        found["authors"] = authors
     if created:
         found["published"] = created.date().isoformat()
     return found
