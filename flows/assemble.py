@@ -9,6 +9,7 @@ from flows.extract.document import DocumentExtraction, RelationMention
 from flows.extract.event_places import LIFECYCLE_TYPES
 from flows.extract.events import EventMention
 from flows.formats import quote_from_view
+from flows.formats.pdf import page_at
 from flows.ids import make_id
 from flows.ingest import SourceDocument
 from flows.merge import (
@@ -58,8 +59,8 @@ def evidence(
 
 
 def words_at(doc: SourceDocument, start: int, end: int) -> str:
-    """What a reader sees between two raw offsets of a document."""
-    if doc.format == "plain" or doc.view is None:
+    """What a reader sees between two raw offsets of a document (plain text: the slice)."""
+    if doc.view is None:
         return (doc.text or "")[start:end]
     return quote_from_view(doc.view, start, end)
 
@@ -138,9 +139,11 @@ def mention_key(m: ResolvedMention) -> tuple:
 
 
 def event_records(
-    mentions: list[ResolvedMention], crosswalk: dict
+    mentions: list[ResolvedMention], crosswalk: dict, page_starts: dict | None = None
 ) -> tuple[list[dict], list[dict]]:
-    """(events, event_mentions) rows from clustered mentions."""
+    """(events, event_mentions) rows from clustered mentions; `page_starts` maps a PDF's
+    doc_id to the offsets its pages start at."""
+    page_starts = page_starts or {}
     events, rows = [], []
     for group in cluster(list({mention_key(m): m for m in mentions}.values())):
         first = min(group, key=lambda m: m.order)
@@ -156,6 +159,7 @@ def event_records(
                     "doc_id": m.doc_id,
                     "char_start": m.raw_start,
                     "char_end": m.raw_end,
+                    "page": page_at(page_starts.get(m.doc_id, ()), m.raw_start),
                     "quote": m.quote,
                     "trigger": m.trigger,
                     "trigger_start": m.trigger_start,
@@ -234,6 +238,7 @@ def relation_record(
         "doc_id": rel.doc_id,
         "char_start": rs,
         "char_end": re_,
+        "page": page_at(doc.page_starts, rs),
         "quote": quote,
     }
 
@@ -290,7 +295,11 @@ def document_record(doc: SourceDocument, n_events: int, n_relations: int) -> dic
         "error": doc.error,
         "warnings": doc.warnings,
         "metadata_source": doc.metadata_source,
+        "metadata_fields": "; ".join(f"{k}={v}" for k, v in doc.field_sources) or None,
         "format": doc.format,
+        "encoding": doc.encoding,
+        "mojibake_repaired": doc.repairs,
+        "n_pages": len(doc.page_starts) or None,
         "n_events": n_events,
         "n_relations": n_relations,
     }

@@ -155,7 +155,7 @@ def main(argv: list[str] | None = None) -> int:
         "--max-mb",
         type=float,
         default=None,
-        help="per-document size limit in MB (default 64; bigger files get status too_large)",
+        help="per-document size limit in MB (default 32; bigger files get status too_large)",
     )
     build.set_defaults(func=run_build)
     query = sub.add_parser("query", help="run SQL against the published release's views")

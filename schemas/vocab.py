@@ -4,7 +4,8 @@ DOCUMENT_STATUSES = {
     "ok": "read, normalised and extracted",
     "metadata_error": "text extracted, but its metadata sidecar was rejected (see error); metadata from the text",
     "empty": "the file holds no text",
-    "unreadable": "binary, not valid UTF-8, or the file could not be read (see error)",
+    "unreadable": "binary, a corrupt or encrypted PDF, or the file could not be read (see error)",
+    "no_text_layer": "a PDF without a text layer (a scan): run OCR and add the result",
     "too_large": "bigger than the per-document limit (see error for the limit and how to raise it)",
     "skipped": "a symbolic link out of the input folder or to nothing; not followed",
     "duplicate": "same bytes as an earlier document; extracted once, under the earlier doc_id",
@@ -121,4 +122,5 @@ FORMATS = {
     "markdown": "Markdown (front matter read as metadata, link targets and code dropped)",
     "html": "HTML (tags, scripts, navigation dropped; entities decoded)",
     "story": "news-corpus story (@highlight summary lines dropped)",
+    "pdf": "PDF text layer (running headers, footers and page numbers dropped; page in evidence)",
 }

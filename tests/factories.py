@@ -28,7 +28,11 @@ def document(doc_id="d1", **kw):
         "error": None,
         "warnings": None,
         "metadata_source": "text",
+        "metadata_fields": "title=text",
         "format": "plain",
+        "encoding": "utf-8",
+        "mojibake_repaired": 0,
+        "n_pages": None,
         "n_events": 1,
         "n_relations": 1,
     }
@@ -90,6 +94,7 @@ def mention(event_id="evt-0123456789abcdef", **kw):
         "doc_id": "d1",
         "char_start": 0,
         "char_end": 10,
+        "page": None,
         "quote": "0123456789",
         "trigger": "bombings",
         "trigger_start": 2,
@@ -125,6 +130,7 @@ def relation(**kw):
         "doc_id": "d1",
         "char_start": 0,
         "char_end": 10,
+        "page": None,
         "quote": "0123456789",
     }
     return {**row, **kw}

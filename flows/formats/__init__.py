@@ -26,6 +26,7 @@ class FormatView:
     view: str
     format: str
     metadata: dict = field(default_factory=dict)
+    repairs: int = 0  # mojibake runs repaired in the view (flows/formats/mojibake.py)
 
     @property
     def has_markup(self) -> bool:

@@ -8,6 +8,7 @@ inline syntax is blanked by pattern within the lines of prose blocks.
 from __future__ import annotations
 
 import re
+import tomllib
 
 import yaml
 from markdown_it import MarkdownIt
@@ -24,6 +25,12 @@ _REF_LINK = re.compile(r"\[([^\[\]\n]+)\]\[[^\[\]\n]*\]")
 _REF_DEF = re.compile(r"^[ ]{0,3}\[[^\]\n]+\]:[ \t]*\S+.*$", re.M)
 _AUTOLINK = re.compile(r"<(?:https?|ftp|mailto):[^>\s]*>")
 _HEADING = re.compile(r"^[ ]{0,3}#{1,6}[ \t]+", re.M)
+# Emphasis and code spans: the delimiters go, the words stay. "_" only at word edges, as
+# CommonMark reads it (snake_case is not emphasis).
+_EMPHASIS = re.compile(
+    r"(\*{1,3}|~~|`+)(?=[^\s*~`])([^\n]*?[^\s*~`])\1"
+    r"|(?<![\w_])(__|_)(?=[^\s_])([^\n]*?[^\s_])\3(?![\w_])"
+)
 _INLINE_HTML = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*\b[^<>\n]*>")
 _MD = MarkdownIt("commonmark")
 _META_KEYS = {
@@ -52,10 +59,11 @@ def looks_like_markdown(text: str) -> bool:
     return bool(_FRONT.match(text)) or len(_URL_LINK.findall(text[:20000])) >= 3
 
 
-def front_matter_metadata(block: str) -> dict:
+def front_matter_metadata(block: str, fence: str = "---") -> dict:
+    """The metadata fields of a YAML (---) or TOML (+++) front matter block."""
     try:
-        data = yaml.safe_load(block)
-    except yaml.YAMLError:
+        data = tomllib.loads(block) if fence == "+++" else yaml.safe_load(block)
+    except (yaml.YAMLError, tomllib.TOMLDecodeError):
         return {}
     if not isinstance(data, dict):
         return {}
@@ -84,7 +92,7 @@ def mask_markdown(text: str, mask: Mask) -> dict:
     body_start = 0
     front = _FRONT.match(text)
     if front:
-        metadata = front_matter_metadata(front.group(2)) if front.group(1) == "---" else {}
+        metadata = front_matter_metadata(front.group(2), front.group(1))
         mask.blank(0, front.end())
         body_start = front.end()
     starts = _line_starts(text)
@@ -109,6 +117,10 @@ def mask_markdown(text: str, mask: Mask) -> dict:
     for m in _REF_LINK.finditer(text, body_start):
         mask.fill(m.start(), m.start() + 1)
         mask.fill(m.end(1), m.end())
+    for m in _EMPHASIS.finditer(text, body_start):
+        opened = 1 if m.group(1) else 3
+        mask.fill(m.start(opened), m.end(opened))
+        mask.fill(m.end(opened + 1), m.end())
     for m in _HEADING.finditer(text, body_start):
         mask.blank(m.start(), m.end())
     for m in _INLINE_HTML.finditer(text, body_start):

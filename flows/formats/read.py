@@ -6,6 +6,8 @@ from flows.formats import FormatView
 from flows.formats.html import html_metadata, looks_like_html, mask_html
 from flows.formats.markdown import looks_like_markdown, mask_markdown
 from flows.formats.masking import Mask
+from flows.formats.mojibake import find_repairs
+from flows.formats.pdf import mask_pdf
 from flows.formats.story import mask_story
 
 _BY_SUFFIX = {
@@ -31,18 +33,27 @@ def detect_format(text: str, suffix: str) -> str:
     return "plain"
 
 
-def read_view(text: str, suffix: str) -> FormatView:
-    """The document's view (same length as `text`) and the metadata the file states."""
-    fmt = detect_format(text, suffix)
-    if fmt == "plain":
-        return FormatView(text, fmt)
+def read_view(text: str, suffix: str, page_starts: tuple[int, ...] | None = None) -> FormatView:
+    """The document's view (same length as `text`) and the metadata the file states.
+
+    `page_starts` marks a PDF's text layer (flows/formats/pdf.py). Mojibake is repaired in
+    the view before markup is blanked, so a repair never shows through dropped markup.
+    """
+    fmt = "pdf" if page_starts is not None else detect_format(text, suffix)
+    repairs = find_repairs(text)
+    if fmt == "plain" and not repairs:
+        return FormatView(text, fmt)  # no copy: a plain document may be tens of megabytes
     mask = Mask(text)
+    for start, end, fixed in repairs:
+        mask.put(start, end, fixed)
     metadata: dict = {}
     if fmt == "html":
         metadata = html_metadata(text)
         mask_html(text, mask)
     elif fmt == "markdown":
         metadata = mask_markdown(text, mask)
-    else:
+    elif fmt == "story":
         mask_story(text, mask)
-    return FormatView(mask.text(), fmt, metadata)
+    elif fmt == "pdf":
+        mask_pdf(text, mask, page_starts or ())
+    return FormatView(mask.text(), fmt, metadata, len(repairs))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from flows.normalise.chars import Piece
-from flows.normalise.lines import Line, ends_sentence
+from flows.normalise.lines import MAX_LINE_CHARS, Line, ends_sentence
 
 _HYPHENS = frozenset("-‐")
 _DASHES = frozenset("-‐‑–—")
@@ -26,6 +26,9 @@ class PieceBuilder:
         self.offsets = list(first.offsets)
         self.markers = list(first.markers)
         self.tail = first.text[-_TAIL:]
+
+    def length(self) -> int:
+        return len(self.offsets)
 
     def append(self, second: Piece) -> None:
         """Join `second` across a line or page break.
@@ -141,5 +144,7 @@ def _can_continue(prev: Block, line: Line) -> bool:
     """Whether `line` may continue the unfinished paragraph `prev`."""
     if line.kind != "body" or line.barrier or line.bullet:
         return False
+    if prev.builder.length() + len(line.piece.text) > MAX_LINE_CHARS:
+        return False  # a paragraph stays short enough to parse (see split_lines)
     # A list item without a full stop is normal; only a lower-case start continues it.
     return not prev.bullet or line.piece.text[:1].islower()

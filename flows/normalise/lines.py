@@ -58,20 +58,51 @@ class Line:
     barrier: bool = False
 
 
+# The parser reads one paragraph at a time, and its cost grows faster than a sentence's
+# length: a line longer than this (a scraped page on one line, a sentence of 200,000
+# characters) is cut into paragraph candidates at sentence ends, else at spaces.
+MAX_LINE_CHARS = 10_000
+_CUT = re.compile(r"[.?!…][\"”’')\]]*\s+(?=\S)")
+
+
+def cut_points(line: str, limit: int = MAX_LINE_CHARS) -> list[int]:
+    """Where to cut a long line so that no part is longer than `limit`: after the last
+    sentence end in each window, else at its last space, else at the limit.
+
+    >>> cut_points("One. Two. Three.", 11)
+    [10]
+    """
+    cuts, start = [], 0
+    while len(line) - start > limit:
+        ends = [m.end() for m in _CUT.finditer(line, start + 1, start + limit)]
+        space = line.rfind(" ", start + 1, start + limit)
+        cut = ends[-1] if ends else (space + 1 if space > start else start + limit)
+        cuts.append(cut)
+        start = cut
+    return cuts
+
+
 def split_lines(raw: str) -> list[Line]:
-    """Cut `raw` at newlines into stripped, non-empty `Line`s with raw positions."""
+    """Cut `raw` at newlines (and overlong lines at `cut_points`) into stripped, non-empty
+    `Line`s with raw positions."""
     lines: list[Line] = []
     pos = 0
-    for chunk in raw.split("\n"):
-        probe = chunk.replace(FILLER, " ")  # markup blanked inside a line is no text
-        lead = len(probe) - len(probe.lstrip())
-        body = chunk[lead : len(probe.rstrip())]
-        if body:
-            start = pos + lead
-            piece = clean_line(body, start)
-            bullet = bool(_BULLET.match(body))
-            lines.append(Line(start, start + len(body), body, piece, bullet=bullet))
-        pos += len(chunk) + 1
+    for line in raw.split("\n"):
+        bounds = [0, *cut_points(line), len(line)] if len(line) > MAX_LINE_CHARS else [0, len(line)]
+        for a, b in zip(bounds, bounds[1:], strict=False):
+            # A cut inside a run without spaces (a blob, not prose) gives up one character,
+            # so that the paragraph separator has a raw index of its own.
+            hard = b < len(line) and not line[b - 1].isspace() and not line[b].isspace()
+            chunk = line[a : b - 1] if hard else line[a:b]
+            probe = chunk.replace(FILLER, " ")  # markup blanked inside a line is no text
+            lead = len(probe) - len(probe.lstrip())
+            body = chunk[lead : len(probe.rstrip())]
+            if body:
+                start = pos + a + lead
+                piece = clean_line(body, start)
+                bullet = bool(_BULLET.match(body))
+                lines.append(Line(start, start + len(body), body, piece, bullet=bullet))
+        pos += len(line) + 1
     return lines
 
 

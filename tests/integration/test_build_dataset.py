@@ -139,12 +139,12 @@ def test_bad_inputs_are_listed_with_reasons_and_the_rest_published(tmp_path):
     assert docs == {
         "empty": "empty",
         "image": "unreadable",
-        "latin1": "unreadable",
+        "latin1": "ok",
         "good_news": "metadata_error",
         "same_bytes": "duplicate",
     }
-    errors = dict(con.execute("SELECT doc_id, error FROM documents").fetchall())
-    assert "UTF-8" in errors["latin1"] and "good_news.meta.json" in errors["good_news"]
+    errors = dict(con.execute("SELECT doc_id, coalesce(error, warnings) FROM documents").fetchall())
+    assert "decoded as cp1252" in errors["latin1"] and "good_news.meta.json" in errors["good_news"]
     assert (
         con.execute(
             "SELECT count(*) FROM events WHERE list_contains(doc_ids, 'good_news')"

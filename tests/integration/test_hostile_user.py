@@ -14,8 +14,10 @@ import time
 from pathlib import Path
 
 import pytest
+from ftfy import fix_encoding
 
 from flows.orphans import orphan_servers
+from tests.pdfs import image_only_pdf
 
 ROOT = Path(__file__).resolve().parents[2]
 GOOD = (ROOT / "tests" / "fixtures" / "bad_inputs" / "good_news.txt").read_text(encoding="utf-8")
@@ -64,9 +66,31 @@ def hostile_build(tmp_path_factory):
     nul = "Headline\n\n" + "Filler sentence about the weather. " * 300
     (raw / "nul.txt").write_text(nul + "Gunmen kidnapped two \x00aid workers in Niger.\n")
     (raw / "bom.txt").write_bytes(b"\xef\xbb\xbf" + GOOD.encode("utf-8"))
+    write_encodings_and_odd_files(raw)
     out = base / "outputs"
     result = flows("build", "--raw", str(raw), "--out", str(out))
     return raw, out, result
+
+
+def write_encodings_and_odd_files(raw: Path) -> None:
+    """Other encodings, mojibake, odd names, a 2 MB line, a 200,000-character sentence, PDFs
+    that yield no text: each a document with a status beside the good ones."""
+    cp1252 = GOOD.replace("Agadez", "Gaya").replace(
+        "aid workers", "aid workers (\u2018M\xe9decins\u2019)"
+    )
+    (raw / "cp1252.txt").write_bytes(cp1252.encode("cp1252"))
+    (raw / "utf16.txt").write_bytes(GOOD.replace("Agadez", "Tillaberi").encode("utf-16"))
+    garbled = GOOD.replace("Agadez", "N\u2019Guigmi").encode("utf-8").decode("cp1252")
+    (raw / "mojibake.txt").write_text(garbled, encoding="utf-8")
+    (raw / "with space.txt").write_text(GOOD.replace("Agadez", "Dosso"), encoding="utf-8")
+    (raw / "-dash.txt").write_text(GOOD.replace("Agadez", "Diffa"), encoding="utf-8")
+    (raw / "\u00e9t\u00e9.txt").write_text(GOOD.replace("Agadez", "Niamey"), encoding="utf-8")
+    line = " ".join([GOOD.replace("Agadez", "Zinder").strip()] * 23_000)  # 2 MB, no newline
+    (raw / "one_line.txt").write_text(line, encoding="utf-8")
+    sentence = GOOD.replace("Agadez", "Tahoua").rstrip(".\n") + " and " + "more " * 40_000
+    (raw / "long_sentence.txt").write_text(sentence + "officials said.", encoding="utf-8")
+    (raw / "scan.pdf").write_bytes(image_only_pdf())
+    (raw / "broken.pdf").write_bytes(b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n")
 
 
 def test_one_bad_file_of_any_kind_never_stops_the_build(hostile_build):
@@ -77,6 +101,16 @@ def test_one_bad_file_of_any_kind_never_stops_the_build(hostile_build):
     con = connect_release(out)
     status = dict(con.execute("SELECT doc_id, status FROM documents").fetchall())
     assert status == {
+        "-dash": "ok",
+        "broken": "unreadable",
+        "cp1252": "ok",
+        "long_sentence": "ok",
+        "mojibake": "ok",
+        "one_line": "ok",
+        "scan": "no_text_layer",
+        "utf16": "ok",
+        "with space": "ok",
+        "\u00e9t\u00e9": "ok",
         "bom": "ok",
         "dangling": "skipped",
         "dirside": "metadata_error",
@@ -111,18 +145,41 @@ def test_entries_that_are_not_documents_are_reported(hostile_build):
     assert "sub: subfolder" in result.stderr and "passwd: skipped" in result.stderr
 
 
-def test_no_quote_holds_a_nul_and_a_bom_does_not_shift_offsets(hostile_build):
+def test_every_quote_is_the_file_at_its_offsets_in_the_recorded_encoding(hostile_build):
     from schemas.views import connect_release
 
     raw, out, result = hostile_build
     con = connect_release(out)
+    docs = {
+        doc_id: (path, encoding, repaired)
+        for doc_id, path, encoding, repaired in con.execute(
+            "SELECT doc_id, path, encoding, mojibake_repaired FROM documents"
+        ).fetchall()
+    }
     rows = con.execute("SELECT doc_id, char_start, char_end, quote FROM event_mentions").fetchall()
     texts = {}
     for doc_id, start, end, quote in rows:
-        path = raw / doc_id if "." in doc_id else raw / f"{doc_id}.txt"
-        text = texts.setdefault(doc_id, path.read_text(encoding="utf-8"))  # plain UTF-8 reader
-        assert text[start:end] == quote and "\x00" not in quote
-    assert {r[0] for r in rows} >= {"bom", "nul"}
+        path, encoding, repaired = docs[doc_id]
+        text = texts.setdefault(doc_id, (raw / path).read_text(encoding=encoding))
+        span = fix_encoding(text[start:end]) if repaired else text[start:end]
+        assert span == quote and "\x00" not in quote
+    published = {r[0] for r in rows}
+    assert published >= {"bom", "nul", "cp1252", "utf16", "mojibake", "one_line", "long_sentence"}
+    assert docs["cp1252"][1] == "cp1252" and docs["utf16"][1] == "utf-16"
+    assert docs["mojibake"][2] > 0
+
+
+def test_hostile_files_say_what_was_wrong(hostile_build):
+    from schemas.views import connect_release
+
+    raw, out, result = hostile_build
+    con = connect_release(out)
+    rows = con.execute("SELECT doc_id, error, warnings FROM documents").fetchall()
+    says = {doc_id: (error or "") + (warnings or "") for doc_id, error, warnings in rows}
+    assert "OCR" in says["scan"] and "not a readable PDF" in says["broken"]
+    assert "decoded as cp1252" in says["cp1252"] and "mojibake" in says["mojibake"]
+    quotes = [q for (q,) in con.execute("SELECT quote FROM event_mentions").fetchall()]
+    assert any("N’Guigmi" in q for q in quotes)  # repaired, not "Nâ€™Guigmi"
 
 
 @pytest.mark.parametrize("case", ["user_folder", "raw_itself", "parent_of_raw", "a_file"])

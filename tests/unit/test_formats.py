@@ -4,6 +4,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from flows.formats import FILLER, quote_from_view
+from flows.formats.mojibake import find_repairs
 from flows.formats.read import detect_format, read_view
 
 POST = """---
@@ -93,9 +94,16 @@ def test_scraped_text_holding_markup_is_read_as_what_it_holds():
 def test_any_input_gives_a_view_of_the_same_length_without_error(text, suffix):
     read = read_view(text, suffix)
     assert len(read.view) == len(text)
-    # every character the view keeps is the raw character or a decoded entity's first char
-    for raw_ch, view_ch in zip(text, read.view, strict=True):
-        assert view_ch in (raw_ch, " ", FILLER, "\n") or raw_ch == "&" or view_ch.strip() == ""
+    repaired = {i for start, end, _ in find_repairs(text) for i in range(start, end)}
+    # every character the view keeps is the raw character, a decoded entity's first char or
+    # part of a mojibake repair
+    for i, (raw_ch, view_ch) in enumerate(zip(text, read.view, strict=True)):
+        assert (
+            view_ch in (raw_ch, " ", FILLER, "\n")
+            or raw_ch == "&"
+            or view_ch.strip() == ""
+            or i in repaired
+        )
 
 
 @settings(max_examples=100, deadline=None)
@@ -124,3 +132,24 @@ def test_markup_soup_keeps_offsets(parts):
     text = "".join(parts)
     for suffix in (".md", ".html"):
         assert len(read_view(text, suffix).view) == len(text)
+
+
+def test_toml_front_matter_is_metadata_too():
+    post = '+++\ntitle = "Raid in Gao"\ndate = 2015-06-15\nauthors = ["Jane Roe"]\n+++\n\nBody.\n'
+    read = read_view(post, ".md")
+    assert read.metadata == {
+        "title": "Raid in Gao",
+        "published": "2015-06-15",
+        "authors": ["Jane Roe"],
+    }
+    assert "Raid" not in read.view and read.view.endswith("Body.\n")
+
+
+def test_emphasis_and_code_marks_are_not_words():
+    post = (
+        "On 14 March, **soldiers** arrested *twelve* `suspects` in __Diffa__; snake_case stays.\n"
+    )
+    view = read_view(post, ".md").view
+    assert quote_from_view(view, 0, len(view)) == (
+        "On 14 March, soldiers arrested twelve suspects in Diffa; snake_case stays."
+    )

@@ -31,9 +31,10 @@ def test_every_file_appears_with_a_status(tmp_path):
         "empty": "empty",
         "blank": "empty",
         "binary": "unreadable",
-        "latin1": "unreadable",
+        "latin1": "ok",
     }
-    assert "UTF-8" in docs["latin1"].error and "byte 3" in docs["latin1"].error
+    assert docs["latin1"].text == "caf\xe9 in Alg\xe9rie" and docs["latin1"].encoding == "cp1252"
+    assert "not UTF-8 (byte 3" in docs["latin1"].warnings
     assert docs["good"].error is None and docs["good"].n_chars == len(
         "A headline\nAQIM attacked a base in 2013."
     )
@@ -217,3 +218,18 @@ def test_a_byte_order_mark_is_kept_so_offsets_match_a_plain_utf8_reader(tmp_path
     doc = ingest(tmp_path)[0]
     assert doc.text == (tmp_path / "a.txt").read_text(encoding="utf-8")
     assert doc.title == "Headline" and prose_text(doc).startswith(" Headline")
+
+
+def test_the_file_fills_what_the_sidecar_leaves_empty_and_each_field_says_whence(tmp_path):
+    post = "---\ntitle: From the file\ndate: 2015-06-15\nauthor: Jane Roe\n---\n\nBody text.\n"
+    write(tmp_path, "a.md", post)
+    write(tmp_path, "a.meta.json", json.dumps({"title": "From the sidecar", "publisher": "P"}))
+    doc = ingest(tmp_path)[0]
+    assert (doc.title, doc.publisher, doc.authors) == ("From the sidecar", "P", ("Jane Roe",))
+    assert doc.published == date(2015, 6, 15) and doc.metadata_source == "sidecar+file"
+    assert dict(doc.field_sources) == {
+        "title": "sidecar",
+        "publisher": "sidecar",
+        "authors": "file",
+        "published": "file",
+    }

@@ -6,6 +6,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from flows.normalise import NormalisedText, load_boilerplate_rules, normalise
+from flows.normalise.lines import MAX_LINE_CHARS
 from flows.settings import Settings
 
 RULES = load_boilerplate_rules(Settings().dictionaries_dir / "boilerplate.yaml")
@@ -74,3 +75,16 @@ def test_invariants_hold_for_reshuffled_seed_lines(lines, joiner):
 def test_invariants_hold_on_the_whole_seeds():
     for raw in SEEDS:
         assert_invariants(raw, normalise(raw, RULES))
+
+
+@SLOW
+@given(
+    st.lists(st.sampled_from(FRAGMENTS) | st.text(max_size=8), min_size=1, max_size=8), st.data()
+)
+def test_invariants_hold_for_lines_too_long_to_parse_whole(parts, data):
+    # a line over MAX_LINE_CHARS, cut at sentence ends, spaces, or inside a run without any
+    unit = "".join(parts) + data.draw(st.sampled_from(["", " ", ". ", "x" * 400]))
+    raw = unit * (MAX_LINE_CHARS // max(len(unit), 1) + 2)
+    nt = normalise(raw, RULES)
+    assert_invariants(raw, nt)
+    assert all(p.end - p.start <= MAX_LINE_CHARS for p in nt.paragraphs)

@@ -17,7 +17,7 @@ from flows.normalise import load_boilerplate_rules, normalise
 from flows.normalise import pullquotes as normalise_pullquotes
 from flows.normalise.blocks import PieceBuilder, join_broken_paragraphs, join_pieces
 from flows.normalise.chars import Piece, clean_line, fold_key
-from flows.normalise.lines import Line, ends_sentence
+from flows.normalise.lines import MAX_LINE_CHARS, Line, ends_sentence
 from flows.normalise.pullquotes import _MIN_WORD_OVERLAP, _WORD, pull_quote_indexes
 from flows.normalise.repeats import drop_duplicates
 from flows.normalise.rules import Tunables
@@ -217,10 +217,12 @@ def test_hyphen_dropped_at_a_join_pulls_a_trailing_marker_back():
     assert (joined.text, joined.markers) == ("Belmokhtar", ((3, 7),))
 
 
-def test_paragraph_broken_over_thousands_of_lines_is_one_paragraph():
+def test_paragraph_broken_over_thousands_of_lines_is_joined_up_to_the_parse_limit():
     words = [f"word{n}" for n in range(5000)]
     nt = normalise("\n".join(words) + ".", RULES)
-    assert [nt.text[p.start : p.end] for p in nt.paragraphs] == [" ".join(words) + "."]
+    paragraphs = [nt.text[p.start : p.end] for p in nt.paragraphs]
+    assert " ".join(paragraphs) == " ".join(words) + "."
+    assert len(paragraphs) == 5 and all(len(p) <= MAX_LINE_CHARS for p in paragraphs)
     assert nt.raw_span(0, len(nt.text)) == (0, len("\n".join(words)) + 1)
 
 
