@@ -252,7 +252,23 @@ def _behind(token: Token, cues: dict) -> list[Token]:
         if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in cues["agency_verbs"]
         for g in _pobjs(c, {"by"})
     ]
-    return senders or [token]
+    return senders or _their_group(token, cues) or [token]
+
+
+def _their_group(token: Token, cues: dict) -> list[Token]:
+    """The named group unnamed fighters come from: "gunmen from Boko Haram", "fighters of
+    al-Shabaab", "militants loyal to the Islamic State" → the group."""
+    agents = cues.get("agent_nouns", ())
+    if token.ent_type_ or (token.lower_ not in agents and token.lemma_.lower() not in agents):
+        return []
+    groups = _pobjs(token, {"from", "of"})
+    groups += [
+        g
+        for c in token.children
+        if c.dep_ in ("acl", "amod") and c.lemma_.lower() in cues["belonging_words"]
+        for g in _pobjs(c, {"to", "with"})
+    ]
+    return [g for g in groups if g.ent_type_ in ("ORG", "NORP")]
 
 
 def mentions(heads: list[Token]) -> list[Mention]:

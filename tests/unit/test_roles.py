@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def names(mentions) -> list[str]:
     return [m.text for m in mentions]
@@ -111,3 +113,23 @@ def test_whoever_had_the_victim_killed_is_the_perpetrator(one_event):
     event = one_event("In 2002 Zarqawi had the diplomat Laurence Foley assassinated in Amman.")
     assert names(event.perpetrators) == ["Zarqawi"]
     assert "Foley" in " ".join(names(event.targets))
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Gunmen from Boko Haram attacked a village near Bama on 12 March 2015.", "Boko Haram"),
+        ("Fighters of al-Shabaab stormed an army camp near Baidoa on 3 May 2019.", "al-Shabaab"),
+        (
+            "Militants loyal to the Islamic State attacked a checkpoint in Sinai on 1 July 2015.",
+            "the Islamic State",
+        ),
+    ],
+)
+def test_unnamed_fighters_of_a_named_group_stand_for_the_group(one_event, text, group):
+    assert [p.text for p in one_event(text).perpetrators] == [group]
+
+
+def test_fighters_from_a_place_stay_fighters(one_event):
+    event = one_event("Gunmen from the village attacked a police post in Bama on 12 March 2015.")
+    assert [p.text for p in event.perpetrators] == ["Gunmen"]
