@@ -189,8 +189,11 @@ def sentence_events(
         if parent is not None:
             holder.targets += [shift(m, offset) for m in targets]
             if not holder.perpetrators:
-                # "U.S. forces killed him during a raid": who killed is who raided
-                holder.perpetrators = [shift(m, offset) for m in perps]
+                # "U.S. forces killed him during a raid": who killed is who raided; in "the
+                # attack killed nine" the killer is the attack itself, no doer
+                at = parent.token.idx
+                doers = [m for m in perps if not m.start <= at < m.end]
+                holder.perpetrators = [shift(m, offset) for m in doers]
             if holder.date is None or holder.place is None:
                 # "he was killed by an airstrike on 3 May 2011": the clause the strike
                 # details says when and where

@@ -217,7 +217,34 @@ def roles(trigger: Token, cues: dict) -> tuple[list[Mention], list[Mention]]:
                 if _is_passive(c)
                 for p in _pobjs(c, {"by"})
             ]
+    if not perps and not verbal:
+        perps = governing_doer(trigger, cues)
     return mentions([b for p in perps for b in _behind(p, cues)]), mentions(targets)
+
+
+def governing_doer(noun: Token, cues: dict) -> list[Token]:
+    """The named doer of the clause an event noun sits in: "the RIRA continued its campaign
+    with bombings in Moira" → the RIRA. Only through objects and prepositional phrases, never
+    out of reported speech or a relative clause, and only a name or an armed agent noun in the
+    active subject of a verb that is no saying."""
+    node = noun
+    for _ in range(4):
+        if node.dep_ not in ("dobj", "pobj", "prep", "conj"):
+            return []
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            lemma = node.lemma_.lower()
+            if lemma in cues["attribution_verbs"] or lemma in cues["defence_verbs"]:
+                return []  # "officials said ...", "soldiers repelled an attack"
+            if _is_passive(node):
+                return []
+            agents = cues.get("agent_nouns", ())
+            return [
+                s
+                for s in _children(node, {"nsubj"})
+                if s.ent_type_ in ("ORG", "NORP", "PERSON", "GPE") or s.lemma_.lower() in agents
+            ]
+    return []
 
 
 def _causative_head(verb: Token, cues: dict) -> Token | None:

@@ -13,11 +13,14 @@ from evaluation.__main__ import score_set
 
 FLOORS = {
     "synthetic": {
-        ("events", "f1"): 0.82,
+        # 0.82 until 2026-12-02: the doer of the clause an event noun sits in now names it,
+        # which splits or adds two synthetic events (blind +1 matched, perpetrators +0.013).
+        ("events", "f1"): 0.80,
         # 0.90 until 2026-12-02: a fronted date now anchors its sentence's events (blind +3
         # events), and two generic synthetic mentions under one became events. 0.88 until the
-        # CAMEO verbs joined the lexicon (blind +2 matched events; synthetic 0.879).
-        ("events", "precision"): 0.87,
+        # CAMEO verbs joined the lexicon (blind +2 matched events; synthetic 0.879); 0.87 until
+        # the clause's doer named event nouns (synthetic 0.862, two more predicted).
+        ("events", "precision"): 0.85,
         ("attribute_accuracy", "certainty"): 0.91,
         # 0.87 until 2026-12-02: the synthetic gold leaves an event its sentence does not date
         # undated, while the real-text gold (and now the pipeline) dates it from the
@@ -34,14 +37,14 @@ FLOORS = {
     },
     "blind": {
         # Floors set on the 28-document blind split (12 documents added on 2026-12-02: 232 gold
-        # events, 89 relations); measured then: F1 0.645, typed 0.486, perpetrators 0.349,
-        # date 0.500, country 0.683, relations 0.217.
-        ("events", "f1"): 0.62,
-        ("typed_events", "f1"): 0.46,
-        ("attribute_accuracy", "perpetrators"): 0.33,
-        ("attribute_accuracy", "date"): 0.48,
-        ("attribute_accuracy", "country"): 0.66,
-        ("relations", "f1"): 0.19,
+        # events, 89 relations); measured then: F1 0.648, typed 0.490, perpetrators 0.362,
+        # date 0.504, country 0.685, relations 0.217.
+        ("events", "f1"): 0.63,
+        ("typed_events", "f1"): 0.47,
+        ("attribute_accuracy", "perpetrators"): 0.34,
+        ("attribute_accuracy", "date"): 0.49,
+        ("attribute_accuracy", "country"): 0.67,
+        ("relations", "f1"): 0.20,
     },
 }
 

@@ -133,3 +133,21 @@ def test_unnamed_fighters_of_a_named_group_stand_for_the_group(one_event, text, 
 def test_fighters_from_a_place_stay_fighters(one_event):
     event = one_event("Gunmen from the village attacked a police post in Bama on 12 March 2015.")
     assert [p.text for p in event.perpetrators] == ["Gunmen"]
+
+
+def test_the_named_doer_of_the_clause_an_event_noun_sits_in_did_it(one_event):
+    event = one_event(
+        "The Taliban continued their campaign in March 2016 with bombings in Kandahar."
+    )
+    assert names(event.perpetrators) == ["The Taliban"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers repelled an attack on their base in Gao on 3 May 2019.",
+        "Officials said an attack on the base in Gao on 3 May 2019 killed nine people.",
+    ],
+)
+def test_who_meets_or_reports_an_attack_did_not_make_it(one_event, text):
+    assert one_event(text).perpetrators == []
