@@ -6,6 +6,7 @@ import argparse
 import json
 import os
 import sys
+import time
 from pathlib import Path
 
 from flows.orphans import mark_run, reap_orphan_servers
@@ -44,6 +45,7 @@ def summary(manifest: dict, out_dir: str) -> str:
 
 def run_build(args: argparse.Namespace) -> int:
     from flows.pipeline import NothingToPublish, build_dataset
+    from flows.prefect_server import api_for_run
     from flows.runners import task_runner
 
     if not Path(args.raw).is_dir():
@@ -65,9 +67,12 @@ def run_build(args: argparse.Namespace) -> int:
         return 2
     cache_dir = None if args.no_cache else args.cache
     try:
-        manifest = build_dataset.with_options(task_runner=runner)(
-            raw_dir=args.raw, out_dir=args.out, cache_dir=cache_dir
-        )
+        with api_for_run() as server_seconds:
+            start = time.perf_counter()
+            manifest = build_dataset.with_options(task_runner=runner)(
+                raw_dir=args.raw, out_dir=args.out, cache_dir=cache_dir
+            )
+            build_seconds = time.perf_counter() - start
     except NothingToPublish as exc:
         print(f"error: nothing published, {args.out}/ left as it was: {exc}", file=sys.stderr)
         return 1
@@ -75,10 +80,10 @@ def run_build(args: argparse.Namespace) -> int:
         print(f"error: {exc}; nothing written", file=sys.stderr)
         return 1
     print(summary(manifest, args.out))
-    reused = manifest["row_counts"]["documents"] - len(manifest["parsed"])
+    print(f"Built in {build_seconds:.1f} s (Prefect's temporary server: {server_seconds:.1f} s)")
     print(
         f"Parsed {len(manifest['parsed'])} documents"
-        + (f", {reused} others from the cache ({cache_dir})" if cache_dir else "")
+        + (f", {manifest['reused']} others from the cache ({cache_dir})" if cache_dir else "")
     )
     print_report(Path(args.out) / "run_report.json")
     return 0

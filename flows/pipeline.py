@@ -189,7 +189,8 @@ def build_dataset(
     raw_dir: str = "raw", out_dir: str = "outputs", cache_dir: str | None = None
 ) -> dict:
     """Build the dataset from `raw_dir` and publish it to `out_dir`; returns the manifest, with
-    `parsed`: the ids of the documents this run parsed (the others came from `cache_dir`).
+    `parsed`: the ids of the documents this run parsed, and `reused`: how many came from
+    `cache_dir`.
 
     Without `cache_dir` every document is parsed and nothing is written outside `out_dir`.
     """
@@ -202,10 +203,11 @@ def build_dataset(
         if not any(d.status in ("ok", "metadata_error") for d in docs):
             reasons = "; ".join(f"{d.doc_id}: {d.status} ({d.error})" for d in docs) or "no files"
             raise NothingToPublish(f"no usable document in {settings.raw_dir}: {reasons}")
+        # loaded first: with a cache, worker processes then read the compiled dictionaries
+        resources = resources_task(settings.dictionaries_dir, cache)
         docs, work, parsed = process_documents(docs, settings.dictionaries_dir, cache)
         if not work:
             raise NothingToPublish("every document failed; see the errors above")
-        resources = resources_task(settings.dictionaries_dir, cache)
         tables = resolve_task(docs, work, resources, settings.dictionaries_dir)
         tables = validate_task(tables)
         manifest = publish_task(
@@ -215,4 +217,5 @@ def build_dataset(
             resources.lexicon.event_types,
             run_report(inventory, docs),
         )
-        return {**manifest, "parsed": parsed}
+        reused = len(set(work) - set(parsed))
+        return {**manifest, "parsed": parsed, "reused": reused}
