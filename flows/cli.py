@@ -12,7 +12,7 @@ from pathlib import Path
 from flows.orphans import mark_run, reap_orphan_servers
 from flows.release_folder import ReleaseLocked, UnsafeOutput, check_out_dir, leftovers, recover
 from flows.runners import RUNNERS
-from flows.settings import DEFAULT_CACHE_DIR
+from flows.settings import default_cache_dir
 
 TRY_QUERY = (
     "SELECT event_type, date_start, date_precision, location, killed, certainty, perpetrators "
@@ -65,7 +65,7 @@ def run_build(args: argparse.Namespace) -> int:
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    cache_dir = None if args.no_cache else args.cache
+    cache_dir = None if args.no_cache or not args.cache else args.cache
     try:
         with api_for_run() as server_seconds:
             start = time.perf_counter()
@@ -149,7 +149,9 @@ def run_serve(args: argparse.Namespace) -> int:
         parameters={
             "raw_dir": str(Path(args.raw).resolve()),
             "out_dir": str(Path(args.out).resolve()),
-            "cache_dir": None if args.no_cache else str(Path(args.cache).resolve()),
+            "cache_dir": None
+            if args.no_cache or not args.cache
+            else str(Path(args.cache).resolve()),
         },
         pause_on_shutdown=False,
     )
@@ -181,9 +183,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     build.add_argument(
         "--cache",
-        default=str(DEFAULT_CACHE_DIR),
+        default=default_cache_dir(),
         help="folder of per-document work and compiled dictionaries kept between runs "
-        "(default: .cache in the project)",
+        "(default: .cache in the project, or $MILITANT_EVENTS_CACHE)",
     )
     build.add_argument(
         "--no-cache", action="store_true", help="parse every document; read and write no cache"
@@ -216,7 +218,7 @@ def main(argv: list[str] | None = None) -> int:
     serve.add_argument("--cron", default="0 3 * * *", help="schedule (default: 03:00 daily)")
     serve.add_argument("--raw", default="raw")
     serve.add_argument("--out", default="outputs")
-    serve.add_argument("--cache", default=str(DEFAULT_CACHE_DIR), help="as for build")
+    serve.add_argument("--cache", default=default_cache_dir(), help="as for build")
     serve.add_argument("--no-cache", action="store_true", help="as for build")
     serve.set_defaults(func=run_serve)
     clean = sub.add_parser("clean", help="stop orphaned servers and remove killed runs' leftovers")

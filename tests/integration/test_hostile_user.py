@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from flows.orphans import orphan_servers
+from schemas.views import connect_release
 
 ROOT = Path(__file__).resolve().parents[2]
 GOOD = (ROOT / "tests" / "fixtures" / "bad_inputs" / "good_news.txt").read_text(encoding="utf-8")
@@ -237,3 +238,31 @@ def _server_of(pid: int) -> bool:
             if mark in env and b"PREFECT__SERVER_EPHEMERAL=1" in env:
                 return True
     return False
+
+
+def test_a_run_killed_while_its_release_is_staged_leaves_the_old_one_and_is_cleared(release):
+    """The riskiest moment: the new release half-written beside the old one."""
+    before = tree(release)
+    raw = release.parent / "raw"
+    env = {**os.environ, "PREFECT_LOGGING_LEVEL": "WARNING"}
+    env.pop("PREFECT_API_URL", None)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "flows", "build", "--raw", str(raw), "--out", str(release)],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    staging = release.with_name(f".{release.name}.staging-{proc.pid}")
+    deadline = time.monotonic() + 300
+    while proc.poll() is None and not staging.exists() and time.monotonic() < deadline:
+        time.sleep(0.002)
+    assert proc.poll() is None, "the build ended before it staged its release"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    assert tree(release) == before
+    assert connect_release(release).execute("SELECT count(*) FROM documents").fetchall() == [(1,)]
+    assert staging.exists()  # what the killed run left...
+    assert flows("build", "--raw", str(raw), "--out", str(release)).returncode == 0
+    assert not staging.exists()  # ...the next run cleared, publishing the same bytes
+    assert tree(release) == before
