@@ -35,6 +35,19 @@ def flows(*args, timeout=600):
     )
 
 
+def start_build(raw: Path, out: Path) -> subprocess.Popen:
+    """A build running in the background, as a user starts it, to be killed."""
+    env = {**os.environ, "PREFECT_LOGGING_LEVEL": "WARNING"}
+    env.pop("PREFECT_API_URL", None)
+    return subprocess.Popen(
+        [sys.executable, "-m", "flows", "build", "--raw", str(raw), "--out", str(out)],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+
 def tree(folder: Path) -> dict:
     return {
         str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
@@ -199,15 +212,7 @@ def test_a_file_over_the_limit_is_too_large_and_the_rest_is_published(tmp_path):
 def test_a_killed_run_leaves_the_release_and_the_next_run_clears_its_leftovers(release):
     before = tree(release)
     raw = release.parent / "raw"
-    env = {**os.environ, "PREFECT_LOGGING_LEVEL": "WARNING"}
-    env.pop("PREFECT_API_URL", None)
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "flows", "build", "--raw", str(raw), "--out", str(release)],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    proc = start_build(raw, release)
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and not _server_of(proc.pid):
         time.sleep(0.2)
@@ -244,15 +249,7 @@ def test_a_run_killed_while_its_release_is_staged_leaves_the_old_one_and_is_clea
     """The riskiest moment: the new release half-written beside the old one."""
     before = tree(release)
     raw = release.parent / "raw"
-    env = {**os.environ, "PREFECT_LOGGING_LEVEL": "WARNING"}
-    env.pop("PREFECT_API_URL", None)
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "flows", "build", "--raw", str(raw), "--out", str(release)],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    proc = start_build(raw, release)
     staging = release.with_name(f".{release.name}.staging-{proc.pid}")
     deadline = time.monotonic() + 300
     while proc.poll() is None and not staging.exists() and time.monotonic() < deadline:
