@@ -46,6 +46,7 @@ eval: env
 bench: env
 	$(BIN)/python -m scripts.benchmark
 	$(BIN)/python -m scripts.bench_sizes --no-trace --extract-sizes 1
+	$(BIN)/python -m scripts.bench_builds --mb 5
 
 readme: env
 	$(BIN)/python -m scripts.readme_queries
