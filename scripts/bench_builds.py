@@ -72,11 +72,12 @@ def cli_build(raw: Path, out: Path, *options: str) -> dict:
 
 
 def startup_seconds(cache: Path | None) -> float:
-    """Seconds a fresh process takes to load the compiled dictionaries and the pipeline."""
+    """Seconds a fresh process takes to load the compiled dictionaries and build the pipeline
+    (compiling them first, and storing them in `cache`, when it holds none)."""
     code = (
         "import time,sys; from pathlib import Path; t=time.perf_counter();"
         "from flows.extract.resources import load_resources; from flows.settings import Settings;"
-        f"load_resources(Settings().dictionaries_dir, {str(cache)!r} and Path({str(cache)!r}));"
+        f"load_resources(Settings().dictionaries_dir, {str(cache)!r} and Path({str(cache)!r})).nlp;"
         "print(time.perf_counter()-t)"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
@@ -121,16 +122,22 @@ def extraction_vs_bare(raw: Path) -> dict:
 
 
 def run(mb: float, work: Path, events: int) -> dict:
-    raw, cache = work / "raw", work / "cache"
+    raw, cache, warm = work / "raw", work / "cache", work / "warm"
     chars = write_corpus(raw, int(mb * 1_000_000))
     report: dict = {"corpus_chars": chars, "documents": len(list(raw.glob("*.txt")))}
+    cold = startup_seconds(warm)  # compiles the dictionaries into `warm`
+    # Full builds start with the compiled dictionaries cached, as every build after the first
+    # does, and no document cached: what is compared is parsing, not each worker's compiling.
+    shutil.copytree(warm, cache)
     one = cli_build(raw, work / "one", "--cache", str(cache), "--workers", "1")
     report["peak_rss_mb_full_build"] = round(
         resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1
     )
-    two = cli_build(raw, work / "two", "--no-cache", "--workers", "2")
+    two = cli_build(raw, work / "two", "--cache", str(warm), "--workers", "2")
     nothing = cli_build(raw, work / "one", "--cache", str(cache))
-    (raw / "zz_new.txt").write_text(source_texts()[0], encoding="utf-8")
+    texts = source_texts()
+    new = _LONG_WORD.sub(lambda m: m.group(1) + "zq", texts[0])  # unlike any document there
+    (raw / "zz_new.txt").write_text(new, encoding="utf-8")
     one_new = cli_build(raw, work / "one", "--cache", str(cache))
     (raw / "zz_new.txt").unlink()
     report["builds"] = {"full_1_process": one, "full_2_processes": two}
@@ -140,7 +147,7 @@ def run(mb: float, work: Path, events: int) -> dict:
     report["startup_s"] = {
         "prefect_server": one["prefect_server_s"],
         "resources_warm": startup_seconds(cache),
-        "resources_cold": startup_seconds(None),
+        "resources_cold_compile_and_store": cold,
     }
     report["extraction"] = extraction_vs_bare(raw)
     report["duckdb_synthetic_release"] = readme_latencies(work / "synthetic", events)
