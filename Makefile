@@ -38,7 +38,7 @@ lint: env
 
 clean:
 	test ! -x $(BIN)/python || $(BIN)/python -m flows clean --out outputs
-	rm -rf .outputs.staging-* .outputs.previous-* .outputs.lock .prefect .pytest_cache
+	rm -rf .outputs.staging-* .outputs.previous-* .outputs.lock .prefect .pytest_cache .cache
 
 eval: env
 	$(BIN)/python -m evaluation
@@ -46,6 +46,7 @@ eval: env
 bench: env
 	$(BIN)/python -m scripts.benchmark
 	$(BIN)/python -m scripts.bench_sizes --no-trace --extract-sizes 1
+	$(BIN)/python -m scripts.bench_builds --mb 5
 
 readme: env
 	$(BIN)/python -m scripts.readme_queries

@@ -6,10 +6,13 @@ import argparse
 import json
 import os
 import sys
+import time
 from pathlib import Path
 
 from flows.orphans import mark_run, reap_orphan_servers
 from flows.release_folder import ReleaseLocked, UnsafeOutput, check_out_dir, leftovers, recover
+from flows.runners import RUNNERS
+from flows.settings import default_cache_dir
 
 TRY_QUERY = (
     "SELECT event_type, date_start, date_precision, location, killed, certainty, perpetrators "
@@ -42,6 +45,8 @@ def summary(manifest: dict, out_dir: str) -> str:
 
 def run_build(args: argparse.Namespace) -> int:
     from flows.pipeline import NothingToPublish, build_dataset
+    from flows.prefect_server import api_for_run
+    from flows.runners import task_runner
 
     if not Path(args.raw).is_dir():
         print(f"error: input folder {args.raw} does not exist; pass --raw DIR", file=sys.stderr)
@@ -56,7 +61,18 @@ def run_build(args: argparse.Namespace) -> int:
     reap_orphan_servers()
     mark_run()
     try:
-        manifest = build_dataset(raw_dir=args.raw, out_dir=args.out)
+        runner = task_runner(args.runner, args.workers, args.address)
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    cache_dir = None if args.no_cache or not args.cache else args.cache
+    try:
+        with api_for_run() as server_seconds:
+            start = time.perf_counter()
+            manifest = build_dataset.with_options(task_runner=runner)(
+                raw_dir=args.raw, out_dir=args.out, cache_dir=cache_dir
+            )
+            build_seconds = time.perf_counter() - start
     except NothingToPublish as exc:
         print(f"error: nothing published, {args.out}/ left as it was: {exc}", file=sys.stderr)
         return 1
@@ -64,6 +80,11 @@ def run_build(args: argparse.Namespace) -> int:
         print(f"error: {exc}; nothing written", file=sys.stderr)
         return 1
     print(summary(manifest, args.out))
+    print(f"Built in {build_seconds:.1f} s (Prefect's temporary server: {server_seconds:.1f} s)")
+    print(
+        f"Parsed {len(manifest['parsed'])} documents"
+        + (f", {manifest['reused']} others from the cache ({cache_dir})" if cache_dir else "")
+    )
     print_report(Path(args.out) / "run_report.json")
     return 0
 
@@ -128,6 +149,9 @@ def run_serve(args: argparse.Namespace) -> int:
         parameters={
             "raw_dir": str(Path(args.raw).resolve()),
             "out_dir": str(Path(args.out).resolve()),
+            "cache_dir": None
+            if args.no_cache or not args.cache
+            else str(Path(args.cache).resolve()),
         },
         pause_on_shutdown=False,
     )
@@ -157,6 +181,30 @@ def main(argv: list[str] | None = None) -> int:
         default=None,
         help="per-document size limit in MB (default 32; bigger files get status too_large)",
     )
+    build.add_argument(
+        "--cache",
+        default=default_cache_dir(),
+        help="folder of per-document work and compiled dictionaries kept between runs "
+        "(default: .cache in the project, or $MILITANT_EVENTS_CACHE)",
+    )
+    build.add_argument(
+        "--no-cache", action="store_true", help="parse every document; read and write no cache"
+    )
+    build.add_argument(
+        "--workers", type=int, default=1, help="processes that parse documents (default 1)"
+    )
+    build.add_argument(
+        "--runner",
+        choices=RUNNERS,
+        default="local",
+        help="where documents are parsed: local processes, or a Dask cluster (default local)",
+    )
+    build.add_argument(
+        "--address",
+        default=None,
+        help="with --runner dask: a running scheduler, tcp://host:port (default: a local cluster "
+        "of --workers processes)",
+    )
     build.set_defaults(func=run_build)
     query = sub.add_parser("query", help="run SQL against the published release's views")
     query.add_argument("sql")
@@ -170,6 +218,8 @@ def main(argv: list[str] | None = None) -> int:
     serve.add_argument("--cron", default="0 3 * * *", help="schedule (default: 03:00 daily)")
     serve.add_argument("--raw", default="raw")
     serve.add_argument("--out", default="outputs")
+    serve.add_argument("--cache", default=default_cache_dir(), help="as for build")
+    serve.add_argument("--no-cache", action="store_true", help="as for build")
     serve.set_defaults(func=run_serve)
     clean = sub.add_parser("clean", help="stop orphaned servers and remove killed runs' leftovers")
     clean.add_argument("--out", default="outputs")

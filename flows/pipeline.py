@@ -6,9 +6,7 @@ failed with the reason and the run goes on with the others.
 
 from __future__ import annotations
 
-import traceback
 from dataclasses import replace
-from functools import partial
 from pathlib import Path
 
 from prefect import flow, get_run_logger, task
@@ -24,19 +22,16 @@ from flows.assemble import (
     resolve_event,
     with_relation_parties,
 )
-from flows.extract.document import DocumentExtraction, extract_document
+from flows.cache.documents import DocumentCache
 from flows.extract.resources import Resources, dictionary_hashes, load_resources
-from flows.ingest import Inventory, SourceDocument, prose_text, survey
-from flows.normalise import BoilerplateRules, NormalisedText, load_boilerplate_rules, normalise
+from flows.ingest import Inventory, SourceDocument, survey
+from flows.per_document import Outcome, failure, work_on
 from flows.publish import publish
 from flows.release_folder import check_out_dir, release_lock
 from flows.resolve import ActorResolver
-from flows.segment import iter_segments, segment
+from flows.runners import one_at_a_time
 from flows.settings import DATASET_VERSION, Settings
 from flows.validate import validate_release
-
-# Above this many characters a document is parsed twice rather than held parsed in memory.
-STREAM_CHARS = 400_000
 
 
 class NothingToPublish(RuntimeError):
@@ -49,24 +44,15 @@ def ingest_task(raw_dir: Path) -> Inventory:
 
 
 @task(name="load-resources", cache_policy=NO_CACHE)
-def resources_task(dictionaries_dir: Path) -> Resources:
-    return load_resources(dictionaries_dir)
+def resources_task(dictionaries_dir: Path, cache_dir: Path | None) -> Resources:
+    return load_resources(dictionaries_dir, cache_dir)
 
 
-@task(name="normalise", cache_policy=NO_CACHE)
-def normalise_task(doc: SourceDocument, rules: BoilerplateRules) -> NormalisedText:
-    return normalise(prose_text(doc), rules)
-
-
-@task(name="segment-and-extract", cache_policy=NO_CACHE)
-def extract_task(
-    doc: SourceDocument, norm: NormalisedText, resources: Resources
-) -> DocumentExtraction:
-    published = doc.published if doc.published_precision == "day" else None
-    if len(norm.text) > STREAM_CHARS:  # parse twice, a batch at a time: memory stays bounded
-        segments = partial(iter_segments, norm, resources.nlp)
-        return extract_document(doc.doc_id, published, segments, resources)
-    return extract_document(doc.doc_id, published, segment(norm, resources.nlp), resources)
+@task(name="normalise-and-extract", cache_policy=NO_CACHE)
+def document_task(
+    doc: SourceDocument, dictionaries_dir: Path, resource_cache: Path | None
+) -> Outcome:
+    return work_on(doc, dictionaries_dir, resource_cache)
 
 
 @task(name="resolve", cache_policy=NO_CACHE)
@@ -161,41 +147,56 @@ def input_fingerprint(docs: list[SourceDocument], dictionaries_dir: Path) -> dic
     }
 
 
-def failure(exc: BaseException, stage: str) -> str:
-    """One line saying which stage crashed, how, and where in the code."""
-    where = traceback.extract_tb(exc.__traceback__)[-1]
+def process_documents(
+    docs: list[SourceDocument], dictionaries_dir: Path, cache_dir: Path | None
+) -> tuple[list[SourceDocument], dict, list[str]]:
+    """Normalise and extract every usable document, reusing the cached work of documents that
+    did not change; a crash marks that document failed. Returns the documents, their work and
+    the ids of the documents parsed in this run.
+
+    The tasks go to the flow's task runner (one at a time, a process pool or Dask); their
+    results are taken in document order, so the release does not depend on which finished first.
+    """
+    logger = get_run_logger()
+    cache = DocumentCache(cache_dir, dictionaries_dir) if cache_dir else None
+    usable = [d for d in docs if d.status in ("ok", "metadata_error")]
+    work = {d.doc_id: hit for d in usable if cache and (hit := cache.get(d)) is not None}
+    todo = [d for d in usable if d.doc_id not in work]
+    futures = [document_task.submit(d, dictionaries_dir, cache_dir) for d in todo]
+    errors = {}
+    for doc, future in zip(todo, futures, strict=True):
+        outcome = future.result()
+        if outcome.error:
+            logger.error("document %s failed: %s", doc.doc_id, outcome.error)
+            errors[doc.doc_id] = outcome.error
+            continue
+        work[doc.doc_id] = outcome.work
+        if cache:
+            cache.put(doc, outcome.work)
+    logger.info("parsed %d documents, %d from the cache", len(todo), len(usable) - len(todo))
+    out = [
+        replace(d, status="failed", error=errors[d.doc_id]) if d.doc_id in errors else d
+        for d in docs
+    ]
     return (
-        f"{stage} stage crashed: {type(exc).__name__}: {exc} "
-        f"(at {Path(where.filename).name}:{where.lineno})"
+        out,
+        {d.doc_id: work[d.doc_id] for d in usable if d.doc_id in work},
+        [d.doc_id for d in todo],
     )
 
 
-def process_documents(
-    docs: list[SourceDocument], resources: Resources, dictionaries_dir: Path
-) -> tuple[list[SourceDocument], dict]:
-    """Normalise and extract every usable document; a crash marks that document failed."""
-    logger = get_run_logger()
-    rules = load_boilerplate_rules(dictionaries_dir / "boilerplate.yaml")  # once per run
-    work, out = {}, []
-    for doc in docs:
-        if doc.status not in ("ok", "metadata_error"):
-            out.append(doc)
-            continue
-        try:
-            norm = normalise_task(doc, rules)
-            work[doc.doc_id] = (norm, extract_task(doc, norm, resources))
-            out.append(doc)
-        except Exception as exc:  # one bad document must not sink the release
-            error = failure(exc, "extract")
-            logger.error("document %s failed: %s", doc.doc_id, error)
-            out.append(replace(doc, status="failed", error=error))
-    return out, work
+@flow(name="build-dataset", log_prints=True, task_runner=one_at_a_time())
+def build_dataset(
+    raw_dir: str = "raw", out_dir: str = "outputs", cache_dir: str | None = None
+) -> dict:
+    """Build the dataset from `raw_dir` and publish it to `out_dir`; returns the manifest, with
+    `parsed`: the ids of the documents this run parsed, and `reused`: how many came from
+    `cache_dir`.
 
-
-@flow(name="build-dataset", log_prints=True)
-def build_dataset(raw_dir: str = "raw", out_dir: str = "outputs") -> dict:
-    """Build the dataset from `raw_dir` and publish it to `out_dir`; returns the manifest."""
+    Without `cache_dir` every document is parsed and nothing is written outside `out_dir`.
+    """
     settings = Settings(raw_dir=Path(raw_dir), out_dir=Path(out_dir))
+    cache = Path(cache_dir) if cache_dir else None
     check_out_dir(settings.out_dir, settings.raw_dir)
     with release_lock(settings.out_dir.resolve()):
         inventory = ingest_task(settings.raw_dir)
@@ -203,16 +204,19 @@ def build_dataset(raw_dir: str = "raw", out_dir: str = "outputs") -> dict:
         if not any(d.status in ("ok", "metadata_error") for d in docs):
             reasons = "; ".join(f"{d.doc_id}: {d.status} ({d.error})" for d in docs) or "no files"
             raise NothingToPublish(f"no usable document in {settings.raw_dir}: {reasons}")
-        resources = resources_task(settings.dictionaries_dir)
-        docs, work = process_documents(docs, resources, settings.dictionaries_dir)
+        # loaded first: with a cache, worker processes then read the compiled dictionaries
+        resources = resources_task(settings.dictionaries_dir, cache)
+        docs, work, parsed = process_documents(docs, settings.dictionaries_dir, cache)
         if not work:
             raise NothingToPublish("every document failed; see the errors above")
         tables = resolve_task(docs, work, resources, settings.dictionaries_dir)
         tables = validate_task(tables)
-        return publish_task(
+        manifest = publish_task(
             tables,
             settings.out_dir,
             input_fingerprint(docs, settings.dictionaries_dir),
             resources.lexicon.event_types,
             run_report(inventory, docs),
         )
+        reused = len(set(work) - set(parsed))
+        return {**manifest, "parsed": parsed, "reused": reused}

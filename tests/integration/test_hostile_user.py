@@ -17,6 +17,7 @@ import pytest
 from ftfy import fix_encoding
 
 from flows.orphans import orphan_servers
+from schemas.views import connect_release
 from tests.pdfs import image_only_pdf
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -33,6 +34,19 @@ def flows(*args, timeout=600):
         capture_output=True,
         text=True,
         timeout=timeout,
+    )
+
+
+def start_build(raw: Path, out: Path) -> subprocess.Popen:
+    """A build running in the background, as a user starts it, to be killed."""
+    env = {**os.environ, "PREFECT_LOGGING_LEVEL": "WARNING"}
+    env.pop("PREFECT_API_URL", None)
+    return subprocess.Popen(
+        [sys.executable, "-m", "flows", "build", "--raw", str(raw), "--out", str(out)],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
 
 
@@ -255,15 +269,7 @@ def test_a_file_over_the_limit_is_too_large_and_the_rest_is_published(tmp_path):
 def test_a_killed_run_leaves_the_release_and_the_next_run_clears_its_leftovers(release):
     before = tree(release)
     raw = release.parent / "raw"
-    env = {**os.environ, "PREFECT_LOGGING_LEVEL": "WARNING"}
-    env.pop("PREFECT_API_URL", None)
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "flows", "build", "--raw", str(raw), "--out", str(release)],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    proc = start_build(raw, release)
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and not _server_of(proc.pid):
         time.sleep(0.2)
@@ -294,3 +300,23 @@ def _server_of(pid: int) -> bool:
             if mark in env and b"PREFECT__SERVER_EPHEMERAL=1" in env:
                 return True
     return False
+
+
+def test_a_run_killed_while_its_release_is_staged_leaves_the_old_one_and_is_cleared(release):
+    """The riskiest moment: the new release half-written beside the old one."""
+    before = tree(release)
+    raw = release.parent / "raw"
+    proc = start_build(raw, release)
+    staging = release.with_name(f".{release.name}.staging-{proc.pid}")
+    deadline = time.monotonic() + 300
+    while proc.poll() is None and not staging.exists() and time.monotonic() < deadline:
+        time.sleep(0.002)
+    assert proc.poll() is None, "the build ended before it staged its release"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    assert tree(release) == before
+    assert connect_release(release).execute("SELECT count(*) FROM documents").fetchall() == [(1,)]
+    assert staging.exists()  # what the killed run left...
+    assert flows("build", "--raw", str(raw), "--out", str(release)).returncode == 0
+    assert not staging.exists()  # ...the next run cleared, publishing the same bytes
+    assert tree(release) == before

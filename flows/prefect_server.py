@@ -1,0 +1,52 @@
+"""The temporary Prefect server of a one-off build, started by the command line itself.
+
+Prefect starts one on its own when no API is configured, but then the processes of a process
+pool or a Dask cluster each try to start their own and time out; started here, its address is
+in the environment every worker inherits, and its start-up time is reported apart from the
+build's. A configured server (PREFECT_API_URL) is used as it is.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+
+
+@contextmanager
+def api_for_run() -> Iterator[float]:
+    """Yield the seconds spent starting a temporary server (0 when an API is configured)."""
+    from prefect.server.api.server import SubprocessASGIServer
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    if PREFECT_API_URL.value():
+        yield 0.0
+        return
+    start = time.perf_counter()
+    server = SubprocessASGIServer()  # the instance Prefect's own clients look up
+    server.start()
+    started = time.perf_counter() - start
+    previous = os.environ.get("PREFECT_API_URL")
+    os.environ["PREFECT_API_URL"] = server.api_url  # for worker processes
+    try:
+        with temporary_settings(updates={PREFECT_API_URL: server.api_url}):
+            yield started
+    finally:
+        if previous is None:
+            os.environ.pop("PREFECT_API_URL", None)
+        else:
+            os.environ["PREFECT_API_URL"] = previous
+        drain_queued()
+        server.stop()
+
+
+def drain_queued() -> None:
+    """Send the logs and events still queued while the server is up: sent after it stops,
+    they are retried for a minute and more before the process may exit."""
+    from prefect.events.worker import EventsWorker
+    from prefect.logging.handlers import APILogWorker
+
+    for worker in (APILogWorker, EventsWorker):
+        with suppress(RuntimeError):  # never started
+            worker.drain_all(timeout=10)

@@ -1,0 +1,175 @@
+"""Where a build's time goes, on a corpus of many documents made from the repository's texts.
+
+Prints, and writes as JSON for comparing runs (no timed assertion anywhere):
+- extraction throughput (normalise + parse + extract, chars/s) beside the bare spaCy model's
+  (all components, nlp.pipe) on the same paragraphs, in the same process, as a ratio;
+- wall time of full builds with one process and with two (ratio), of a build with nothing
+  changed and of one with one new document (each through `python -m flows build`);
+- start-up apart from the work: Prefect's temporary server, and the compiled dictionaries
+  loaded warm (from the cache) and cold in a fresh process;
+- peak memory (max RSS) of a full build;
+- DuckDB latency of the README's queries over a synthetic release of one million events
+  (scripts/bench_queries.py).
+
+    .venv/bin/python -m scripts.bench_builds [--mb 5] [--out evaluation/bench_builds.json]
+
+Timings share the machine with whatever else runs: compare ratios, repeat when in doubt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from flows.settings import PROJECT_ROOT, SPACY_MODEL, Settings
+from scripts.bench_queries import readme_latencies
+from scripts.bench_sizes import _LONG_WORD, copy_tag, source_texts
+
+BUILT = re.compile(r"Built in ([\d.]+) s \(Prefect's temporary server: ([\d.]+) s\)")
+PARSED = re.compile(r"Parsed (\d+) documents")
+
+
+def write_corpus(raw: Path, n_chars: int) -> int:
+    """Varied copies of the seed and development texts as documents in `raw`; returns how
+    many characters were written."""
+    raw.mkdir(parents=True, exist_ok=True)
+    texts, size, k = source_texts(), 0, 0
+    while size < n_chars:
+        tag = copy_tag(k)
+        for i, text in enumerate(texts):
+            varied = _LONG_WORD.sub(lambda m, tag=tag: m.group(1) + tag, text) if tag else text
+            (raw / f"doc{k:04d}_{i:02d}.txt").write_text(varied, encoding="utf-8")
+            size += len(varied)
+            if size >= n_chars:
+                break
+        k += 1
+    return size
+
+
+def cli_build(raw: Path, out: Path, *options: str) -> dict:
+    """One `python -m flows build`; its wall time, the flow's time, the server's, and parses."""
+    command = [sys.executable, "-m", "flows", "build", "--raw", str(raw), "--out", str(out)]
+    start = time.perf_counter()
+    done = subprocess.run([*command, *options], capture_output=True, text=True, cwd=PROJECT_ROOT)
+    wall = time.perf_counter() - start
+    if done.returncode != 0:
+        raise RuntimeError(f"build failed: {done.stderr[-2000:]}")
+    built = BUILT.search(done.stdout)
+    return {
+        "wall_s": round(wall, 2),
+        "flow_s": float(built.group(1)),
+        "prefect_server_s": float(built.group(2)),
+        "parsed": int(PARSED.search(done.stdout).group(1)),
+    }
+
+
+def startup_seconds(cache: Path | None) -> float:
+    """Seconds a fresh process takes to load the compiled dictionaries and build the pipeline
+    (compiling them first, and storing them in `cache`, when it holds none)."""
+    code = (
+        "import time,sys; from pathlib import Path; t=time.perf_counter();"
+        "from flows.extract.resources import load_resources; from flows.settings import Settings;"
+        f"load_resources(Settings().dictionaries_dir, {str(cache)!r} and Path({str(cache)!r})).nlp;"
+        "print(time.perf_counter()-t)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return round(float(done.stdout.strip()), 2)
+
+
+def extraction_vs_bare(raw: Path) -> dict:
+    """Characters per second of the pipeline's per-document work and of bare spaCy."""
+    import spacy
+
+    from flows.extract.resources import load_resources
+    from flows.ingest import ingest, prose_text
+    from flows.normalise import normalise
+    from flows.per_document import boilerplate_rules, extract
+
+    settings = Settings()
+    resources = load_resources(settings.dictionaries_dir)
+    rules = boilerplate_rules(settings.dictionaries_dir)
+    docs = [d for d in ingest(raw) if d.status == "ok"]
+    chars = sum(len(prose_text(d)) for d in docs)
+    start = time.perf_counter()
+    for doc in docs:
+        extract(doc, resources, rules)
+    ours = time.perf_counter() - start
+    paragraphs = [
+        norm.text[p.start : p.end]
+        for norm in (normalise(prose_text(d), rules) for d in docs)
+        for p in norm.paragraphs
+        if p.kind in ("body", "heading")
+    ]
+    bare_nlp = spacy.load(SPACY_MODEL)
+    start = time.perf_counter()
+    for _ in bare_nlp.pipe(paragraphs, batch_size=32):
+        pass
+    bare = time.perf_counter() - start
+    return {
+        "chars": chars,
+        "extraction_chars_per_s": round(chars / ours),
+        "bare_spacy_chars_per_s": round(chars / bare),
+        "extraction_over_bare": round(bare / ours, 2),
+    }
+
+
+def run(mb: float, work: Path, events: int) -> dict:
+    raw, cache, warm = work / "raw", work / "cache", work / "warm"
+    chars = write_corpus(raw, int(mb * 1_000_000))
+    report: dict = {"corpus_chars": chars, "documents": len(list(raw.glob("*.txt")))}
+    cold = startup_seconds(warm)  # compiles the dictionaries into `warm`
+    # Full builds start with the compiled dictionaries cached, as every build after the first
+    # does, and no document cached: what is compared is parsing, not each worker's compiling.
+    shutil.copytree(warm, cache)
+    one = cli_build(raw, work / "one", "--cache", str(cache), "--workers", "1")
+    report["peak_rss_mb_full_build"] = round(
+        resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1
+    )
+    two = cli_build(raw, work / "two", "--cache", str(warm), "--workers", "2")
+    nothing = cli_build(raw, work / "one", "--cache", str(cache))
+    texts = source_texts()
+    new = _LONG_WORD.sub(lambda m: m.group(1) + "zq", texts[0])  # unlike any document there
+    (raw / "zz_new.txt").write_text(new, encoding="utf-8")
+    one_new = cli_build(raw, work / "one", "--cache", str(cache))
+    (raw / "zz_new.txt").unlink()
+    report["builds"] = {"full_1_process": one, "full_2_processes": two}
+    report["builds"] |= {"no_change": nothing, "one_new_document": one_new}
+    report["two_over_one_process"] = round(one["flow_s"] / two["flow_s"], 2)
+    report["no_change_over_full"] = round(nothing["flow_s"] / one["flow_s"], 3)
+    report["startup_s"] = {
+        "prefect_server": one["prefect_server_s"],
+        "resources_warm": startup_seconds(cache),
+        "resources_cold_compile_and_store": cold,
+    }
+    report["extraction"] = extraction_vs_bare(raw)
+    report["duckdb_synthetic_release"] = readme_latencies(work / "synthetic", events)
+    return report
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--mb", type=float, default=5.0, help="corpus size in millions of chars")
+    parser.add_argument("--events", type=int, default=1_000_000, help="synthetic release size")
+    parser.add_argument("--out", default=str(PROJECT_ROOT / "evaluation" / "bench_builds.json"))
+    args = parser.parse_args(argv)
+    work = Path(tempfile.mkdtemp(prefix="bench-builds-"))
+    try:
+        report = run(args.mb, work, args.events)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    text = json.dumps(report, indent=2)
+    Path(args.out).write_text(text + "\n", encoding="utf-8")
+    print(text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
