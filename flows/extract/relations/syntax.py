@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from flows.extract.relation_cues import ACTOR_LABELS, RelationCues, RelationFound, fits
+from flows.extract.relations.cues import ACTOR_LABELS, RelationCues, RelationFound, fits
 from flows.extract.roles import Mention, expand, with_conjuncts
 
 

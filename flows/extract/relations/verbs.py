@@ -1,13 +1,13 @@
 """Relations stated by verbs: lead, split, rename, allegiance, support, succession, taking up
 a leadership, adopting a name and appointments (cue words in dictionaries/relation_cues.yaml).
 
-Split from relations.py, which adds the noun patterns and collects them all per sentence.
+Split from nouns.py, which adds the noun patterns and collects them all per sentence.
 """
 
 from spacy.tokens import Span, Token
 
-from flows.extract.relation_cues import RelationCues, RelationFound, fits, kind_of
-from flows.extract.relation_syntax import (
+from flows.extract.relations.cues import RelationCues, RelationFound, fits, kind_of
+from flows.extract.relations.syntax import (
     actor_mention,
     children_with,
     comma_neighbours,

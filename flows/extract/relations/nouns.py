@@ -4,17 +4,13 @@ Noun patterns here (words from dictionaries/relation_cues.yaml): role nouns in a
 possessives, compounds and copulas ("X, the leader of Y", "Y's leader X", "X is the head of Y");
 mergers; former names ("Z went by the name Y"); hyphenated affiliations ("the al-Qaeda-linked
 group"). Verb patterns (lead, split, rename, allegiance, support, succession, appointments) are
-in relation_verbs.py; `find_relations` collects both for a sentence.
+in verbs.py; `find_relations` collects both for a sentence.
 """
 
 from spacy.tokens import Span
 
-from flows.extract.relation_cues import (
-    RelationCues,
-    RelationFound,
-    load_relation_cues,
-)
-from flows.extract.relation_syntax import (
+from flows.extract.relations.cues import RelationCues, RelationFound
+from flows.extract.relations.syntax import (
     children_with,
     commands_within,
     named_run,
@@ -23,10 +19,8 @@ from flows.extract.relation_syntax import (
     role_subjects,
     verb_subjects,
 )
-from flows.extract.relation_verbs import succession_relations, verb_relations
+from flows.extract.relations.verbs import succession_relations, verb_relations
 from flows.extract.roles import with_conjuncts
-
-__all__ = ["RelationCues", "RelationFound", "find_relations", "load_relation_cues"]
 
 
 def role_noun_relations(sent: Span, cues: RelationCues) -> list[RelationFound]:
