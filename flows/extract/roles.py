@@ -242,7 +242,9 @@ def governing_doer(noun: Token, cues: dict) -> list[Token]:
             return [
                 s
                 for s in _children(node, {"nsubj"})
-                if s.ent_type_ in ("ORG", "NORP", "PERSON", "GPE") or s.lemma_.lower() in agents
+                if s.ent_type_ in ("ORG", "NORP", "PERSON", "GPE")
+                or s.lemma_.lower() in agents
+                or s.pos_ == "PRON"
             ]
     return []
 

@@ -142,6 +142,11 @@ def test_the_named_doer_of_the_clause_an_event_noun_sits_in_did_it(one_event):
     assert names(event.perpetrators) == ["The Taliban"]
 
 
+def test_a_pronoun_doer_of_the_clause_is_kept_for_coreference(one_event):
+    event = one_event("They continued their campaign in March 2016 with bombings in Kandahar.")
+    assert names(event.perpetrators) == ["They"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
