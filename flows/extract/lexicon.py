@@ -39,7 +39,7 @@ class Lexicon:
     """Triggers indexed by their last lemma, cue lists, and the event-type crosswalk."""
 
     triggers: dict[str, list[Trigger]]
-    cues: dict[str, list[str]]
+    cues: dict[str, list[str] | frozenset[str]]
     event_types: dict[str, dict]
     version: str
 
@@ -100,8 +100,9 @@ def load_lexicon(
         for k, vals in _read_yaml(dictionaries_dir / "cues.yaml").items()
         if k != "version"
     }
-    cues["force_agents"] = sorted(force_agents)
-    cues["agent_nouns"] = sorted(agent_nouns)
+    # Sets: looked up for every candidate subject ("agent_nouns" holds some 5,000 forms).
+    cues["force_agents"] = frozenset(force_agents)
+    cues["agent_nouns"] = frozenset(agent_nouns)
     types = _read_yaml(dictionaries_dir / "event_types.yaml")["event_types"]
     missing = set(EVENT_TYPES) - set(types)
     if missing:

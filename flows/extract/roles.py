@@ -225,8 +225,8 @@ def roles(trigger: Token, cues: dict) -> tuple[list[Mention], list[Mention]]:
 def governing_doer(noun: Token, cues: dict) -> list[Token]:
     """The named doer of the clause an event noun sits in: "the RIRA continued its campaign
     with bombings in Moira" → the RIRA. Only through objects and prepositional phrases, never
-    out of reported speech or a relative clause, and only a name or an armed agent noun in the
-    active subject of a verb that is no saying."""
+    out of reported speech or a relative clause, and only a name, an agent noun or a pronoun
+    (left to coreference) as the active subject of a verb that is no saying."""
     node = noun
     for _ in range(4):
         if node.dep_ not in ("dobj", "pobj", "prep", "conj"):
@@ -238,15 +238,20 @@ def governing_doer(noun: Token, cues: dict) -> list[Token]:
                 return []  # "officials said ...", "soldiers repelled an attack"
             if _is_passive(node):
                 return []
-            agents = cues.get("agent_nouns", ())
-            return [
-                s
-                for s in _children(node, {"nsubj"})
-                if s.ent_type_ in ("ORG", "NORP", "PERSON", "GPE")
-                or s.lemma_.lower() in agents
-                or s.pos_ == "PRON"
-            ]
+            subjects = _children(node, {"nsubj"})
+            return [s for s in subjects if is_actor_word(s, cues) or s.pos_ == "PRON"]
     return []
+
+
+def agent_noun(token: Token, cues: dict) -> bool:
+    """An unnamed agent PETRARCH's agent dictionary knows: "gunmen", "troops", "militants"."""
+    agents = cues["agent_nouns"]
+    return token.lower_ in agents or token.lemma_.lower() in agents
+
+
+def is_actor_word(token: Token, cues: dict) -> bool:
+    """A named person, group or state, or an agent noun."""
+    return token.ent_type_ in ACTOR_ENT_LABELS or agent_noun(token, cues)
 
 
 def _causative_head(verb: Token, cues: dict) -> Token | None:
@@ -287,8 +292,7 @@ def _behind(token: Token, cues: dict) -> list[Token]:
 def _their_group(token: Token, cues: dict) -> list[Token]:
     """The named group unnamed fighters come from: "gunmen from Boko Haram", "fighters of
     al-Shabaab", "militants loyal to the Islamic State" → the group."""
-    agents = cues.get("agent_nouns", ())
-    if token.ent_type_ or (token.lower_ not in agents and token.lemma_.lower() not in agents):
+    if token.ent_type_ or not agent_noun(token, cues):
         return []
     groups = _pobjs(token, {"from", "of"})
     groups += [

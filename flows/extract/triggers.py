@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from flows.extract.lexicon import Lexicon, Trigger
+from flows.extract.roles import by_agents, is_actor_word, with_conjuncts
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
-ACTOR_LABELS = {"ORG", "NORP", "PERSON", "GPE"}
 
 
 @dataclass(frozen=True)
@@ -63,18 +63,8 @@ def _objects(token: Token) -> list[Token]:
 
 def _doers(token: Token) -> list[Token]:
     """Who does what a verb says: its active subject, or the agent of its passive."""
-    doers = [c for c in token.children if c.dep_ == "nsubj"]
-    doers += [g for c in token.children if c.dep_ == "agent" for g in c.children]
-    return doers + [g for d in doers for g in d.children if g.dep_ == "conj"]
-
-
-def _is_actor(token: Token, cues: dict) -> bool:
-    """A named person, group or state, or an agent noun ("gunmen", "troops")."""
-    return (
-        token.ent_type_ in ACTOR_LABELS
-        or token.lemma_.lower() in cues["agent_nouns"]
-        or (token.lower_ in cues["agent_nouns"])
-    )
+    heads = [c for c in token.children if c.dep_ == "nsubj"] + by_agents(token)
+    return [d for h in heads for d in with_conjuncts(h)]
 
 
 def _words_match(token: Token, entry: Trigger) -> bool:
@@ -99,7 +89,7 @@ def _shape_ok(token: Token, entry: Trigger, cues: dict) -> bool:
         forces = cues["force_agents"]
         kinds |= {"force" for s in subjects if s.lower_ in forces or s.lemma_.lower() in forces}
         doers = _doers(token)
-        kinds |= {"actor" for s in doers if _is_actor(s, cues)}
+        kinds |= {"actor" for s in doers if is_actor_word(s, cues)}
         if not doers and any(c.dep_ == "auxpass" for c in token.children):
             kinds.add("actor")  # "X was shot dead": a passive may leave its doer unsaid
         if not kinds & set(entry.subject_required):
