@@ -99,6 +99,7 @@ def resolve_event(
             trigger_raw_end,
             ev.anaphoric,
             ev.narrative_date,
+            ev.inferred_doer,
         )
         if trigger_raw >= 0
         else None

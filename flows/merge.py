@@ -44,6 +44,7 @@ class ResolvedMention:
     trigger_end: int = -1
     anaphoric: bool = False
     narrative_date: DateValue | None = None
+    inferred_doer: bool = False  # perpetrators guessed, not parsed: no evidence for merging
 
     @property
     def order(self) -> tuple[str, int]:
@@ -77,7 +78,7 @@ def _same_place(a: Place | None, b: Place | None) -> bool:
 def _conflict(a: ResolvedMention, b: ResolvedMention, actors: bool = True) -> bool:
     """Named perpetrators or targets that differ, or places in different countries: two events."""
     for attr in ("perpetrator_ids", "target_ids") if actors else ():
-        x, y = set(getattr(a, attr)), set(getattr(b, attr))
+        x, y = _evidence(a, attr), _evidence(b, attr)
         if x and y and not x & y:
             return True
     if _different_towns(a.place, b.place):
@@ -130,8 +131,16 @@ def same_event(a: ResolvedMention, b: ResolvedMention) -> bool:
     return place or actors
 
 
+def _evidence(m: ResolvedMention, attr: str) -> set[str]:
+    """The actors of a role that count as evidence of identity (not guessed perpetrators)."""
+    if attr == "perpetrator_ids" and m.inferred_doer:
+        return set()
+    return set(getattr(m, attr))
+
+
 def named_actors(m: ResolvedMention) -> set[str]:
-    return {a for a in m.perpetrator_ids + m.target_ids if not a.startswith(GENERIC_ACTOR)}
+    actors = _evidence(m, "perpetrator_ids") | _evidence(m, "target_ids")
+    return {a for a in actors if not a.startswith(GENERIC_ACTOR)}
 
 
 def cluster(mentions: list[ResolvedMention]) -> list[list[ResolvedMention]]:

@@ -306,7 +306,25 @@ class ActorResolver:
                 known = key in self.dictionary.actors or self.type_of(key, m) == "armed_group"
                 if key and known and self.type_of(key, m) in types:
                     return m
+        if group:
+            return self.topic_group(mention, context)
         return None
+
+    def topic_group(self, mention: Mention, context: list[EntityMention]) -> Mention | None:
+        """The armed group a document is about, for "the group" with no group in reach: the
+        one named most often before it (twice at least; the first named of equals), as an
+        encyclopedia article or a profile keeps calling its subject "the group"."""
+        seen: dict[str, list[Mention]] = {}
+        for e in context:
+            if e.mention.start >= mention.start or e.mention.label != "ORG":
+                continue
+            key = self.key_for(e.mention)
+            if key and self.type_of(key, e.mention) == "armed_group":
+                seen.setdefault(key, []).append(e.mention)
+        if not seen:
+            return None
+        best = max(seen.values(), key=len)  # max keeps the first of equals: the earliest named
+        return best[-1] if len(best) >= 2 else None
 
     def type_of(self, key: str, mention: Mention) -> str:
         """Dictionary type, else typed from cues in the name."""

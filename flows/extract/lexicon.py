@@ -70,14 +70,19 @@ def _trigger(entry: dict, source: Path) -> Trigger:
 
 
 def load_lexicon(
-    dictionaries_dir: Path, force_agents: Iterable[str] = (), agent_nouns: Iterable[str] = ()
+    dictionaries_dir: Path,
+    force_agents: Iterable[str] = (),
+    agent_nouns: Iterable[str] = (),
+    armed_groups: Iterable[str] = (),
 ) -> Lexicon:
     """Read triggers.yaml, cues.yaml and event_types.yaml; raises ValueError on a bad entry.
 
     `force_agents`: the nouns that name a state's armed forces ("troops", "army"), for triggers
     that need a force as their subject ("troops entered the country"); `GenericAgents.forms_of`
     gives PETRARCH's. `agent_nouns`: every agent noun ("gunmen", "rebels"), for triggers that
-    need an actor as their subject (`GenericAgents.nouns`)."""
+    need an actor as their subject (`GenericAgents.nouns`). `armed_groups`: the entity ids
+    ("actor:boko_haram") of the armed groups the actor dictionary knows, the only names a
+    violent event's doer is guessed from (`events.sole_group`)."""
     trig_path = dictionaries_dir / "triggers.yaml"
     raw = _read_yaml(trig_path)
     triggers = [_trigger(entry, trig_path) for entry in raw["triggers"]]
@@ -103,6 +108,7 @@ def load_lexicon(
     # Sets: looked up for every candidate subject ("agent_nouns" holds some 5,000 forms).
     cues["force_agents"] = frozenset(force_agents)
     cues["agent_nouns"] = frozenset(agent_nouns)
+    cues["armed_groups"] = frozenset(armed_groups)
     types = _read_yaml(dictionaries_dir / "event_types.yaml")["event_types"]
     missing = set(EVENT_TYPES) - set(types)
     if missing:

@@ -112,7 +112,8 @@ def compile_dictionaries(dictionaries_dir: Path) -> tuple:
         frozenset(match_key(name) for name, _ in places),
     )
     generic = load_generic_agents(dictionaries_dir)
-    lexicon = load_lexicon(dictionaries_dir, generic.forms_of("MIL"), generic.nouns())
+    armed = (f"actor:{k}" for k, a in actors.actors.items() if a.actor_type == "armed_group")
+    lexicon = load_lexicon(dictionaries_dir, generic.forms_of("MIL"), generic.nouns(), armed)
     cues = load_relation_cues(dictionaries_dir)
     patterns = ruler_patterns(ruler_entries(actors, places))
     return lexicon, gazetteer, cues, actors, generic, patterns

@@ -38,10 +38,12 @@ FLOORS = {
     "blind": {
         # Floors set on the 28-document blind split (12 documents added on 2026-12-02: 232 gold
         # events, 89 relations); measured then: F1 0.651, typed 0.494, perpetrators 0.359,
-        # date 0.500, country 0.672, relations 0.217.
+        # date 0.500, country 0.672, relations 0.217. Perpetrators 0.34 until a violent event's
+        # unparsed doer became the sentence's only armed group and "it" the document's topic
+        # group (0.391).
         ("events", "f1"): 0.63,
         ("typed_events", "f1"): 0.47,
-        ("attribute_accuracy", "perpetrators"): 0.34,
+        ("attribute_accuracy", "perpetrators"): 0.37,
         ("attribute_accuracy", "date"): 0.49,
         ("attribute_accuracy", "country"): 0.66,
         ("relations", "f1"): 0.20,

@@ -234,3 +234,15 @@ def test_a_narrative_date_dates_an_undated_event_but_never_merges_it():
     assert len(groups) == 2  # the narrative's time is no evidence of one deed
     assert merged_date([retold]) == day(1998, 8, 7)
     assert merged_date([bombing, replace(retold, narrative_date=month(1998, 9))]) == day(1998, 8, 7)
+
+
+def test_a_guessed_perpetrator_neither_joins_nor_separates_two_mentions():
+    # Two attacks a month apart in one digest, each given the sentence's only group as its
+    # doer: the shared guess is no evidence that they are one event ...
+    a = mention("digest", date=month(2015, 4), place=None, inferred_doer=True)
+    b = mention("digest", date=month(2015, 4), place=None, inferred_doer=True, start=90)
+    assert not same_event(a, b)
+    assert same_event(replace(a, inferred_doer=False), replace(b, inferred_doer=False))
+    # ... and a guess that differs from a parsed doer does not keep one event apart
+    c = mention("report-b", perpetrator_ids=["act-boko_haram"], inferred_doer=True)
+    assert same_event(mention("report-a"), c)

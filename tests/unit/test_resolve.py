@@ -259,3 +259,18 @@ def test_unnamed_agents_are_composed_into_generic_actors():
     assert generic.nonstate_code("the insurgents") == "REB"
     assert generic.nonstate_code("Nigerian troops") is None  # a state's own forces
     assert generic.code_of("Nigerian troops") == "MIL"
+
+
+@pytest.mark.parametrize(
+    ("opening", "key"),
+    [
+        ("Al-Shabaab is an armed group. Al-Shabaab was founded in Somalia.", "al_shabaab"),
+        ("Al-Shabaab is an armed group.", None),  # named once: no topic
+    ],
+)
+def test_it_far_from_any_name_is_the_group_the_document_is_about(resolver, document, opening, key):
+    text, entities = document(
+        [opening, "The rains came early that year.", "In 2010, it abducted two aid workers."]
+    )
+    it = mention_of(text, entities, "it", "PRON")
+    assert resolver.resolve(it, "doc", entities, 2) == key

@@ -487,3 +487,24 @@ def test_a_cameo_verb_between_two_actors_is_an_attack(one_event, text, doer):
 )
 def test_a_cameo_verb_without_an_actor_on_both_sides_is_no_event(events_in, text):
     assert events_in(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        # the parse hangs the shooters on "open fire", no trigger: the sentence's only group
+        (
+            "At least 20 people are killed after Boko Haram militants open fire on cars "
+            "outside a village in Borno state.",
+            ["Boko Haram"],
+        ),
+        # a source is no doer
+        ("Twenty people were killed in Borno on Monday, according to Boko Haram.", []),
+        # a group that is a part of the target is no doer
+        ("On 1 November, near Raqqa, one strike destroyed an ISIL vehicle.", []),
+    ],
+)
+def test_a_violent_event_with_no_parsed_doer_takes_the_sentence_s_only_group(one_event, text, doer):
+    event = one_event(text)
+    assert [p.text for p in event.perpetrators] == doer
+    assert event.inferred_doer == bool(doer)
