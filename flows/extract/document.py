@@ -10,6 +10,7 @@ from flows.extract.certainty import assess_relation
 from flows.extract.dates import DateValue, find_dates, parse_date
 from flows.extract.event_scope import latest_year, locative, pick
 from flows.extract.events import (
+    VIOLENT_TYPES,
     EventMention,
     SentenceContext,
     sentence_events,
@@ -230,6 +231,7 @@ def _extract(
     story_year = published.year if published else None
     body = (seg for seg in segments if seg.kind == "body")
     reference = ReferenceTime(None, -1)
+    news = published is not None
     for seg, own in zip(body, per_paragraph, strict=True):
         paragraph_country = sole_country(own, lede, dominant)
         for ent in seg.doc.ents:
@@ -275,7 +277,8 @@ def _extract(
                 reference = ReferenceTime(moved, seg.index) if moved else reference
             for ev in found:
                 ev.paragraph_index = seg.index
-                if ev.date is None and reference.holds(seg.index):
+                violent = ev.event_type in VIOLENT_TYPES
+                if ev.date is None and reference.dates_deed(seg.index, violent, news):
                     ev.narrative_date = reference.date
                 result.events.append(ev)
             if told:

@@ -54,3 +54,19 @@ def test_the_extractor_carries_the_moved_time_to_an_undated_event(document_event
         date(2012, 2, 1),
         "The following month",
     )
+
+
+def test_a_news_story_s_undated_deed_keeps_the_story_s_date_however_far_back(document_events):
+    events = document_events(
+        [
+            "On Tuesday a suicide bomber struck the main gate of the airport in Kabul.",
+            "Officials gave no toll for the blast.",
+            "Thousands of people had gathered near the gate.",
+            "Gunmen then opened fire on the crowd outside the gate, killing 13 people.",
+            "Officials later opened an investigation into the security failure in Kabul.",
+        ],
+    )
+    shooting = next(e for e in events if e.trigger == "killing")
+    inquiry = next(e for e in events if e.trigger == "investigation")
+    assert shooting.date is None and shooting.narrative_date.start == date(2016, 6, 14)
+    assert inquiry.narrative_date is None  # not a violent deed: two paragraphs at most
