@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from flows.extract.document import dominant_country, sole_country
+from flows.extract.event_places import inferred_country
 
 
 @pytest.mark.parametrize(
@@ -34,3 +35,15 @@ def test_a_paragraph_is_about_the_country_it_names_most(own, lede, dominant, exp
 )
 def test_a_document_is_about_the_country_it_names_at_least_twice_as_often(counts, expected):
     assert dominant_country(counts) == expected
+
+
+@pytest.mark.parametrize(
+    ("event_type", "placed"),
+    [("attack", True), ("group_split", True), ("alliance", True), ("rename", False)],
+)
+def test_an_unplaced_event_takes_its_paragraph_s_country_unless_it_happens_nowhere(
+    event_type, placed
+):
+    place = inferred_country(event_type, "ML")
+    assert (place is not None and place.country == "ML") == placed
+    assert inferred_country(event_type, None) is None
