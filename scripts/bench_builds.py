@@ -33,7 +33,8 @@ from flows.settings import PROJECT_ROOT, SPACY_MODEL, Settings
 from scripts.bench_queries import readme_latencies
 from scripts.bench_sizes import _LONG_WORD, copy_tag, source_texts
 
-BUILT = re.compile(r"Built in ([\d.]+) s \(Prefect's temporary server: ([\d.]+) s\)")
+# "(Prefect's temporary server: 5.1 s)", or "(no Prefect server: --no-server)"
+BUILT = re.compile(r"Built in ([\d.]+) s \((?:Prefect's temporary server: ([\d.]+) s)?")
 PARSED = re.compile(r"Parsed (\d+) documents")
 
 
@@ -66,7 +67,7 @@ def cli_build(raw: Path, out: Path, *options: str) -> dict:
     return {
         "wall_s": round(wall, 2),
         "flow_s": float(built.group(1)),
-        "prefect_server_s": float(built.group(2)),
+        "prefect_server_s": float(built.group(2) or 0),
         "parsed": int(PARSED.search(done.stdout).group(1)),
     }
 
