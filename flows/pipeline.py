@@ -13,6 +13,7 @@ from typing import Any
 
 from prefect import Task, flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
+from prefect.utilities.annotations import quote
 
 from flows.build import build_release
 from flows.cross_document import resolve_release
@@ -44,16 +45,22 @@ def document_task(doc: SourceDocument, dictionaries_dir: Path, resource_cache: P
 
 class PrefectSteps:
     """Each step a Prefect task; documents submitted to the flow's task runner (one at a
-    time, a process pool or Dask)."""
+    time, a process pool or Dask).
+
+    Arguments are passed `quote`d: Prefect otherwise walks every object inside them looking
+    for futures to wait on, which for the release's records and every document's work took
+    longer than the steps themselves (a build with nothing changed: 7.8 s in the flow, of
+    which the steps 2.8 s).
+    """
 
     def __init__(self) -> None:
         self.logger = get_run_logger()
 
     def step(self, fn: Callable[..., Any], *args: Any) -> Any:
-        return TASKS[fn](*args)
+        return TASKS[fn](*map(quote, args))
 
     def each_document(self, docs: Sequence[SourceDocument], *args: Any) -> list[Outcome]:
-        futures = [document_task.submit(doc, *args) for doc in docs]
+        futures = [document_task.submit(quote(doc), *args) for doc in docs]
         return [future.result() for future in futures]
 
 
