@@ -7,6 +7,7 @@ import json
 import os
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from flows.orphans import mark_run, reap_orphan_servers
@@ -44,9 +45,7 @@ def summary(manifest: dict, out_dir: str) -> str:
 
 
 def run_build(args: argparse.Namespace) -> int:
-    from flows.pipeline import NothingToPublish, build_dataset
-    from flows.prefect_server import api_for_run
-    from flows.runners import task_runner
+    from flows.build import NothingToPublish
 
     if not Path(args.raw).is_dir():
         print(f"error: input folder {args.raw} does not exist; pass --raw DIR", file=sys.stderr)
@@ -60,19 +59,14 @@ def run_build(args: argparse.Namespace) -> int:
         return 2
     reap_orphan_servers()
     mark_run()
+    cache_dir = None if args.no_cache or not args.cache else args.cache
     try:
-        runner = task_runner(args.runner, args.workers, args.address)
+        build = plain_build(args) if args.no_server else prefect_build(args)
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    cache_dir = None if args.no_cache or not args.cache else args.cache
     try:
-        with api_for_run() as server_seconds:
-            start = time.perf_counter()
-            manifest = build_dataset.with_options(task_runner=runner)(
-                raw_dir=args.raw, out_dir=args.out, cache_dir=cache_dir
-            )
-            build_seconds = time.perf_counter() - start
+        manifest, build_seconds, server = build(cache_dir)
     except NothingToPublish as exc:
         print(f"error: nothing published, {args.out}/ left as it was: {exc}", file=sys.stderr)
         return 1
@@ -80,13 +74,54 @@ def run_build(args: argparse.Namespace) -> int:
         print(f"error: {exc}; nothing written", file=sys.stderr)
         return 1
     print(summary(manifest, args.out))
-    print(f"Built in {build_seconds:.1f} s (Prefect's temporary server: {server_seconds:.1f} s)")
+    print(f"Built in {build_seconds:.1f} s ({server})")
     print(
         f"Parsed {len(manifest['parsed'])} documents"
         + (f", {manifest['reused']} others from the cache ({cache_dir})" if cache_dir else "")
     )
     print_report(Path(args.out) / "run_report.json")
     return 0
+
+
+Build = Callable[[str | None], tuple[dict, float, str]]
+
+
+def prefect_build(args: argparse.Namespace) -> Build:
+    """The build as a Prefect flow run; with no API configured, against a temporary server
+    whose start-up is timed apart. Raises ValueError for options that do not fit."""
+    from flows.pipeline import build_dataset
+    from flows.prefect_server import api_for_run
+    from flows.runners import task_runner
+
+    runner = task_runner(args.runner, args.workers, args.address)
+
+    def build(cache_dir: str | None) -> tuple[dict, float, str]:
+        with api_for_run() as server_seconds:
+            start = time.perf_counter()
+            manifest = build_dataset.with_options(task_runner=runner)(
+                raw_dir=args.raw, out_dir=args.out, cache_dir=cache_dir
+            )
+            build_seconds = time.perf_counter() - start
+        return manifest, build_seconds, f"Prefect's temporary server: {server_seconds:.1f} s"
+
+    return build
+
+
+def plain_build(args: argparse.Namespace) -> Build:
+    """The same build as plain Python (`--no-server`): no Prefect import, server or run
+    record. Raises ValueError for options that do not fit."""
+    from flows.build import PlainSteps, build_release
+
+    if args.runner != "local" or args.address:
+        raise ValueError("--no-server parses on this machine; --runner dask goes through Prefect")
+    steps = PlainSteps(args.workers)
+
+    def build(cache_dir: str | None) -> tuple[dict, float, str]:
+        start = time.perf_counter()
+        manifest = build_release(Path(args.raw), Path(args.out), cache_dir, steps)
+        return manifest, time.perf_counter() - start, "no Prefect server: --no-server"
+
+    return build
 
 
 def print_report(path: Path) -> None:
@@ -204,6 +239,12 @@ def main(argv: list[str] | None = None) -> int:
         default=None,
         help="with --runner dask: a running scheduler, tcp://host:port (default: a local cluster "
         "of --workers processes)",
+    )
+    build.add_argument(
+        "--no-server",
+        action="store_true",
+        help="run as plain Python, without Prefect (no server, no run record): for one-off "
+        "runs and tests; the release is the same bytes",
     )
     build.set_defaults(func=run_build)
     query = sub.add_parser("query", help="run SQL against the published release's views")

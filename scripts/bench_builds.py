@@ -5,8 +5,10 @@ Prints, and writes as JSON for comparing runs (no timed assertion anywhere):
   (all components, nlp.pipe) on the same paragraphs, in the same process, as a ratio;
 - wall time of full builds with one process and with two (ratio), of a build with nothing
   changed and of one with one new document (each through `python -m flows build`);
-- start-up apart from the work: Prefect's temporary server, and the compiled dictionaries
-  loaded warm (from the cache) and cold in a fresh process;
+- the same builds as plain Python (`--no-server`, no Prefect);
+- start-up apart from the work: Prefect's temporary server, and in a fresh process the
+  imports, the compiled dictionaries loaded warm (from the cache) or cold, and the spaCy
+  pipeline built;
 - peak memory (max RSS) of a full build;
 - DuckDB latency of the README's queries over a synthetic release of one million events
   (scripts/bench_queries.py).
@@ -33,7 +35,8 @@ from flows.settings import PROJECT_ROOT, SPACY_MODEL, Settings
 from scripts.bench_queries import readme_latencies
 from scripts.bench_sizes import _LONG_WORD, copy_tag, source_texts
 
-BUILT = re.compile(r"Built in ([\d.]+) s \(Prefect's temporary server: ([\d.]+) s\)")
+# "(Prefect's temporary server: 5.1 s)", or "(no Prefect server: --no-server)"
+BUILT = re.compile(r"Built in ([\d.]+) s \((?:Prefect's temporary server: ([\d.]+) s)?")
 PARSED = re.compile(r"Parsed (\d+) documents")
 
 
@@ -66,22 +69,25 @@ def cli_build(raw: Path, out: Path, *options: str) -> dict:
     return {
         "wall_s": round(wall, 2),
         "flow_s": float(built.group(1)),
-        "prefect_server_s": float(built.group(2)),
+        "prefect_server_s": float(built.group(2) or 0),
         "parsed": int(PARSED.search(done.stdout).group(1)),
     }
 
 
-def startup_seconds(cache: Path | None) -> float:
-    """Seconds a fresh process takes to load the compiled dictionaries and build the pipeline
-    (compiling them first, and storing them in `cache`, when it holds none)."""
+def startup_seconds(cache: Path | None) -> dict:
+    """Seconds a fresh process takes to import the pipeline's modules (spaCy among them), load
+    the compiled dictionaries (compiling them first, and storing them in `cache`, when it holds
+    none) and build the spaCy pipeline (the model, then the dictionary ruler)."""
     code = (
-        "import time,sys; from pathlib import Path; t=time.perf_counter();"
+        "import time,sys,json; from pathlib import Path; t=time.perf_counter();"
         "from flows.extract.resources import load_resources; from flows.settings import Settings;"
-        f"load_resources(Settings().dictionaries_dir, {str(cache)!r} and Path({str(cache)!r})).nlp;"
-        "print(time.perf_counter()-t)"
+        "i=time.perf_counter();"
+        f"r=load_resources(Settings().dictionaries_dir, {str(cache)!r} and Path({str(cache)!r}));"
+        "l=time.perf_counter(); r.nlp; p=time.perf_counter();"
+        "print(json.dumps({'imports': i-t, 'resources': l-i, 'pipeline': p-l, 'total': p-t}))"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    return round(float(done.stdout.strip()), 2)
+    return {k: round(v, 2) for k, v in json.loads(done.stdout).items()}
 
 
 def extraction_vs_bare(raw: Path) -> dict:
@@ -140,14 +146,35 @@ def run(mb: float, work: Path, events: int) -> dict:
     (raw / "zz_new.txt").write_text(new, encoding="utf-8")
     one_new = cli_build(raw, work / "one", "--cache", str(cache))
     (raw / "zz_new.txt").unlink()
+    # the same builds as plain Python (--no-server): no Prefect at all
+    plain = {}
+    for workers in (1, 2):
+        shutil.rmtree(warm / "documents", ignore_errors=True)
+        plain[workers] = cli_build(
+            raw,
+            work / f"plain{workers}",
+            "--cache",
+            str(warm),
+            "--workers",
+            str(workers),
+            "--no-server",
+        )
+    plain_nothing = cli_build(raw, work / "plain2", "--cache", str(warm), "--no-server")
     report["builds"] = {"full_1_process": one, "full_2_processes": two}
     report["builds"] |= {"no_change": nothing, "one_new_document": one_new}
+    report["builds"] |= {
+        "no_server_full_1_process": plain[1],
+        "no_server_full_2_processes": plain[2],
+        "no_server_no_change": plain_nothing,
+    }
     report["two_over_one_process"] = round(one["flow_s"] / two["flow_s"], 2)
     report["no_change_over_full"] = round(nothing["flow_s"] / one["flow_s"], 3)
+    report["no_server_two_over_one_process"] = round(plain[1]["flow_s"] / plain[2]["flow_s"], 2)
+    report["no_server_no_change_over_full"] = round(plain_nothing["flow_s"] / plain[1]["flow_s"], 3)
     report["startup_s"] = {
         "prefect_server": one["prefect_server_s"],
-        "resources_warm": startup_seconds(cache),
-        "resources_cold_compile_and_store": cold,
+        "warm": startup_seconds(cache),
+        "cold_compile_and_store": cold,
     }
     report["extraction"] = extraction_vs_bare(raw)
     report["duckdb_synthetic_release"] = readme_latencies(work / "synthetic", events)

@@ -204,7 +204,7 @@ class Gazetteer:
     def _ruler_towns(self) -> Iterator[str]:
         focus = set(self.settings["ruler_focus_countries"])
         focus |= self.towns.countries_in_continents(self.settings["ruler_focus_continents"])
-        for town in self.towns.towns:
+        for town in self.towns:
             floor = (
                 self.settings["ruler_focus_min_population"]
                 if town.country in focus

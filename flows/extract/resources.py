@@ -17,6 +17,7 @@ from flows.extract.lexicon import Lexicon, load_lexicon
 from flows.extract.nlp import build_pipeline, ent_label, ruler_patterns
 from flows.extract.places import Gazetteer
 from flows.extract.relations import RelationCues, load_relation_cues
+from flows.extract.ruler_tokens import pattern_tokens
 from flows.generic_agents import GenericAgents, load_generic_agents
 from flows.petrarch.actors import load_merge_policy, merge_petrarch_groups
 from flows.petrarch.dictionary import load_actors
@@ -24,7 +25,7 @@ from flows.petrarch.dictionary import load_actors
 
 @dataclass(frozen=True)
 class Resources:
-    patterns: tuple = field(repr=False)  # the entity ruler's, compiled (`ruler_patterns`)
+    patterns: tuple = field(repr=False)  # the entity ruler's, compiled and tokenized
     lexicon: Lexicon
     gazetteer: Gazetteer
     relation_cues: RelationCues
@@ -115,5 +116,6 @@ def compile_dictionaries(dictionaries_dir: Path) -> tuple:
     armed = (f"actor:{k}" for k, a in actors.actors.items() if a.actor_type == "armed_group")
     lexicon = load_lexicon(dictionaries_dir, generic.forms_of("MIL"), generic.nouns(), armed)
     cues = load_relation_cues(dictionaries_dir)
-    patterns = ruler_patterns(ruler_entries(actors, places))
+    patterns, exact, loose = ruler_patterns(ruler_entries(actors, places))
+    patterns = (patterns, exact, loose, pattern_tokens(patterns))
     return lexicon, gazetteer, cues, actors, generic, patterns

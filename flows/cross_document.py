@@ -1,0 +1,79 @@
+"""The cross-document stage: actors resolved and events merged over every document's work.
+
+It always runs over all documents, cached or parsed in this run, so a removed document's
+records leave the release.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from flows.actor_records import load_coref_cues
+from flows.assemble import (
+    actor_mention_records,
+    actor_record,
+    document_record,
+    event_records,
+    relation_record,
+    resolve_event,
+    with_relation_parties,
+)
+from flows.extract.resources import Resources
+from flows.ingest import SourceDocument
+from flows.per_document import failure
+from flows.resolve import ActorResolver
+
+
+def resolve_release(
+    docs: list[SourceDocument], work: dict, resources: Resources, dictionaries_dir: Path
+) -> dict:
+    """Resolve actors and merge events across documents into the release's table records; a
+    document whose resolution crashes is marked failed and the others go on."""
+    resolver = ActorResolver(
+        resources.actors, resources.gazetteer, load_coref_cues(dictionaries_dir), resources.generic
+    )
+    mentions, relations, named, per_doc, failed = [], [], [], {}, {}
+    for doc in docs:
+        if doc.doc_id not in work:
+            continue
+        norm, extraction = work[doc.doc_id]
+        try:
+            resolver.start_document(doc.doc_id, norm.text, extraction.entities)
+            for entity in extraction.entities:
+                resolver.observe(entity, doc.doc_id)
+            found = [
+                m
+                for ev in extraction.events
+                if (m := resolve_event(ev, doc, norm, resolver, extraction))
+            ]
+            rels = [
+                relation_record(r, doc, norm, resolver, extraction) for r in extraction.relations
+            ]
+            rels = list({r["relation_id"]: r for r in rels if r}.values())
+            doc_named = actor_mention_records(resolver.sightings.get(doc.doc_id, set()), doc, norm)
+        except Exception as exc:  # one bad document must not sink the release
+            failed[doc.doc_id] = failure(exc, "resolve")
+            continue
+        mentions += found
+        relations += rels
+        named += doc_named
+        per_doc[doc.doc_id] = (len(found), len(rels))
+    with_relation_parties(mentions, relations)
+    pages = {d.doc_id: d.page_starts for d in docs if d.page_starts}
+    events, event_mentions = event_records(mentions, resources.lexicon.event_types, pages)
+    docs = [
+        replace(d, status="failed", error=failed[d.doc_id]) if d.doc_id in failed else d
+        for d in docs
+    ]
+    documents = [document_record(d, *per_doc.get(d.doc_id, (0, 0))) for d in docs]
+    actors = [actor_record(a) for a in resolver.published_actors()]
+    published = {a["actor_id"] for a in actors}
+    return {
+        "documents": documents,
+        "actors": actors,
+        "events": events,
+        "event_mentions": event_mentions,
+        "actor_mentions": [m for m in named if m["actor_id"] in published],
+        "relations": relations,
+    }

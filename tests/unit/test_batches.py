@@ -1,0 +1,22 @@
+"""Documents go to Prefect's task runner in batches: fewer task runs, each worker kept busy."""
+
+from flows.ingest import prose_text, survey
+from flows.pipeline import MAX_BATCHES, batches
+
+
+def test_documents_go_in_document_order_each_once_in_batches_of_similar_size(tmp_path):
+    for i, n in enumerate([500, 90_000, 3_000, 3_000, 40_000, 200, 70_000] * 6):
+        (tmp_path / f"doc{i:02d}.txt").write_text(f"Report {i}. " + "Word. " * (n // 6))
+    docs = survey(tmp_path).documents
+    found = batches(docs)
+    assert [d.doc_id for batch in found for d in batch] == [d.doc_id for d in docs]
+    assert len(docs) / 2 > len(found) > MAX_BATCHES / 2  # fewer task runs, several per worker
+    sizes = [sum(len(prose_text(d)) for d in batch) for batch in found]
+    largest = max(len(prose_text(d)) for d in docs)
+    assert max(sizes) <= max(largest, 2 * sum(sizes) / MAX_BATCHES)
+
+
+def test_a_few_small_documents_make_one_batch(tmp_path):
+    for i in range(5):
+        (tmp_path / f"doc{i}.txt").write_text(f"Report {i}. An attack in Gao.")
+    assert [len(batch) for batch in batches(survey(tmp_path).documents)] == [5]
