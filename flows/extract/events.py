@@ -18,6 +18,8 @@ from flows.extract.triggers import TriggerMatch, find_triggers
 from schemas.vocab import VIOLENT_EVENT_TYPES
 
 VIOLENT_TYPES = frozenset(VIOLENT_EVENT_TYPES)
+# Pronouns that stand for one person killed ("he was shot dead", "killing only himself").
+KILLED_PRONOUNS = frozenset({"he", "him", "himself", "she", "her", "herself"})
 
 
 @dataclass
@@ -293,11 +295,13 @@ def _inherit_scope(holder: EventMention, detail: EventMention | None) -> None:
 
 
 def one_named_victim(victims: list[Mention]) -> Count | None:
-    """One person named as killed is one death, though no number is written ("his predecessor,
-    Qassim al-Rimi, was killed in a U.S. strike"; "the assassination of Chokri Belaid")."""
-    people = [v for v in victims if v.label == "PERSON"]
-    if len(victims) == 1 and len(people) == 1:
-        return Count(1, "exact", people[0].text)
+    """People named as killed are that many deaths, though no number is written ("his
+    predecessor, Qassim al-Rimi, was killed in a U.S. strike"; "Amrozi, Mukhlas and Imam
+    Samudra were executed"; "he was killed by a drone"): every victim a person's name or a
+    personal pronoun."""
+    people = {v.text for v in victims if v.label == "PERSON" or v.text.lower() in KILLED_PRONOUNS}
+    if victims and all(v.label == "PERSON" or v.text.lower() in KILLED_PRONOUNS for v in victims):
+        return Count(len(people), "exact", ", ".join(sorted(people)))
     return None
 
 

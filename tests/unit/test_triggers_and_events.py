@@ -508,3 +508,18 @@ def test_a_violent_event_with_no_parsed_doer_takes_the_sentence_s_only_group(one
     event = one_event(text)
     assert [p.text for p in event.perpetrators] == doer
     assert event.inferred_doer == bool(doer)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("He was killed by a CIA drone in Waziristan in late January 2008.", 1),
+        ("Both Abu Hamza and Abu Omar were killed in a raid in Tikrit on April 18, 2010.", 2),
+        ("The bomber detonated his belt in the mosque on Friday, killing only himself.", 1),
+        # a victim who is not a named person leaves the toll unsaid
+        ("Gunmen killed a policeman and Ahmed Ali in Mogadishu on Monday.", None),
+    ],
+)
+def test_people_named_as_killed_are_counted_though_no_number_is_written(events_in, text, killed):
+    tolls = [e.casualties.killed for e in events_in(text) if e.casualties.killed is not None]
+    assert [t.value for t in tolls] == ([killed] if killed else [])
