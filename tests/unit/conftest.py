@@ -97,10 +97,13 @@ def named_entities(resources: Resources) -> Callable[[list[str]], tuple[str, lis
 
 @pytest.fixture(scope="session")
 def document_events(resources: Resources) -> Callable[..., list[EventMention]]:
-    """document_events(paragraphs, title=None) → the event mentions extract_document finds in a
-    document of these paragraphs (and headline), parsed as the pipeline parses them."""
+    """document_events(paragraphs, title=None, published=PUBLISHED) → the event mentions
+    extract_document finds in a document of these paragraphs (and headline), parsed as the
+    pipeline parses them; published=None for a text with no publication date."""
 
-    def run(paragraphs: list[str], title: str | None = None) -> list[EventMention]:
+    def run(
+        paragraphs: list[str], title: str | None = None, published: date | None = PUBLISHED
+    ) -> list[EventMention]:
         segments, text = [], ""
         if title:
             segments.append(Segment(-1, 0, resources.nlp(title), "title"))
@@ -108,6 +111,6 @@ def document_events(resources: Resources) -> Callable[..., list[EventMention]]:
         for i, para in enumerate(paragraphs):
             segments.append(Segment(i, len(text), resources.nlp(para)))
             text += para + "\n\n"
-        return extract_document("doc", PUBLISHED, segments, resources).events
+        return extract_document("doc", published, segments, resources).events
 
     return run

@@ -327,6 +327,7 @@ def test_the_narrative_time_lapses_after_a_paragraph(document_events):
             "The city was calm for years.",
             "Then a blast killed 20 people.",
         ],
+        published=None,  # an undated text (a news story keeps its deed's date: dates_deed)
     )
     blast = next(e for e in events if e.trigger == "blast")
     assert blast.date is None and blast.narrative_date is None
