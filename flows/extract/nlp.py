@@ -15,6 +15,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from flows.extract.faster import speed_up
 from flows.settings import SPACY_MODEL
 
 ACTOR_LABELS = {
@@ -135,32 +136,6 @@ def load_model(name: str = SPACY_MODEL) -> Language:
     return spacy.load(name)
 
 
-def faster_lemmatizer(nlp: Language) -> None:
-    """Give the rule lemmatizer the same lemmas at a fraction of the cost.
-
-    spaCy's English rule lemmatizer looks every candidate form up in a list of up to 57,000
-    words (a set here) and caches only inflected forms, re-deciding every base form ("attack",
-    "Mali") token by token; its forms are cached here for every (word, tag, morphology), the
-    key of spaCy's own cache. On the development corpus it fell from about a third of the
-    model's time to almost nothing, lemmas unchanged.
-    """
-    if "lemmatizer" not in nlp.pipe_names or nlp.get_pipe("lemmatizer").mode != "rule":
-        return
-    lemmatizer = nlp.get_pipe("lemmatizer")
-    index = lemmatizer.lookups.get_table("lemma_index", {})
-    for pos, forms in list(index.items()):
-        index[pos] = frozenset(forms)
-    rule, forms_of = lemmatizer.rule_lemmatize, {}
-
-    def lemmatize(token) -> list[str]:
-        key = (token.orth, token.pos, token.morph.key)
-        if key not in forms_of:
-            forms_of[key] = rule(token)
-        return forms_of[key]
-
-    lemmatizer.lemmatize = lemmatize
-
-
 def build_pipeline(
     compiled: tuple[list[dict], dict[str, set[str]], dict[str, set[str]]],
 ) -> Language:
@@ -188,5 +163,5 @@ def build_pipeline(
     check = nlp.add_pipe("dictionary_case_check", after="dictionary_ruler")
     check.exact, check.loose = exact, loose
     nlp.add_pipe("org_of_repair", after="ner")
-    faster_lemmatizer(nlp)
+    speed_up(nlp)  # same annotations, less work (flows/extract/faster.py)
     return nlp
