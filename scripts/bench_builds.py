@@ -14,6 +14,10 @@ Prints, and writes as JSON for comparing runs (no timed assertion anywhere):
   (scripts/bench_queries.py).
 
     .venv/bin/python -m scripts.bench_builds [--mb 5] [--out evaluation/bench_builds.json]
+    .venv/bin/python -m scripts.bench_builds --extraction-only [--mb 0.5] [--out FILE]
+
+`--extraction-only` measures the extraction-vs-bare ratio alone, with the spaCy model's load
+time and memory (MILITANT_EVENTS_SPACY_MODEL picks the model; evaluation/model_choice.md).
 
 Timings share the machine with whatever else runs: compare ratios, repeat when in doubt.
 """
@@ -29,6 +33,8 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from flows.settings import PROJECT_ROOT, SPACY_MODEL, Settings
@@ -90,10 +96,32 @@ def startup_seconds(cache: Path | None) -> dict:
     return {k: round(v, 2) for k, v in json.loads(done.stdout).items()}
 
 
-def extraction_vs_bare(raw: Path) -> dict:
-    """Characters per second of the pipeline's per-document work and of bare spaCy."""
-    import spacy
+def model_footprint() -> dict:
+    """Seconds a fresh process takes to load the bare spaCy model (spaCy already imported), and
+    its peak memory once loaded and run on one sentence, beside that of spaCy imported alone."""
+    code = (
+        "import resource,time; import spacy; from flows.extract.nlp import load_model;"
+        "base=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss; t=time.perf_counter();"
+        "nlp=load_model(); s=time.perf_counter()-t; nlp('Gunmen attacked a convoy in Gao.');"
+        "print(s, base, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    seconds, base, peak = done.stdout.split()
+    return {
+        "model": SPACY_MODEL,
+        "load_s": round(float(seconds), 2),
+        "peak_rss_mb": round(int(peak) / 1024, 1),
+        "spacy_imported_rss_mb": round(int(base) / 1024, 1),
+    }
 
+
+def extraction_vs_bare(raw: Path, chunk: int = 5) -> dict:
+    """Characters per second of the pipeline's per-document work and of bare spaCy.
+
+    The two take turns, `chunk` documents at a time, so that whatever else loads the machine
+    weighs on both alike; CPU time (this process's) is reported beside wall time.
+    """
+    from flows.extract.nlp import load_model
     from flows.extract.resources import load_resources
     from flows.ingest import ingest, prose_text
     from flows.normalise import normalise
@@ -102,29 +130,48 @@ def extraction_vs_bare(raw: Path) -> dict:
     settings = Settings()
     resources = load_resources(settings.dictionaries_dir)
     rules = boilerplate_rules(settings.dictionaries_dir)
+    assert resources.nlp  # built before the clock starts, as the bare model is loaded before it
+    bare_nlp = load_model()
     docs = [d for d in ingest(raw) if d.status == "ok"]
     chars = sum(len(prose_text(d)) for d in docs)
-    start = time.perf_counter()
-    for doc in docs:
-        extract(doc, resources, rules)
-    ours = time.perf_counter() - start
-    paragraphs = [
-        norm.text[p.start : p.end]
-        for norm in (normalise(prose_text(d), rules) for d in docs)
-        for p in norm.paragraphs
-        if p.kind in ("body", "heading")
-    ]
-    bare_nlp = spacy.load(SPACY_MODEL)
-    start = time.perf_counter()
-    for _ in bare_nlp.pipe(paragraphs, batch_size=32):
-        pass
-    bare = time.perf_counter() - start
+    ours, bare = [0.0, 0.0], [0.0, 0.0]  # wall, CPU seconds
+    for i in range(0, len(docs), chunk):
+        batch = docs[i : i + chunk]
+        paragraphs = [
+            norm.text[p.start : p.end]
+            for norm in (normalise(prose_text(d), rules) for d in batch)
+            for p in norm.paragraphs
+            if p.kind in ("body", "heading")
+        ]
+        with _timed(ours):
+            for doc in batch:
+                extract(doc, resources, rules)
+        with _timed(bare):
+            for _ in bare_nlp.pipe(paragraphs, batch_size=32):
+                pass
     return {
         "chars": chars,
-        "extraction_chars_per_s": round(chars / ours),
-        "bare_spacy_chars_per_s": round(chars / bare),
-        "extraction_over_bare": round(bare / ours, 2),
+        "extraction_chars_per_s": round(chars / ours[0]),
+        "bare_spacy_chars_per_s": round(chars / bare[0]),
+        "extraction_over_bare": round(bare[0] / ours[0], 2),
+        "extraction_over_bare_cpu_time": round(bare[1] / ours[1], 2),
     }
+
+
+@contextmanager
+def _timed(total: list[float]) -> Iterator[None]:
+    """Adds the block's wall and CPU seconds to `total`."""
+    wall, cpu = time.perf_counter(), time.process_time()
+    yield
+    total[0] += time.perf_counter() - wall
+    total[1] += time.process_time() - cpu
+
+
+def run_extraction_only(mb: float, work: Path) -> dict:
+    """The extraction-vs-bare ratio and the model's footprint, without the builds."""
+    chars = write_corpus(work / "raw", int(mb * 1_000_000))
+    report = {"corpus_chars": chars, "documents": len(list((work / "raw").glob("*.txt")))}
+    return report | {"model": model_footprint(), "extraction": extraction_vs_bare(work / "raw")}
 
 
 def run(mb: float, work: Path, events: int) -> dict:
@@ -185,15 +232,30 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--mb", type=float, default=5.0, help="corpus size in millions of chars")
     parser.add_argument("--events", type=int, default=1_000_000, help="synthetic release size")
-    parser.add_argument("--out", default=str(PROJECT_ROOT / "evaluation" / "bench_builds.json"))
+    parser.add_argument(
+        "--extraction-only",
+        action="store_true",
+        help="only the extraction-vs-bare ratio and the model's load time and memory",
+    )
+    parser.add_argument(
+        "--out",
+        help="JSON report (default: evaluation/bench_builds.json; none with --extraction-only)",
+    )
     args = parser.parse_args(argv)
     work = Path(tempfile.mkdtemp(prefix="bench-builds-"))
     try:
-        report = run(args.mb, work, args.events)
+        if args.extraction_only:
+            report = run_extraction_only(args.mb, work)
+        else:
+            report = run(args.mb, work, args.events)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     text = json.dumps(report, indent=2)
-    Path(args.out).write_text(text + "\n", encoding="utf-8")
+    out = args.out or (
+        None if args.extraction_only else PROJECT_ROOT / "evaluation" / "bench_builds.json"
+    )
+    if out:
+        Path(out).write_text(text + "\n", encoding="utf-8")
     print(text)
     return 0
 

@@ -141,7 +141,8 @@ def hedged(token: Token, chain: list[Token], cues: dict) -> bool:
             chain = chain[:stop]
             words = {c.lower_ for t in chain for c in t.children} | {t.lower_ for t in chain}
             return bool(words & set(cues["hedges"]))
-    if any(p in clause_text(chain) for p in cues["hedge_phrases"]):
+    clause = clause_text(chain)  # once, not once a phrase
+    if any(p in clause for p in cues["hedge_phrases"]):
         return True
     hedges = set(cues["hedges"])
     # "France believed it had killed": a named believer reports; "is believed to" hedges.
@@ -167,7 +168,8 @@ def attributed(chain: list[Token], sent: Span, cues: dict) -> bool:
     modifiers = set(cues["attribution_modifiers"])
     if any(c.dep_ == "amod" and c.lower_ in modifiers for c in chain[0].children):
         return True
-    if any(p in clause_text(chain) or p in sent.text.lower() for p in cues["attribution_phrases"]):
+    clause, text = clause_text(chain), sent.text.lower()  # once, not once a phrase
+    if any(p in clause or p in text for p in cues["attribution_phrases"]):
         return True
     if any(t.lemma_.lower() in cues["responsibility_words"] for t in chain):
         return (

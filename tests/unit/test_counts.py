@@ -4,17 +4,16 @@ injured and hostages."""
 from __future__ import annotations
 
 import pytest
-import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from flows.extract.counts import Casualties, Count, extract_casualties, parse_quantity
-from flows.settings import SPACY_MODEL
+from flows.extract.nlp import load_model
 
 
 @pytest.fixture(scope="module")
 def nlp():
-    return spacy.load(SPACY_MODEL)
+    return load_model()
 
 
 @pytest.mark.parametrize(

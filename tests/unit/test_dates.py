@@ -5,13 +5,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from flows.extract.dates import DateValue, find_dates, parse_date
+from flows.extract.nlp import load_model
 from flows.extract.relative_dates import load_date_rules
-from flows.settings import SPACY_MODEL
 
 # A Monday, the date in the URL of the Foreign Policy article.
 PUBLISHED = date(2015, 6, 15)
@@ -20,7 +19,7 @@ D = date
 
 @pytest.fixture(scope="module")
 def nlp():
-    return spacy.load(SPACY_MODEL)
+    return load_model()
 
 
 def interval(value: DateValue | None) -> tuple[date | None, date | None, str] | None:

@@ -4,11 +4,11 @@ entity-ruler list, and the places named in a sentence."""
 from __future__ import annotations
 
 import pytest
-import spacy
 
 from flows.extract.gazetteer import Gazetteer, Place
+from flows.extract.nlp import load_model
 from flows.extract.places import places_in_sentence
-from flows.settings import SPACY_MODEL, Settings
+from flows.settings import Settings
 
 
 @pytest.fixture(scope="module")
@@ -18,7 +18,7 @@ def gazetteer() -> Gazetteer:
 
 @pytest.fixture(scope="module")
 def nlp():
-    return spacy.load(SPACY_MODEL)
+    return load_model()
 
 
 @pytest.mark.parametrize(
@@ -232,7 +232,7 @@ def test_curated_region_with_its_generic_noun(nlp, gazetteer):
 
 
 def test_entity_ruler_from_place_names_tags_mali_and_gao(gazetteer):
-    nlp = spacy.load(SPACY_MODEL)
+    nlp = load_model()
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
     ruler.add_patterns(
         [{"label": label, "pattern": name} for name, label in gazetteer.place_names()]

@@ -1,0 +1,104 @@
+"""The model's rule components, doing the same work for less: same attributes on every token.
+
+spaCy's English pipelines end in two rule components that cost, on news text, about as much as
+the parser: the attribute ruler (a matcher of ~180 token patterns run over every paragraph) and
+the rule lemmatizer (look-ups in word lists). Both decide a token from the token alone (its
+text, tag and dependency) with few exceptions, so a decision is made once per distinct token
+and remembered; the exceptions (patterns of several tokens) still go through a matcher.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.pipeline import AttributeRuler, Lemmatizer
+from spacy.tokens import Doc, Token
+
+# What a one-token pattern of the attribute ruler may test: the token's own text, tag, dependency.
+_TOKEN_KEYS = {"ORTH", "TEXT", "LOWER", "IS_SPACE", "TAG", "DEP"}
+
+
+def speed_up(nlp: Language) -> None:
+    """Replace the pipeline's attribute ruler and rule lemmatizer work by remembered
+    decisions, when the pipeline has them."""
+    if "attribute_ruler" in nlp.pipe_names:
+        ruler = nlp.get_pipe("attribute_ruler")
+        nlp.replace_pipe("attribute_ruler", "remembering_attribute_ruler")
+        nlp.get_pipe("attribute_ruler").ruler = ruler
+    if "lemmatizer" in nlp.pipe_names and nlp.get_pipe("lemmatizer").mode == "rule":
+        remember_lemmas(nlp.get_pipe("lemmatizer"))
+
+
+def remember_lemmas(lemmatizer: Lemmatizer) -> None:
+    """The rule lemmatizer, with its word lists as sets and every decision remembered.
+
+    spaCy's looks candidate forms up in lists of up to 57,000 words and remembers only
+    inflected forms, re-deciding every base form ("attack", "Mali") token by token; here
+    every (word, tag, morphology) is remembered, the key of spaCy's own cache.
+    """
+    index = lemmatizer.lookups.get_table("lemma_index", {})
+    for pos, forms in list(index.items()):
+        index[pos] = frozenset(forms)
+    rule, forms_of = lemmatizer.rule_lemmatize, {}
+
+    def lemmatize(token: Token) -> list[str]:
+        key = (token.orth, token.pos, token.morph.key)
+        if key not in forms_of:
+            forms_of[key] = rule(token)
+        return forms_of[key]
+
+    lemmatizer.lemmatize = lemmatize
+
+
+class RememberingAttributeRuler:
+    """The model's attribute ruler, matching its one-token patterns once per distinct
+    (text, tag, dependency) and only its longer patterns over the text; the matches are then
+    applied by the ruler itself, in its order (later patterns win)."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.vocab = nlp.vocab
+        self._ruler: AttributeRuler | None = None
+        self.single = Matcher(nlp.vocab)
+        self.longer = Matcher(nlp.vocab)
+        self.matched: dict[tuple[int, int, int], list[int]] = {}
+
+    @property
+    def ruler(self) -> AttributeRuler | None:
+        return self._ruler
+
+    @ruler.setter
+    def ruler(self, ruler: AttributeRuler) -> None:
+        self._ruler = ruler
+        for key in map(str, range(len(ruler.attrs))):
+            patterns = ruler.matcher.get(key)[1]
+            one = all(len(p) == 1 and set(p[0]) <= _TOKEN_KEYS for p in patterns)
+            (self.single if one else self.longer).add(key, patterns)
+
+    def __call__(self, doc: Doc) -> Doc:
+        strings = self.vocab.strings
+        found = [
+            (int(strings[m_id]), m_id, i, i + 1)
+            for i, token in enumerate(doc)
+            for m_id in self._single_matches(token)
+        ]
+        found += [
+            (int(strings[m_id]), m_id, s, e)
+            for m_id, s, e in self.longer(doc, allow_missing=True, as_spans=False)
+        ]
+        found.sort()
+        self._ruler.set_annotations(doc, found)
+        return doc
+
+    def _single_matches(self, token: Token) -> list[int]:
+        key = (token.orth, token.tag, token.dep)
+        if key not in self.matched:
+            alone = Doc(self.vocab, words=[token.text], spaces=[False])
+            alone[0].tag, alone[0].dep = token.tag, token.dep
+            found = self.single(alone, allow_missing=True, as_spans=False)
+            self.matched[key] = [m_id for m_id, _, _ in found]
+        return self.matched[key]
+
+
+@Language.factory("remembering_attribute_ruler")
+def make_remembering_attribute_ruler(nlp: Language, name: str) -> RememberingAttributeRuler:
+    return RememberingAttributeRuler(nlp)
