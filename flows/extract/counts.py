@@ -174,8 +174,11 @@ def _modifier_kinds(phrase: Token, nouns: list[Token], rules: QuantityRules) -> 
     ("left 20 people dead"), or by a head noun with "of" ("the deaths of 5 soldiers")."""
     kinds = {kind for kind in KINDS for n in [phrase, *nouns] if rules.noun_counts(kind, n)}
     states = [c for c in phrase.children if c.dep_ in ("acl", "amod", "relcl")]
-    if phrase.dep_ in OBJECT_DEPS:
-        states += [c for c in phrase.head.children if c.dep_ in PREDICATE_DEPS]
+    first = phrase
+    while first.dep_ == "conj":  # "left nine officers and four soldiers dead": both dead
+        first = first.head
+    if first.dep_ in OBJECT_DEPS:
+        states += [c for c in first.head.children if c.dep_ in PREDICATE_DEPS]
     for state in states:
         kinds |= {k for k in KINDS if rules.state_counts(k, state)}
     if phrase.dep_ == "pobj" and phrase.head.lower_ == "of":

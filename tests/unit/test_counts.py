@@ -191,6 +191,11 @@ def test_predicate_dead(nlp):
     assert casualties(nlp, "The bomb left 20 people dead.")["killed"] == (20, "exact")
 
 
+def test_predicate_dead_covers_every_coordinated_object(nlp):
+    text = "The attacks left nine border officers and four soldiers dead."
+    assert casualties(nlp, text)["killed"] == (13, "exact")
+
+
 def test_deaths_of(nlp):
     assert casualties(nlp, "The attack caused the deaths of 15 soldiers.")["killed"] == (
         15,
