@@ -524,3 +524,15 @@ def test_a_violent_event_with_no_parsed_doer_takes_the_sentence_s_only_group(one
 def test_people_named_as_killed_are_counted_though_no_number_is_written(events_in, text, killed):
     tolls = [e.casualties.killed for e in events_in(text) if e.casualties.killed is not None]
     assert [t.value for t in tolls] == ([killed] if killed else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Two bombs tore through a cathedral in Jolo on Sunday, killing at least 20.", "bombing"),
+        ("Gunmen stopped a bus near Mandera on Monday, killing 28 passengers.", "attack"),
+        ("Gunmen killed five people in Maiduguri on Monday.", "killing"),
+    ],
+)
+def test_deaths_that_follow_a_deed_are_that_deed(events_in, text, event_type):
+    assert [e.event_type for e in events_in(text)] == [event_type]
