@@ -132,21 +132,30 @@ FROM events e, unnest(e.target_ids) AS u(actor_id);
 COMMENT ON VIEW event_actors IS 'One row per (event, role, actor): perpetrators and targets unnested.';
 
 -- Events with actor names and their first piece of evidence: the view to start from.
+-- Names and evidence are aggregated once per event and joined, not looked up per row (1.5x
+-- faster on a million events: scripts/bench_queries.py).
 CREATE OR REPLACE VIEW events_readable AS
+WITH named AS (
+    SELECT ea.event_id, ea.role, string_agg(a.name, '; ' ORDER BY a.name) AS names
+    FROM event_actors ea JOIN actors a USING (actor_id)
+    GROUP BY ea.event_id, ea.role
+), first_mention AS (
+    SELECT event_id,
+           first(quote ORDER BY doc_id, char_start) AS evidence,
+           first(citation ORDER BY doc_id, char_start) FILTER (WHERE citation IS NOT NULL)
+               AS citation
+    FROM event_mentions
+    GROUP BY event_id
+)
 SELECT
     e.event_id, e.event_type, e.date_start, e.date_end, e.date_precision, e.date_text,
     e.country, e.location, e.geo_precision, e.killed, e.killed_qualifier, e.injured,
     e.injured_qualifier, e.hostages, e.hostages_qualifier, e.certainty,
-    (SELECT string_agg(a.name, '; ' ORDER BY a.name) FROM event_actors ea JOIN actors a USING (actor_id)
-        WHERE ea.event_id = e.event_id AND ea.role = 'perpetrator') AS perpetrators,
-    (SELECT string_agg(a.name, '; ' ORDER BY a.name) FROM event_actors ea JOIN actors a USING (actor_id)
-        WHERE ea.event_id = e.event_id AND ea.role = 'target') AS targets,
-    (SELECT first(m.quote ORDER BY m.doc_id, m.char_start) FROM event_mentions m
-        WHERE m.event_id = e.event_id) AS evidence,
-    (SELECT first(m.citation ORDER BY m.doc_id, m.char_start) FROM event_mentions m
-        WHERE m.event_id = e.event_id AND m.citation IS NOT NULL) AS citation,
-    e.doc_ids
-FROM events e;
+    p.names AS perpetrators, t.names AS targets, f.evidence, f.citation, e.doc_ids
+FROM events e
+LEFT JOIN named p ON p.event_id = e.event_id AND p.role = 'perpetrator'
+LEFT JOIN named t ON t.event_id = e.event_id AND t.role = 'target'
+LEFT JOIN first_mention f ON f.event_id = e.event_id;
 COMMENT ON VIEW events_readable IS 'Events with perpetrator and target names, first evidence quote and citation.';
 
 -- An actor's timeline: its events and relations in date order (undated last).
