@@ -313,18 +313,20 @@ class ActorResolver:
     def topic_group(self, mention: Mention, context: list[EntityMention]) -> Mention | None:
         """The armed group a document is about, for "the group" with no group in reach: the
         one named most often before it (twice at least; the first named of equals), as an
-        encyclopedia article or a profile keeps calling its subject "the group"."""
-        seen: dict[str, list[Mention]] = {}
-        for e in context:
-            if e.mention.start >= mention.start or e.mention.label != "ORG":
-                continue
-            key = self.key_for(e.mention)
-            if key and self.type_of(key, e.mention) == "armed_group":
-                seen.setdefault(key, []).append(e.mention)
+        encyclopedia article or a profile keeps calling its subject "the group". Counted from
+        the names `observe` already resolved in this document."""
+        seen: dict[str, list[int]] = {}
+        for key, start, _ in sorted(self.sightings.get(self.doc, ()), key=lambda s: s[1]):
+            if start < mention.start and self.actors[key].actor_type == "armed_group":
+                seen.setdefault(key, []).append(start)
         if not seen:
             return None
         best = max(seen.values(), key=len)  # max keeps the first of equals: the earliest named
-        return best[-1] if len(best) >= 2 else None
+        if len(best) < 2:
+            return None
+        return next(
+            (e.mention for e in context if e.mention.start <= best[-1] < e.mention.end), None
+        )
 
     def type_of(self, key: str, mention: Mention) -> str:
         """Dictionary type, else typed from cues in the name."""

@@ -204,7 +204,7 @@ def sentence_events(
                 # details says when and where
                 _inherit_scope(holder, mention_of(match, Casualties(None, None, None)))
         if match.event_type == "killing" and holder.casualties.killed is None:
-            one = one_named_victim(targets)
+            one = named_victims(targets)
             if one is not None:
                 holder.casualties = replace(holder.casualties, killed=one)
     triggers = {m.token.i for m in matches}
@@ -310,15 +310,17 @@ def _inherit_scope(holder: EventMention, detail: EventMention | None) -> None:
         holder.place = detail.place
 
 
-def one_named_victim(victims: list[Mention]) -> Count | None:
+def named_victims(victims: list[Mention]) -> Count | None:
     """People named as killed are that many deaths, though no number is written ("his
     predecessor, Qassim al-Rimi, was killed in a U.S. strike"; "Amrozi, Mukhlas and Imam
     Samudra were executed"; "he was killed by a drone"): every victim a person's name or a
     personal pronoun."""
-    people = {v.text for v in victims if v.label == "PERSON" or v.text.lower() in KILLED_PRONOUNS}
-    if victims and all(v.label == "PERSON" or v.text.lower() in KILLED_PRONOUNS for v in victims):
-        return Count(len(people), "exact", ", ".join(sorted(people)))
-    return None
+    if not victims or any(
+        v.label != "PERSON" and v.text.lower() not in KILLED_PRONOUNS for v in victims
+    ):
+        return None
+    people = sorted({v.text for v in victims})
+    return Count(len(people), "exact", ", ".join(people))
 
 
 def _place_unnamed(

@@ -19,11 +19,14 @@ def resolver(resources) -> ActorResolver:
 
 @pytest.fixture
 def document(resolver, named_entities):
-    """document(paragraphs) → the document's named entities, with the resolver started on it."""
+    """document(paragraphs) → the document's named entities, with the resolver started on it
+    and its names observed, as flows/cross_document.py does."""
 
     def start(paragraphs: list[str]):
         text, entities = named_entities(paragraphs)
         resolver.start_document("doc", text, entities)
+        for entity in entities:
+            resolver.observe(entity, "doc")
         return text, entities
 
     return start
