@@ -12,6 +12,7 @@ from flows.formats import quote_from_view
 from flows.formats.pdf import page_at
 from flows.ids import make_id
 from flows.ingest import SourceDocument
+from flows.known_relations import cooccurring_links
 from flows.merge import (
     ResolvedMention,
     best_certainty,
@@ -223,20 +224,59 @@ def relation_record(
     ctx = extraction.entities
     subj = resolver.resolve(rel.subject, rel.doc_id, ctx, rel.paragraph_index)
     obj = resolver.resolve(rel.object, rel.doc_id, ctx, rel.paragraph_index)
+    if subj and resolver.describes_state(rel.object):
+        obj = resolver.home_state(subj) or obj
     if not subj or not obj or subj == obj:
         return None
-    rs, re_, quote = evidence(doc, norm, rel.clause_start, rel.clause_end)
     d = rel.date
+    dates = (d.start, None, d.text) if d else (None, None, None)
+    start, end = rel.clause_start, rel.clause_end
+    if end - start > LONGEST_RELATION_QUOTE:  # a run-on "sentence": quote the two names
+        sides = (rel.subject, rel.object)
+        start, end = min(m.start for m in sides), max(m.end for m in sides)
+    found = (rel.relation_type, subj, obj, start, end)
+    return _relation_row(doc, norm, found, dates, rel.certainty, "stated")
+
+
+# Longer sentences are run-ons of a list or a glued footnote; the schema caps quotes at 600.
+LONGEST_RELATION_QUOTE = 400
+
+
+def known_relation_records(
+    doc: SourceDocument, norm: NormalisedText, resolver: ActorResolver
+) -> list[dict]:
+    """The actor dictionary's links between actors one sentence of the document names both of
+    ("Bin Ladin and the al Qaeda leadership"), dated as the dictionary dates them."""
+    sightings = resolver.sightings.get(doc.doc_id, set())
+    return [
+        _relation_row(doc, norm, found, (link.start, link.end, None), "asserted", "dictionary")
+        for found, link in cooccurring_links(
+            resolver.dictionary, norm.text, sightings, LONGEST_RELATION_QUOTE
+        )
+    ]
+
+
+def _relation_row(
+    doc: SourceDocument,
+    norm: NormalisedText,
+    found: tuple[str, str, str, int, int],
+    dates: tuple,
+    certainty: str,
+    basis: str,
+) -> dict:
+    rtype, subj, obj, start, end = found
+    rs, re_, quote = evidence(doc, norm, start, end)
     return {
-        "relation_id": make_id("rel", rel.doc_id, rs, rel.relation_type, subj, obj),
+        "relation_id": make_id("rel", doc.doc_id, rs, rtype, subj, obj),
         "subject_id": f"act-{subj}",
         "object_id": f"act-{obj}",
-        "relation_type": rel.relation_type,
-        "date_start": d.start if d else None,
-        "date_end": None,
-        "date_text": d.text if d else None,
-        "certainty": rel.certainty,
-        "doc_id": rel.doc_id,
+        "relation_type": rtype,
+        "date_start": dates[0],
+        "date_end": dates[1],
+        "date_text": dates[2],
+        "certainty": certainty,
+        "basis": basis,
+        "doc_id": doc.doc_id,
         "char_start": rs,
         "char_end": re_,
         "page": page_at(doc.page_starts, rs),

@@ -15,6 +15,7 @@ from flows.assemble import (
     actor_record,
     document_record,
     event_records,
+    known_relation_records,
     relation_record,
     resolve_event,
     with_relation_parties,
@@ -50,6 +51,7 @@ def resolve_release(
             rels = [
                 relation_record(r, doc, norm, resolver, extraction) for r in extraction.relations
             ]
+            rels += known_relation_records(doc, norm, resolver)
             rels = list({r["relation_id"]: r for r in rels if r}.values())
             doc_named = actor_mention_records(resolver.sightings.get(doc.doc_id, set()), doc, norm)
         except Exception as exc:  # one bad document must not sink the release

@@ -268,11 +268,7 @@ class ActorResolver:
             and words[0] in self.cues.determiners
             and words[-1] in self.cues.group_nouns
         )
-        state = (
-            len(words) >= 2
-            and words[0] in self.cues.determiners
-            and words[-1] in self.cues.state_nouns
-        )
+        state = self.describes_state(mention)
         if not (person or group or state):
             return None
         before = [
@@ -309,6 +305,23 @@ class ActorResolver:
         if group:
             return self.topic_group(mention, context)
         return None
+
+    def describes_state(self, mention: Mention) -> bool:
+        """'the country', 'the government': a description that points back to a state."""
+        words = mention.text.lower().split()
+        return (
+            len(words) >= 2
+            and words[0] in self.cues.determiners
+            and words[-1] in self.cues.state_nouns
+        )
+
+    def home_state(self, key: str) -> str | None:
+        """The state of a person the dictionary gives a country for ('President Trump' leads
+        the United States whichever country the story is about)."""
+        actor = self.dictionary.actors.get(key)
+        if actor is None or actor.actor_type != "person" or not actor.country:
+            return None
+        return self.state_of_country.get(actor.country)
 
     def topic_group(self, mention: Mention, context: list[EntityMention]) -> Mention | None:
         """The armed group a document is about, for "the group" with no group in reach: the

@@ -107,6 +107,7 @@ COMMENT ON COLUMN relations.date_start IS 'When it began to hold, where the text
 COMMENT ON COLUMN relations.date_end IS 'When it stopped holding, where the text says.';
 COMMENT ON COLUMN relations.date_text IS 'The words the dates came from.';
 COMMENT ON COLUMN relations.certainty IS 'asserted, reported or uncertain, as for events.';
+COMMENT ON COLUMN relations.basis IS 'stated (the quote states it) or dictionary (the actor dictionary holds it and the quote names both actors).';
 COMMENT ON COLUMN relations.doc_id IS 'The document stating it.';
 COMMENT ON COLUMN relations.char_start IS 'Start offset into the document''s decoded raw text (Python string index).';
 COMMENT ON COLUMN relations.char_end IS 'End offset: raw_text[char_start:char_end] == quote.';

@@ -172,6 +172,7 @@ def codebook_markdown(version: str, event_types: dict | None = None) -> str:
         ("document status", v.DOCUMENT_STATUSES),
         ("certainty", v.CERTAINTIES),
         ("actor origin", v.ACTOR_ORIGINS),
+        ("relation basis", v.RELATION_BASES),
     ):
         lines += [f"### {title}", ""] + [f"- `{k}`: {d}" for k, d in values.items()] + [""]
     return "\n".join(lines)

@@ -264,6 +264,12 @@ class Relations(pa.DataFrameModel):
     certainty: Series[str] = col(
         "string", "asserted, reported or uncertain, as for events.", isin=list(v.CERTAINTIES)
     )
+    basis: Series[str] = col(
+        "string",
+        "stated (the quote states it) or dictionary (the actor dictionary holds it and the "
+        "quote names both actors).",
+        isin=list(v.RELATION_BASES),
+    )
     doc_id: Series[str] = col("string", "The document stating it.")
     char_start: Series[int]
     char_end: Series[int]

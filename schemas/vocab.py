@@ -90,6 +90,11 @@ CERTAINTIES = {
     "reported": "attributed to a source or a claim (according to, officials said, claimed)",
     "uncertain": "hedged (if confirmed, reportedly, may have, believed to)",
 }
+RELATION_BASES = {
+    "stated": "read from the quoted sentence by a relation pattern",
+    "dictionary": "held by the reviewed actor dictionary (dictionaries/actors.yaml), published "
+    "where one sentence of the document names both actors; dates are the dictionary's",
+}
 COUNT_QUALIFIERS = ["exact", "at_least", "more_than", "about", "up_to", "at_most"]
 ACTOR_ORIGINS = {
     "dictionary": "listed in dictionaries/actors.yaml (reviewed)",

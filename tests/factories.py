@@ -127,6 +127,7 @@ def relation(**kw):
         "date_end": None,
         "date_text": "2004",
         "certainty": "asserted",
+        "basis": "stated",
         "doc_id": "d1",
         "char_start": 0,
         "char_end": 10,

@@ -34,7 +34,12 @@ FLOORS = {
         ("attribute_accuracy", "counts"): 0.79,
         ("attribute_accuracy", "perpetrators"): 0.43,
         ("relations", "f1"): 0.68,
-        ("relations", "precision"): 0.90,
+        # 0.90 until 2026-12-03: the actor dictionary's links between two actors one sentence
+        # names are now published (basis 'dictionary'); the synthetic gold holds only the links
+        # a sentence states, the real-text gold also the ones it implies ("Bin Ladin and the al
+        # Qaeda leadership"): blind relation F1 0.288 -> 0.346, synthetic F1 0.70 -> 0.71 at
+        # precision 0.66.
+        ("relations", "precision"): 0.62,
         ("actors", "alias_merge_accuracy"): 0.94,
         ("actors", "actor_recall"): 0.86,
     },
@@ -53,7 +58,10 @@ FLOORS = {
         # 0.66 until a paragraph's country became the one it names most, and the document's
         # the one it names twice as often as any other (0.719)
         ("attribute_accuracy", "country"): 0.70,
-        ("relations", "f1"): 0.20,
+        # 0.20 until heads of state led their state ("Egyptian President X", "President X"
+        # in a story about one country) and the dictionary's links were published where one
+        # sentence names both actors (0.217 -> 0.346)
+        ("relations", "f1"): 0.32,
     },
 }
 

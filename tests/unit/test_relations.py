@@ -281,3 +281,32 @@ def test_heading_a_unit_or_a_region_is_a_command_within_the_group(relations_in, 
     found = triples(relations_in(text))
     assert expected in found
     assert not any(t == "leader_of" for _, t, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The attempt on the life of Egyptian President Hosni Mubarak failed in June 1995.",
+            ("Hosni Mubarak", "leader_of", "Egyptian"),  # the state its nationality names
+        ),
+        (
+            "Iraq's dictator, Saddam Hussein, had never had an Islamist agenda.",
+            ("Saddam Hussein", "leader_of", "Iraq"),
+        ),
+        (
+            "The then incumbent President of Somalia, Abdiqasim Salad Hassan, withdrew.",
+            ("Abdiqasim Salad Hassan", "leader_of", "Somalia"),  # "incumbent" leads the same
+        ),
+        (
+            "The rebels and the administration of President Gustavo Petro tried to negotiate.",
+            ("Gustavo Petro", "leader_of", "the country"),  # the state in focus, resolved later
+        ),
+        (
+            "Prime Minister Nawaz Sharif cancelled all of his engagements.",
+            ("Nawaz Sharif", "leader_of", "the country"),
+        ),
+    ],
+)
+def test_a_head_of_state_leads_the_state_named_or_the_one_in_focus(relations_in, text, expected):
+    assert expected in triples(relations_in(text))

@@ -277,3 +277,12 @@ def test_it_far_from_any_name_is_the_group_the_document_is_about(resolver, docum
     )
     it = mention_of(text, entities, "it", "PRON")
     assert resolver.resolve(it, "doc", entities, 2) == key
+
+
+def test_a_head_of_state_the_dictionary_knows_leads_his_own_state(resolver):
+    """'President Trump' in a story about Yemen leads the United States, not the country in
+    focus; a person the dictionary gives no country, or a group, has no home state."""
+    assert resolver.home_state("donald_trump") == "united_states"
+    assert resolver.home_state("al_shabaab") is None
+    assert resolver.describes_state(Mention("the country", 0, 11, "NOUN", ""))
+    assert not resolver.describes_state(Mention("the group", 0, 9, "NOUN", ""))

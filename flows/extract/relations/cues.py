@@ -41,6 +41,7 @@ class RelationCues:
     implicit_state_nouns: frozenset[str]
     unit_nouns: frozenset[str]
     name_adopting_verbs: frozenset[str]
+    state_leader_nouns: frozenset[str]
 
     @property
     def known_verbs(self) -> set[str]:
@@ -88,6 +89,7 @@ def load_relation_cues(dictionaries_dir: Path) -> RelationCues:
         frozenset(raw["implicit_state_nouns"]),
         frozenset(raw["unit_nouns"]),
         frozenset(raw["name_adopting_verbs"]),
+        frozenset(raw["state_leader_nouns"]),
     )
 
 

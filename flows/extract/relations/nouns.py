@@ -7,10 +7,11 @@ group"). Verb patterns (lead, split, rename, allegiance, support, succession, ap
 in verbs.py; `find_relations` collects both for a sentence.
 """
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from flows.extract.relations.cues import RelationCues, RelationFound
 from flows.extract.relations.syntax import (
+    actor_mention,
     children_with,
     commands_within,
     named_run,
@@ -19,27 +20,60 @@ from flows.extract.relations.syntax import (
     role_subjects,
     verb_subjects,
 )
-from flows.extract.relations.verbs import succession_relations, verb_relations
+from flows.extract.relations.verbs import implicit_group, succession_relations, verb_relations
 from flows.extract.roles import with_conjuncts
 
 
 def role_noun_relations(sent: Span, cues: RelationCues) -> list[RelationFound]:
     out = []
     for tok in sent:
-        rel = cues.role_nouns.get(tok.lemma_.lower()) if tok.pos_ in ("NOUN", "PROPN") else None
-        if not rel:
+        key = role_key(tok, cues) if tok.pos_ in ("NOUN", "PROPN") else None
+        if not key:
             continue
+        rel = cues.role_nouns[key]
+        # "Tunisia's opposition leader X" leads the opposition, not Tunisia; an adjective
+        # ("former", "incumbent") does not change what is led.
         modified = any(
-            c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ") for c in tok.children
+            c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ not in key.split()
+            for c in tok.children
         )
         if rel == "leader_of" and commands_within(tok, cues):
             rel = "commander_of"
-        for s in role_subjects(tok, cues):
-            for o in role_objects(tok, cues):
+        subjects, objects = role_subjects(tok, cues), role_objects(tok, cues)
+        for s in subjects:
+            for o in objects:
                 found = pairs(rel, [s], [o], tok, cues)
-                # "Tunisia's opposition leader X" leads the opposition, not Tunisia.
                 out += [r for r in found if not (modified and r.object.label == "GPE")]
+        if not objects and key in cues.state_leader_nouns:
+            out += state_leader_relations(tok, subjects, cues)
     return out
+
+
+def role_key(tok: Token, cues: RelationCues) -> str | None:
+    """The role noun a word heads: a two-word title ("prime minister") or the word itself."""
+    lemma = tok.lemma_.lower()
+    for c in tok.children:
+        if c.dep_ == "compound" and f"{c.lower_} {lemma}" in cues.role_nouns:
+            return f"{c.lower_} {lemma}"
+    return lemma if lemma in cues.role_nouns else None
+
+
+def state_leader_relations(
+    title: Token, subjects: list[Token], cues: RelationCues
+) -> list[RelationFound]:
+    """'Egyptian President X' leads the state its nationality word names; 'President X' with
+    none leads the state in focus (coreference finds it, as for "the country")."""
+    nationality = [
+        c for c in title.children if c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP"
+    ]
+    if nationality:
+        return pairs("leader_of", subjects, nationality, title, cues)
+    state = implicit_group(title, "the country")
+    return [
+        RelationFound("leader_of", m, state, title)
+        for s in subjects
+        if (m := actor_mention(s, cues)) is not None and m.label == "PERSON"
+    ]
 
 
 def merger_relations(sent: Span, cues: RelationCues) -> list[RelationFound]:

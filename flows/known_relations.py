@@ -1,0 +1,101 @@
+"""Links the actor dictionary holds between two actors, found where one sentence names both.
+
+A text that names a leader beside his group ("Bin Ladin and the al Qaeda leadership") rarely
+restates the link in a pattern the relation rules read; the reviewed dictionary already holds
+it, with the dates it held. The sentence is the evidence that the document links them.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from flows.actor_dictionary import ActorDictionary
+
+# A sentence ends at . ! or ? (and any closing quotes or brackets) before a capital or digit.
+_SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+@dataclass(frozen=True)
+class KnownLink:
+    start: date | None
+    end: date | None
+
+
+def sentence_bounds(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, by punctuation alone: the parse is not kept this far."""
+    starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
+    return list(zip(starts, starts[1:] + [len(text)], strict=True))
+
+
+def period_bound(text: str | None, last: bool) -> date | None:
+    """First (or last) day of a dictionary date: '2004', '2004-06' or '2004-06-07'."""
+    if not text:
+        return None
+    parts = [int(p) for p in text.split("-")]
+    year, month = parts[0], parts[1] if len(parts) > 1 else (12 if last else 1)
+    if len(parts) > 2:
+        return date(year, month, parts[2])
+    return date(year, month, calendar.monthrange(year, month)[1] if last else 1)
+
+
+def cooccurring_links(
+    dictionary: ActorDictionary,
+    text: str,
+    sightings: set[tuple[str, int, int]],
+    longest: int,
+) -> list[tuple[tuple[str, str, str, int, int], KnownLink]]:
+    """((relation, subject key, object key, start, end), dates) for each dictionary link whose
+    two actors one sentence names, at the first such sentence; the span is the sentence, or
+    the stretch from one name to the other when the sentence is longer than `longest` (and
+    nothing when that stretch is too)."""
+    bounds = sentence_bounds(text)
+    starts = [b[0] for b in bounds]
+    named: dict[int, set[str]] = {}
+    spans: dict[tuple[int, str], tuple[int, int]] = {}
+    for key, start, end in sorted(sightings):
+        i = _sentence_at(starts, start)
+        named.setdefault(i, set()).add(key)
+        spans.setdefault((i, key), (start, end))
+    out, seen = [], set()
+    for i in sorted(named):
+        for key in sorted(named[i]):
+            actor = dictionary.actors.get(key)
+            for link in (*actor.roles, *actor.relations) if actor else ():
+                found = (link.relation, key, link.object)
+                dates = KnownLink(period_bound(link.start, False), period_bound(link.end, True))
+                if link.object in named[i] and found not in seen and held(dates, text, bounds[i]):
+                    seen.add(found)
+                    span = bounds[i]
+                    if span[1] - span[0] > longest:
+                        sides = (spans[(i, key)], spans[(i, link.object)])
+                        span = (min(s[0] for s in sides), max(s[1] for s in sides))
+                    if span[1] - span[0] <= longest:  # names far apart in a run-on: no link
+                        out.append(((*found, *span), dates))
+    return out
+
+
+def held(link: KnownLink, text: str, span: tuple[int, int]) -> bool:
+    """Whether the link held in a year the sentence names, or the sentence names none: a
+    sentence about 1998 does not show Zawahiri leading al-Qaeda, which he did from 2011."""
+    years = {int(y) for y in _YEAR.findall(text, *span)}
+    if not years:
+        return True
+    first = link.start.year if link.start else 0
+    last = link.end.year if link.end else 9999
+    return any(first <= y <= last for y in years)
+
+
+def _sentence_at(starts: list[int], offset: int) -> int:
+    lo, hi = 0, len(starts) - 1
+    while lo < hi:  # last sentence starting at or before the offset
+        mid = (lo + hi + 1) // 2
+        if starts[mid] <= offset:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo

@@ -1,0 +1,92 @@
+"""Links the actor dictionary holds, published where one sentence names both actors."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from flows.actor_dictionary import ActorDictionary, DictionaryActor, DictionaryRole
+from flows.known_relations import cooccurring_links, period_bound, sentence_bounds
+
+
+def actor(key: str, actor_type: str, *roles: DictionaryRole) -> DictionaryActor:
+    return DictionaryActor(key, key.title(), actor_type, None, None, (), (), (), roles, ())
+
+
+DICTIONARY = ActorDictionary(
+    "test",
+    {
+        "osama": actor(
+            "osama", "person", DictionaryRole("leader_of", "qaeda", "1988-08", "2011-05-02")
+        ),
+        "qaeda": actor("qaeda", "armed_group"),
+    },
+    {},
+)
+
+
+def sighted(text: str, *names: tuple[str, str]) -> set[tuple[str, int, int]]:
+    """(key, start, end) of every occurrence of each (key, surface)."""
+    out = set()
+    for key, surface in names:
+        start = text.find(surface)
+        while start >= 0:
+            out.add((key, start, start + len(surface)))
+            start = text.find(surface, start + 1)
+    return out
+
+
+def test_a_sentence_naming_a_leader_and_his_group_gives_the_dictionary_link_with_its_dates():
+    text = "The embassies were bombed. Bin Ladin and the al Qaeda leadership left Kandahar."
+    names = sighted(text, ("osama", "Bin Ladin"), ("qaeda", "al Qaeda"))
+    [((rel, subj, obj, start, end), dates)] = cooccurring_links(DICTIONARY, text, names, 400)
+    assert (rel, subj, obj) == ("leader_of", "osama", "qaeda")
+    assert text[start:end] == "Bin Ladin and the al Qaeda leadership left Kandahar."
+    assert (dates.start, dates.end) == (date(1988, 8, 1), date(2011, 5, 2))
+
+
+def test_names_in_different_sentences_give_no_link():
+    text = "Bin Ladin left Kandahar. Al Qaeda bombed two embassies."
+    names = sighted(text, ("osama", "Bin Ladin"), ("qaeda", "Al Qaeda"))
+    assert cooccurring_links(DICTIONARY, text, names, 400) == []
+
+
+def test_a_sentence_set_in_years_the_link_did_not_hold_gives_none():
+    text = "In 1985 Bin Ladin funded fighters who later joined al Qaeda."
+    names = sighted(text, ("osama", "Bin Ladin"), ("qaeda", "al Qaeda"))
+    assert cooccurring_links(DICTIONARY, text, names, 400) == []
+
+
+def test_a_run_on_sentence_quotes_the_stretch_between_the_names_or_nothing():
+    filler = "and a list of units " * 30
+    near = f"Forces include {filler}while Bin Ladin led al Qaeda; {filler}end."
+    names = sighted(near, ("osama", "Bin Ladin"), ("qaeda", "al Qaeda"))
+    [((_, _, _, start, end), _)] = cooccurring_links(DICTIONARY, near, names, 400)
+    assert near[start:end] == "Bin Ladin led al Qaeda"
+    far = f"Bin Ladin {filler}al Qaeda."
+    names = sighted(far, ("osama", "Bin Ladin"), ("qaeda", "al Qaeda"))
+    assert cooccurring_links(DICTIONARY, far, names, 400) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "last", "expected"),
+    [
+        ("2004", False, date(2004, 1, 1)),
+        ("2004", True, date(2004, 12, 31)),
+        ("2008-02", True, date(2008, 2, 29)),
+        ("2006-06-07", True, date(2006, 6, 7)),
+        (None, False, None),
+    ],
+)
+def test_dictionary_dates_bound_their_period(text, last, expected):
+    assert period_bound(text, last) == expected
+
+
+@given(st.text(alphabet="ab .!?\"'\n", max_size=80))
+def test_sentences_tile_the_text(text):
+    bounds = sentence_bounds(text)
+    assert bounds[0][0] == 0 and bounds[-1][1] == len(text)
+    assert all(a[1] == b[0] for a, b in zip(bounds, bounds[1:], strict=False))
