@@ -153,6 +153,7 @@ def noun_roles(noun: Token, cues: dict) -> tuple[list[Token], list[Token]]:
     perps = [c for c in noun.children if c.dep_ == "poss" and (c.ent_type_ or c.pos_ == "PRON")]
     perps += [c for c in noun.lefts if c.dep_ in ("compound", "nmod", "amod") and c.ent_type_]
     perps += responsible_for(noun, cues)
+    perps += blamed_on(noun, cues)
     perps += _pobjs(noun, {"by"})
     head = noun.head
     if noun.dep_ == "dobj" and head.lemma_ in cues["support_verbs"]:
@@ -184,6 +185,20 @@ def responsible_for(noun: Token, cues: dict) -> list[Token]:
     holder = word.head if word.dep_ in ("acomp", "oprd", "dobj", "attr", "xcomp") else word
     accused = accused_by(holder, cues)  # "held X responsible for the attack"
     return accused if accused is not None else _children(holder, {"nsubj", "nsubjpass"})
+
+
+def blamed_on(noun: Token, cues: dict) -> list[Token]:
+    """'The explosion was blamed on the group', 'officials blamed the attack on X', 'X was
+    behind the attack' → the group, X."""
+    head = noun.head
+    if noun.dep_ in ("nsubjpass", "dobj") and head.lemma_.lower() in cues["accusation_verbs"]:
+        return _pobjs(head, {"on"})
+    if noun.dep_ == "pobj" and head.lower_ == "behind" and head.head.lemma_ == "be":
+        be = head.head
+        # "X is believed to be behind": the subject of the verb "to be" completes
+        raised = be.head if be.dep_ == "xcomp" else be
+        return _children(be, {"nsubj"}) or _children(raised, {"nsubj", "nsubjpass"})
+    return []
 
 
 def accused_by(verb: Token, cues: dict) -> list[Token] | None:

@@ -371,6 +371,13 @@ def test_a_force_moving_in_is_a_military_operation_and_a_person_moving_is_not(ev
         ("The IMC blamed the CIRA for the killings of two men in Belfast in 2005.", "CIRA"),
         ("The government accused ARSA of killing 12 civilians in August 2017.", "ARSA"),
         ("ARSA was blamed for the massacre on 25 August 2017 by the army.", "ARSA"),
+        (
+            "An explosion in Jolo on 18 February 2006 was blamed on Abu Sayyaf by the army.",
+            "Abu Sayyaf",
+        ),
+        ("Officials blamed the bombing in Jolo on 18 February 2006 on Abu Sayyaf.", "Abu Sayyaf"),
+        ("Abu Sayyaf was behind the bombing in Jolo on 18 February 2006.", "Abu Sayyaf"),
+        ("Abu Sayyaf is believed to be behind the bombing in Jolo in 2006.", "Abu Sayyaf"),
     ],
 )
 def test_the_accused_is_the_perpetrator_and_the_accuser_never(one_event, text, doer):
