@@ -17,7 +17,7 @@ import pyarrow as arrow
 from schemas.arrow import arrow_schema, to_frame
 from schemas.derived_tables import DERIVED_SORT_KEYS, DERIVED_TABLES, derived_sql
 from schemas.tables import TABLES
-from schemas.views import ANALYST_VIEWS, run_script, table_views
+from schemas.views import run_script, table_views
 
 
 def conform(result: arrow.Table, name: str) -> arrow.Table:
@@ -41,7 +41,7 @@ def derive_tables(folder: Path) -> dict[str, arrow.Table]:
         config={"autoinstall_known_extensions": False, "autoload_known_extensions": False}
     )
     con.execute(f"SET file_search_path = '{folder.resolve().as_posix()}'")
-    run_script(con, table_views(TABLES) + ANALYST_VIEWS.read_text(encoding="utf-8"))
+    run_script(con, table_views(TABLES))
     derived = {}
     for name in DERIVED_TABLES:
         order = ", ".join(DERIVED_SORT_KEYS[name])

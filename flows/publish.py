@@ -75,7 +75,7 @@ def check_staging(folder: Path, counts: dict[str, int]) -> None:
         got = con.execute(f"SELECT count(*) FROM {name}").fetchone()[0]
         if got != expected:
             raise RuntimeError(f"staged {name} has {got} rows, expected {expected}")
-    con.execute("SELECT count(*) FROM event_actors").fetchone()  # the hand-written views bind
+    con.execute("SELECT count(*) FROM leaders_at(DATE '2000-01-01')").fetchone()  # macros bind
 
 
 def manifest(version: str, counts: dict[str, int], files: dict[str, dict], inputs: dict) -> dict:

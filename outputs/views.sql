@@ -120,6 +120,13 @@ COMMENT ON COLUMN quarantine.record IS 'The record as JSON (sorted keys).';
 COMMENT ON COLUMN quarantine.errors IS 'What was wrong: the failed checks, by column.';
 COMMENT ON COLUMN quarantine.doc_id IS 'The document it came from, where known.';
 
+CREATE OR REPLACE VIEW event_actors AS SELECT * FROM read_parquet('event_actors.parquet');
+COMMENT ON VIEW event_actors IS 'Who took part in each event: one row per (event, role, actor), perpetrators and targets
+    unnested.';
+COMMENT ON COLUMN event_actors.event_id IS 'Stable id derived from the event''s content (type, first mention''s document and offsets).';
+COMMENT ON COLUMN event_actors.role IS 'perpetrator or target.';
+COMMENT ON COLUMN event_actors.actor_id IS 'actor_id of the perpetrator or target.';
+
 CREATE OR REPLACE VIEW lineage_edges AS SELECT * FROM read_parquet('lineage_edges.parquet');
 COMMENT ON VIEW lineage_edges IS 'Parent → child links between groups (one per pair) from renamed_to, split_from and
     successor_of relations, always from the older group to the newer one.';
@@ -175,19 +182,10 @@ COMMENT ON COLUMN actor_timeline.role IS 'perpetrator or target for an event; ''
 COMMENT ON COLUMN actor_timeline.record_id IS 'The event_id or relation_id.';
 COMMENT ON COLUMN actor_timeline.evidence IS 'The event''s first quote (as in events_readable) or the relation''s quote.';
 
--- Ready-made views for analysts (hand-written; the table views above are generated).
+-- Ready-made macros for analysts (hand-written; the table views above are generated).
 
--- Who took part in each event, one row per (event, role, actor).
-CREATE OR REPLACE VIEW event_actors AS
-SELECT e.event_id, 'perpetrator' AS role, u.actor_id
-FROM events e, unnest(e.perpetrator_ids) AS u(actor_id)
-UNION ALL
-SELECT e.event_id, 'target' AS role, u.actor_id
-FROM events e, unnest(e.target_ids) AS u(actor_id);
-COMMENT ON VIEW event_actors IS 'One row per (event, role, actor): perpetrators and targets unnested.';
-
--- events_readable, actor_timeline, lineage_edges and group_lineage are tables written at
--- publish time (schemas/derived/*.sql), declared above with the extracted tables.
+-- event_actors, events_readable, actor_timeline, lineage_edges and group_lineage are tables
+-- written at publish time (schemas/derived/*.sql), declared above with the extracted tables.
 
 -- Who led which group on a given day: SELECT * FROM leaders_at(DATE '2012-06-01').
 CREATE OR REPLACE MACRO leaders_at(d) AS TABLE

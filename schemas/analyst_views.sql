@@ -1,16 +1,7 @@
--- Ready-made views for analysts (hand-written; the table views above are generated).
+-- Ready-made macros for analysts (hand-written; the table views above are generated).
 
--- Who took part in each event, one row per (event, role, actor).
-CREATE OR REPLACE VIEW event_actors AS
-SELECT e.event_id, 'perpetrator' AS role, u.actor_id
-FROM events e, unnest(e.perpetrator_ids) AS u(actor_id)
-UNION ALL
-SELECT e.event_id, 'target' AS role, u.actor_id
-FROM events e, unnest(e.target_ids) AS u(actor_id);
-COMMENT ON VIEW event_actors IS 'One row per (event, role, actor): perpetrators and targets unnested.';
-
--- events_readable, actor_timeline, lineage_edges and group_lineage are tables written at
--- publish time (schemas/derived/*.sql), declared above with the extracted tables.
+-- event_actors, events_readable, actor_timeline, lineage_edges and group_lineage are tables
+-- written at publish time (schemas/derived/*.sql), declared above with the extracted tables.
 
 -- Who led which group on a given day: SELECT * FROM leaders_at(DATE '2012-06-01').
 CREATE OR REPLACE MACRO leaders_at(d) AS TABLE

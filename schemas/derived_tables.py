@@ -29,6 +29,19 @@ def like(model: type[pa.DataFrameModel], name: str) -> Any:
     return col(c.metadata["arrow"], c.description, nullable=c.nullable)
 
 
+class EventActors(pa.DataFrameModel):
+    """Who took part in each event: one row per (event, role, actor), perpetrators and targets
+    unnested."""
+
+    event_id: Series[str] = like(Events, "event_id")
+    role: Series[str] = col("string", "perpetrator or target.", isin=["perpetrator", "target"])
+    actor_id: Series[str] = col("string", "actor_id of the perpetrator or target.")
+
+    class Config:
+        strict = True
+        ordered = True
+
+
 class LineageEdges(pa.DataFrameModel):
     """Parent → child links between groups (one per pair) from renamed_to, split_from and
     successor_of relations, always from the older group to the newer one."""
@@ -126,6 +139,7 @@ class ActorTimeline(pa.DataFrameModel):
 
 # In the order they are computed: a table's SQL may read the tables before it.
 DERIVED_TABLES: dict[str, type[pa.DataFrameModel]] = {
+    "event_actors": EventActors,
     "lineage_edges": LineageEdges,
     "group_lineage": GroupLineage,
     "events_readable": EventsReadable,
@@ -135,6 +149,7 @@ DERIVED_TABLES: dict[str, type[pa.DataFrameModel]] = {
 # Sorted on what analysts filter by (a date, an actor's or a root's name), ending in a total
 # order so that rebuilds are byte-identical.
 DERIVED_SORT_KEYS: dict[str, list[str]] = {
+    "event_actors": ["actor_id", "role", "event_id"],
     "lineage_edges": ["parent_id", "child_id"],
     "group_lineage": ["root", "depth", "chain", "actor_id", "since"],
     "events_readable": ["date_start", "event_id"],

@@ -11,7 +11,7 @@ from flows.derived import check_derived, derive_tables
 from flows.settings import PROJECT_ROOT
 from schemas.derived_tables import DERIVED_TABLES
 from schemas.tables import TABLES
-from schemas.views import ANALYST_VIEWS, connect_release, run_script, table_views
+from schemas.views import connect_release, run_script, table_views
 from scripts.bench_queries import synthetic_release
 from scripts.readme_queries import EXAMPLE
 
@@ -38,8 +38,7 @@ def views_before(folder: Path):
     """The release's extracted tables under the hand-written views as they were."""
     con = duckdb.connect()
     con.execute(f"SET file_search_path = '{folder.resolve().as_posix()}'")
-    views = ANALYST_VIEWS.read_text(encoding="utf-8") + VIEWS_BEFORE.read_text(encoding="utf-8")
-    run_script(con, table_views(TABLES) + views)
+    run_script(con, table_views(TABLES) + VIEWS_BEFORE.read_text(encoding="utf-8"))
     return con
 
 
