@@ -65,7 +65,8 @@ def synthetic_release(folder: Path, events: int) -> Path:
             f"TO '{folder}/{table}.parquet' (FORMAT parquet)"
         )
     shutil.copy(SEED / "quarantine.parquet", folder / "quarantine.parquet")
-    # Unchecked: the models are checked on real releases; at this size it would take minutes.
+    # Unchecked: the check turns every row into Python objects; publish checks real releases
+    # and tests/unit/test_derived_tables.py a small synthetic one.
     write_derived(folder, check=False)
     (folder / "views.sql").write_text(views_sql(), encoding="utf-8")
     return folder
