@@ -121,90 +121,72 @@ COMMENT ON COLUMN quarantine.record IS 'The record as JSON (sorted keys).';
 COMMENT ON COLUMN quarantine.errors IS 'What was wrong: the failed checks, by column.';
 COMMENT ON COLUMN quarantine.doc_id IS 'The document it came from, where known.';
 
--- Ready-made views for analysts (hand-written; the table views above are generated).
+CREATE OR REPLACE VIEW event_actors AS SELECT * FROM read_parquet('event_actors.parquet');
+COMMENT ON VIEW event_actors IS 'Who took part in each event: one row per (event, role, actor), perpetrators and targets
+    unnested.';
+COMMENT ON COLUMN event_actors.event_id IS 'Stable id derived from the event''s content (type, first mention''s document and offsets).';
+COMMENT ON COLUMN event_actors.role IS 'perpetrator or target.';
+COMMENT ON COLUMN event_actors.actor_id IS 'actor_id of the perpetrator or target.';
 
--- Who took part in each event, one row per (event, role, actor).
-CREATE OR REPLACE VIEW event_actors AS
-SELECT e.event_id, 'perpetrator' AS role, u.actor_id
-FROM events e, unnest(e.perpetrator_ids) AS u(actor_id)
-UNION ALL
-SELECT e.event_id, 'target' AS role, u.actor_id
-FROM events e, unnest(e.target_ids) AS u(actor_id);
-COMMENT ON VIEW event_actors IS 'One row per (event, role, actor): perpetrators and targets unnested.';
+CREATE OR REPLACE VIEW lineage_edges AS SELECT * FROM read_parquet('lineage_edges.parquet');
+COMMENT ON VIEW lineage_edges IS 'Parent → child links between groups (one per pair) from renamed_to, split_from and
+    successor_of relations, always from the older group to the newer one.';
+COMMENT ON COLUMN lineage_edges.parent_id IS 'actor_id of the older group.';
+COMMENT ON COLUMN lineage_edges.child_id IS 'actor_id of the group that came from it.';
+COMMENT ON COLUMN lineage_edges.relation_types IS 'The relation types stating the link, sorted and joined by '', ''.';
+COMMENT ON COLUMN lineage_edges.date_start IS 'The earliest date any of those relations states.';
 
--- Events with actor names and their first piece of evidence: the view to start from.
--- Names and evidence are aggregated once per event and joined, not looked up per row (1.5x
--- faster on a million events: scripts/bench_queries.py).
-CREATE OR REPLACE VIEW events_readable AS
-WITH named AS (
-    SELECT ea.event_id, ea.role, string_agg(a.name, '; ' ORDER BY a.name) AS names
-    FROM event_actors ea JOIN actors a USING (actor_id)
-    GROUP BY ea.event_id, ea.role
-), first_mention AS (
-    SELECT event_id,
-           first(quote ORDER BY doc_id, char_start) AS evidence,
-           first(citation ORDER BY doc_id, char_start) FILTER (WHERE citation IS NOT NULL)
-               AS citation
-    FROM event_mentions
-    GROUP BY event_id
-)
-SELECT
-    e.event_id, e.event_type, e.date_start, e.date_end, e.date_precision, e.date_text,
-    e.country, e.location, e.geo_precision, e.killed, e.killed_qualifier, e.injured,
-    e.injured_qualifier, e.hostages, e.hostages_qualifier, e.certainty,
-    p.names AS perpetrators, t.names AS targets, f.evidence, f.citation, e.doc_ids
-FROM events e
-LEFT JOIN named p ON p.event_id = e.event_id AND p.role = 'perpetrator'
-LEFT JOIN named t ON t.event_id = e.event_id AND t.role = 'target'
-LEFT JOIN first_mention f ON f.event_id = e.event_id;
-COMMENT ON VIEW events_readable IS 'Events with perpetrator and target names, first evidence quote and citation.';
+CREATE OR REPLACE VIEW group_lineage AS SELECT * FROM read_parquet('group_lineage.parquet');
+COMMENT ON VIEW group_lineage IS 'Every chain of descent from a group with no parent, through renamings, splits and
+    successions (e.g. GIA → GSPC → AQIM → splinter), one row per group reached.';
+COMMENT ON COLUMN group_lineage.root IS 'Name of the group the chain starts from (no parent).';
+COMMENT ON COLUMN group_lineage.depth IS 'Links from the root; 0 is the root itself.';
+COMMENT ON COLUMN group_lineage.actor IS 'Name of the group this row reaches.';
+COMMENT ON COLUMN group_lineage.actor_id IS 'actor_id of that group.';
+COMMENT ON COLUMN group_lineage.since IS 'Date of the last link (null for the root).';
+COMMENT ON COLUMN group_lineage.chain IS 'The names from the root to this group, joined by '' → ''.';
 
--- An actor's timeline: its events and relations in date order (undated last).
-CREATE OR REPLACE VIEW actor_timeline AS
-SELECT a.actor_id, a.name AS actor, e.date_start, e.date_end, 'event' AS kind,
-       e.event_type AS what, ea.role, e.event_id AS record_id
-FROM event_actors ea JOIN events e USING (event_id) JOIN actors a USING (actor_id)
-UNION ALL
-SELECT a.actor_id, a.name, r.date_start, r.date_end, 'relation', r.relation_type,
-       'subject of ' || o.name, r.relation_id
-FROM relations r JOIN actors a ON a.actor_id = r.subject_id JOIN actors o ON o.actor_id = r.object_id
-UNION ALL
-SELECT a.actor_id, a.name, r.date_start, r.date_end, 'relation', r.relation_type,
-       'object of ' || s.name, r.relation_id
-FROM relations r JOIN actors a ON a.actor_id = r.object_id JOIN actors s ON s.actor_id = r.subject_id;
-COMMENT ON VIEW actor_timeline IS 'Events and relations per actor; order by actor, date_start NULLS LAST.';
+CREATE OR REPLACE VIEW events_readable AS SELECT * FROM read_parquet('events_readable.parquet');
+COMMENT ON VIEW events_readable IS 'Events with perpetrator and target names, first evidence quote and citation: the table
+    to start from.';
+COMMENT ON COLUMN events_readable.event_id IS 'Stable id derived from the event''s content (type, first mention''s document and offsets).';
+COMMENT ON COLUMN events_readable.event_type IS 'One of: attack, bombing, airstrike, kidnapping, killing, capture_arrest, release, military_operation, territory_seizure, coup, group_formation, group_split, rename, alliance, leadership_change, weapons_acquisition, plot_disrupted, base_established, political_event, other (codebook: definitions and crosswalk).';
+COMMENT ON COLUMN events_readable.date_start IS 'First day of the interval the event lies in.';
+COMMENT ON COLUMN events_readable.date_end IS 'Last day of that interval; equals date_start for a known day.';
+COMMENT ON COLUMN events_readable.date_precision IS 'day, week, month, year, decade, range, or unknown (no date in the text: never the publication date).';
+COMMENT ON COLUMN events_readable.date_text IS 'The words the date came from.';
+COMMENT ON COLUMN events_readable.country IS 'ISO 3166-1 alpha-2 of where it happened.';
+COMMENT ON COLUMN events_readable.location IS 'Most specific place named.';
+COMMENT ON COLUMN events_readable.geo_precision IS 'point, city, region, country, or unknown.';
+COMMENT ON COLUMN events_readable.killed IS 'People killed, as the source states (lower bound of a range).';
+COMMENT ON COLUMN events_readable.killed_qualifier IS 'How killed is qualified: exact, at_least, more_than, about, up_to, at_most.';
+COMMENT ON COLUMN events_readable.injured IS 'People injured, as the source states.';
+COMMENT ON COLUMN events_readable.injured_qualifier IS 'How injured is qualified.';
+COMMENT ON COLUMN events_readable.hostages IS 'People taken or held hostage, as the source states.';
+COMMENT ON COLUMN events_readable.hostages_qualifier IS 'How hostages is qualified.';
+COMMENT ON COLUMN events_readable.certainty IS 'asserted = stated as fact by the document''s own voice; reported = attributed to a source or a claim (according to, officials said, claimed); uncertain = hedged (if confirmed, reportedly, may have, believed to). The strongest over its mentions.';
+COMMENT ON COLUMN events_readable.perpetrators IS 'Names of the perpetrators, sorted and joined by ''; ''; null when none.';
+COMMENT ON COLUMN events_readable.targets IS 'Names of the targets, sorted and joined by ''; ''; null when none.';
+COMMENT ON COLUMN events_readable.evidence IS 'Quote of the event''s first mention (by doc_id, then offset).';
+COMMENT ON COLUMN events_readable.citation IS 'Citation of the first mention (by doc_id, then offset) that has one.';
+COMMENT ON COLUMN events_readable.doc_ids IS 'Every document reporting it.';
 
--- Lineage edges, always from the older group to the newer one.
-CREATE OR REPLACE VIEW lineage_edges AS
-SELECT parent_id, child_id,
-       string_agg(DISTINCT relation_type, ', ' ORDER BY relation_type) AS relation_types,
-       min(date_start) AS date_start
-FROM (
-    SELECT subject_id AS parent_id, object_id AS child_id, relation_type, date_start
-    FROM relations WHERE relation_type = 'renamed_to'
-    UNION ALL
-    SELECT object_id AS parent_id, subject_id AS child_id, relation_type, date_start
-    FROM relations WHERE relation_type IN ('split_from', 'successor_of')
-)
-GROUP BY parent_id, child_id;
-COMMENT ON VIEW lineage_edges IS 'Parent → child links between groups (one per pair) from renamed_to, split_from and successor_of relations, with the earliest date stated.';
+CREATE OR REPLACE VIEW actor_timeline AS SELECT * FROM read_parquet('actor_timeline.parquet');
+COMMENT ON VIEW actor_timeline IS 'Events and relations per actor, with their evidence; one row per (actor, record, role).';
+COMMENT ON COLUMN actor_timeline.actor_id IS 'actor_id of the actor the row is about.';
+COMMENT ON COLUMN actor_timeline.actor IS 'Its canonical name (actors.name).';
+COMMENT ON COLUMN actor_timeline.date_start IS 'date_start of the event or relation.';
+COMMENT ON COLUMN actor_timeline.date_end IS 'date_end of the event or relation.';
+COMMENT ON COLUMN actor_timeline.kind IS 'event or relation.';
+COMMENT ON COLUMN actor_timeline.what IS 'The event_type or relation_type.';
+COMMENT ON COLUMN actor_timeline.role IS 'perpetrator or target for an event; ''subject of <name>'' or ''object of <name>'' for a relation, naming the actor at its other end.';
+COMMENT ON COLUMN actor_timeline.record_id IS 'The event_id or relation_id.';
+COMMENT ON COLUMN actor_timeline.evidence IS 'The event''s first quote (as in events_readable) or the relation''s quote.';
 
--- Every chain of descent from a group with no parent, e.g. GIA → GSPC → AQIM → splinter.
-CREATE OR REPLACE VIEW group_lineage AS
-WITH RECURSIVE chain(root_id, actor_id, depth, path, names, since) AS (
-    SELECT p.parent_id, p.parent_id, 0, [p.parent_id], [a.name], CAST(NULL AS DATE)
-    FROM (SELECT DISTINCT parent_id FROM lineage_edges) p JOIN actors a ON a.actor_id = p.parent_id
-    WHERE p.parent_id NOT IN (SELECT child_id FROM lineage_edges)
-    UNION ALL
-    SELECT c.root_id, l.child_id, c.depth + 1, list_append(c.path, l.child_id),
-           list_append(c.names, a.name), l.date_start
-    FROM chain c JOIN lineage_edges l ON l.parent_id = c.actor_id JOIN actors a ON a.actor_id = l.child_id
-    WHERE NOT list_contains(c.path, l.child_id) AND c.depth < 20
-)
-SELECT names[1] AS root, depth, names[-1] AS actor, actor_id, since,
-       array_to_string(names, ' → ') AS chain
-FROM chain;
-COMMENT ON VIEW group_lineage IS 'Descent of groups through renamings, splits and successions, from each root.';
+-- Ready-made macros for analysts (hand-written; the table views above are generated).
+
+-- event_actors, events_readable, actor_timeline, lineage_edges and group_lineage are tables
+-- written at publish time (schemas/derived/*.sql), declared above with the extracted tables.
 
 -- Who led which group on a given day: SELECT * FROM leaders_at(DATE '2012-06-01').
 CREATE OR REPLACE MACRO leaders_at(d) AS TABLE

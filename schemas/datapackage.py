@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from schemas import vocab as v
 from schemas.arrow import columns
-from schemas.tables import SORT_KEYS, TABLES
+from schemas.derived_tables import PUBLISHED_SORT_KEYS, PUBLISHED_TABLES
 
 _FRICTIONLESS_TYPES = {
     "string": "string",
@@ -20,6 +20,8 @@ PRIMARY_KEYS = {
     "event_mentions": ["mention_id"],
     "actor_mentions": ["actor_mention_id"],
     "relations": ["relation_id"],
+    "events_readable": ["event_id"],
+    "lineage_edges": ["parent_id", "child_id"],
 }
 FOREIGN_KEYS = {
     "event_mentions": [("event_id", "events", "event_id"), ("doc_id", "documents", "doc_id")],
@@ -35,7 +37,7 @@ FOREIGN_KEYS = {
 def table_schema(name: str) -> dict:
     """Frictionless Table Schema of one table."""
     fields = []
-    for col_name, c in columns(TABLES[name]).items():
+    for col_name, c in columns(PUBLISHED_TABLES[name]).items():
         field = {
             "name": col_name,
             "type": _FRICTIONLESS_TYPES[c.metadata["arrow"]],
@@ -57,7 +59,7 @@ def table_schema(name: str) -> dict:
 def datapackage(version: str, files: dict[str, dict]) -> dict:
     """The datapackage.json descriptor; `files` maps table → {path, bytes, sha256}."""
     resources = []
-    for name in TABLES:
+    for name in PUBLISHED_TABLES:
         info = files[name]
         resources.append(
             {
@@ -68,7 +70,7 @@ def datapackage(version: str, files: dict[str, dict]) -> dict:
                 "mediatype": "application/vnd.apache.parquet",
                 "bytes": info["bytes"],
                 "hash": f"sha256:{info['sha256']}",
-                "description": (TABLES[name].__doc__ or "").strip(),
+                "description": (PUBLISHED_TABLES[name].__doc__ or "").strip(),
                 "schema": table_schema(name),
             }
         )
@@ -146,16 +148,17 @@ def codebook_markdown(version: str, event_types: dict | None = None) -> str:
     lines = [
         f"# Codebook (dataset version {version})",
         "",
-        "Generated from `schemas/tables.py`; do not edit.",
+        "Generated from `schemas/tables.py`, `schemas/mention_tables.py` and "
+        "`schemas/derived_tables.py`; do not edit.",
         "",
     ]
-    for name, model in TABLES.items():
+    for name, model in PUBLISHED_TABLES.items():
         lines += [
             f"## {name}",
             "",
             (model.__doc__ or "").strip(),
             "",
-            f"Sorted by: {', '.join(SORT_KEYS[name])}.",
+            f"Sorted by: {', '.join(PUBLISHED_SORT_KEYS[name])}.",
             "",
         ]
         lines += ["| column | type | nullable | description |", "|---|---|---|---|"]

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pandera.pandas as pa
+
 from schemas.arrow import columns
-from schemas.tables import TABLES
+from schemas.derived_tables import PUBLISHED_TABLES
 
 ANALYST_VIEWS = Path(__file__).with_name("analyst_views.sql")
 
@@ -22,10 +24,10 @@ def _quote(text: str) -> str:
     return "'" + (text or "").replace("'", "''") + "'"
 
 
-def table_views() -> str:
-    """CREATE VIEW + COMMENT ON for each published table."""
+def table_views(tables: dict[str, type[pa.DataFrameModel]] = PUBLISHED_TABLES) -> str:
+    """CREATE VIEW + COMMENT ON for each published table (extracted and derived)."""
     parts = []
-    for name, model in TABLES.items():
+    for name, model in tables.items():
         parts.append(
             f"CREATE OR REPLACE VIEW {name} AS SELECT * FROM read_parquet('{name}.parquet');"
         )
@@ -56,14 +58,21 @@ def connect_release(folder: Path, read_only: bool = False):
     )
     con.execute(f"SET file_search_path = {_quote(root)}")
     text = (folder / "views.sql").read_text(encoding="utf-8")
-    code = "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("--"))
-    for statement in code.split(";\n"):
-        if statement.strip() and not statement.strip().startswith("SET file_search_path"):
-            if read_only:  # relative names would need file_search_path, which the lock forbids
-                statement = statement.replace("read_parquet('", f"read_parquet('{root}/")
-            con.execute(statement)
+    # Relative names would need file_search_path, which the read-only lock forbids.
+    run_script(con, text, absolute_root=root if read_only else None)
     if read_only:
         con.execute(f"SET allowed_directories = [{_quote(root)}]")
         con.execute("SET enable_external_access = false")
         con.execute("SET lock_configuration = true")
     return con
+
+
+def run_script(con, text: str, absolute_root: str | None = None) -> None:
+    """Run a views.sql-like script statement by statement (its own SET file_search_path
+    skipped: the caller has set it); with `absolute_root`, Parquet names are made absolute."""
+    code = "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("--"))
+    for statement in code.split(";\n"):
+        if statement.strip() and not statement.strip().startswith("SET file_search_path"):
+            if absolute_root:
+                statement = statement.replace("read_parquet('", f"read_parquet('{absolute_root}/")
+            con.execute(statement)

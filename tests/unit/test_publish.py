@@ -6,6 +6,7 @@ import pytest
 
 from flows import publish as pub
 from flows.validate import validate_release
+from schemas.derived_tables import PUBLISHED_TABLES
 from schemas.views import connect_release
 from tests import factories as f
 from tests.factories import dead_pid
@@ -22,22 +23,13 @@ def test_release_has_every_table_manifest_and_views(tmp_path):
     manifest = build(out)
     names = sorted(p.name for p in out.iterdir())
     assert names == sorted(
-        [
-            "actor_mentions.parquet",
-            "actors.parquet",
-            "codebook.md",
-            "datapackage.json",
-            "documents.parquet",
-            "event_mentions.parquet",
-            "events.parquet",
-            "manifest.json",
-            "quarantine.parquet",
-            "relations.parquet",
-            "run_report.json",
-            "views.sql",
-        ]
+        [f"{name}.parquet" for name in PUBLISHED_TABLES]
+        + ["codebook.md", "datapackage.json", "manifest.json", "run_report.json", "views.sql"]
     )
+    assert set(PUBLISHED_TABLES) >= {"events", "quarantine", "events_readable", "group_lineage"}
     assert manifest["row_counts"]["events"] == 1
+    assert manifest["row_counts"]["events_readable"] == 1
+    assert manifest["files"]["actor_timeline"]["path"] == "actor_timeline.parquet"
     assert (
         json.loads((out / "manifest.json").read_text())["files"]["events"]["sha256"]
         == manifest["files"]["events"]["sha256"]
@@ -48,7 +40,7 @@ def test_two_builds_are_byte_identical(tmp_path):
     a, b = tmp_path / "a", tmp_path / "b"
     build(a)
     build(b)
-    for name in ("events", "actors", "event_mentions", "relations", "documents", "quarantine"):
+    for name in PUBLISHED_TABLES:
         assert (a / f"{name}.parquet").read_bytes() == (b / f"{name}.parquet").read_bytes()
     assert (a / "manifest.json").read_text() == (b / "manifest.json").read_text()
 
