@@ -310,3 +310,22 @@ def test_heading_a_unit_or_a_region_is_a_command_within_the_group(relations_in, 
 )
 def test_a_head_of_state_leads_the_state_named_or_the_one_in_focus(relations_in, text, expected):
     assert expected in triples(relations_in(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Iran-backed Houthis fired missiles at ships.", ("Iran", "supports", "Houthis")),
+        (
+            "The Pakistan-sponsored Lashkar-e-Taiba attacked the hotel.",
+            ("Pakistan", "supports", "Lashkar-e-Taiba"),
+        ),
+    ],
+)
+def test_a_backer_named_in_a_hyphenated_modifier_supports_the_group(relations_in, text, expected):
+    assert expected in triples(relations_in(text))
+
+
+def test_a_hyphenated_backer_of_no_named_group_supports_no_one(relations_in):
+    found = relations_in("Iran-backed fighters fired missiles at ships.")
+    assert not [r for r in found if r.relation_type == "supports"]

@@ -42,6 +42,7 @@ class RelationCues:
     unit_nouns: frozenset[str]
     name_adopting_verbs: frozenset[str]
     state_leader_nouns: frozenset[str]
+    support_suffixes: frozenset[str]
 
     @property
     def known_verbs(self) -> set[str]:
@@ -90,6 +91,7 @@ def load_relation_cues(dictionaries_dir: Path) -> RelationCues:
         frozenset(raw["unit_nouns"]),
         frozenset(raw["name_adopting_verbs"]),
         frozenset(raw["state_leader_nouns"]),
+        frozenset(raw["support_suffixes"]),
     )
 
 

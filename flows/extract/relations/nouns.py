@@ -20,7 +20,12 @@ from flows.extract.relations.syntax import (
     role_subjects,
     verb_subjects,
 )
-from flows.extract.relations.verbs import implicit_group, succession_relations, verb_relations
+from flows.extract.relations.verbs import (
+    force_owner,
+    implicit_group,
+    succession_relations,
+    verb_relations,
+)
 from flows.extract.roles import with_conjuncts
 
 
@@ -157,10 +162,24 @@ def affiliation_relations(sent: Span, cues: RelationCues) -> list[RelationFound]
     return out
 
 
+def backing_relations(sent: Span, cues: RelationCues) -> list[RelationFound]:
+    """'the Iran-backed Houthis', 'UAE-funded forces' → Iran supports the Houthis."""
+    out = []
+    for ent in (e for e in sent.ents if e.label_ in ("ORG", "GPE", "NORP")):
+        nxt = sent.doc[ent.end : ent.end + 2]
+        if len(nxt) < 2 or nxt[0].text != "-" or nxt[1].lower_ not in cues.support_suffixes:
+            continue
+        backed = nxt[1].head if nxt[1].dep_ in ("amod", "compound") else None
+        if backed is not None and backed.i > nxt[1].i:
+            out += pairs("supports", [ent.root], [force_owner(backed, cues)], nxt[1], cues)
+    return out
+
+
 def find_relations(sent: Span, cues: RelationCues) -> list[RelationFound]:
     """All relations stated in a sentence, each once."""
     found = (
         affiliation_relations(sent, cues)
+        + backing_relations(sent, cues)
         + merger_relations(sent, cues)
         + role_noun_relations(sent, cues)
         + verb_relations(sent, cues)
