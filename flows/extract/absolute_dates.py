@@ -103,6 +103,54 @@ def _full_date(text: str) -> Interval | None:
     return None
 
 
+# Day and month spans within one year: "21 to 24 September 2013", "September 21-24, 2013",
+# "12 June to 3 July 2016", "January to March 2015", "March 2014 to May 2015".
+_JOIN = r" ?(?:-|–|—|to|and|until|till|through) ?"
+_M1 = MONTH.replace("month>", "m1>")
+_M2 = MONTH.replace("month>", "m2>")
+_SPANS = (
+    rf"(?P<d1>\d{{1,2}}){_JOIN}(?P<d2>\d{{1,2}}) {MONTH},? {YEAR}",
+    rf"{MONTH} (?P<d1>\d{{1,2}}){_JOIN}(?P<d2>\d{{1,2}}),? {YEAR}",
+    rf"(?P<d1>\d{{1,2}}) {_M1}{_JOIN}(?P<d2>\d{{1,2}}) {_M2},? {YEAR}",
+    rf"{_M1}(?: (?P<y1>\d{{4}}))?{_JOIN}{_M2},? {YEAR}",
+)
+SPAN_IN_TEXT = re.compile(
+    r"\b(?:between |from )?(?:"
+    + "|".join(re.sub(r"\(\?P<\w+>", "(?:", p) for p in _SPANS)
+    + r")(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _span(text: str) -> Interval | None:
+    """A span of days or months in a year (or across two): precision "range"."""
+    text = re.sub(r"^(?:between|from) ", "", text)
+    for pattern in _SPANS:
+        m = re.fullmatch(pattern, text)
+        if not m:
+            continue
+        year = int(m["year"])
+        groups = m.groupdict()
+        if groups.get("m1") is None:  # one month, two days
+            month = MONTHS[m["month"]]
+            if int(m["d2"]) > calendar.monthrange(year, month)[1]:
+                return None
+            return _interval(
+                date(year, month, int(m["d1"])), date(year, month, int(m["d2"])), "range"
+            )
+        m1, m2 = MONTHS[m["m1"]], MONTHS[m["m2"]]
+        if groups.get("d1") is not None:
+            if (
+                int(m["d1"]) > calendar.monthrange(year, m1)[1]
+                or int(m["d2"]) > calendar.monthrange(year, m2)[1]
+            ):
+                return None
+            return _interval(date(year, m1, int(m["d1"])), date(year, m2, int(m["d2"])), "range")
+        y1 = int(m["y1"]) if m["y1"] else year
+        return _interval(date(y1, m1, 1), month_end(year, m2), "range")
+    return None
+
+
 def _month(text: str, context_year: int | None, rules: DateRules) -> Interval | None | str:
     """Months: "January 2013", "end of January", "mid-March 2012", "January 16"; a month without a
     year takes the context year, else "unknown"."""
@@ -170,6 +218,7 @@ def read_absolute(
     for reader in (
         lambda t: _numeric(t, reference),
         lambda t: _year_range(t, rules),
+        _span,
         lambda t: _decade(t, rules),
         _full_date,
         lambda t: _holiday(t, context_year, rules),

@@ -22,7 +22,12 @@ from datetime import date
 
 from spacy.tokens import Span
 
-from flows.extract.absolute_dates import MONTHS, read_absolute, read_full_date_loosely
+from flows.extract.absolute_dates import (
+    MONTHS,
+    SPAN_IN_TEXT,
+    read_absolute,
+    read_full_date_loosely,
+)
 from flows.extract.relative_dates import (
     WEEKDAYS,
     DateRules,
@@ -219,10 +224,19 @@ def find_dates(
         before publication).
     """
     rules, found, taken = date_rules(), [], []
+    # Spans first: the model tags "21 to 24 September 2013" as two dates, or one and a number.
+    for match in SPAN_IN_TEXT.finditer(sent.text):
+        value = parse_date(match.group(), published, context_year)
+        if value is not None:
+            start, end = sent.start_char + match.start(), sent.start_char + match.end()
+            taken.append((start, end))
+            found.append((replace(value, text=match.group()), start, end))
     for ent in sent.ents:
         if ent.label_ != "DATE":
             continue
         start, end = _widen(ent, rules)
+        if any(start < e and s < end for s, e in taken):
+            continue
         if is_clock_time(sent.doc.text, start, end, rules):
             taken.append((start, end))
             continue

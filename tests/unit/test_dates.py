@@ -57,6 +57,13 @@ def interval(value: DateValue | None) -> tuple[date | None, date | None, str] | 
         ("the 1980s and 1990s", (D(1980, 1, 1), D(1999, 12, 31), "range")),
         ("Christmas Day 2009", (D(2009, 12, 25), D(2009, 12, 25), "day")),
         ("9/11", (D(2001, 9, 11), D(2001, 9, 11), "day")),
+        ("from 21 to 24 September 2013", (D(2013, 9, 21), D(2013, 9, 24), "range")),
+        ("7–12 January 2007", (D(2007, 1, 7), D(2007, 1, 12), "range")),
+        ("September 21-24, 2013", (D(2013, 9, 21), D(2013, 9, 24), "range")),
+        ("from 12 June to 3 July 2016", (D(2016, 6, 12), D(2016, 7, 3), "range")),
+        ("between March and May 2014", (D(2014, 3, 1), D(2014, 5, 31), "range")),
+        ("March 2014 to May 2015", (D(2014, 3, 1), D(2015, 5, 31), "range")),
+        ("30 to 31 February 2014", None),  # no such days
     ],
 )
 def test_absolute_dates_read_to_their_interval(text, expected):
@@ -215,6 +222,25 @@ def found(nlp, text: str, published: date | None = PUBLISHED, context_year=None)
 def test_find_dates_reads_entities_and_numeric_dates_spacy_misses(nlp):
     text = "The attacks in Benghazi, Libya, on 9/11/12 killed U.S. Ambassador Chris Stevens."
     assert found(nlp, text) == [("9/11/12", (D(2012, 9, 11), D(2012, 9, 11), "day"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        (
+            "Forces drove the ICU from Ras Kamboni between 7–12 January 2007.",
+            "between 7–12 January 2007",
+            (D(2007, 1, 7), D(2007, 1, 12), "range"),
+        ),
+        (
+            "Between March and May 2014, troops advanced.",
+            "Between March and May 2014",
+            (D(2014, 3, 1), D(2014, 5, 31), "range"),
+        ),
+    ],
+)
+def test_find_dates_reads_a_span_the_model_splits_as_one_range(nlp, text, words, expected):
+    assert found(nlp, text) == [(words, expected)]
 
 
 def test_find_dates_takes_in_a_modifier_left_outside_the_entity(nlp):
