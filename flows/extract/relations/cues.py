@@ -42,6 +42,7 @@ class RelationCues:
     unit_nouns: frozenset[str]
     name_adopting_verbs: frozenset[str]
     state_leader_nouns: frozenset[str]
+    role_status_words: frozenset[str]
     support_suffixes: frozenset[str]
 
     @property
@@ -91,6 +92,7 @@ def load_relation_cues(dictionaries_dir: Path) -> RelationCues:
         frozenset(raw["unit_nouns"]),
         frozenset(raw["name_adopting_verbs"]),
         frozenset(raw["state_leader_nouns"]),
+        frozenset(raw["role_status_words"]),
         frozenset(raw["support_suffixes"]),
     )
 

@@ -36,10 +36,11 @@ def role_noun_relations(sent: Span, cues: RelationCues) -> list[RelationFound]:
         if not key:
             continue
         rel = cues.role_nouns[key]
-        # "Tunisia's opposition leader X" leads the opposition, not Tunisia; an adjective
-        # ("former", "incumbent") does not change what is led.
+        # "Tunisia's opposition leader X" leads the opposition, not Tunisia; a word of time or
+        # status ("former", "incumbent") does not change what is led.
         modified = any(
-            c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ not in key.split()
+            (c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ not in key.split())
+            or (c.dep_ == "amod" and c.pos_ == "ADJ" and c.lower_ not in cues.role_status_words)
             for c in tok.children
         )
         if rel == "leader_of" and commands_within(tok, cues):
