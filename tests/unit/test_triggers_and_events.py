@@ -511,6 +511,12 @@ def test_a_cameo_verb_without_an_actor_on_both_sides_is_no_event(events_in, text
         ("Twenty people were killed in Borno on Monday, according to Boko Haram.", []),
         # a group that is a part of the target is no doer
         ("On 1 November, near Raqqa, one strike destroyed an ISIL vehicle.", []),
+        # the victim's own group is no doer
+        (
+            "In June 2011, Liam Kenny, a member of the Continuity IRA, was murdered at his home.",
+            [],
+        ),
+        ("In April 2014 a former member of the Continuity IRA, Tommy Crossan, was shot dead.", []),
     ],
 )
 def test_a_violent_event_with_no_parsed_doer_takes_the_sentence_s_only_group(one_event, text, doer):
