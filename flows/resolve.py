@@ -323,6 +323,19 @@ class ActorResolver:
             return None
         return self.state_of_country.get(actor.country)
 
+    def home_country(
+        self, keys: list[str], types: tuple[str, ...] = ("armed_group", "state")
+    ) -> str | None:
+        """The one country the dictionary gives the actors of these types among `keys`."""
+        countries = {
+            a.country
+            for k in keys
+            if (a := self.dictionary.actors.get(k)) is not None
+            and a.actor_type in types
+            and a.country
+        }
+        return countries.pop() if len(countries) == 1 else None
+
     def topic_group(self, mention: Mention, context: list[EntityMention]) -> Mention | None:
         """The armed group a document is about, for "the group" with no group in reach: the
         one named most often before it (twice at least; the first named of equals), as an

@@ -286,3 +286,13 @@ def test_a_head_of_state_the_dictionary_knows_leads_his_own_state(resolver):
     assert resolver.home_state("al_shabaab") is None
     assert resolver.describes_state(Mention("the country", 0, 11, "NOUN", ""))
     assert not resolver.describes_state(Mention("the group", 0, 9, "NOUN", ""))
+
+
+def test_an_unplaced_deed_takes_the_one_home_country_of_its_actors(resolver):
+    """Where the text places nothing, an event against the Houthis lies in Yemen; actors of
+    two countries, or none the dictionary places, give no country."""
+    assert resolver.home_country(["houthis"]) == "YE"
+    assert resolver.home_country(["houthis", "yemen"]) == "YE"
+    assert resolver.home_country(["houthis", "al_shabaab"]) is None
+    assert resolver.home_country(["donald_trump"]) is None  # a person: no home for the deed
+    assert resolver.home_country([]) is None
