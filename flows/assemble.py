@@ -8,7 +8,6 @@ from flows.actor_records import ActorRecord
 from flows.extract.document import DocumentExtraction, RelationMention
 from flows.extract.event_places import LIFECYCLE_TYPES
 from flows.extract.events import EventMention
-from flows.extract.gazetteer import Place
 from flows.formats import quote_from_view
 from flows.formats.pdf import page_at
 from flows.ids import make_id
@@ -82,14 +81,13 @@ def resolve_event(
     ctx = extraction.entities
     perps = [resolver.resolve(m, ev.doc_id, ctx, ev.paragraph_index) for m in ev.perpetrators]
     targets = [resolver.resolve(m, ev.doc_id, ctx, ev.paragraph_index) for m in ev.targets]
-    place = ev.place
-    if place is None and ev.event_type in (*VIOLENT_EVENT_TYPES, *FIELD_TYPES):
+    home = None
+    if ev.place is None and ev.event_type in (*VIOLENT_EVENT_TYPES, *FIELD_TYPES):
         # no place named or inferred: where the one struck at is based, else the one that
         # struck (measured: a state doer's own country too, blind country 0.750 -> 0.758)
         home = resolver.home_country([t for t in targets if t]) or resolver.home_country(
             [p for p in perps if p]
         )
-        place = Place("", home, None, None, "country") if home else None
     trigger_raw, trigger_raw_end = norm.raw_span(ev.trigger_start, ev.trigger_end)
     rs, re_, quote = evidence(doc, norm, ev.clause_start, ev.clause_end, trigger_raw)
     c = ev.casualties
@@ -104,7 +102,7 @@ def resolve_event(
             citation_for(norm, ev.clause_start, ev.clause_end),
             ev.certainty,
             ev.date,
-            place,
+            ev.place,
             c.killed,
             c.injured,
             c.hostages,
@@ -115,6 +113,7 @@ def resolve_event(
             ev.anaphoric,
             ev.narrative_date,
             ev.inferred_doer,
+            home,
         )
         if trigger_raw >= 0
         else None

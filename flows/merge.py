@@ -45,6 +45,9 @@ class ResolvedMention:
     anaphoric: bool = False
     narrative_date: DateValue | None = None
     inferred_doer: bool = False  # perpetrators guessed, not parsed: no evidence for merging
+    # where the actors are based, for an event the text places nowhere: a guess, so it places
+    # the merged event but is no evidence that two mentions are one event
+    home_country: str | None = None
 
     @property
     def order(self) -> tuple[str, int]:
@@ -208,7 +211,10 @@ def merged_date(group: list[ResolvedMention]) -> DateValue | None:
 
 def merged_place(group: list[ResolvedMention]) -> Place | None:
     places = [m.place for m in group if m.place is not None]
-    return max(places, key=lambda p: GEO_RANK[p.geo_precision]) if places else None
+    if places:
+        return max(places, key=lambda p: GEO_RANK[p.geo_precision])
+    home = next((m.home_country for m in group if m.home_country), None)
+    return Place("", home, None, None, "country") if home else None
 
 
 def first_count(group: list[ResolvedMention], attr: str) -> Count | None:

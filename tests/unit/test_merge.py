@@ -14,6 +14,7 @@ from flows.merge import (
     cluster,
     first_count,
     merged_date,
+    merged_place,
     merged_type,
     same_event,
 )
@@ -246,3 +247,15 @@ def test_a_guessed_perpetrator_neither_joins_nor_separates_two_mentions():
     # ... and a guess that differs from a parsed doer does not keep one event apart
     c = mention("report-b", perpetrator_ids=["act-boko_haram"], inferred_doer=True)
     assert same_event(mention("report-a"), c)
+
+
+def test_an_actor_s_home_country_places_an_unplaced_event_but_merges_nothing():
+    year = DateValue(date(2006, 1, 1), date(2006, 12, 31), "year", "2006")
+    kidnap = mention(start=0, event_type="kidnapping", date=year, place=None, home_country="DZ")
+    killing = mention(start=100, event_type="killing", date=year, place=None, home_country="DZ")
+    kidnap.perpetrator_ids, killing.perpetrator_ids = ["act-aqim"], ["act-algeria"]
+    killing.inferred_doer = True  # a guessed doer is no conflict, and the home is no evidence
+    assert not same_event(kidnap, killing)
+    assert len(cluster([kidnap, killing])) == 2
+    assert merged_place([kidnap]) == Place("", "DZ", None, None, "country")
+    assert merged_place([replace(kidnap, place=GARISSA)]) == GARISSA  # a named place wins
