@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import resource
 import shutil
@@ -66,8 +67,11 @@ def write_corpus(raw: Path, n_chars: int) -> int:
 
 
 def cli_build(raw: Path, out: Path, *options: str) -> dict:
-    """One `python -m flows build`; its wall time, the flow's time, the server's, and parses."""
+    """One `python -m flows build`; its wall time, the flow's time, the server's, parses, and
+    how many cores other processes kept busy in the second before it (`others_cores`: a
+    second worker gains nothing when someone else holds the second core)."""
     command = [sys.executable, "-m", "flows", "build", "--raw", str(raw), "--out", str(out)]
+    others = cores_busy()
     start = time.perf_counter()
     done = subprocess.run([*command, *options], capture_output=True, text=True, cwd=PROJECT_ROOT)
     wall = time.perf_counter() - start
@@ -79,7 +83,24 @@ def cli_build(raw: Path, out: Path, *options: str) -> dict:
         "flow_s": float(built.group(1)),
         "prefect_server_s": float(built.group(2) or 0),
         "parsed": int(PARSED.search(done.stdout).group(1)),
+        "others_cores": others,
     }
+
+
+def cores_busy(seconds: float = 1.0, stat: Path = Path("/proc/stat")) -> float | None:
+    """How many cores the machine's processes kept busy over `seconds` while this one slept
+    (Linux; None elsewhere)."""
+
+    def busy() -> float:
+        ticks = [int(f) for f in stat.read_text().split("\n", 1)[0].split()[1:]]
+        return (sum(ticks[:8]) - ticks[3] - ticks[4]) / os.sysconf("SC_CLK_TCK")  # not idle
+
+    try:
+        before = busy()
+        time.sleep(seconds)
+        return round((busy() - before) / seconds, 2)
+    except (OSError, ValueError):
+        return None
 
 
 def startup_seconds(cache: Path | None) -> dict:
@@ -211,13 +232,26 @@ def two_builds_each_way(raw: Path, work: Path, warm: Path) -> tuple[tuple, tuple
 
 def median_ratios(prefix: str, pairs: list[tuple[dict, dict]]) -> dict:
     """Two processes over one: the median of each turn's ratio, of the flow's time and of
-    the command's wall time (which includes starting Python and Prefect's server)."""
-    flow = statistics.median(one["flow_s"] / two["flow_s"] for one, two in pairs)
-    wall = statistics.median(one["wall_s"] / two["wall_s"] for one, two in pairs)
-    return {
-        f"{prefix}two_over_one_process": round(flow, 2),
-        f"{prefix}two_over_one_process_wall": round(wall, 2),
-    }
+    the command's wall time (which includes starting Python and Prefect's server), over all
+    turns and over the quiet ones (other processes busy on under a tenth of a core just
+    before each of its two builds)."""
+    quiet = [(one, two) for one, two in pairs if _quiet(one) and _quiet(two)]
+    out = {}
+    for suffix, turns in (("", pairs), ("_quiet", quiet)):
+        if turns:
+            flow = statistics.median(one["flow_s"] / two["flow_s"] for one, two in turns)
+            wall = statistics.median(one["wall_s"] / two["wall_s"] for one, two in turns)
+            out[f"{prefix}two_over_one_process{suffix}"] = round(flow, 2)
+            out[f"{prefix}two_over_one_process_wall{suffix}"] = round(wall, 2)
+    out[f"{prefix}two_over_one_process_quiet_turns"] = len(quiet)
+    out[f"{prefix}others_cores_per_turn"] = [
+        [one["others_cores"], two["others_cores"]] for one, two in pairs
+    ]
+    return out
+
+
+def _quiet(build: dict) -> bool:
+    return build["others_cores"] is not None and build["others_cores"] < 0.1
 
 
 def run(mb: float, work: Path, events: int, repeat: int = 1) -> dict:
