@@ -19,6 +19,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any, Protocol
 
+from flows import local_pool
 from flows.cache.documents import DocumentCache
 from flows.cross_document import resolve_release
 from flows.extract.resources import dictionary_hashes, load_resources
@@ -61,11 +62,14 @@ class PlainSteps:
     def each_document(self, docs: Sequence[SourceDocument], *args: Any) -> list[Outcome]:
         if self.workers == 1 or len(docs) < 2:
             return [work_on(doc, *args) for doc in docs]
+        pool = local_pool.current()  # made ready by the command line before the build
+        if pool is not None:
+            return pool.each_document(docs, *args)
         # forked, the workers start with the compiled dictionaries this process loaded
         context = multiprocessing.get_context("fork")
         workers = min(self.workers, len(docs))
-        with ProcessPoolExecutor(workers, mp_context=context) as pool:
-            return list(pool.map(partial(_work_on, args), docs))
+        with ProcessPoolExecutor(workers, mp_context=context) as executor:
+            return list(executor.map(partial(_work_on, args), docs))
 
 
 def _work_on(args: tuple, doc: SourceDocument) -> Outcome:

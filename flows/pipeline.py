@@ -15,6 +15,7 @@ from prefect import Task, flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.utilities.annotations import quote
 
+from flows import local_pool
 from flows.build import build_release
 from flows.cross_document import resolve_release
 from flows.extract.resources import load_resources
@@ -38,18 +39,21 @@ TASKS: dict[Callable[..., Any], Task] = {
 }
 
 
-# A task run costs Prefect about a third of a second of CPU in a worker process (context,
-# API calls, state changes, results sent back): documents go to the task runner in batches,
-# at most MAX_BATCHES of them, none much under MIN_BATCH_CHARS, so that the overhead stays a
-# few per cent of the parsing while every worker still has several batches to take.
+# A task run costs Prefect about a third of a second of CPU (context, API calls, state
+# changes, results sent back): documents go to the task runner in batches, at most
+# MAX_BATCHES of them (BATCHES_PER_WORKER a local worker process), none much under
+# MIN_BATCH_CHARS, so that the overhead stays a few per cent of the parsing while every
+# worker still has several batches to take.
 MAX_BATCHES = 16
+BATCHES_PER_WORKER = 4
 MIN_BATCH_CHARS = 20_000
 
 
-def batches(docs: Sequence[SourceDocument]) -> list[list[SourceDocument]]:
-    """Consecutive runs of documents of about equal size (characters), in document order."""
+def batches(docs: Sequence[SourceDocument], most: int = MAX_BATCHES) -> list[list[SourceDocument]]:
+    """Consecutive runs of documents of about equal size (characters), in document order,
+    about `most` of them at the most."""
     sizes = [len(prose_text(d)) for d in docs]
-    budget = max(MIN_BATCH_CHARS, sum(sizes) / MAX_BATCHES)
+    budget = max(MIN_BATCH_CHARS, sum(sizes) / most)
     out: list[list[SourceDocument]] = [[]]
     filled = 0
     for doc, size in zip(docs, sizes, strict=True):
@@ -65,12 +69,15 @@ def batches(docs: Sequence[SourceDocument]) -> list[list[SourceDocument]]:
 def documents_task(
     docs: list[SourceDocument], dictionaries_dir: Path, resource_cache: Path | None
 ) -> list[Outcome]:
+    pool = local_pool.current()  # --workers N: the build's ready processes parse
+    if pool is not None:
+        return pool.work_on(docs, dictionaries_dir, resource_cache)
     return [work_on(doc, dictionaries_dir, resource_cache) for doc in docs]
 
 
 class PrefectSteps:
     """Each step a Prefect task; documents submitted in batches to the flow's task runner
-    (one at a time, a process pool or Dask).
+    (one at a time, threads handing them to the build's worker processes, or Dask).
 
     Whole-release steps get their arguments `quote`d: Prefect otherwise walks every object
     inside them looking for futures to wait on, which for the release's records and every
@@ -86,7 +93,9 @@ class PrefectSteps:
         return TASKS[fn](*map(quote, args))
 
     def each_document(self, docs: Sequence[SourceDocument], *args: Any) -> list[Outcome]:
-        futures = [documents_task.submit(batch, *args) for batch in batches(docs)]
+        pool = local_pool.current()
+        most = pool.workers * BATCHES_PER_WORKER if pool else MAX_BATCHES
+        futures = [documents_task.submit(batch, *args) for batch in batches(docs, most)]
         return [outcome for future in futures for outcome in future.result()]
 
 

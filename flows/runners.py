@@ -1,7 +1,8 @@
-"""Where the per-document tasks run: one at a time in the flow's process, in a pool of local
-processes (`--workers N`), or on a Dask cluster (`--runner dask [--address tcp://host:port]`).
+"""Where the per-document tasks run: one at a time in the flow's process, in N threads of it
+that hand their documents to the build's N worker processes (`--workers N`,
+flows/local_pool.py), or on a Dask cluster (`--runner dask [--address tcp://host:port]`).
 
-Processes, not threads: parsing holds the GIL. Whatever runs them, results are put back in
+Processes parse, not threads: parsing holds the GIL. Whatever runs them, results are put back in
 document order, so the release is byte-identical to a one-at-a-time run.
 """
 
@@ -31,7 +32,7 @@ def task_runner(runner: str = "local", workers: int = 1, address: str | None = N
             worker processes.
         address: a running Dask scheduler (tcp://host:port); only with runner "dask".
     """
-    from prefect.task_runners import ProcessPoolTaskRunner
+    from prefect.task_runners import ThreadPoolTaskRunner
 
     if workers < 1:
         raise ValueError(f"--workers {workers}: give 1 or more processes")
@@ -47,4 +48,5 @@ def task_runner(runner: str = "local", workers: int = 1, address: str | None = N
         )
     if address:
         raise ValueError("--address needs --runner dask")
-    return ProcessPoolTaskRunner(max_workers=workers) if workers > 1 else one_at_a_time()
+    # the tasks only wait on the build's own worker processes (flows/local_pool.py)
+    return ThreadPoolTaskRunner(max_workers=workers) if workers > 1 else one_at_a_time()

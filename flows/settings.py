@@ -32,6 +32,9 @@ def default_cache_dir() -> str | None:
     return None if value in ("", "off") else value
 
 
+# Another dictionaries folder than the repository's (Settings.dictionaries_dir).
+DICTIONARIES_ENV = "MILITANT_EVENTS_DICTIONARIES"
+
 # The extensions read as documents; sidecars (.json/.yaml/.yml) are metadata, never documents.
 SIDECAR_SUFFIXES = (".meta.json", ".json", ".yaml", ".yml")
 
@@ -61,6 +64,6 @@ class Settings:
     out_dir: Path = PROJECT_ROOT / "outputs"
     dictionaries_dir: Path = field(
         default_factory=lambda: Path(
-            os.environ.get("MILITANT_EVENTS_DICTIONARIES", PROJECT_ROOT / "dictionaries")
+            os.environ.get(DICTIONARIES_ENV, PROJECT_ROOT / "dictionaries")
         )
     )

@@ -3,7 +3,8 @@
 Prints, and writes as JSON for comparing runs (no timed assertion anywhere):
 - extraction throughput (normalise + parse + extract, chars/s) beside the bare spaCy model's
   (all components, nlp.pipe) on the same paragraphs, in the same process, as a ratio;
-- wall time of full builds with one process and with two (ratio), of a build with nothing
+- wall time of full builds with one process and with two (the median ratio of `--repeat`
+  turns), of a build with nothing
   changed and of one with one new document (each through `python -m flows build`);
 - the same builds as plain Python (`--no-server`, no Prefect);
 - start-up apart from the work: Prefect's temporary server, and in a fresh process the
@@ -13,7 +14,7 @@ Prints, and writes as JSON for comparing runs (no timed assertion anywhere):
 - DuckDB latency of the README's queries over a synthetic release of one million events
   (scripts/bench_queries.py).
 
-    .venv/bin/python -m scripts.bench_builds [--mb 5] [--out evaluation/bench_builds.json]
+    .venv/bin/python -m scripts.bench_builds [--mb 5] [--repeat 3] [--out evaluation/bench_builds.json]
     .venv/bin/python -m scripts.bench_builds --extraction-only [--mb 0.5] [--out FILE]
 
 `--extraction-only` measures the extraction-vs-bare ratio alone, with the spaCy model's load
@@ -26,9 +27,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -64,8 +67,11 @@ def write_corpus(raw: Path, n_chars: int) -> int:
 
 
 def cli_build(raw: Path, out: Path, *options: str) -> dict:
-    """One `python -m flows build`; its wall time, the flow's time, the server's, and parses."""
+    """One `python -m flows build`; its wall time, the flow's time, the server's, parses, and
+    how many cores other processes kept busy in the second before it (`others_cores`: a
+    second worker gains nothing when someone else holds the second core)."""
     command = [sys.executable, "-m", "flows", "build", "--raw", str(raw), "--out", str(out)]
+    others = cores_busy()
     start = time.perf_counter()
     done = subprocess.run([*command, *options], capture_output=True, text=True, cwd=PROJECT_ROOT)
     wall = time.perf_counter() - start
@@ -77,7 +83,24 @@ def cli_build(raw: Path, out: Path, *options: str) -> dict:
         "flow_s": float(built.group(1)),
         "prefect_server_s": float(built.group(2) or 0),
         "parsed": int(PARSED.search(done.stdout).group(1)),
+        "others_cores": others,
     }
+
+
+def cores_busy(seconds: float = 1.0, stat: Path = Path("/proc/stat")) -> float | None:
+    """How many cores the machine's processes kept busy over `seconds` while this one slept
+    (Linux; None elsewhere)."""
+
+    def busy() -> float:
+        ticks = [int(f) for f in stat.read_text().split("\n", 1)[0].split()[1:]]
+        return (sum(ticks[:8]) - ticks[3] - ticks[4]) / os.sysconf("SC_CLK_TCK")  # not idle
+
+    try:
+        before = busy()
+        time.sleep(seconds)
+        return round((busy() - before) / seconds, 2)
+    except (OSError, ValueError):
+        return None
 
 
 def startup_seconds(cache: Path | None) -> dict:
@@ -119,8 +142,11 @@ def extraction_vs_bare(raw: Path, chunk: int = 5) -> dict:
     """Characters per second of the pipeline's per-document work and of bare spaCy.
 
     The two take turns, `chunk` documents at a time, so that whatever else loads the machine
-    weighs on both alike; CPU time (this process's) is reported beside wall time.
+    weighs on both alike; CPU time (this process's) is reported beside wall time. Both use
+    the matrix kernel the pipeline installs (flows/extract/blas_kernel.py); where that is not
+    BLIS's own choice, spaCy as installed (BLIS's kernel) takes its turn too, as `stock`.
     """
+    from flows.extract import blas_kernel
     from flows.extract.nlp import load_model
     from flows.extract.resources import load_resources
     from flows.ingest import ingest, prose_text
@@ -134,7 +160,8 @@ def extraction_vs_bare(raw: Path, chunk: int = 5) -> dict:
     bare_nlp = load_model()
     docs = [d for d in ingest(raw) if d.status == "ok"]
     chars = sum(len(prose_text(d)) for d in docs)
-    ours, bare = [0.0, 0.0], [0.0, 0.0]  # wall, CPU seconds
+    ours, bare, stock = [0.0, 0.0], [0.0, 0.0], [0.0, 0.0]  # wall, CPU seconds
+    kernel, chosen = blas_kernel.use_fast_kernel(), blas_kernel.chosen_by_blis()
     for i in range(0, len(docs), chunk):
         batch = docs[i : i + chunk]
         paragraphs = [
@@ -149,13 +176,28 @@ def extraction_vs_bare(raw: Path, chunk: int = 5) -> dict:
         with _timed(bare):
             for _ in bare_nlp.pipe(paragraphs, batch_size=32):
                 pass
-    return {
+        if kernel != chosen:
+            blas_kernel.install(chosen)
+            with _timed(stock):
+                for _ in bare_nlp.pipe(paragraphs, batch_size=32):
+                    pass
+            blas_kernel.install(kernel)
+    report = {
         "chars": chars,
+        "blas_kernel": kernel,
         "extraction_chars_per_s": round(chars / ours[0]),
         "bare_spacy_chars_per_s": round(chars / bare[0]),
         "extraction_over_bare": round(bare[0] / ours[0], 2),
         "extraction_over_bare_cpu_time": round(bare[1] / ours[1], 2),
     }
+    if kernel != chosen:
+        report |= {
+            "stock_blas_kernel": chosen,
+            "stock_spacy_chars_per_s": round(chars / stock[0]),
+            "extraction_over_stock_spacy": round(stock[0] / ours[0], 2),
+            "extraction_over_stock_spacy_cpu_time": round(stock[1] / ours[1], 2),
+        }
+    return report
 
 
 @contextmanager
@@ -174,7 +216,45 @@ def run_extraction_only(mb: float, work: Path) -> dict:
     return report | {"model": model_footprint(), "extraction": extraction_vs_bare(work / "raw")}
 
 
-def run(mb: float, work: Path, events: int) -> dict:
+def two_builds_each_way(raw: Path, work: Path, warm: Path) -> tuple[tuple, tuple]:
+    """A full build with one process and one with two, through Prefect and with
+    --no-server, taking turns (the compiled dictionaries cached, no document)."""
+    out = []
+    for plain in ([], ["--no-server"]):
+        pair = []
+        for workers in ("1", "2"):
+            shutil.rmtree(warm / "documents", ignore_errors=True)
+            options = ["--cache", str(warm), "--workers", workers, *plain]
+            pair.append(cli_build(raw, work / f"turn{workers}", *options))
+        out.append(tuple(pair))
+    return out[0], out[1]
+
+
+def median_ratios(prefix: str, pairs: list[tuple[dict, dict]]) -> dict:
+    """Two processes over one: the median of each turn's ratio, of the flow's time and of
+    the command's wall time (which includes starting Python and Prefect's server), over all
+    turns and over the quiet ones (other processes busy on under a tenth of a core just
+    before each of its two builds)."""
+    quiet = [(one, two) for one, two in pairs if _quiet(one) and _quiet(two)]
+    out = {}
+    for suffix, turns in (("", pairs), ("_quiet", quiet)):
+        if turns:
+            flow = statistics.median(one["flow_s"] / two["flow_s"] for one, two in turns)
+            wall = statistics.median(one["wall_s"] / two["wall_s"] for one, two in turns)
+            out[f"{prefix}two_over_one_process{suffix}"] = round(flow, 2)
+            out[f"{prefix}two_over_one_process_wall{suffix}"] = round(wall, 2)
+    out[f"{prefix}two_over_one_process_quiet_turns"] = len(quiet)
+    out[f"{prefix}others_cores_per_turn"] = [
+        [one["others_cores"], two["others_cores"]] for one, two in pairs
+    ]
+    return out
+
+
+def _quiet(build: dict) -> bool:
+    return build["others_cores"] is not None and build["others_cores"] < 0.1
+
+
+def run(mb: float, work: Path, events: int, repeat: int = 1) -> dict:
     raw, cache, warm = work / "raw", work / "cache", work / "warm"
     chars = write_corpus(raw, int(mb * 1_000_000))
     report: dict = {"corpus_chars": chars, "documents": len(list(raw.glob("*.txt")))}
@@ -214,9 +294,12 @@ def run(mb: float, work: Path, events: int) -> dict:
         "no_server_full_2_processes": plain[2],
         "no_server_no_change": plain_nothing,
     }
-    report["two_over_one_process"] = round(one["flow_s"] / two["flow_s"], 2)
+    turns = [((one, two), (plain[1], plain[2]))]
+    turns += [two_builds_each_way(raw, work, warm) for _ in range(repeat - 1)]
+    report["two_over_one_process_turns"] = len(turns)
+    report |= median_ratios("", [prefect for prefect, _ in turns])
+    report |= median_ratios("no_server_", [plain for _, plain in turns])
     report["no_change_over_full"] = round(nothing["flow_s"] / one["flow_s"], 3)
-    report["no_server_two_over_one_process"] = round(plain[1]["flow_s"] / plain[2]["flow_s"], 2)
     report["no_server_no_change_over_full"] = round(plain_nothing["flow_s"] / plain[1]["flow_s"], 3)
     report["startup_s"] = {
         "prefect_server": one["prefect_server_s"],
@@ -233,6 +316,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--mb", type=float, default=5.0, help="corpus size in millions of chars")
     parser.add_argument("--events", type=int, default=1_000_000, help="synthetic release size")
     parser.add_argument(
+        "--repeat", type=int, default=3, help="turns of one- and two-process builds (median)"
+    )
+    parser.add_argument(
         "--extraction-only",
         action="store_true",
         help="only the extraction-vs-bare ratio and the model's load time and memory",
@@ -247,7 +333,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.extraction_only:
             report = run_extraction_only(args.mb, work)
         else:
-            report = run(args.mb, work, args.events)
+            report = run(args.mb, work, args.events, args.repeat)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     text = json.dumps(report, indent=2)

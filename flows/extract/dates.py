@@ -15,10 +15,12 @@ and "We" as dates and "the 1990s" as seconds. Relative dates: see relative_dates
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 
 from spacy.tokens import Span
 
@@ -28,6 +30,7 @@ from flows.extract.absolute_dates import (
     read_absolute,
     read_full_date_loosely,
 )
+from flows.extract.parsed import doc_text, sentence_ents
 from flows.extract.relative_dates import (
     WEEKDAYS,
     DateRules,
@@ -35,7 +38,7 @@ from flows.extract.relative_dates import (
     load_date_rules,
     resolve_relative,
 )
-from flows.settings import Settings
+from flows.settings import DICTIONARIES_ENV, Settings
 
 
 @dataclass(frozen=True)
@@ -79,7 +82,24 @@ def extra_patterns(rules: DateRules) -> list[str]:
     ]
 
 
+# (rules, their extra patterns compiled): built once, not for every sentence
+_EXTRA: tuple[DateRules, list[re.Pattern]] | None = None
+
+
+def _compiled_extra_patterns(rules: DateRules) -> list[re.Pattern]:
+    global _EXTRA
+    if _EXTRA is None or _EXTRA[0] is not rules:
+        _EXTRA = (rules, [re.compile(p, flags=re.IGNORECASE) for p in extra_patterns(rules)])
+    return _EXTRA[1]
+
+
 def date_rules() -> DateRules:
+    # asked for several times a sentence: the file's path is worked out once per folder
+    return _date_rules_in(os.environ.get(DICTIONARIES_ENV))
+
+
+@lru_cache(maxsize=4)
+def _date_rules_in(folder: str | None) -> DateRules:
     return load_date_rules(Settings().dictionaries_dir / "dates.yaml")
 
 
@@ -224,6 +244,7 @@ def find_dates(
         before publication).
     """
     rules, found, taken = date_rules(), [], []
+    text = doc_text(sent.doc)
     # Spans first: the model tags "21 to 24 September 2013" as two dates, or one and a number.
     for match in SPAN_IN_TEXT.finditer(sent.text):
         value = parse_date(match.group(), published, context_year)
@@ -231,24 +252,24 @@ def find_dates(
             start, end = sent.start_char + match.start(), sent.start_char + match.end()
             taken.append((start, end))
             found.append((replace(value, text=match.group()), start, end))
-    for ent in sent.ents:
+    for ent in sentence_ents(sent):
         if ent.label_ != "DATE":
             continue
         start, end = _widen(ent, rules)
         if any(start < e and s < end for s, e in taken):
             continue
-        if is_clock_time(sent.doc.text, start, end, rules):
+        if is_clock_time(text, start, end, rules):
             taken.append((start, end))
             continue
-        words = sent.doc.text[start:end]
-        value = parse_date(_as_deadline(sent.doc.text, start, end, rules), published, context_year)
+        words = text[start:end]
+        value = parse_date(_as_deadline(text, start, end, rules), published, context_year)
         if value is not None:
             value = replace(value, text=words.strip())
         taken.append((start, end))
         if value is not None:
             found.append((value, start, end))
-    for pattern in extra_patterns(rules):
-        for match in re.finditer(pattern, sent.text, flags=re.IGNORECASE):
+    for pattern in _compiled_extra_patterns(rules):
+        for match in pattern.finditer(sent.text):
             start = sent.start_char + match.start("date")
             end = sent.start_char + match.end("date")
             if any(start < e and s < end for s, e in taken):

@@ -18,6 +18,7 @@ from flows.extract.events import (
 )
 from flows.extract.gazetteer import Place
 from flows.extract.narrative_dates import ReferenceTime, narrative_date
+from flows.extract.parsed import doc_text
 from flows.extract.places import namesake
 from flows.extract.relations import find_relations
 from flows.extract.resources import Resources
@@ -301,5 +302,5 @@ def _extract(
                 reference = ReferenceTime(told[-1], seg.index)
             result.relations += extract_relations(seg, sent, ctx, doc_id, resources)
         if published is None:
-            story_year = latest_year(seg.doc, len(seg.doc.text)) or story_year
+            story_year = latest_year(seg.doc, len(doc_text(seg.doc))) or story_year
     return result

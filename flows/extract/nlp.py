@@ -15,6 +15,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from flows.extract.blas_kernel import use_fast_kernel
 from flows.extract.faster import speed_up
 from flows.extract.ruler_tokens import add_tokenized_patterns
 from flows.settings import SPACY_MODEL
@@ -147,6 +148,7 @@ def build_pipeline(
     "Iraq"); it matches lower-cased phrases and a case check then drops the names that must
     match case ("Nice", "US", "AQIM") where they did not.
     """
+    use_fast_kernel()  # BLIS's generic kernel on CPUs it does not know (flows/extract/blas_kernel.py)
     nlp = load_model()
     ruler = nlp.add_pipe(
         "entity_ruler",

@@ -26,6 +26,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from flows.extract.gazetteer import Gazetteer, Place, fold
+from flows.extract.parsed import sentence_ents
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 MODIFIER_DEPS = {"compound", "nmod", "amod"}
@@ -75,7 +76,7 @@ def _proper_chunk(token: Token) -> Span:
 
 def _candidates(sent: Span, gazetteer: Gazetteer) -> Iterator[tuple[Span, bool]]:
     """(span, trusted) pairs: entities, locative proper nouns, curated names."""
-    for ent in sent.ents:
+    for ent in sentence_ents(sent):
         if ent.label_ in PLACE_LABELS:
             yield ent, True
         elif _is_locative(ent.root, gazetteer) and not ent.text.isupper():
@@ -200,7 +201,7 @@ def places_in_sentence(
     """
     # A place inside a group's name is part of the name ("Islamic State West Africa Province"),
     # and a group the actor dictionary knows is no place at all.
-    names = [e for e in sent.ents if e.label_ in ("ORG", "NORP", "PERSON")]
+    names = [e for e in sentence_ents(sent) if e.label_ in ("ORG", "NORP", "PERSON")]
     candidates = [
         (span, trusted)
         for span, trusted in _candidates(sent, gazetteer)

@@ -134,6 +134,18 @@ def test_a_plain_python_build_publishes_the_same_bytes_as_the_prefect_flow(
         assert (out / name).read_bytes() == (again / name).read_bytes(), name
 
 
+@pytest.mark.parametrize("how", [[], ["--no-server"]], ids=["prefect", "no-server"])
+def test_two_worker_processes_publish_the_same_bytes_as_one(seed_release, tmp_path, how):
+    out, _ = seed_release
+    again = tmp_path / "again"
+    command = ["build", "--raw", str(RAW), "--out", str(again), "--no-cache", "--workers", "2"]
+    assert main(command + how) == 0
+    files = sorted(p.name for p in out.iterdir())
+    assert files == sorted(p.name for p in again.iterdir())
+    for name in files:
+        assert (out / name).read_bytes() == (again / name).read_bytes(), name
+
+
 def test_bad_inputs_are_listed_with_reasons_and_the_rest_published(tmp_path):
     raw = tmp_path / "raw"
     shutil.copytree(BAD, raw)

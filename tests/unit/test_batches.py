@@ -1,7 +1,7 @@
 """Documents go to Prefect's task runner in batches: fewer task runs, each worker kept busy."""
 
 from flows.ingest import prose_text, survey
-from flows.pipeline import MAX_BATCHES, batches
+from flows.pipeline import BATCHES_PER_WORKER, MAX_BATCHES, batches
 
 
 def test_documents_go_in_document_order_each_once_in_batches_of_similar_size(tmp_path):
@@ -20,3 +20,12 @@ def test_a_few_small_documents_make_one_batch(tmp_path):
     for i in range(5):
         (tmp_path / f"doc{i}.txt").write_text(f"Report {i}. An attack in Gao.")
     assert [len(batch) for batch in batches(survey(tmp_path).documents)] == [5]
+
+
+def test_two_local_workers_get_about_four_batches_each(tmp_path):
+    for i in range(40):
+        (tmp_path / f"doc{i:02d}.txt").write_text(f"Report {i}. " + "Word. " * 5_000)
+    docs = survey(tmp_path).documents
+    found = batches(docs, 2 * BATCHES_PER_WORKER)
+    assert [d.doc_id for batch in found for d in batch] == [d.doc_id for d in docs]
+    assert 2 * BATCHES_PER_WORKER - 1 <= len(found) <= 2 * BATCHES_PER_WORKER + 1
