@@ -254,7 +254,7 @@ def test_group_succession_given_command_and_he_inside_a_relative_clause(
         ),
         (
             "Captain Ibrahim Traore seized power in a coup on September 30.",
-            ("Ibrahim Traore", "leader_of", "the country"),  # the state in focus, resolved later
+            ("Ibrahim Traore", "leader_of", "the country"),  # resolved later by the dictionary
         ),
     ],
 )
@@ -300,7 +300,7 @@ def test_heading_a_unit_or_a_region_is_a_command_within_the_group(relations_in, 
         ),
         (
             "The rebels and the administration of President Gustavo Petro tried to negotiate.",
-            ("Gustavo Petro", "leader_of", "the country"),  # the state in focus, resolved later
+            ("Gustavo Petro", "leader_of", "the country"),  # resolved later by the dictionary
         ),
         (
             "Prime Minister Nawaz Sharif cancelled all of his engagements.",

@@ -68,7 +68,7 @@ def state_leader_relations(
     title: Token, subjects: list[Token], cues: RelationCues
 ) -> list[RelationFound]:
     """'Egyptian President X' leads the state its nationality word names; 'President X' with
-    none leads the state in focus (coreference finds it, as for "the country")."""
+    none leads "the country", which resolution reads as the state the actor dictionary gives X."""
     nationality = [
         c for c in title.children if c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP"
     ]
