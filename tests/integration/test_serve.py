@@ -37,6 +37,13 @@ def wait_until(check, seconds: float, what: str):
     pytest.fail(f"gave up after {seconds:.0f} s waiting for {what}")
 
 
+def create_run(api: str, deployment: str) -> str | None:
+    """The new run's id; None while the server refuses (it answered a 5xx once in CI, the
+    deployment just registered and its SQLite database busy)."""
+    created = httpx.post(f"{api}/deployments/{deployment}/create_flow_run", json={}, timeout=10)
+    return created.json().get("id") if created.is_success else None
+
+
 @contextmanager
 def running(command: list[str], env: dict, log: Path) -> Iterator[subprocess.Popen]:
     """A child process, stopped (and its children with it) when the block ends."""
@@ -96,10 +103,7 @@ def test_a_served_deployment_runs_when_triggered_through_the_api_and_publishes(t
             deployment = wait_until(lambda: deployment_id(api), 120, "the deployment")
             schedules = httpx.get(f"{api}/deployments/{deployment}", timeout=5).json()
             assert [s["schedule"]["cron"] for s in schedules["schedules"]] == ["0 3 * * *"]
-            created = httpx.post(
-                f"{api}/deployments/{deployment}/create_flow_run", json={}, timeout=10
-            )
-            run_id = created.json()["id"]
+            run_id = wait_until(lambda: create_run(api, deployment), 60, "a flow run created")
             state = wait_until(lambda: run_state(api, run_id), 300, "the triggered run")
     assert state == "COMPLETED", (tmp_path / "serve.log").read_text()[-3000:]
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
