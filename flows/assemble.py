@@ -60,8 +60,9 @@ def evidence(
     return rs, re_, words_at(doc, rs, re_)
 
 
-# Deeds done in the field besides violence, placed like it where the text names no place.
-FIELD_TYPES = ("military_operation",)
+# Deeds an unplaced mention may place by its actors' home country: violence, and operations
+# in the field (capture, release, political events measured no better).
+HOMED_TYPES = frozenset(VIOLENT_EVENT_TYPES) | {"military_operation"}
 
 
 def words_at(doc: SourceDocument, start: int, end: int) -> str:
@@ -82,7 +83,7 @@ def resolve_event(
     perps = [resolver.resolve(m, ev.doc_id, ctx, ev.paragraph_index) for m in ev.perpetrators]
     targets = [resolver.resolve(m, ev.doc_id, ctx, ev.paragraph_index) for m in ev.targets]
     home = None
-    if ev.place is None and ev.event_type in (*VIOLENT_EVENT_TYPES, *FIELD_TYPES):
+    if ev.place is None and ev.event_type in HOMED_TYPES:
         # no place named or inferred: where the one struck at is based, else the one that
         # struck (measured: a state doer's own country too, blind country 0.750 -> 0.758)
         home = resolver.home_country([t for t in targets if t]) or resolver.home_country(
@@ -236,11 +237,12 @@ def relation_record(
 ) -> dict | None:
     ctx = extraction.entities
     subj = resolver.resolve(rel.subject, rel.doc_id, ctx, rel.paragraph_index)
-    obj = resolver.resolve(rel.object, rel.doc_id, ctx, rel.paragraph_index)
-    if subj and resolver.describes_state(rel.object):
+    if resolver.describes_state(rel.object):
         # "President X", "X seized power": the state of a person the dictionary places; the
         # nearest state named is too often another one (blind relation F1 0.366 -> 0.382)
-        obj = resolver.home_state(subj)
+        obj = resolver.home_state(subj) if subj else None
+    else:
+        obj = resolver.resolve(rel.object, rel.doc_id, ctx, rel.paragraph_index)
     if not subj or not obj or subj == obj:
         return None
     d = rel.date
