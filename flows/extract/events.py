@@ -138,6 +138,14 @@ def absorbing_parent(child: TriggerMatch, matches: list[TriggerMatch]) -> Trigge
         p = parent.token
         if parent is child or parent.event_type not in VIOLENT_TYPES:
             continue
+        if parent.entry.setting and child.event_type == "killing":
+            if p.head == tok and p.dep_ in ("nsubj", "nsubjpass"):
+                return parent  # "clashes killed 12": the deaths are the clashes' toll
+            continue  # "killed in a gun battle": the death is the event, the battle its setting
+        if child.entry.setting and parent.event_type == "killing":
+            if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") and tok.head.head == p:
+                return parent
+            continue
         if tok.dep_ in ("relcl", "acl", "advcl") and (in_phrase(tok, p) or p in tok.head.children):
             return parent
         if p.head == tok and p.dep_ in ("nsubj", "nsubjpass"):

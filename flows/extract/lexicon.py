@@ -27,6 +27,8 @@ class Trigger:
     object_required: tuple[str, ...] = ()
     subject_required: tuple[str, ...] = ()
     forms: tuple[str, ...] = ()  # inflected forms the lemmatizer gets wrong ("rebranded", "retook")
+    # a fight that frames a death: "killed in a gun battle" is a killing, the battle its setting
+    setting: bool = False
     source: str = "triggers.yaml"  # where the entry comes from: the hand-written list or CAMEO
 
     @property
@@ -65,6 +67,7 @@ def _trigger(entry: dict, source: Path) -> Trigger:
         object_required=tuple(entry.get("object_required", ())),
         subject_required=tuple(entry.get("subject_required", ())),
         forms=tuple(f.lower() for f in entry.get("forms", ())),
+        setting=bool(entry.get("setting", False)),
         source=entry.get("source", source.name),
     )
 
@@ -93,7 +96,8 @@ def load_lexicon(
         for entry in cameo_triggers(
             load_verbs(verbs_path),
             load_cameo_event_types(petrarch / "cameo_event_types.yaml"),
-            {t.words[0] for t in triggers} | {t.words[-1] for t in triggers},
+            # only verbs: a hand-written noun ("clash") leaves CAMEO's verb ("clashed with")
+            {w for t in triggers if "VERB" in t.pos for w in (t.words[0], t.words[-1])},
         )
     ]
     index: dict[str, list[Trigger]] = {}

@@ -50,6 +50,31 @@ def test_the_object_decides_between_seizing_a_place_and_taking_people(one_event,
     assert one_event(text).event_type == event_type
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Heavy fighting broke out in Tripoli on 3 May 2014.",
+        "A gun battle erupted near the border on 4 June 2015.",
+        "Clashes between the army and the rebels in Kachin state killed 12 people on Monday.",
+    ],
+)
+def test_a_fight_named_by_a_noun_is_an_attack(one_event, text):
+    assert one_event(text).event_type == "attack"
+
+
+def test_clashes_that_kill_carry_the_toll(one_event):
+    event = one_event("Clashes between troops and rebels in Kachin killed 12 people on 3 May 2019.")
+    assert event.casualties.killed.value == 12
+
+
+def test_a_death_in_a_gun_battle_is_a_killing_not_a_second_event(one_event):
+    event = one_event(
+        "On 18 December 1998, Abdurajik was killed in a gun battle with the police on Basilan."
+    )
+    assert event.event_type == "killing"
+    assert event.date.start == date(1998, 12, 18)
+
+
 def test_seizing_things_is_no_event(events_in):
     assert events_in("Al-Shabaab seized weapons and fuel near Marka on 5 February 2016.") == []
 
