@@ -66,6 +66,13 @@ def generic_form(
     """Why a trigger names a kind of event rather than one event, or None."""
     if token.dep_ == "pobj" and token.head.lower_ in cues["comparison_words"]:
         return "comparison"
+    if (
+        token.dep_ == "pobj"
+        and token.head.lower_ == "in"
+        and token.tag_ == "NN"
+        and not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in token.children)
+    ):
+        return "idiom"  # "in agreement with the plan", "in accord with"
     if date is not None:
         return None
     if token.tag_ == "VBG" and token.dep_ in (
@@ -169,6 +176,16 @@ def sentence_events(
     matches = find_triggers(sent, lexicon)
     if not matches or is_title_line(sent):
         return []
+    # "signed the Good Friday Agreement", "declared a ceasefire": the noun completes the verb's
+    # trigger, one event
+    matches = [
+        m
+        for m in matches
+        if not any(
+            o is not m and m.token.head == o.token and m.token.lemma_.lower() in o.entry.child_lemma
+            for o in matches
+        )
+    ]
     doc, cues = sent.doc, lexicon.cues
     if dates is None:
         dates = find_dates(sent, ctx.published, ctx.context_year)

@@ -151,7 +151,8 @@ def verb_roles(verb: Token) -> tuple[list[Token], list[Token]]:
 def noun_roles(noun: Token, cues: dict) -> tuple[list[Token], list[Token]]:
     """(perpetrator heads, target heads) of a nominal trigger."""
     perps = [c for c in noun.children if c.dep_ == "poss" and (c.ent_type_ or c.pos_ == "PRON")]
-    perps += [c for c in noun.lefts if c.dep_ in ("compound", "nmod", "amod") and c.ent_type_]
+    if noun.ent_iob_ != "I":  # "the Good Friday Agreement": a name's own words are no doer
+        perps += [c for c in noun.lefts if c.dep_ in ("compound", "nmod", "amod") and c.ent_type_]
     perps += responsible_for(noun, cues)
     perps += blamed_on(noun, cues)
     perps += _pobjs(noun, {"by"})

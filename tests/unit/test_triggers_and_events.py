@@ -75,6 +75,16 @@ def test_a_death_in_a_gun_battle_is_a_killing_not_a_second_event(one_event):
     assert event.date.start == date(1998, 12, 18)
 
 
+def test_a_dated_accord_is_a_political_event_and_its_name_is_not_its_doer(one_event):
+    event = one_event("The Good Friday Agreement was signed in Belfast on 10 April 1998.")
+    assert event.event_type == "political_event"
+    assert event.perpetrators == []
+
+
+def test_being_in_agreement_is_no_event(events_in):
+    assert events_in("In 2004 the minister was in agreement with the plan.") == []
+
+
 def test_seizing_things_is_no_event(events_in):
     assert events_in("Al-Shabaab seized weapons and fuel near Marka on 5 February 2016.") == []
 
