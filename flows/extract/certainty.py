@@ -89,6 +89,9 @@ def hypothetical(chain: list[Token], cues: dict) -> str | None:
         if words & modals and not (perfect and words & hedging):
             return f"modal '{sorted(words & modals)[0]}' on '{tok.text}'"
         if tok is not chain[0] and tok.lemma_.lower() in cues["non_factual_governors"]:
+            below = chain[chain.index(tok) - 1]
+            if tok.lemma_.lower() in cues["call_verbs"] and below.lower_ not in ("for", "on"):
+                continue  # "called a ceasefire", "called off the talks" happened; "called for" not
             return f"governed by '{tok.lemma_}'"
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in tok.children):
             return f"conditional on '{tok.text}'"

@@ -219,6 +219,8 @@ def roles(trigger: Token, cues: dict) -> tuple[list[Mention], list[Mention]]:
         perps, targets = perps + targets, []  # "parliament elected X as President"
     elif verbal and trigger.lemma_.lower() in cues.get("patient_subject_verbs", ()):
         targets, perps = perps + targets, by_agents(trigger)  # "the ambassador died"
+    elif verbal and trigger.lemma_.lower() in cues.get("yielding_verbs", ()):
+        targets, perps = perps + targets, _yielded_to(trigger)  # "the convoy came under fire"
     elif verbal and (causer := _causative_head(trigger, cues)) is not None:
         targets = targets + [p for p in perps if p.dep_ == "nsubj"]  # "had the envoy assassinated"
         perps = _children(causer, {"nsubj"})
@@ -236,6 +238,17 @@ def roles(trigger: Token, cues: dict) -> tuple[list[Mention], list[Mention]]:
     if not perps and not verbal:
         perps = governing_doer(trigger, cues)
     return mentions([b for p in perps for b in _behind(p, cues)]), mentions(targets)
+
+
+def _yielded_to(verb: Token) -> list[Token]:
+    """Who the subject of a yielding verb yields to: "fell to X", "came under fire from X",
+    "came under X's control", "came under the control of X", "fell under Taliban rule"."""
+    doers = _pobjs(verb, {"to"})
+    for state in _pobjs(verb, {"under"}):
+        doers += _pobjs(state, {"from", "of"})
+        doers += [c for c in state.children if c.dep_ == "poss"]
+        doers += [c for c in state.lefts if c.dep_ in ("compound", "amod") and c.ent_type_]
+    return doers
 
 
 def governing_doer(noun: Token, cues: dict) -> list[Token]:

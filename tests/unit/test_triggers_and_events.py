@@ -85,6 +85,35 @@ def test_being_in_agreement_is_no_event(events_in):
     assert events_in("In 2004 the minister was in agreement with the plan.") == []
 
 
+def test_what_comes_under_fire_is_the_target_and_the_shooter_the_doer(one_event):
+    event = one_event(
+        "On 3 May 2015 a convoy came under fire from al-Shabaab fighters near Afgooye."
+    )
+    assert event.event_type == "attack"
+    assert [m.text for m in event.perpetrators] == ["al-Shabaab"]
+    assert [m.text for m in event.targets] == ["a convoy"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2009 the town came under the control of al-Shabaab.",
+        "In 2009 Kismayo came under al-Shabaab control.",
+    ],
+)
+def test_a_town_coming_under_a_group_s_control_is_seized_by_it(one_event, text):
+    event = one_event(text)
+    assert event.event_type == "territory_seizure"
+    assert [m.text for m in event.perpetrators] == ["al-Shabaab"]
+
+
+def test_calling_a_ceasefire_is_an_event_calling_for_one_is_not(events_in):
+    assert [e.event_type for e in events_in("On 5 May 2016 the rebels called a ceasefire.")] == [
+        "political_event"
+    ]
+    assert events_in("On 5 May 2016 the UN called for a ceasefire.") == []
+
+
 def test_seizing_things_is_no_event(events_in):
     assert events_in("Al-Shabaab seized weapons and fuel near Marka on 5 February 2016.") == []
 
