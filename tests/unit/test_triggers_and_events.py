@@ -114,6 +114,22 @@ def test_calling_a_ceasefire_is_an_event_calling_for_one_is_not(events_in):
     assert events_in("On 5 May 2016 the UN called for a ceasefire.") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2006 the group named Abu Omar al-Baghdadi as its new emir.",
+        "Abdullahi Ali Omar became Somali chief of army on 10 February 2007.",
+        "On 29 December 2008, Abdullahi Yusuf Ahmed announced his resignation as President.",
+    ],
+)
+def test_leaders_named_taking_or_leaving_office_are_leadership_changes(one_event, text):
+    assert one_event(text).event_type == "leadership_change"
+
+
+def test_becoming_a_member_is_no_leadership_change(events_in):
+    assert events_in("In 2004 he became a member of the group.") == []
+
+
 def test_seizing_things_is_no_event(events_in):
     assert events_in("Al-Shabaab seized weapons and fuel near Marka on 5 February 2016.") == []
 
