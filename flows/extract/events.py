@@ -237,6 +237,8 @@ def sentence_events(
         event.event_type = by_instrument(doc[i], event.event_type, cues)
         if event.event_type == "killing" and consequence_of_deed(doc[i], triggers):
             event.event_type = by_instrument(doc[i].head, "attack", cues)
+        elif event.event_type == "killing" and many_dead(doc[i], event.casualties, cues):
+            event.event_type = by_instrument(doc[i], "attack", cues)
         if event.event_type in VIOLENT_TYPES and not event.perpetrators:
             group = sole_group(sent, event, offset, cues)
             if group is not None:
@@ -293,6 +295,19 @@ def consequence_of_deed(token: Token, triggers: set[int]) -> bool:
         and token.tag_ == "VBG"
         and head.pos_ in ("VERB", "AUX")
         and head.i not in triggers
+    )
+
+
+def many_dead(token: Token, counts: Casualties, cues: dict) -> bool:
+    """'Militants killed four soldiers': a plain verb of killing with more than one dead tells
+    an attack; the codebook's killing is one person's death, an assassination or an execution
+    (measured on dev: no killing verb with more than one dead was a gold killing)."""
+    killed = counts.killed
+    return (
+        token.lemma_.lower() in cues["toll_verbs"]
+        and killed is not None
+        and killed.value is not None
+        and killed.value > 1
     )
 
 

@@ -130,6 +130,18 @@ def test_becoming_a_member_is_no_leadership_change(events_in):
     assert events_in("In 2004 he became a member of the group.") == []
 
 
+def test_a_plain_killing_of_several_is_an_attack_of_one_a_killing(one_event):
+    assert one_event("Militants killed four soldiers near Diffa on 3 May 2017.").event_type == (
+        "attack"
+    )
+    assert one_event("Gunmen killed a police officer in Kano on 3 May 2015.").event_type == (
+        "killing"
+    )
+    assert one_event("Soldiers executed four detainees in Maiduguri on 3 May 2015.").event_type == (
+        "killing"
+    )
+
+
 def test_seizing_things_is_no_event(events_in):
     assert events_in("Al-Shabaab seized weapons and fuel near Marka on 5 February 2016.") == []
 
@@ -493,7 +505,7 @@ def test_a_date_late_in_the_sentence_is_not_fronted(resources):
             "Militants attacked a police station in Maungdaw with a bomb on 25 August 2017.",
             "bombing",
         ),
-        ("Gunmen killed five soldiers near the airbase in Bauchi on 3 May 2015.", "killing"),
+        ("Gunmen killed a soldier near the airbase in Bauchi on 3 May 2015.", "killing"),
     ],
 )
 def test_what_a_deed_was_done_with_decides_its_type(one_event, text, event_type):
@@ -625,7 +637,7 @@ def test_people_named_as_killed_are_counted_though_no_number_is_written(events_i
     [
         ("Two bombs tore through a cathedral in Jolo on Sunday, killing at least 20.", "bombing"),
         ("Gunmen stopped a bus near Mandera on Monday, killing 28 passengers.", "attack"),
-        ("Gunmen killed five people in Maiduguri on Monday.", "killing"),
+        ("Gunmen killed a teacher in Maiduguri on Monday.", "killing"),
     ],
 )
 def test_deaths_that_follow_a_deed_are_that_deed(events_in, text, event_type):
