@@ -142,6 +142,14 @@ def test_a_plain_killing_of_several_is_an_attack_of_one_a_killing(one_event):
     )
 
 
+def test_a_suicide_bomber_s_attack_is_a_bombing(one_event):
+    event = one_event(
+        "A suicide bomber kills at least three people in an attack on a market in Borno on"
+        " 15 August 2015."
+    )
+    assert event.event_type == "bombing"
+
+
 def test_seizing_things_is_no_event(events_in):
     assert events_in("Al-Shabaab seized weapons and fuel near Marka on 5 February 2016.") == []
 
