@@ -217,6 +217,8 @@ def roles(trigger: Token, cues: dict) -> tuple[list[Mention], list[Mention]]:
     perps, targets = verb_roles(trigger) if verbal else noun_roles(trigger, cues)
     if verbal and trigger.lemma_.lower() in cues.get("appointment_verbs", ()):
         perps, targets = perps + targets, []  # "parliament elected X as President"
+    elif verbal and _device_subject(trigger, cues):
+        perps = [b for p in perps for b in _behind(p, cues) if b is not p]  # "a bomb exploded"
     elif verbal and trigger.lemma_.lower() in cues.get("patient_subject_verbs", ()):
         targets, perps = perps + targets, by_agents(trigger)  # "the ambassador died"
     elif verbal and trigger.lemma_.lower() in cues.get("yielding_verbs", ()):
@@ -238,6 +240,19 @@ def roles(trigger: Token, cues: dict) -> tuple[list[Mention], list[Mention]]:
     if not perps and not verbal:
         perps = governing_doer(trigger, cues)
     return mentions([b for p in perps for b in _behind(p, cues)]), mentions(targets)
+
+
+def _device_subject(verb: Token, cues: dict) -> bool:
+    """Whether the verb's subject is a device ("bombs exploded"), its own or, for a participle
+    or a conjunct without one, its head's ("bombs exploded at two hotels, killing two")."""
+    devices = cues.get("device_verbs", ())
+    if verb.lemma_.lower() in devices:
+        return True
+    return (
+        verb.dep_ in ("advcl", "conj")
+        and verb.head.lemma_.lower() in devices
+        and not _children(verb, {"nsubj", "nsubjpass"})
+    )
 
 
 def _yielded_to(verb: Token) -> list[Token]:

@@ -86,6 +86,8 @@ def _shape_ok(token: Token, entry: Trigger, cues: dict) -> bool:
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
         kinds = {"count" for s in subjects if any(g.like_num for g in s.subtree)}
         kinds |= {"person" for s in subjects if s.ent_type_ == "PERSON"}
+        explosives = cues["explosive_instruments"]
+        kinds |= {"explosive" for s in subjects if s.lemma_.lower() in explosives}
         forces = cues["force_agents"]
         kinds |= {"force" for s in subjects if s.lower_ in forces or s.lemma_.lower() in forces}
         doers = _doers(token)

@@ -150,6 +150,14 @@ def test_a_suicide_bomber_s_attack_is_a_bombing(one_event):
     assert event.event_type == "bombing"
 
 
+def test_a_device_that_went_off_is_a_bombing_with_no_doer_but_its_planter(events_in):
+    (event,) = events_in("In December 1992, bombs exploded at two hotels in Aden, killing two.")
+    assert event.event_type == "bombing"
+    assert event.perpetrators == []
+    (planted,) = events_in("On 3 May 2016 a bomb planted by al-Shabaab exploded in Mogadishu.")
+    assert [m.text for m in planted.perpetrators] == ["al-Shabaab"]
+
+
 def test_seizing_things_is_no_event(events_in):
     assert events_in("Al-Shabaab seized weapons and fuel near Marka on 5 February 2016.") == []
 
