@@ -469,7 +469,8 @@ def build_mention(
         or (
             date is None
             and ((place is None and definite_noun(token, cues)) or known_victims(token, cues))
-        ),
+        )
+        or (date is None and place is None and not perps and toll_only(token, counts, cues)),
     )
 
 
@@ -501,6 +502,15 @@ def _definite(token: Token, cues: dict) -> bool:
         c.dep_ in ("det", "poss") and c.lower_ in cues["anaphoric_determiners"]
         for c in token.children
     )
+
+
+def toll_only(token: Token, counts: Casualties, cues: dict) -> bool:
+    """'Nineteen Americans were killed, and 372 were wounded': a count of dead or hurt with no
+    doer, date or place of its own gives the toll of the deed just told, not a new one."""
+    if token.pos_ != "VERB" or (counts.killed is None and counts.injured is None):
+        return False
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
+    return passive or token.lemma_.lower() in cues["patient_subject_verbs"]
 
 
 def known_victims(token: Token, cues: dict) -> bool:

@@ -158,6 +158,13 @@ def test_a_device_that_went_off_is_a_bombing_with_no_doer_but_its_planter(events
     assert [m.text for m in planted.perpetrators] == ["al-Shabaab"]
 
 
+def test_a_bare_toll_is_a_re_mention_of_the_deed_just_told(events_in):
+    (toll,) = events_in("Nineteen Americans were killed, and 372 were wounded.")
+    assert toll.anaphoric
+    (own,) = events_in("Nineteen soldiers were killed by militants in Diffa on 3 May 2017.")
+    assert not own.anaphoric
+
+
 def test_seizing_things_is_no_event(events_in):
     assert events_in("Al-Shabaab seized weapons and fuel near Marka on 5 February 2016.") == []
 
