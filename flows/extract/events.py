@@ -507,7 +507,10 @@ def _definite(token: Token, cues: dict) -> bool:
 def toll_only(token: Token, counts: Casualties, cues: dict) -> bool:
     """'Nineteen Americans were killed, and 372 were wounded': a count of dead or hurt with no
     doer, date or place of its own gives the toll of the deed just told, not a new one."""
-    if token.pos_ != "VERB" or (counts.killed is None and counts.injured is None):
+    if token.pos_ != "VERB":
+        return False
+    counted = any(t.like_num for c in token.children if c.dep_ == "nsubjpass" for t in c.subtree)
+    if counts.killed is None and counts.injured is None and not counted:
         return False
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
     return passive or token.lemma_.lower() in cues["patient_subject_verbs"]
