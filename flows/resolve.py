@@ -197,7 +197,7 @@ class ActorResolver:
 
     def _key_for(self, mention: Mention) -> str | None:
         local = self.local.get(match_key(without_possessive(mention.text)))
-        if local and mention.label not in ("PRON", "NOUN"):
+        if local and (mention.label not in ("PRON", "NOUN") or _proper(mention.text)):
             return local  # defined in this document: "the Armed Forces of the Philippines (AFP)"
         if mention.ent_id.startswith("actor:"):
             return mention.ent_id.removeprefix("actor:")
@@ -444,3 +444,10 @@ class ActorResolver:
             or a.used
             or (a.actor_type == "armed_group" and len(a.name.split()) > 1)  # not "Army"
         ]
+
+
+def _proper(text: str) -> bool:
+    """A name the model did not tag ("ARSA claimed the ambush"): every word but a leading
+    article capitalised."""
+    words = [w for w in text.split() if w.lower() not in ("the", "a", "an")]
+    return bool(words) and all(w[:1].isupper() for w in words)

@@ -94,6 +94,13 @@ def test_an_acronym_the_text_defines_beats_the_dictionary_s_reading(resolver, do
     assert "the Armed Forces of the Philippines" in names  # one name, not "...of" + a state
 
 
+def test_a_defined_acronym_the_model_left_untagged_still_names_its_actor(resolver, document):
+    document(["Soon the Lake Chad Liberation Front (LCLF) attacked a ferry near Baga."])
+    untagged = Mention("LCLF", 0, 4, "NOUN", "")
+    assert resolver.key_for(untagged) == "new-lake_chad_liberation_front"
+    assert resolver.key_for(Mention("the ferry", 0, 9, "NOUN", "")) is None
+
+
 def test_defined_acronyms_skip_words_before_the_name():
     text = (
         "Soon the Lake Chad Liberation Front (LCLF) attacked, and Monday the Sahel Defence "
