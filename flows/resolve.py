@@ -94,6 +94,8 @@ class ActorResolver:
         self.paragraph_countries: dict[int, set[str]] = {}
         self.paragraph_places: dict[int, set[str]] = {}
         self.countries: set[str] = set()
+        self.nations: set[str] = set()
+        self.paragraph_nations: dict[int, set[str]] = {}
         self.places: set[str] = set()
         self.state_of_country = {
             a.country: k
@@ -101,6 +103,7 @@ class ActorResolver:
             if a.actor_type == "state" and a.country
         }
         self.states = set(self.state_of_country.values())
+        self.army_of_country = national_armies(dictionary)
         self.affiliates = network_affiliates(dictionary)
         self.member_spans: set[tuple[int, int]] = set()
         self.actors: dict[str, ActorRecord] = {}
@@ -114,6 +117,7 @@ class ActorResolver:
         self.doc = doc_id
         self.local = {}
         self.paragraph_countries = {}
+        self.paragraph_nations: dict[int, set[str]] = {}  # countries named as such, not by a town
         self.paragraph_places: dict[int, set[str]] = {}
         for ent in entities:
             if ent.mention.label == "GPE":
@@ -129,6 +133,8 @@ class ActorResolver:
             country = (place.country if place else None) or demonym
             if country:
                 self.paragraph_countries.setdefault(ent.paragraph_index, set()).add(country)
+            if demonym or (place and place.geo_precision == "country"):
+                self.paragraph_nations.setdefault(ent.paragraph_index, set()).add(country)
         self.member_spans = {
             (e.mention.start, e.mention.end)
             for e in entities
@@ -185,6 +191,9 @@ class ActorResolver:
             para - 1, set()
         )
         self.places = self.paragraph_places.get(para, set())
+        self.nations = self.paragraph_nations.get(para, set()) | self.paragraph_nations.get(
+            para - 1, set()
+        )
 
     def key_for(self, mention: Mention) -> str | None:
         """Actor key of a named mention (not pronouns), or None if it names no actor."""
@@ -225,8 +234,23 @@ class ActorResolver:
             code = self.generic.nonstate_code(mention.text) if self.generic else None
             if code:  # "gunmen", "Somali militants": an unnamed armed group, composed
                 return generic_key(code, country)
+            if country is None:
+                return self._national_force(mention.text)
             return self.state_of_country.get(country or "")
         return None
+
+    def _national_force(self, text: str) -> str | None:
+        """'the army', 'troops', 'police', 'the authorities' with no nationality word: the
+        forces or government of the one country the paragraph (or the one before) names as a
+        country or by its demonym (a town's name may belong to several), as the codebook reads
+        "the army" in a national story; None where several are in play."""
+        code = self.generic.code_of(text) if self.generic else None
+        if code not in STATE_AGENT_CODES or len(self.nations) != 1:
+            return None
+        country = next(iter(self.nations))
+        if code == "MIL" and country in self.army_of_country:
+            return self.army_of_country[country]
+        return self.state_of_country.get(country)
 
     def discovered_key(self, mention: Mention) -> str | None:
         """Key of an actor the dictionary does not know; surnames join an earlier full name."""
@@ -451,3 +475,24 @@ def _proper(text: str) -> bool:
     article capitalised."""
     words = [w for w in text.split() if w.lower() not in ("the", "a", "an")]
     return bool(words) and all(w[:1].isupper() for w in words)
+
+
+# PETRARCH agent codes of a state's own people under arms or in office: military, police,
+# intelligence, government.
+STATE_AGENT_CODES = {"MIL", "COP", "SPY", "GOV"}
+# Words of a country's main armed force's name, best first ("United States Armed Forces"
+# before "United States Army").
+ARMY_NAME_WORDS = ("armed forces", "defence force", "defense force", "national army", "army")
+
+
+def national_armies(dictionary) -> dict[str, str]:
+    """Country → the dictionary's main state force of that country, by its name."""
+    best: dict[str, tuple[int, str]] = {}
+    for key, actor in sorted(dictionary.actors.items()):
+        if actor.actor_type != "state_force" or not actor.country:
+            continue
+        name = actor.name.casefold()
+        rank = next((i for i, w in enumerate(ARMY_NAME_WORDS) if w in name), None)
+        if rank is not None and (actor.country not in best or rank < best[actor.country][0]):
+            best[actor.country] = (rank, key)
+    return {country: key for country, (_, key) in best.items()}

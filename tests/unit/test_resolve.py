@@ -101,6 +101,36 @@ def test_a_defined_acronym_the_model_left_untagged_still_names_its_actor(resolve
     assert resolver.key_for(Mention("the ferry", 0, 9, "NOUN", "")) is None
 
 
+@pytest.fixture
+def national(resources, named_entities):
+    """A resolver that knows the generic agents ("the army"), started on `paragraphs`."""
+
+    def start(paragraphs: list[str]):
+        resolver = ActorResolver(
+            resources.actors, resources.gazetteer, load_coref_cues(DICTIONARIES), resources.generic
+        )
+        text, entities = named_entities(paragraphs)
+        resolver.start_document("doc", text, entities)
+        resolver.focus(0)
+        return resolver, mention_of(text, entities, "the army", "NOUN")
+
+    return start
+
+
+def test_the_army_in_a_national_story_is_that_nation_s_army(national):
+    resolver, army = national(
+        ["On 5 January 2015 the army attacked a Boko Haram camp near Baga in Nigeria."]
+    )
+    assert resolver.key_for(army) == "ng_army"
+
+
+def test_the_army_between_two_nations_is_nobody_s_in_particular(national):
+    resolver, army = national(
+        ["On 5 January 2015 the army attacked a camp on the border of Nigeria and Niger."]
+    )
+    assert resolver.key_for(army) is None
+
+
 def test_defined_acronyms_skip_words_before_the_name():
     text = (
         "Soon the Lake Chad Liberation Front (LCLF) attacked, and Monday the Sahel Defence "
