@@ -19,7 +19,7 @@ from flows.extract.places import Gazetteer
 from flows.extract.relations import RelationCues, load_relation_cues
 from flows.extract.ruler_tokens import pattern_tokens
 from flows.generic_agents import GenericAgents, load_generic_agents
-from flows.petrarch.actors import load_merge_policy, merge_petrarch_groups
+from flows.petrarch.actors import load_merge_policy, merge_petrarch_groups, merge_petrarch_states
 from flows.petrarch.dictionary import load_actors
 
 
@@ -105,13 +105,15 @@ def compile_dictionaries(dictionaries_dir: Path) -> tuple:
     gazetteer = Gazetteer.load(dictionaries_dir)
     places = gazetteer.place_names()  # for the ruler and to keep places out of actor names
     kinds, organisation_words = load_merge_policy(dictionaries_dir / "petrarch_merge.yaml")
+    phoenix = load_actors(dictionaries_dir / "petrarch" / "actors.yaml")
     actors = merge_petrarch_groups(
         load_actor_dictionary(dictionaries_dir / "actors.yaml"),
-        load_actors(dictionaries_dir / "petrarch" / "actors.yaml"),
+        phoenix,
         organisation_words,
         frozenset(kinds),
         frozenset(match_key(name) for name, _ in places),
     )
+    actors = merge_petrarch_states(actors, phoenix)
     generic = load_generic_agents(dictionaries_dir)
     armed = (f"actor:{k}" for k, a in actors.actors.items() if a.actor_type == "armed_group")
     lexicon = load_lexicon(dictionaries_dir, generic.forms_of("MIL"), generic.nouns(), armed)

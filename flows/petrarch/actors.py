@@ -131,3 +131,37 @@ def merge_petrarch_groups(
             relations=(),
         )
     return ActorDictionary(dictionary.version, added, dictionary.ambiguous_aliases)
+
+
+def merge_petrarch_states(
+    dictionary: ActorDictionary, phoenix: list[PetrarchActor]
+) -> ActorDictionary:
+    """The dictionary plus a state for each country Phoenix.Countries names (its entry coded by
+    the bare three-letter country code, "COLOMBIA" = COL) that the dictionary has no state for:
+    without one, "Colombia" or "the Colombian government" resolves to no actor. Only the
+    country's own name is taken; its synonyms are mostly cities, which are places."""
+    covered = {a.country for a in dictionary.actors.values() if a.actor_type == "state"}
+    added = dict(dictionary.actors)
+    for actor in phoenix:
+        country = actor.country
+        bare = [c for c in actor.codes if c.code and len(c.code) == 3 and c.code.isalpha()]
+        if actor.kind != "state" or not country or not bare or country in covered:
+            continue
+        name = display_name(actor.name)
+        key = IMPORTED_PREFIX + slugify(name)
+        if key in added:
+            continue
+        covered.add(country)
+        added[key] = DictionaryActor(
+            key=key,
+            name=name,
+            actor_type="state",
+            country=country,
+            wikidata_id=None,
+            aliases=(),
+            former_names=(),
+            metonyms=(),
+            roles=(),
+            relations=(),
+        )
+    return ActorDictionary(dictionary.version, added, dictionary.ambiguous_aliases)

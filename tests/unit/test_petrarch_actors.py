@@ -1,7 +1,7 @@
 """Phoenix non-state armed groups merged into the reviewed dictionary, which always wins."""
 
 from flows.actor_dictionary import ActorDictionary, DictionaryActor
-from flows.petrarch.actors import display_name, merge_petrarch_groups
+from flows.petrarch.actors import display_name, merge_petrarch_groups, merge_petrarch_states
 from flows.petrarch.dictionary import DatedCode, PetrarchActor
 
 WORDS = ["front", "army", "forces", "organization", "brigades", "group"]
@@ -52,3 +52,19 @@ def test_display_names_read_as_written():
         "United Self-Defense Forces of Colombia"
     )
     assert display_name("KURDISTAN WORKERS PARTY PKK") == "Kurdistan Workers Party PKK"
+
+
+def test_a_country_the_dictionary_has_no_state_for_is_added_as_a_state():
+    nigeria = DictionaryActor("nigeria", "Nigeria", "state", "NG", None, (), (), (), (), ())
+    dictionary = ActorDictionary("1", {"nigeria": nigeria}, {})
+    countries = [
+        PetrarchActor("COLOMBIA", ("BOGOTA", "COLOMBIAN"), (DatedCode("COL"),), "CO", "state", 1),
+        PetrarchActor("NIGERIA", (), (DatedCode("NGA"),), "NG", "state", 2),
+        PetrarchActor("ALVARO URIBE", (), (DatedCode("COLGOV"),), "CO", "state", 3),
+    ]
+    merged = merge_petrarch_states(dictionary, countries)
+    added = {k: a for k, a in merged.actors.items() if k != "nigeria"}
+    assert list(added) == ["pet_colombia"]
+    colombia = added["pet_colombia"]
+    assert (colombia.name, colombia.actor_type, colombia.country) == ("Colombia", "state", "CO")
+    assert colombia.aliases == ()  # "Bogota" is a place, not a name of the state
