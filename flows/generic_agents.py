@@ -26,12 +26,16 @@ class GenericAgents:
 
     def code_of(self, text: str) -> str | None:
         """Agent code of a noun phrase's head ("three heavily armed terrorists" → UAF)."""
+        agent = self._agent_of(text)
+        return agent[:3] if agent else None
+
+    def _agent_of(self, text: str) -> str | None:
         words = [w.lower() for w in _WORD.findall(text)]
         for n in (3, 2, 1):
             if len(words) >= n:
                 agent = self.codes.get(" ".join(words[-n:]))
                 if agent:
-                    return agent[:3]
+                    return agent
         return None
 
     def forms_of(self, code: str) -> list[str]:
@@ -43,8 +47,11 @@ class GenericAgents:
         return sorted(form for form in self.codes if " " not in form)
 
     def nonstate_code(self, text: str) -> str | None:
-        code = self.code_of(text)
-        return code if code in self.nonstate else None
+        """The unnamed armed role of a phrase's agent code: its own ("militants" UAF), or the
+        role a religion or ethnicity prefix qualifies ("Islamic militants" MUSUAF → UAF)."""
+        agent = self._agent_of(text) or ""
+        parts = [agent[i : i + 3] for i in range(0, len(agent), 3)]
+        return next((p for p in parts if p in self.nonstate), None)
 
 
 def load_generic_agents(dictionaries_dir: Path) -> GenericAgents:

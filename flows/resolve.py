@@ -443,12 +443,16 @@ class ActorResolver:
         """Actor key of a role mention (pronouns and 'the group' through coreference)."""
         self.focus(para)
         target = mention
-        if mention.label in ("PRON", "NOUN"):
+        # "the Colombian government" says whose it is: no antecedent to look for
+        if mention.label in ("PRON", "NOUN") and not self._demonym_in(mention.text):
             target = self.antecedent(mention, context, para) or mention
         key = self.key_for(target)
         if key:
             self.record(key, target, doc_id, used=True)
         return key
+
+    def _demonym_in(self, text: str) -> bool:
+        return any(self.gazetteer.country_of_demonym(w) for w in re.findall(r"[\w’'.-]+", text))
 
     def observe(self, entity: EntityMention, doc_id: str) -> None:
         """Count a named mention (dictionary actors are published whenever they are named)."""

@@ -299,6 +299,19 @@ def test_unnamed_agents_are_composed_into_generic_actors():
     assert generic.nonstate_code("the insurgents") == "REB"
     assert generic.nonstate_code("Nigerian troops") is None  # a state's own forces
     assert generic.code_of("Nigerian troops") == "MIL"
+    # a composed code: religion MUS qualifying the role UAF ("ISLAMIC MILITANT" MUSUAF)
+    assert generic.nonstate_code("Suspected Islamic militants") == "UAF"
+
+
+def test_a_description_with_a_nationality_is_that_nation_not_an_antecedent(resolver, document):
+    text, entities = document(
+        [
+            "Boko Haram attacked Baga in Nigeria on 3 January 2015.",
+            "On 3 May 2024 the Colombian government suspended peace talks with the ELN.",
+        ]
+    )
+    government = mention_of(text, entities, "the Colombian government", "NOUN")
+    assert resolver.resolve(government, "doc", entities, 1) == "pet_colombia"
 
 
 @pytest.mark.parametrize(
