@@ -50,7 +50,8 @@ def interval(value: DateValue | None) -> tuple[date | None, date | None, str] | 
         ("in the summer of 2013", (D(2013, 6, 1), D(2013, 8, 31), "year")),
         ("winter 2013", (D(2012, 12, 1), D(2013, 2, 28), "year")),
         ("by the end of 2012", (D(2012, 10, 1), D(2012, 12, 31), "year")),
-        ("mid-March 2013", (D(2013, 3, 11), D(2013, 3, 20), "month")),
+        # a part of a month has a month's precision: the whole month, as the codebook has it
+        ("mid-March 2013", (D(2013, 3, 1), D(2013, 3, 31), "month")),
         ("between 2008–12", (D(2008, 1, 1), D(2012, 12, 31), "range")),
         ("In 2005 and 2006", (D(2005, 1, 1), D(2006, 12, 31), "range")),
         ("2008-2012", (D(2008, 1, 1), D(2012, 12, 31), "range")),
@@ -146,7 +147,7 @@ def test_month_without_year_takes_the_context_year():
         "month",
     )
     assert interval(parse_date("the end of January", None, 2013)) == (
-        D(2013, 1, 21),
+        D(2013, 1, 1),
         D(2013, 1, 31),
         "month",
     )
