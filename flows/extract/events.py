@@ -344,6 +344,17 @@ def is_title_line(sent: Span) -> bool:
     )
 
 
+def when_date(token: Token, dates: list) -> DateValue | None:
+    """'until 1969, when General Barre took control in a coup': a clause hung on a date by
+    "when" tells what happened then."""
+    for node in (token, *token.ancestors):
+        if node.dep_ != "relcl" or not any(c.lower_ == "when" for c in node.children):
+            continue
+        at = node.head.idx
+        return next((d for d, start, end in dates if start <= at < end), None)
+    return None
+
+
 def fronted_date(sent: Span, dates: list) -> DateValue | None:
     """The sentence's only date when it opens the sentence ("On 3 May, a drone strike
     ... killed X"): a fronted time adverbial sets the time of everything the sentence
@@ -441,6 +452,8 @@ def build_mention(
         date = sole  # one event, one date in the sentence: "in 2002, but forces killed him"
     if date is None and not reported:
         date = fronted_date(sent, dates)
+    if date is None:
+        date = when_date(token, dates)
     # The day a deed was reported is not its date, but it does single out one deed.
     anchor = date or (sole if reported else None)
     counts = casualties

@@ -165,6 +165,15 @@ def test_a_bare_toll_is_a_re_mention_of_the_deed_just_told(events_in):
     assert not own.anaphoric
 
 
+def test_a_clause_hung_on_a_date_by_when_is_dated_by_it(one_event):
+    event = one_event(
+        "The country was a parliamentary democracy until 1969, when General Barre took power"
+        " in a coup."
+    )
+    assert event.event_type == "coup"
+    assert (event.date.start, event.date.end) == (date(1969, 1, 1), date(1969, 12, 31))
+
+
 def test_seizing_things_is_no_event(events_in):
     assert events_in("Al-Shabaab seized weapons and fuel near Marka on 5 February 2016.") == []
 
