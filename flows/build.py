@@ -70,7 +70,9 @@ class PlainSteps:
         context = multiprocessing.get_context("fork")
         workers = min(self.workers, len(docs))
         with ProcessPoolExecutor(workers, mp_context=context) as executor:
-            return list(executor.map(partial(_work_on, args), docs))
+            order = local_pool.longest_first(docs)
+            outcomes = {o.doc_id: o for o in executor.map(partial(_work_on, args), order)}
+            return [outcomes[doc.doc_id] for doc in docs]
 
 
 def _work_on(args: tuple, doc: SourceDocument) -> Outcome:
