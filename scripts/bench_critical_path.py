@@ -17,6 +17,7 @@ ratio is an upper bound of what an idle machine gives; the wall times are printe
 Each build is a fresh process with the compiled dictionaries cached and no document cached.
 
     .venv/bin/python -m scripts.bench_critical_path [--mb 0.542164] [--repeat 3] [--no-server]
+                                                   [--out FILE]
 """
 
 from __future__ import annotations
@@ -192,6 +193,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--mb", type=float, default=0.542164, help="corpus size, million chars")
     parser.add_argument("--repeat", type=int, default=3, help="turns of one and two processes")
     parser.add_argument("--no-server", action="store_true", help="builds as plain Python")
+    parser.add_argument("--out", type=Path, help="also write the JSON report here")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # one build, in this process
     for option in ("--raw", "--out", "--cache"):
         parser.add_argument(option, type=Path, help=argparse.SUPPRESS)
@@ -200,7 +202,10 @@ def main(argv: list[str] | None = None) -> int:
         at = one_build(args.raw, args.out, args.cache, args.one, args.no_server)
         print(json.dumps(at))
         return 0
-    print(json.dumps(run(args.mb, args.repeat, args.no_server), indent=2))
+    text = json.dumps(run(args.mb, args.repeat, args.no_server), indent=2)
+    if args.out:
+        args.out.write_text(text + "\n", encoding="utf-8")
+    print(text)
     return 0
 
 
