@@ -34,6 +34,7 @@ import time
 from pathlib import Path
 
 from flows.settings import PROJECT_ROOT
+from scripts.bench_builds import forget_work, write_corpus
 
 _TICK = os.sysconf("SC_CLK_TCK")
 
@@ -130,8 +131,7 @@ def one_build(raw: Path, out: Path, cache: Path, workers: int, plain: bool) -> d
 
 def measure(raw: Path, work: Path, cache: Path, workers: int, plain: bool) -> dict:
     """One build in a fresh process: its critical path, its workers' CPU, its wall time."""
-    for kind in ("documents", "releases", "release_inputs"):
-        shutil.rmtree(cache / kind, ignore_errors=True)
+    forget_work(cache)
     out = work / f"out{workers}"
     command = [sys.executable, "-m", "scripts.bench_critical_path", "--one", str(workers)]
     command += ["--raw", str(raw), "--out", str(out), "--cache", str(cache)]
@@ -165,8 +165,6 @@ def measure(raw: Path, work: Path, cache: Path, workers: int, plain: bool) -> di
 
 
 def run(mb: float, repeat: int, plain: bool) -> dict:
-    from scripts.bench_builds import write_corpus
-
     work = Path(tempfile.mkdtemp(prefix="bench-critical-"))
     try:
         raw, cache = work / "raw", work / "cache"
