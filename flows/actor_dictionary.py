@@ -10,7 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -115,6 +115,7 @@ class ActorDictionary:
         return self._index.get(match_key(text), ())
 
 
+@lru_cache(maxsize=1 << 16)  # names recur across documents: 25,000 calls resolving the bench corpus
 def match_key(text: str) -> str:
     """Normalised key under which spelling variants of one name compare equal.
 

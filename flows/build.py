@@ -21,12 +21,13 @@ from typing import Any, Protocol
 
 from flows import local_pool
 from flows.cache.documents import DocumentCache
+from flows.cache.release import ReleaseCache, release_key
 from flows.cross_document import resolve_release
 from flows.extract.resources import dictionary_hashes, load_resources
 from flows.ingest import Inventory, SourceDocument, survey
 from flows.per_document import Outcome, work_on
 from flows.publish import publish
-from flows.release_folder import check_out_dir, release_lock
+from flows.release_folder import check_out_dir, recover, release_lock
 from flows.settings import DATASET_VERSION, Settings
 from flows.validate import validate_release
 
@@ -69,7 +70,9 @@ class PlainSteps:
         context = multiprocessing.get_context("fork")
         workers = min(self.workers, len(docs))
         with ProcessPoolExecutor(workers, mp_context=context) as executor:
-            return list(executor.map(partial(_work_on, args), docs))
+            order = local_pool.longest_first(docs)
+            outcomes = {o.doc_id: o for o in executor.map(partial(_work_on, args), order)}
+            return [outcomes[doc.doc_id] for doc in docs]
 
 
 def _work_on(args: tuple, doc: SourceDocument) -> Outcome:
@@ -82,35 +85,65 @@ def build_release(
     """Build the dataset from `raw_dir` and publish it to `out_dir`; returns the manifest, with
     `parsed`: the ids of the documents this run parsed, and `reused`: how many came from
     `cache_dir`. Without `cache_dir` every document is parsed and nothing is written outside
-    `out_dir`."""
+    `out_dir`.
+
+    With `cache_dir`, a build whose inputs all match an earlier release's (flows/cache/
+    release.py) reuses it: left as it is when `out_dir` holds it byte for byte, else published
+    from the tables cached with it.
+    """
     steps = steps or PlainSteps()
     cache_dir = Path(cache_dir) if cache_dir else None
     settings = Settings(raw_dir=Path(raw_dir), out_dir=Path(out_dir))
     check_out_dir(settings.out_dir, settings.raw_dir)
     with release_lock(settings.out_dir.resolve()):
         inventory = steps.step(survey, settings.raw_dir)
-        docs = inventory.documents
-        if not any(d.status in ("ok", "metadata_error") for d in docs):
-            reasons = "; ".join(f"{d.doc_id}: {d.status} ({d.error})" for d in docs) or "no files"
-            raise NothingToPublish(f"no usable document in {settings.raw_dir}: {reasons}")
-        # loaded first: with a cache, worker processes then read the compiled dictionaries
-        resources = steps.step(load_resources, settings.dictionaries_dir, cache_dir)
-        docs, work, parsed = process_documents(steps, docs, settings.dictionaries_dir, cache_dir)
-        if not work:
-            raise NothingToPublish("every document failed; see the errors above")
-        tables = steps.step(resolve_release, docs, work, resources, settings.dictionaries_dir)
-        tables = steps.step(validate_release, tables)
-        manifest = steps.step(
-            publish,
-            tables,
-            settings.out_dir,
-            DATASET_VERSION,
-            input_fingerprint(docs, settings.dictionaries_dir),
-            resources.lexicon.event_types,
-            run_report(inventory, docs),
-        )
-        reused = len(set(work) - set(parsed))
-        return {**manifest, "parsed": parsed, "reused": reused}
+        usable = [d for d in inventory.documents if d.status in ("ok", "metadata_error")]
+        if not usable:
+            reasons = "; ".join(f"{d.doc_id}: {d.status} ({d.error})" for d in inventory.documents)
+            raise NothingToPublish(
+                f"no usable document in {settings.raw_dir}: {reasons or 'no files'}"
+            )
+        releases = ReleaseCache(cache_dir) if cache_dir else None
+        key = release_key(inventory, settings.dictionaries_dir) if releases else ""
+        if releases:
+            recover(settings.out_dir.resolve())  # a killed run's previous release put back
+            if (manifest := releases.published_in(key, settings.out_dir)) is not None:
+                steps.logger.info("nothing changed: %s holds this release already", out_dir)
+                return {**manifest, "parsed": [], "reused": len(usable)}
+        arguments = releases.publish_arguments(key) if releases else None
+        parsed, complete = [], True
+        if arguments is None:
+            arguments, parsed, complete = release_tables(steps, settings, inventory, cache_dir)
+        manifest = steps.step(publish, arguments[0], settings.out_dir, *arguments[1:])
+        if releases and complete:  # a document that failed is retried, not remembered
+            releases.put(key, arguments, manifest, settings.out_dir)
+        return {**manifest, "parsed": parsed, "reused": len(usable) - len(parsed)}
+
+
+def release_tables(
+    steps: Steps, settings: Settings, inventory: Inventory, cache_dir: Path | None
+) -> tuple[tuple, list[str], bool]:
+    """What publish is given (the validated tables, version, inputs, the crosswalk of event
+    types, the run report), the ids of the documents parsed, and whether every usable
+    document was extracted."""
+    # loaded first: with a cache, worker processes then read the compiled dictionaries
+    resources = steps.step(load_resources, settings.dictionaries_dir, cache_dir)
+    docs, work, parsed = process_documents(
+        steps, inventory.documents, settings.dictionaries_dir, cache_dir
+    )
+    if not work:
+        raise NothingToPublish("every document failed; see the errors above")
+    tables = steps.step(resolve_release, docs, work, resources, settings.dictionaries_dir)
+    tables = steps.step(validate_release, tables)
+    arguments = (
+        tables,
+        DATASET_VERSION,
+        input_fingerprint(docs, settings.dictionaries_dir),
+        resources.lexicon.event_types,
+        run_report(inventory, docs),
+    )
+    complete = not any(d.status == "failed" for d in docs)
+    return arguments, parsed, complete
 
 
 def process_documents(

@@ -8,6 +8,10 @@ before it starts Prefect's temporary server (the process runs no thread yet, so 
 safe), they inherit the loaded dictionaries and build their pipeline while the server starts,
 and the flow's per-document tasks, run in threads of the flow (each batch still a task run),
 hand their batch to them. `--no-server` builds use the same processes.
+
+Documents are handed out longest first: in name order, a long document that came late kept
+one process parsing for seconds while the other had nothing left (on the benchmark's corpus,
+one process finished 1.6 s before the other).
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from concurrent.futures import ProcessPoolExecutor, wait
 from contextlib import contextmanager
 from pathlib import Path
 
+from flows.extract.gazetteer import load_subdivisions
 from flows.extract.resources import load_resources
 from flows.ingest import SourceDocument
 from flows.per_document import Outcome, work_on
@@ -30,8 +35,10 @@ class WorkerPool:
 
     def __init__(self, workers: int, dictionaries_dir: Path, cache_dir: Path | None) -> None:
         self.workers = workers
-        # loaded once here rather than in every worker: compiling them (no cache) takes ~10 s
+        # loaded once here rather than in every worker: compiling them (no cache) takes ~10 s,
+        # and the subdivisions are read by extraction and resolution alike
         load_resources(dictionaries_dir, cache_dir)
+        load_subdivisions()
         self.executor = ProcessPoolExecutor(
             workers,
             mp_context=multiprocessing.get_context("fork"),
@@ -46,13 +53,22 @@ class WorkerPool:
         return self.executor.submit(_work_on_batch, list(docs), args).result()
 
     def each_document(self, docs: Sequence[SourceDocument], *args: object) -> list[Outcome]:
-        """Every document's outcome, one document a task, in document order."""
-        futures = [self.executor.submit(work_on, doc, *args) for doc in docs]
-        return [future.result() for future in futures]
+        """Every document's outcome, one document a task, the longest submitted first; the
+        outcomes in document order."""
+        futures = {
+            doc.doc_id: self.executor.submit(work_on, doc, *args) for doc in longest_first(docs)
+        }
+        return [futures[doc.doc_id].result() for doc in docs]
 
     def close(self) -> None:
         wait(self.ready)
         self.executor.shutdown(wait=True, cancel_futures=True)
+
+
+def longest_first(docs: Sequence[SourceDocument]) -> list[SourceDocument]:
+    """The documents from the longest to the shortest (equal lengths in document order), the
+    order that keeps every process busy to the end when they take the next as they finish."""
+    return sorted(docs, key=lambda doc: -doc.n_chars)
 
 
 def _get_ready(dictionaries_dir: Path, cache_dir: Path | None) -> None:

@@ -20,6 +20,7 @@ from flows.build import build_release
 from flows.cross_document import resolve_release
 from flows.extract.resources import load_resources
 from flows.ingest import SourceDocument, prose_text, survey
+from flows.local_pool import longest_first
 from flows.per_document import Outcome, work_on
 from flows.publish import publish
 from flows.runners import one_at_a_time
@@ -50,8 +51,9 @@ MIN_BATCH_CHARS = 20_000
 
 
 def batches(docs: Sequence[SourceDocument], most: int = MAX_BATCHES) -> list[list[SourceDocument]]:
-    """Consecutive runs of documents of about equal size (characters), in document order,
-    about `most` of them at the most."""
+    """Runs of documents of about equal size (characters), about `most` of them at the most,
+    the longest documents first (flows/local_pool.py says why)."""
+    docs = longest_first(docs)
     sizes = [len(prose_text(d)) for d in docs]
     budget = max(MIN_BATCH_CHARS, sum(sizes) / most)
     out: list[list[SourceDocument]] = [[]]
@@ -96,7 +98,8 @@ class PrefectSteps:
         pool = local_pool.current()
         most = pool.workers * BATCHES_PER_WORKER if pool else MAX_BATCHES
         futures = [documents_task.submit(batch, *args) for batch in batches(docs, most)]
-        return [outcome for future in futures for outcome in future.result()]
+        outcomes = {o.doc_id: o for future in futures for o in future.result()}
+        return [outcomes[doc.doc_id] for doc in docs]
 
 
 @flow(name="build-dataset", log_prints=True, task_runner=one_at_a_time())

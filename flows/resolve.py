@@ -88,6 +88,7 @@ class ActorResolver:
         for form, key in dictionary.surface_forms():
             self.alias_index.setdefault(match_key(form), key)
         self.ambiguous: dict[str, tuple[str, ...]] = {}
+        self.fuzzy: dict[str, str | None] = {}  # match key → the nearest alias's actor, or None
         for alias, keys in dictionary.ambiguous_aliases.items():
             self.alias_index.pop(match_key(alias), None)
             self.ambiguous[match_key(alias)] = tuple(keys)
@@ -162,12 +163,14 @@ class ActorResolver:
             return self.disambiguate(self.ambiguous[mk])
         if len(mk) < FUZZY_MIN_LEN:
             return None
-        best = process.extractOne(
-            mk, self.alias_index.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
-        )
-        if best is None:
+        if mk not in self.fuzzy:  # the same unknown names recur: each scored once a run
+            best = process.extractOne(
+                mk, self.alias_index.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
+            )
+            self.fuzzy[mk] = None if best is None else self.alias_index[best[0]]
+        key = self.fuzzy[mk]
+        if key is None:
             return None
-        key = self.alias_index[best[0]]
         kind = self.dictionary.actors[key].actor_type
         compatible = label in ("", "NOUN") or (label == "PERSON") == (kind == "person")
         return key if compatible else None

