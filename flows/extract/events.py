@@ -95,7 +95,8 @@ def generic_form(
     if token.pos_ == "VERB" and perfect and place is None and not has_count:
         return "present perfect without date, place or count"
     has_count = any(c is not None for c in (counts.killed, counts.injured, counts.hostages))
-    if token.tag_ in ("NNS", "NNPS") and not has_count:
+    counted = any(c.dep_ == "nummod" for c in token.children)  # "six strikes", "two attacks"
+    if token.tag_ in ("NNS", "NNPS") and not has_count and not counted:
         return "plural without date or count"
     return None
 

@@ -174,6 +174,13 @@ def test_a_clause_hung_on_a_date_by_when_is_dated_by_it(one_event):
     assert (event.date.start, event.date.end) == (date(1969, 1, 1), date(1969, 12, 31))
 
 
+def test_counted_event_nouns_are_events_uncounted_plurals_are_not(events_in):
+    assert [
+        e.event_type for e in events_in("ISIL fighters carried out two attacks on Sinjar.")
+    ] == ["attack"]
+    assert events_in("ISIL fighters carry out attacks on Western targets.") == []
+
+
 def test_seizing_things_is_no_event(events_in):
     assert events_in("Al-Shabaab seized weapons and fuel near Marka on 5 February 2016.") == []
 
