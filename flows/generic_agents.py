@@ -23,6 +23,8 @@ _WORD = re.compile(r"[\w’'-]+")
 class GenericAgents:
     codes: dict[str, str]  # agent form (lower case) -> agent code
     nonstate: dict[str, str]  # code -> label of the composed actor
+    state: frozenset[str] = frozenset()  # codes of a state's own forces and officials
+    army_name_words: tuple[str, ...] = ()  # a country's main armed force's name words, best first
 
     def code_of(self, text: str) -> str | None:
         """Agent code of a noun phrase's head ("three heavily armed terrorists" → UAF)."""
@@ -61,7 +63,12 @@ def load_generic_agents(dictionaries_dir: Path) -> GenericAgents:
         for form, agent in load_agents(dictionaries_dir / "petrarch" / "agents.yaml").items()
     }
     codes |= {form.lower(): code for form, code in (data.get("extra_forms") or {}).items()}
-    return GenericAgents(codes, dict(data["nonstate"]))
+    return GenericAgents(
+        codes,
+        dict(data["nonstate"]),
+        frozenset(data["state"]),
+        tuple(w.casefold() for w in data["army_name_words"]),
+    )
 
 
 def generic_key(code: str, country: str | None) -> str:

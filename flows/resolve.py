@@ -104,7 +104,9 @@ class ActorResolver:
             if a.actor_type == "state" and a.country
         }
         self.states = set(self.state_of_country.values())
-        self.army_of_country = national_armies(dictionary)
+        self.army_of_country = national_armies(
+            dictionary, generic.army_name_words if generic else ()
+        )
         self.affiliates = network_affiliates(dictionary)
         self.member_spans: set[tuple[int, int]] = set()
         self.actors: dict[str, ActorRecord] = {}
@@ -231,9 +233,7 @@ class ActorResolver:
                 return None  # an ambiguous name the context does not settle: left unresolved
             return key or self.discovered_key(mention)
         if mention.label == "NOUN":
-            words = re.findall(r"[\w’'.-]+", mention.text)
-            countries = [self.gazetteer.country_of_demonym(w) for w in words]
-            country = next((c for c in countries if c), None)
+            country = self._demonym_country(mention.text)
             code = self.generic.nonstate_code(mention.text) if self.generic else None
             if code:  # "gunmen", "Somali militants": an unnamed armed group, composed
                 return generic_key(code, country)
@@ -247,8 +247,10 @@ class ActorResolver:
         forces or government of the one country the paragraph (or the one before) names as a
         country or by its demonym (a town's name may belong to several), as the codebook reads
         "the army" in a national story; None where several are in play."""
-        code = self.generic.code_of(text) if self.generic else None
-        if code not in STATE_AGENT_CODES or len(self.nations) != 1:
+        if self.generic is None or len(self.nations) != 1:
+            return None
+        code = self.generic.code_of(text)
+        if code not in self.generic.state:
             return None
         country = next(iter(self.nations))
         if code == "MIL" and country in self.army_of_country:
@@ -447,15 +449,18 @@ class ActorResolver:
         self.focus(para)
         target = mention
         # "the Colombian government" says whose it is: no antecedent to look for
-        if mention.label in ("PRON", "NOUN") and not self._demonym_in(mention.text):
+        if mention.label in ("PRON", "NOUN") and not self._demonym_country(mention.text):
             target = self.antecedent(mention, context, para) or mention
         key = self.key_for(target)
         if key:
             self.record(key, target, doc_id, used=True)
         return key
 
-    def _demonym_in(self, text: str) -> bool:
-        return any(self.gazetteer.country_of_demonym(w) for w in re.findall(r"[\w’'.-]+", text))
+    def _demonym_country(self, text: str) -> str | None:
+        """The country the first nationality word of a description names ("Somali militants",
+        "the Colombian government")."""
+        words = re.findall(r"[\w’'.-]+", text)
+        return next((c for w in words if (c := self.gazetteer.country_of_demonym(w))), None)
 
     def observe(self, entity: EntityMention, doc_id: str) -> None:
         """Count a named mention (dictionary actors are published whenever they are named)."""
@@ -484,22 +489,15 @@ def _proper(text: str) -> bool:
     return bool(words) and all(w[:1].isupper() for w in words)
 
 
-# PETRARCH agent codes of a state's own people under arms or in office: military, police,
-# intelligence, government.
-STATE_AGENT_CODES = {"MIL", "COP", "SPY", "GOV"}
-# Words of a country's main armed force's name, best first ("United States Armed Forces"
-# before "United States Army").
-ARMY_NAME_WORDS = ("armed forces", "defence force", "defense force", "national army", "army")
-
-
-def national_armies(dictionary) -> dict[str, str]:
-    """Country → the dictionary's main state force of that country, by its name."""
+def national_armies(dictionary: ActorDictionary, words: tuple[str, ...]) -> dict[str, str]:
+    """Country → the dictionary's main state force of that country: the one whose name holds
+    the earliest of `words` (generic_agents.yaml's army_name_words)."""
     best: dict[str, tuple[int, str]] = {}
     for key, actor in sorted(dictionary.actors.items()):
         if actor.actor_type != "state_force" or not actor.country:
             continue
         name = actor.name.casefold()
-        rank = next((i for i, w in enumerate(ARMY_NAME_WORDS) if w in name), None)
+        rank = next((i for i, w in enumerate(words) if w in name), None)
         if rank is not None and (actor.country not in best or rank < best[actor.country][0]):
             best[actor.country] = (rank, key)
     return {country: key for country, (_, key) in best.items()}

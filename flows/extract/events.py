@@ -14,7 +14,7 @@ from flows.extract.event_places import home_of_agency, inferred_country, owner_c
 from flows.extract.event_scope import locative, pick, reported_clause, scope, subject_ids
 from flows.extract.lexicon import Lexicon
 from flows.extract.places import Gazetteer, Place, places_in_sentence
-from flows.extract.roles import Mention, agent_noun, roles
+from flows.extract.roles import Mention, agent_noun, is_passive, roles
 from flows.extract.triggers import TriggerMatch, find_triggers
 from schemas.vocab import VIOLENT_EVENT_TYPES
 
@@ -94,7 +94,6 @@ def generic_form(
     perfect = any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes)
     if token.pos_ == "VERB" and perfect and place is None and not has_count:
         return "present perfect without date, place or count"
-    has_count = any(c is not None for c in (counts.killed, counts.injured, counts.hostages))
     counted = any(c.dep_ == "nummod" for c in token.children)  # "six strikes", "two attacks"
     if token.tag_ in ("NNS", "NNPS") and not has_count and not counted:
         return "plural without date or count"
@@ -526,8 +525,7 @@ def toll_only(token: Token, counts: Casualties, cues: dict) -> bool:
     counted = any(t.like_num for c in token.children if c.dep_ == "nsubjpass" for t in c.subtree)
     if counts.killed is None and counts.injured is None and not counted:
         return False
-    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
-    return passive or token.lemma_.lower() in cues["patient_subject_verbs"]
+    return is_passive(token) or token.lemma_.lower() in cues["patient_subject_verbs"]
 
 
 def known_victims(token: Token, cues: dict) -> bool:

@@ -208,7 +208,7 @@ def accused_by(verb: Token, cues: dict) -> list[Token] | None:
     no verb of accusation."""
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in cues["accusation_verbs"]:
         return None
-    return _children(verb, {"nsubjpass"} if _is_passive(verb) else {"dobj"})
+    return _children(verb, {"nsubjpass"} if is_passive(verb) else {"dobj"})
 
 
 def roles(trigger: Token, cues: dict) -> tuple[list[Mention], list[Mention]]:
@@ -232,10 +232,7 @@ def roles(trigger: Token, cues: dict) -> tuple[list[Mention], list[Mention]]:
         targets += _pobjs(trigger, set(cues["target_prepositions"]))
         if not perps:  # "were killed when their convoy was struck by a bomb planted by X"
             perps = [
-                p
-                for c in _children(trigger, {"advcl"})
-                if _is_passive(c)
-                for p in _pobjs(c, {"by"})
+                p for c in _children(trigger, {"advcl"}) if is_passive(c) for p in _pobjs(c, {"by"})
             ]
     if not perps and not verbal:
         perps = governing_doer(trigger, cues)
@@ -280,7 +277,7 @@ def governing_doer(noun: Token, cues: dict) -> list[Token]:
             lemma = node.lemma_.lower()
             if lemma in cues["attribution_verbs"] or lemma in cues["defence_verbs"]:
                 return []  # "officials said ...", "soldiers repelled an attack"
-            if _is_passive(node):
+            if is_passive(node):
                 return []
             subjects = _children(node, {"nsubj"})
             return [s for s in subjects if is_actor_word(s, cues) or s.pos_ == "PRON"]
@@ -317,7 +314,7 @@ def _causative_head(verb: Token, cues: dict) -> Token | None:
     return None
 
 
-def _is_passive(verb: Token) -> bool:
+def is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
