@@ -55,7 +55,7 @@ def load_release(out_dir: Path) -> Release:
     for actor_id, names, doc_ids in con.execute(
         "SELECT actor_id, aliases, doc_ids FROM actors"
     ).fetchall():
-        aliases[actor_id] = {n.casefold() for n in names}
+        aliases[actor_id] = {_folded(n) for n in names}
         docs[actor_id] = set(doc_ids)
     named: dict[str, list[tuple[str, int, int]]] = defaultdict(list)
     for actor_id, doc_id, start, end in con.execute(
@@ -63,6 +63,11 @@ def load_release(out_dir: Path) -> Release:
     ).fetchall():
         named[doc_id].append((actor_id, start, end))
     return Release(events, spans, triggers, quotes, relations, aliases, docs, dict(named))
+
+
+def _folded(name: str) -> str:
+    """A name as compared: case folded, and a line break copied from the text is a space."""
+    return " ".join(name.split()).casefold()
 
 
 def actor_matches(
@@ -78,11 +83,11 @@ def actor_matches(
     if gold_key.startswith("generic:"):
         return actor_id.startswith(GENERIC_ACTOR)
     aliases = release.aliases.get(actor_id, set())
-    if any(f.casefold() in aliases for f in forms):
+    if any(_folded(f) in aliases for f in forms):
         return True
     if gold_key.startswith("new:"):
         name = gold_key[4:]
-        return actor_id == f"act-new-{name_slug(name)}" or name.casefold() in aliases
+        return actor_id == f"act-new-{name_slug(name)}" or _folded(name) in aliases
     return actor_id == f"act-{gold_key}"
 
 

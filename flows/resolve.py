@@ -169,7 +169,8 @@ class ActorResolver:
             best = process.extractOne(
                 mk, self.alias_index.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
             )
-            self.fuzzy[mk] = None if best is None else self.alias_index[best[0]]
+            near = best is not None and not _qualified(mk, best[0])
+            self.fuzzy[mk] = self.alias_index[best[0]] if near else None
         key = self.fuzzy[mk]
         if key is None:
             return None
@@ -239,8 +240,17 @@ class ActorResolver:
                 return generic_key(code, country)
             if country is None:
                 return self._national_force(mention.text)
-            return self.state_of_country.get(country or "")
+            return self._force_of(country, mention.text)
         return None
+
+    def _force_of(self, country: str, text: str) -> str | None:
+        """'Somali forces', 'Nigerian troops': the country's main armed force where the
+        dictionary has one, as the codebook reads a state's forces; other agents ('Nigerian
+        officials', 'Malian police') stand for the state."""
+        code = self.generic.code_of(text) if self.generic else None
+        if code == "MIL" and country in self.army_of_country:
+            return self.army_of_country[country]
+        return self.state_of_country.get(country)
 
     def _national_force(self, text: str) -> str | None:
         """'the army', 'troops', 'police', 'the authorities' with no nationality word: the
@@ -487,6 +497,13 @@ def _proper(text: str) -> bool:
     article capitalised."""
     words = [w for w in text.split() if w.lower() not in ("the", "a", "an")]
     return bool(words) and all(w[:1].isupper() for w in words)
+
+
+def _qualified(name: str, alias: str) -> bool:
+    """Whether one name is the other with words added ("national liberation army" in "irish
+    national liberation army"): a qualified name is another actor, not a misspelling."""
+    short, long = sorted((name, alias), key=len)
+    return long.startswith(short + " ") or long.endswith(" " + short)
 
 
 def national_armies(dictionary: ActorDictionary, words: tuple[str, ...]) -> dict[str, str]:

@@ -48,13 +48,21 @@ def _named_child(token: Token) -> Token | None:
     return None
 
 
+def relative_antecedent(token: Token) -> Token:
+    """What a relative pronoun stands for ("Droukdal, who had ascended" → Droukdal; "X, a
+    Malian Tuareg who founded" → X); any other word stands for itself."""
+    if token.tag_ not in ("WP", "WDT") or token.head.dep_ != "relcl":
+        return token
+    antecedent = token.head.head
+    while antecedent.dep_ == "appos":
+        antecedent = antecedent.head
+    return antecedent
+
+
 def expand(token: Token) -> Mention | None:
     """The actor mention a head token stands for; None for dates, numbers and the like."""
     if token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl":
-        antecedent = token.head.head  # "Droukdal, who had ascended" → Droukdal
-        while antecedent.dep_ == "appos":  # "X, a Malian Tuareg who founded" → X
-            antecedent = antecedent.head
-        return expand(antecedent)
+        return expand(relative_antecedent(token))
     if token.ent_type_:
         return _entity(token) if token.ent_type_ in ACTOR_ENT_LABELS else None
     if token.pos_ == "PRON" or token.lower_ in _PRONOUNS:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from flows.extract.lexicon import Lexicon, Trigger
-from flows.extract.roles import by_agents, is_actor_word, with_conjuncts
+from flows.extract.roles import by_agents, is_actor_word, relative_antecedent, with_conjuncts
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 
@@ -58,7 +58,8 @@ def _objects(token: Token) -> list[Token]:
         objs = [
             o for c in token.children if c.dep_ == "conj" for o in c.children if o.dep_ == "dobj"
         ]
-    return objs
+    # "Ali Imron, who was jailed": the relative pronoun's kind is its antecedent's
+    return [relative_antecedent(o) for o in objs]
 
 
 def _doers(token: Token) -> list[Token]:

@@ -9,6 +9,7 @@ provenance in its key (`pet_<slug>`): these entries are imported, not reviewed.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import yaml
@@ -102,35 +103,58 @@ def merge_petrarch_groups(
         for mk in {match_key(f) for f in forms}:
             claims[mk] = claims.get(mk, 0) + 1
     added = dict(dictionary.actors)
+    # a form several Phoenix actors claim ("National Liberation Army": Bolivia's and
+    # Colombia's) names each of them; resolution picks by the countries in context
+    sharing: dict[str, list[str]] = {}
     for actor, forms in candidates:
         keys = [match_key(f) for f in forms]
         if not forms or any(k in known for k in keys) or not _is_group(forms, group_words):
             continue
-        forms = [
-            f
+        named = [
+            (f, k)
             for i, (f, k) in enumerate(zip(forms, keys, strict=True))
-            if claims[k] == 1 and _a_name(f, i == 0, group_words, places)
+            if _a_name(f, i == 0, group_words, places)
         ]
-        long_forms = [f for f in forms if not f.isupper()]
-        if not forms:
+        own = [f for f, k in named if claims[k] == 1]
+        shared = [f for f, k in named if claims[k] > 1]
+        if not own and not (shared and actor.country):
             continue
-        key = IMPORTED_PREFIX + slugify(forms[0] if not long_forms else long_forms[0])
+        long_forms = [f for f in own if not f.isupper()]
+        if own:
+            key = IMPORTED_PREFIX + slugify(long_forms[0] if long_forms else own[0])
+            name = long_forms[0] if long_forms else own[0]
+        else:  # known only by a shared name: keyed by it and its country
+            key = IMPORTED_PREFIX + slugify(f"{shared[0]} {actor.country}")
+            name = shared[0]
         if key in added:
             continue
-        name = long_forms[0] if long_forms else forms[0]
+        for form in shared:
+            sharing.setdefault(form, []).append(key)
         added[key] = DictionaryActor(
             key=key,
             name=name,
             actor_type="armed_group",
             country=actor.country,
             wikidata_id=None,
-            aliases=tuple(f for f in forms if f != name),
+            aliases=tuple(f for f in own + shared if f != name),
             former_names=(),
             metonyms=(),
             roles=(),
             relations=(),
         )
-    return ActorDictionary(dictionary.version, added, dictionary.ambiguous_aliases)
+    ambiguous = dict(dictionary.ambiguous_aliases)
+    for form, holders in sharing.items():
+        if len(holders) > 1:
+            ambiguous[form] = tuple(holders)
+        else:  # the other claimants were left out: the form stays unresolved, as before
+            actor = added[holders[0]]
+            if actor.name == form:
+                del added[holders[0]]
+            else:
+                added[holders[0]] = replace(
+                    actor, aliases=tuple(a for a in actor.aliases if a != form)
+                )
+    return ActorDictionary(dictionary.version, added, ambiguous)
 
 
 def merge_petrarch_states(

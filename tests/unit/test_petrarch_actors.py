@@ -68,3 +68,38 @@ def test_a_country_the_dictionary_has_no_state_for_is_added_as_a_state():
     colombia = added["pet_colombia"]
     assert (colombia.name, colombia.actor_type, colombia.country) == ("Colombia", "state", "CO")
     assert colombia.aliases == ()  # "Bogota" is a place, not a name of the state
+
+
+def test_a_name_two_groups_share_is_an_alias_the_context_must_settle():
+    merged = merge_petrarch_groups(
+        reviewed("al_shabaab", "al-Shabaab"),
+        [
+            phoenix("NATIONAL LIBERATION ARMY (BOLIVIA)", "ELN-B", country="BO"),
+            phoenix("NATIONAL LIBERATION ARMY (COLOMBIA)", country="CO"),
+        ],
+        WORDS,
+        places=frozenset({"bolivia", "colombia"}),
+    )
+    colombian = merged.actors["pet_national_liberation_army_co"]
+    assert (colombian.name, colombian.country) == ("National Liberation Army", "CO")
+    assert set(merged.lookup("National Liberation Army")) == {
+        "pet_national_liberation_army_co",
+        "pet_eln_b",
+    }
+    assert merged.lookup("ELN-B") == ("pet_eln_b",)
+    # a shared name is no name for a ruler, which cannot weigh the context
+    assert "National Liberation Army" not in {form for form, _ in merged.surface_forms()}
+
+
+def test_a_shared_name_whose_other_holder_was_left_out_names_no_one():
+    merged = merge_petrarch_groups(
+        reviewed("eln", "Ejercito de Liberacion Nacional", "ELN"),
+        [
+            phoenix("NATIONAL LIBERATION ARMY (COLOMBIA)", "ELN", country="CO"),
+            phoenix("NATIONAL LIBERATION ARMY (BOLIVIA)", country="BO"),
+        ],
+        WORDS,
+        places=frozenset({"bolivia", "colombia"}),
+    )
+    assert merged.lookup("National Liberation Army") == ()
+    assert not [k for k in merged.actors if k.startswith("pet_")]

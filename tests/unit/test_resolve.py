@@ -346,3 +346,21 @@ def test_an_unplaced_deed_takes_the_one_home_country_of_its_actors(resolver):
     assert resolver.home_country(["houthis", "al_shabaab"]) is None
     assert resolver.home_country(["donald_trump"]) is None  # a person: no home for the deed
     assert resolver.home_country([]) is None
+
+
+def test_a_name_with_a_qualifier_left_off_is_not_a_misspelling_of_it(resolver):
+    # "Irish National Liberation Army" is one group; "National Liberation Army" names others
+    assert resolver.lookup("Irish National Liberation Army") == "pet_irish_national_liberation_army"
+    assert resolver.lookup("National Liberation Army") != "pet_irish_national_liberation_army"
+
+
+@pytest.mark.parametrize(
+    ("surface", "key"),
+    [("Kenyan troops", "kdf"), ("Nigerian soldiers", "ng_army")],
+)
+def test_a_nation_s_troops_are_its_main_armed_force(resources, surface, key):
+    cues = load_coref_cues(DICTIONARIES)
+    resolver = ActorResolver(resources.actors, resources.gazetteer, cues, resources.generic)
+    assert resolver.key_for(Mention(surface, 0, len(surface), "NOUN", "")) == key
+    officials = Mention("Nigerian officials", 0, 18, "NOUN", "")
+    assert resolver.key_for(officials) == "nigeria"  # not forces: the state

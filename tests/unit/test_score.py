@@ -65,6 +65,11 @@ def test_actor_keys_and_discovered_names_match():
     assert not same_actors({"al_shabaab"}, ["act-al_shabaab", "act-al_qaeda"], rel)
 
 
+def test_a_gold_form_copied_across_a_line_break_still_names_its_actor():
+    rel = release(aliases={"act-pet_eln": {"national liberation army"}})
+    assert actor_matches("new:ELN", "act-pet_eln", rel, ["National Liberation\nArmy"])
+
+
 def test_attribute_checks_compare_what_the_gold_states():
     g = gold_event("e1", 0, 10)
     predicted = {

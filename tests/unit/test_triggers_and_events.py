@@ -681,3 +681,9 @@ def test_people_named_as_killed_are_counted_though_no_number_is_written(events_i
 )
 def test_deaths_that_follow_a_deed_are_that_deed(events_in, text, event_type):
     assert [e.event_type for e in events_in(text)] == [event_type]
+
+
+def test_a_relative_pronoun_object_is_the_person_it_stands_for(one_event):
+    event = one_event("Ali Imron, who was jailed in 2003 for life, spoke to reporters.")
+    assert event.event_type == "political_event"
+    assert [t.text for t in event.targets] == ["Ali Imron"]
