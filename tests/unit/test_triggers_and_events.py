@@ -687,3 +687,9 @@ def test_a_relative_pronoun_object_is_the_person_it_stands_for(one_event):
     event = one_event("Ali Imron, who was jailed in 2003 for life, spoke to reporters.")
     assert event.event_type == "political_event"
     assert [t.text for t in event.targets] == ["Ali Imron"]
+
+
+def test_proscribing_a_group_is_a_political_event(one_event):
+    # CAMEO 172 (impose administrative sanctions), through the imported verb dictionary
+    event = one_event("The British government proscribed the group in March 2001.")
+    assert (event.event_type, event.date.text) == ("political_event", "March 2001")
