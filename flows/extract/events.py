@@ -14,7 +14,7 @@ from flows.extract.event_places import home_of_agency, inferred_country, owner_c
 from flows.extract.event_scope import locative, pick, reported_clause, scope, subject_ids
 from flows.extract.lexicon import Lexicon
 from flows.extract.places import Gazetteer, Place, places_in_sentence
-from flows.extract.roles import Mention, agent_noun, is_passive, roles
+from flows.extract.roles import Mention, agent_noun, is_passive, parent_groups, partners, roles
 from flows.extract.triggers import TriggerMatch, find_triggers
 from schemas.vocab import VIOLENT_EVENT_TYPES
 
@@ -241,11 +241,23 @@ def sentence_events(
             event.event_type = by_instrument(doc[i].head, "attack", cues)
         elif event.event_type == "killing" and many_dead(doc[i], event.casualties, cues):
             event.event_type = by_instrument(doc[i], "attack", cues)
+        if event.event_type in JOINT_TYPES:
+            # the codebook's parties: a formation's founders and the new group, a renaming's
+            # group, an alliance's every party
+            joined = [shift(m, offset) for m in partners(doc[i])]
+            event.perpetrators = event.perpetrators + event.targets + joined
+            event.targets = []
+        if event.event_type == "group_split":  # the parent it left is the target
+            left = [shift(m, offset) for m in parent_groups(doc[i])]
+            event.targets += [m for m in left if m not in event.perpetrators]
         if event.event_type in VIOLENT_TYPES and not event.perpetrators:
             group = sole_group(sent, event, offset, cues)
             if group is not None:
                 event.perpetrators, event.inferred_doer = [shift(group, offset)], True
     return list(out.values())
+
+
+JOINT_TYPES = frozenset({"group_formation", "rename", "alliance"})
 
 
 def sole_group(sent: Span, event: EventMention, offset: int, cues: dict) -> Mention | None:

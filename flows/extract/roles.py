@@ -353,6 +353,18 @@ def _their_group(token: Token, cues: dict) -> list[Token]:
     return [g for g in groups if g.ent_type_ in ("ORG", "NORP")]
 
 
+def partners(trigger: Token) -> list[Mention]:
+    """Who a verb joins its subject with: "merged with the Nusra Front", "allied with X"."""
+    return mentions(_pobjs(trigger, {"with"})) if trigger.pos_ in ("VERB", "AUX") else []
+
+
+def parent_groups(trigger: Token) -> list[Mention]:
+    """The group a split leaves: "broke away from Boko Haram", "a split in the IRA"."""
+    heads = [trigger] + [c for c in trigger.children if c.dep_ in ("prt", "advmod")]
+    preps = {"from", "with"} if trigger.pos_ in ("VERB", "AUX") else {"from", "in", "within"}
+    return mentions([g for h in heads for g in _pobjs(h, preps)])
+
+
 def mentions(heads: list[Token]) -> list[Mention]:
     """Actor mentions of head tokens and their conjuncts, without non-actors, once each."""
     found = [expand(t) for h in heads for t in with_conjuncts(h)]

@@ -693,3 +693,20 @@ def test_proscribing_a_group_is_a_political_event(one_event):
     # CAMEO 172 (impose administrative sanctions), through the imported verb dictionary
     event = one_event("The British government proscribed the group in March 2001.")
     assert (event.event_type, event.date.text) == ("political_event", "March 2001")
+
+
+def test_a_formation_or_alliance_names_all_its_parties_as_doers(one_event):
+    formed = one_event("The group was formed in 2013 under the name Harakah al-Yaqin.")
+    assert ([p.text for p in formed.perpetrators], formed.targets) == (["The group"], [])
+    merged = one_event("In 2014 the Islamic State of Iraq merged with the Nusra Front.")
+    assert merged.event_type == "alliance"
+    assert [p.text for p in merged.perpetrators] == ["Islamic State of Iraq", "Nusra Front"]
+
+
+def test_the_group_a_split_leaves_is_its_target(one_event):
+    event = one_event("In 2012 Ansaru broke away from Boko Haram.")
+    assert event.event_type == "group_split"
+    assert ([p.text for p in event.perpetrators], [t.text for t in event.targets]) == (
+        ["Ansaru"],
+        ["Boko Haram"],
+    )
