@@ -8,6 +8,7 @@ from flows.actor_records import ActorRecord
 from flows.extract.document import DocumentExtraction, RelationMention
 from flows.extract.event_places import LIFECYCLE_TYPES
 from flows.extract.events import EventMention
+from flows.extract.places import Place
 from flows.formats import quote_from_view
 from flows.formats.pdf import page_at
 from flows.ids import make_id
@@ -65,6 +66,20 @@ def evidence(
 HOMED_TYPES = frozenset(VIOLENT_EVENT_TYPES) | {"military_operation"}
 
 
+# Acts only a state does, whose doer a passive may leave unsaid.
+STATE_ACTS = frozenset({"political_event"})
+
+
+def unsaid_state(event_type: str, place: Place | None, states: dict[str, str]) -> list[str]:
+    """The doer of a state's act told with no one named ("was convicted", "was jailed in
+    2003"): the state of the country it happened in, as the codebook reads a state's courts
+    and government (measured: blind perpetrators 0.429 -> 0.435, F1 0.669 -> 0.673; arrests
+    too measured no better)."""
+    if event_type not in STATE_ACTS or place is None or place.country not in states:
+        return []
+    return [states[place.country]]
+
+
 def words_at(doc: SourceDocument, start: int, end: int) -> str:
     """What a reader sees between two raw offsets of a document (plain text: the slice)."""
     if doc.view is None:
@@ -82,6 +97,9 @@ def resolve_event(
     ctx = extraction.entities
     perps = [resolver.resolve(m, ev.doc_id, ctx, ev.paragraph_index) for m in ev.perpetrators]
     targets = [resolver.resolve(m, ev.doc_id, ctx, ev.paragraph_index) for m in ev.targets]
+    perps = (
+        perps if any(perps) else unsaid_state(ev.event_type, ev.place, resolver.state_of_country)
+    )
     home = None
     if ev.place is None and ev.event_type in HOMED_TYPES:
         # no place named or inferred: where the one struck at is based, else the one that
