@@ -119,6 +119,10 @@ def normalise(text: str, rules: DateRules) -> str:
         for word in rules.leading_words:
             if text.startswith(word + " "):
                 text, changed = text[len(word) + 1 :], True
+    for prefix in rules.day_part_prefixes:
+        text = text.removeprefix(prefix + " ")
+    if text in rules.relative_days:  # "last night" is yesterday, not "last"
+        return text
     for part in rules.day_parts:
         text = text.removesuffix(" " + part)
     return text
