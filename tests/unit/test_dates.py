@@ -341,3 +341,19 @@ def test_a_clock_time_is_not_a_year(nlp):
 )
 def test_wire_copy_times_of_day_keep_their_day(text, expected):
     assert interval(parse_date(text, PUBLISHED, 2015)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # copy of 14 February 2018: a month or day after that, named without a year, is the
+        # last one before publication; with its year, or already past, it stays
+        ("in December", (D(2017, 12, 1), D(2017, 12, 31), "month")),
+        ("on 3 March", (D(2017, 3, 3), D(2017, 3, 3), "day")),
+        ("in early February", (D(2018, 2, 1), D(2018, 2, 28), "month")),
+        ("on 9 January", (D(2018, 1, 9), D(2018, 1, 9), "day")),
+        ("December 2018", (D(2018, 12, 1), D(2018, 12, 31), "month")),
+    ],
+)
+def test_a_month_without_a_year_is_the_last_one_before_publication(text, expected):
+    assert interval(parse_date(text, date(2018, 2, 14), 2018)) == expected
