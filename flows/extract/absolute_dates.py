@@ -155,6 +155,7 @@ def _month(text: str, context_year: int | None, rules: DateRules) -> Interval | 
     """Months: "January 2013", "end of January", "mid-March 2012", "January 16"; a month without a
     year takes the context year, else "unknown"."""
     part_word, rest = split_part(text, rules.month_parts)
+    rest = re.sub(r"^\w+day,? (?=\d)", "", rest)  # "Friday 10 June": the weekday adds nothing
     match = re.fullmatch(
         rf"{MONTH}(?: (?P<mday>\d{{1,2}})(?:st|nd|rd|th)?)?,?(?: (?:of )?{YEAR})?", rest
     ) or re.fullmatch(  # day first, as most of the world writes it: "9 March", "15th of May"

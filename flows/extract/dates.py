@@ -15,6 +15,7 @@ and "We" as dates and "the 1990s" as seconds. Relative dates: see relative_dates
 
 from __future__ import annotations
 
+import calendar
 import os
 import re
 import unicodedata
@@ -119,6 +120,10 @@ def normalise(text: str, rules: DateRules) -> str:
         for word in rules.leading_words:
             if text.startswith(word + " "):
                 text, changed = text[len(word) + 1 :], True
+    for prefix in rules.day_part_prefixes:
+        text = text.removeprefix(prefix + " ")
+    if text in rules.relative_days:  # "last night" is yesterday, not "last"
+        return text
     for part in rules.day_parts:
         text = text.removesuffix(" " + part)
     return text
@@ -148,6 +153,8 @@ def parse_date(
     reference = published.year if published else context_year
     try:
         found = read_absolute(clean, context_year, reference, rules)
+        if isinstance(found, tuple) and published and not re.search(r"\d{4}|/\d{2}\b", clean):
+            found = _before_publication(found, published)
         if found is None and published is not None:
             found = resolve_relative(clean, published, rules)
         elif found is None and is_relative(clean, rules):
@@ -162,6 +169,21 @@ def parse_date(
         return DateValue(None, None, "unknown", text.strip())
     start, end, precision = found
     return DateValue(start, end, precision, text.strip())
+
+
+def _before_publication(found: tuple[date, date, str], published: date) -> tuple:
+    """A month or day named without a year that would fall after publication is the last one
+    before it: a report tells what has happened ("in December", in copy of February 2018,
+    is December 2017)."""
+    start, end, precision = found
+    if start <= published:
+        return found
+    last = calendar.monthrange(end.year - 1, end.month)[1]
+    return (
+        start.replace(year=start.year - 1),
+        end.replace(year=end.year - 1, day=min(end.day, last)),
+        precision,
+    )
 
 
 def _widen(span: Span, rules: DateRules) -> tuple[int, int]:

@@ -62,6 +62,7 @@ class DateRules:
     vague_words: frozenset[str]
     narrative_anchors: tuple[str, ...]
     clock_words: tuple[str, ...] = ()
+    day_part_prefixes: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=4)
@@ -110,6 +111,7 @@ def _date_rules(raw: dict) -> DateRules:
         vague_words=frozenset(raw["vague_words"]),
         narrative_anchors=tuple(raw["narrative_anchors"]),
         clock_words=tuple(str(w) for w in raw.get("clock_words", ())),
+        day_part_prefixes=longest_first(raw.get("day_part_prefixes", [])),
     )
 
 

@@ -21,7 +21,10 @@ _FRONT = re.compile(
 )
 _IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)|!\[[^\]\n]*\]\[[^\]\n]*\]")
 _LINK = re.compile(r"\[([^\[\]\n]*)\]\(([^()\n]*(?:\([^()\n]*\))?[^()\n]*)\)")
-_REF_LINK = re.compile(r"\[([^\[\]\n]+)\]\[[^\[\]\n]*\]")
+# "[80][81]" after a sentence is a run of an encyclopedia's footnote markers, not a reference
+# link whose words are "80": read as a link, it left "Kismayo.80 In early June 2012" and glued
+# two sentences (and their dates) into one. The normaliser drops such markers.
+_REF_LINK = re.compile(r"\[(?!\d{1,3}\]\[\d{1,3}\])([^\[\]\n]+)\]\[[^\[\]\n]*\]")
 _REF_DEF = re.compile(r"^[ ]{0,3}\[[^\]\n]+\]:[ \t]*\S+.*$", re.M)
 _AUTOLINK = re.compile(r"<(?:https?|ftp|mailto):[^>\s]*>")
 _HEADING = re.compile(r"^[ ]{0,3}#{1,6}[ \t]+", re.M)

@@ -42,7 +42,10 @@ def interval(value: DateValue | None) -> tuple[date | None, date | None, str] | 
         ("in 2003", (D(2003, 1, 1), D(2003, 12, 31), "year")),
         ("the 1990s", (D(1990, 1, 1), D(1999, 12, 31), "decade")),
         ("the 2000s", (D(2000, 1, 1), D(2009, 12, 31), "decade")),
-        ("in the late 1990s", (D(1997, 1, 1), D(1999, 12, 31), "decade")),
+        (
+            "in the late 1990s",
+            (D(1996, 1, 1), D(1999, 12, 31), "decade"),
+        ),  # the codebook's 1996..1999
         ("the early 1990s", (D(1990, 1, 1), D(1993, 12, 31), "decade")),
         ("mid-1990s", (D(1994, 1, 1), D(1996, 12, 31), "decade")),
         ("By the mid-1990s", (D(1994, 1, 1), D(1996, 12, 31), "decade")),
@@ -320,3 +323,37 @@ def test_day_first_dates_take_the_context_year(text, expected):
 def test_a_clock_time_is_not_a_year(nlp):
     doc = nlp("The blast came at 8.30 p.m. (2030 GMT) on Friday.")
     assert all(v.start is None or v.start.year != 2030 for v, _, _ in find_dates(doc[:], None))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the codebook's "late on Friday": a time of day before the day does not change it
+        ("late on Friday", (D(2015, 6, 12), D(2015, 6, 12), "day")),
+        ("in the early hours of Sunday", (D(2015, 6, 14), D(2015, 6, 14), "day")),
+        ("on the night of Saturday", (D(2015, 6, 13), D(2015, 6, 13), "day")),
+        ("the morning of June 3", (D(2015, 6, 3), D(2015, 6, 3), "day")),
+        # "last night" is yesterday (dates.yaml lists it; "night" must not be cut off first)
+        ("last night", (D(2015, 6, 14), D(2015, 6, 14), "day")),
+        # a weekday before a day and month adds nothing
+        ("Friday 12 June", (D(2015, 6, 12), D(2015, 6, 12), "day")),
+    ],
+)
+def test_wire_copy_times_of_day_keep_their_day(text, expected):
+    assert interval(parse_date(text, PUBLISHED, 2015)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # copy of 14 February 2018: a month or day after that, named without a year, is the
+        # last one before publication; with its year, or already past, it stays
+        ("in December", (D(2017, 12, 1), D(2017, 12, 31), "month")),
+        ("on 3 March", (D(2017, 3, 3), D(2017, 3, 3), "day")),
+        ("in early February", (D(2018, 2, 1), D(2018, 2, 28), "month")),
+        ("on 9 January", (D(2018, 1, 9), D(2018, 1, 9), "day")),
+        ("December 2018", (D(2018, 12, 1), D(2018, 12, 31), "month")),
+    ],
+)
+def test_a_month_without_a_year_is_the_last_one_before_publication(text, expected):
+    assert interval(parse_date(text, date(2018, 2, 14), 2018)) == expected
