@@ -1,14 +1,14 @@
-"""The model's entity recogniser, decoded step by step in numpy: the same entities, less time.
+"""The model's entity recogniser, decoded in numpy: the same entities, less time.
 
 spaCy's NER is a transition system (BILUO: begin, in, last, unit, out) whose greedy decoder
 runs in compiled code; in the installed build every look at the state's next token takes and
-releases the GIL, and about three quarters of the NER's time went to that loop rather than
-to the network (scripts/bench_ner.py). Every state of a batch is at the same token at each
-step (each move consumes one token), so one step is a handful of array operations over the
-batch: the hidden layer from the precomputed features, the scores (the same BLIS product,
-same shapes), the moves that are valid (spaCy's rules, preset entities from the dictionary
-ruler included), the best of them. The batches, their order and the products are spaCy's,
-so the entities are the same; `tests/unit/test_greedy_ner.py` compares them with spaCy's own.
+releases the GIL, and about two thirds of the NER's time went to that loop rather than to the
+network (evaluation/extraction_speed.md). Each move consumes one token, and a state outside
+an entity reads no context but its token: its scores are computed for every token of a batch
+in one product and its best valid move chosen beforehand; only a state inside an entity is
+scored when met. Validity is spaCy's rules (flows/extract/ner_moves.py), the sums are in its
+order, the products the same BLIS routine, the batches spaCy's, so the entities are the same;
+`tests/unit/test_greedy_ner.py` compares them with spaCy's own decoder.
 """
 
 from __future__ import annotations
