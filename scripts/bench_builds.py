@@ -15,7 +15,7 @@ Prints, and writes as JSON for comparing runs (no timed assertion anywhere):
   (scripts/bench_queries.py).
 
     .venv/bin/python -m scripts.bench_builds [--mb 5] [--repeat 3] [--out evaluation/bench_builds.json]
-    .venv/bin/python -m scripts.bench_builds --extraction-only [--mb 0.5] [--out FILE]
+    .venv/bin/python -m scripts.bench_builds --extraction-only [--mb 0.5] [--turns 3] [--out FILE]
 
 `--extraction-only` measures the extraction-vs-bare ratio alone, with the spaCy model's load
 time and memory (MILITANT_EVENTS_SPACY_MODEL picks the model; evaluation/model_choice.md).
@@ -138,11 +138,12 @@ def model_footprint() -> dict:
     }
 
 
-def extraction_vs_bare(raw: Path, chunk: int = 5) -> dict:
+def extraction_vs_bare(raw: Path, chunk: int = 5, turns: int = 3) -> dict:
     """Characters per second of the pipeline's per-document work and of bare spaCy.
 
     The two take turns, `chunk` documents at a time, so that whatever else loads the machine
-    weighs on both alike; CPU time (this process's) is reported beside wall time. Both use
+    weighs on both alike; CPU time (this process's) is reported beside wall time. The whole
+    corpus is run `turns` times; the ratios are each turn's, and their median. Both use
     the matrix kernel the pipeline installs (flows/extract/blas_kernel.py); where that is not
     BLIS's own choice, spaCy as installed (BLIS's kernel) takes its turn too, as `stock`.
     """
@@ -150,8 +151,7 @@ def extraction_vs_bare(raw: Path, chunk: int = 5) -> dict:
     from flows.extract.nlp import load_model
     from flows.extract.resources import load_resources
     from flows.ingest import ingest, prose_text
-    from flows.normalise import normalise
-    from flows.per_document import boilerplate_rules, extract
+    from flows.per_document import boilerplate_rules
 
     settings = Settings()
     resources = load_resources(settings.dictionaries_dir)
@@ -160,8 +160,42 @@ def extraction_vs_bare(raw: Path, chunk: int = 5) -> dict:
     bare_nlp = load_model()
     docs = [d for d in ingest(raw) if d.status == "ok"]
     chars = sum(len(prose_text(d)) for d in docs)
-    ours, bare, stock = [0.0, 0.0], [0.0, 0.0], [0.0, 0.0]  # wall, CPU seconds
     kernel, chosen = blas_kernel.use_fast_kernel(), blas_kernel.chosen_by_blis()
+    runs = [
+        _one_turn(docs, chunk, resources, rules, bare_nlp, kernel, chosen) for _ in range(turns)
+    ]
+    ours, bare, stock = (_median_run(runs, k) for k in ("ours", "bare", "stock"))
+    report = {
+        "chars": chars,
+        "blas_kernel": kernel,
+        "turns": turns,
+        "extraction_chars_per_s": round(chars / ours[0]),
+        "bare_spacy_chars_per_s": round(chars / bare[0]),
+        "extraction_over_bare": _median_ratio(runs, "bare", 0),
+        "extraction_over_bare_cpu_time": _median_ratio(runs, "bare", 1),
+        "extraction_over_bare_per_turn": [round(r["bare"][0] / r["ours"][0], 2) for r in runs],
+        "extraction_over_bare_cpu_time_per_turn": [
+            round(r["bare"][1] / r["ours"][1], 2) for r in runs
+        ],
+    }
+    if kernel != chosen:
+        report |= {
+            "stock_blas_kernel": chosen,
+            "stock_spacy_chars_per_s": round(chars / stock[0]),
+            "extraction_over_stock_spacy": _median_ratio(runs, "stock", 0),
+            "extraction_over_stock_spacy_cpu_time": _median_ratio(runs, "stock", 1),
+        }
+    return report
+
+
+def _one_turn(docs, chunk, resources, rules, bare_nlp, kernel, chosen) -> dict:
+    """Wall and CPU seconds of ours, bare spaCy and stock spaCy over the corpus, in turns."""
+    from flows.extract import blas_kernel
+    from flows.ingest import prose_text
+    from flows.normalise import normalise
+    from flows.per_document import extract
+
+    spent = {"ours": [0.0, 0.0], "bare": [0.0, 0.0], "stock": [0.0, 0.0]}  # wall, CPU
     for i in range(0, len(docs), chunk):
         batch = docs[i : i + chunk]
         paragraphs = [
@@ -170,34 +204,32 @@ def extraction_vs_bare(raw: Path, chunk: int = 5) -> dict:
             for p in norm.paragraphs
             if p.kind in ("body", "heading")
         ]
-        with _timed(ours):
+        with _timed(spent["ours"]):
             for doc in batch:
                 extract(doc, resources, rules)
-        with _timed(bare):
+        with _timed(spent["bare"]):
             for _ in bare_nlp.pipe(paragraphs, batch_size=32):
                 pass
         if kernel != chosen:
             blas_kernel.install(chosen)
-            with _timed(stock):
+            with _timed(spent["stock"]):
                 for _ in bare_nlp.pipe(paragraphs, batch_size=32):
                     pass
             blas_kernel.install(kernel)
-    report = {
-        "chars": chars,
-        "blas_kernel": kernel,
-        "extraction_chars_per_s": round(chars / ours[0]),
-        "bare_spacy_chars_per_s": round(chars / bare[0]),
-        "extraction_over_bare": round(bare[0] / ours[0], 2),
-        "extraction_over_bare_cpu_time": round(bare[1] / ours[1], 2),
-    }
-    if kernel != chosen:
-        report |= {
-            "stock_blas_kernel": chosen,
-            "stock_spacy_chars_per_s": round(chars / stock[0]),
-            "extraction_over_stock_spacy": round(stock[0] / ours[0], 2),
-            "extraction_over_stock_spacy_cpu_time": round(stock[1] / ours[1], 2),
-        }
-    return report
+    return spent
+
+
+def _median_run(runs: list[dict], key: str) -> tuple[float, float]:
+    """The median wall and CPU seconds of `key` over the turns."""
+    return (
+        statistics.median(r[key][0] for r in runs),
+        statistics.median(r[key][1] for r in runs),
+    )
+
+
+def _median_ratio(runs: list[dict], other: str, column: int) -> float:
+    """The median over turns of `other`'s seconds over ours (wall: 0, CPU: 1)."""
+    return round(statistics.median(r[other][column] / r["ours"][column] for r in runs), 2)
 
 
 @contextmanager
@@ -209,11 +241,12 @@ def _timed(total: list[float]) -> Iterator[None]:
     total[1] += time.process_time() - cpu
 
 
-def run_extraction_only(mb: float, work: Path) -> dict:
+def run_extraction_only(mb: float, work: Path, turns: int = 3) -> dict:
     """The extraction-vs-bare ratio and the model's footprint, without the builds."""
     chars = write_corpus(work / "raw", int(mb * 1_000_000))
     report = {"corpus_chars": chars, "documents": len(list((work / "raw").glob("*.txt")))}
-    return report | {"model": model_footprint(), "extraction": extraction_vs_bare(work / "raw")}
+    extraction = extraction_vs_bare(work / "raw", turns=turns)
+    return report | {"model": model_footprint(), "extraction": extraction}
 
 
 def forget_work(cache: Path) -> None:
@@ -261,7 +294,7 @@ def _quiet(build: dict) -> bool:
     return build["others_cores"] is not None and build["others_cores"] < 0.1
 
 
-def run(mb: float, work: Path, events: int, repeat: int = 1) -> dict:
+def run(mb: float, work: Path, events: int, repeat: int = 1, turns: int = 3) -> dict:
     raw, cache, warm = work / "raw", work / "cache", work / "warm"
     chars = write_corpus(raw, int(mb * 1_000_000))
     report: dict = {"corpus_chars": chars, "documents": len(list(raw.glob("*.txt")))}
@@ -313,7 +346,7 @@ def run(mb: float, work: Path, events: int, repeat: int = 1) -> dict:
         "warm": startup_seconds(cache),
         "cold_compile_and_store": cold,
     }
-    report["extraction"] = extraction_vs_bare(raw)
+    report["extraction"] = extraction_vs_bare(raw, turns=turns)
     report["duckdb_synthetic_release"] = readme_latencies(work / "synthetic", events)
     return report
 
@@ -324,6 +357,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--events", type=int, default=1_000_000, help="synthetic release size")
     parser.add_argument(
         "--repeat", type=int, default=3, help="turns of one- and two-process builds (median)"
+    )
+    parser.add_argument(
+        "--turns", type=int, default=3, help="runs of the extraction-vs-bare turns (median)"
     )
     parser.add_argument(
         "--extraction-only",
@@ -338,9 +374,9 @@ def main(argv: list[str] | None = None) -> int:
     work = Path(tempfile.mkdtemp(prefix="bench-builds-"))
     try:
         if args.extraction_only:
-            report = run_extraction_only(args.mb, work)
+            report = run_extraction_only(args.mb, work, args.turns)
         else:
-            report = run(args.mb, work, args.events, args.repeat)
+            report = run(args.mb, work, args.events, args.repeat, args.turns)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     text = json.dumps(report, indent=2)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from flows.extract.lexicon import Lexicon
+from flows.extract.parsed import sentence_text
 
 # Dependencies through which a governing verb's modality reaches the trigger.
 _CLIMB = {
@@ -171,7 +172,7 @@ def attributed(chain: list[Token], sent: Span, cues: dict) -> bool:
     modifiers = set(cues["attribution_modifiers"])
     if any(c.dep_ == "amod" and c.lower_ in modifiers for c in chain[0].children):
         return True
-    clause, text = clause_text(chain), sent.text.lower()  # once, not once a phrase
+    clause, text = clause_text(chain), sentence_text(sent).lower()  # once, not once a phrase
     if any(p in clause or p in text for p in cues["attribution_phrases"]):
         return True
     if any(t.lemma_.lower() in cues["responsibility_words"] for t in chain):

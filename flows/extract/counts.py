@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from flows.extract.parsed import sentence_text
 from flows.extract.quantity_rules import QuantityRules, default_rules, parse_number_phrase
 
 
@@ -247,7 +248,7 @@ def count_token_ids(sent: Span, casualties: Casualties) -> set[int]:
     ids: set[int] = set()
     for count in (casualties.killed, casualties.injured, casualties.hostages):
         for part in count.text.split(" and ") if count else ():
-            for m in re.finditer(rf"(?<!\w){re.escape(part)}(?!\w)", sent.text):
+            for m in re.finditer(rf"(?<!\w){re.escape(part)}(?!\w)", sentence_text(sent)):
                 start = sent.start_char + m.start()
                 span = sent.doc.char_span(start, start + len(part), alignment_mode="expand")
                 ids |= {t.i for t in span} if span is not None else set()

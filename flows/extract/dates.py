@@ -31,7 +31,7 @@ from flows.extract.absolute_dates import (
     read_absolute,
     read_full_date_loosely,
 )
-from flows.extract.parsed import doc_text, sentence_ents
+from flows.extract.parsed import doc_text, sentence_ents, sentence_text
 from flows.extract.relative_dates import (
     WEEKDAYS,
     DateRules,
@@ -266,9 +266,9 @@ def find_dates(
         before publication).
     """
     rules, found, taken = date_rules(), [], []
-    text = doc_text(sent.doc)
+    text, sentence = doc_text(sent.doc), sentence_text(sent)
     # Spans first: the model tags "21 to 24 September 2013" as two dates, or one and a number.
-    for match in SPAN_IN_TEXT.finditer(sent.text):
+    for match in SPAN_IN_TEXT.finditer(sentence):
         value = parse_date(match.group(), published, context_year)
         if value is not None:
             start, end = sent.start_char + match.start(), sent.start_char + match.end()
@@ -291,7 +291,7 @@ def find_dates(
         if value is not None:
             found.append((value, start, end))
     for pattern in _compiled_extra_patterns(rules):
-        for match in pattern.finditer(sent.text):
+        for match in pattern.finditer(sentence):
             start = sent.start_char + match.start("date")
             end = sent.start_char + match.end("date")
             if any(start < e and s < end for s, e in taken):

@@ -18,7 +18,7 @@ from flows.extract.events import (
 )
 from flows.extract.gazetteer import Place
 from flows.extract.narrative_dates import ReferenceTime, narrative_date
-from flows.extract.parsed import doc_text
+from flows.extract.parsed import doc_text, sentence_text
 from flows.extract.places import namesake
 from flows.extract.relations import find_relations
 from flows.extract.resources import Resources
@@ -290,7 +290,7 @@ def _extract(
             told = [d for d, _, _ in dates if d.start is not None]
             if reference.holds(seg.index):
                 # "The following month, ...": the story moves on from where it was
-                moved = narrative_date(sent.text, reference.date)
+                moved = narrative_date(sentence_text(sent), reference.date)
                 reference = ReferenceTime(moved, seg.index) if moved else reference
             for ev in found:
                 ev.paragraph_index = seg.index

@@ -13,6 +13,7 @@ from flows.extract.dates import DateValue, find_dates
 from flows.extract.event_places import home_of_agency, inferred_country, owner_country
 from flows.extract.event_scope import locative, pick, reported_clause, scope, subject_ids
 from flows.extract.lexicon import Lexicon
+from flows.extract.parsed import sentence_text
 from flows.extract.places import Gazetteer, Place, places_in_sentence
 from flows.extract.roles import Mention, agent_noun, is_passive, parent_groups, partners, roles
 from flows.extract.triggers import TriggerMatch, find_triggers
@@ -564,7 +565,7 @@ def shift(mention: Mention, offset: int) -> Mention:
 
 def clause_bounds(sent: Span, token: Token, max_chars: int = 400) -> tuple[int, int]:
     """The sentence, or for a long one the words around the trigger, as Doc char offsets."""
-    if len(sent.text) <= max_chars:
+    if len(sentence_text(sent)) <= max_chars:
         return sent.start_char, sent.end_char
     lo, hi = token.idx - max_chars // 2, token.idx + max_chars // 2
     toks = [t for t in sent if t.idx >= lo and t.idx + len(t) <= hi]

@@ -26,7 +26,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from flows.extract.gazetteer import Gazetteer, Place, fold
-from flows.extract.parsed import sentence_ents
+from flows.extract.parsed import sentence_ents, sentence_text
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 MODIFIER_DEPS = {"compound", "nmod", "amod"}
@@ -85,7 +85,7 @@ def _candidates(sent: Span, gazetteer: Gazetteer) -> Iterator[tuple[Span, bool]]
         if token.pos_ == "PROPN" and not token.ent_type_ and _is_locative(token, gazetteer):
             yield _proper_chunk(token), False
     pattern = _curated_pattern(gazetteer)
-    for match in pattern.finditer(sent.text) if pattern else ():
+    for match in pattern.finditer(sentence_text(sent)) if pattern else ():
         span = sent.doc.char_span(
             sent.start_char + match.start(), sent.start_char + match.end(), alignment_mode="expand"
         )

@@ -9,6 +9,7 @@ in verbs.py; `find_relations` collects both for a sentence.
 
 from spacy.tokens import Span, Token
 
+from flows.extract.parsed import sentence_text
 from flows.extract.relations.cues import RelationCues, RelationFound
 from flows.extract.relations.syntax import (
     actor_mention,
@@ -104,7 +105,7 @@ def merger_relations(sent: Span, cues: RelationCues) -> list[RelationFound]:
 def former_name_relations(sent: Span, cues: RelationCues) -> list[RelationFound]:
     """'Prior to 2007, Z went by the name Y' → Y renamed_to Z. Without a past marker the name
     is simply the group's name, not a former one."""
-    text = sent.text.lower()
+    text = sentence_text(sent).lower()
     lemmas = " ".join(t.lemma_.lower() for t in sent)
     if not any(p in lemmas for p in cues.former_name_phrases):
         return []
