@@ -163,6 +163,12 @@ class Gazetteer:
                 return province[0]
         if town is None:
             return None
+        if context_countries and town.country not in context_countries:
+            # the text's own country names it ("the Indonesian island of Bali"): its province
+            # of that name beats a bigger town elsewhere (Bali, India)
+            province = _subdivision(name, context_countries, levels)
+            if province is not None and province[0].country in context_countries:
+                return province[0]
         if fold(town.name) != key and town.population < floor:
             # a small town under another name loses to a province of that name ("Sabah")
             province = _subdivision(name, context_countries, levels)

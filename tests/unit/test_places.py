@@ -87,6 +87,12 @@ def test_ambiguous_town_goes_to_the_context_country_else_the_most_populous(gazet
     assert gazetteer.lookup("Tripoli", ["LB"]).country == "LB"
 
 
+def test_a_province_of_the_text_s_country_beats_a_bigger_town_elsewhere(gazetteer):
+    # "the Indonesian island of Bali": Bali province, not the town of Bali in India
+    bali = gazetteer.lookup("Bali", ["ID"])
+    assert (bali.country, bali.geo_precision) == ("ID", "region")
+
+
 def test_facility_takes_its_towns_point(gazetteer):
     facility, town = gazetteer.lookup("Tiguentourine"), gazetteer.lookup("In Amenas")
     assert facility.name == "Tiguentourine"
