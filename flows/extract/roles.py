@@ -244,7 +244,11 @@ def roles(trigger: Token, cues: dict) -> tuple[list[Mention], list[Mention]]:
             ]
     if not perps and not verbal:
         perps = governing_doer(trigger, cues)
-    return mentions([b for p in perps for b in _behind(p, cues)]), mentions(targets)
+    # a device is never the doer ("two bombs ripped through ..., leaving 202 dead")
+    devices = set(cues["explosive_instruments"])
+    doers = [b for p in perps for b in _behind(p, cues)]
+    doers = [d for d in doers if d.lemma_.lower() not in devices or agent_noun(d, cues)]
+    return mentions(doers), mentions(targets)
 
 
 def _device_subject(verb: Token, cues: dict) -> bool:

@@ -710,3 +710,17 @@ def test_the_group_a_split_leaves_is_its_target(one_event):
         ["Ansaru"],
         ["Boko Haram"],
     )
+
+
+def test_a_deed_leaving_people_dead_is_an_event_typed_by_its_means(one_event):
+    event = one_event(
+        "Two bombs ripped through a market in Kano on 12 October 2002, leaving 202 people dead."
+    )
+    assert (event.event_type, event.casualties.killed.value) == ("bombing", 202)
+    assert event.perpetrators == []  # the bombs are the means, not the doer
+
+
+def test_shot_dead_is_a_killing_and_shooting_several_dead_an_attack(one_event):
+    one = one_event("In April 2014 Tommy Crossan was shot dead in Belfast.")
+    assert one.event_type == "killing"
+    assert one_event("Gunmen shot dead 12 villagers in Borno on 3 May 2017.").event_type == "attack"
