@@ -724,3 +724,10 @@ def test_shot_dead_is_a_killing_and_shooting_several_dead_an_attack(one_event):
     one = one_event("In April 2014 Tommy Crossan was shot dead in Belfast.")
     assert one.event_type == "killing"
     assert one_event("Gunmen shot dead 12 villagers in Borno on 3 May 2017.").event_type == "attack"
+
+
+def test_a_referendum_and_an_imposed_curfew_are_political_events(one_event):
+    vote = one_event("In January 2019 voters in Mindanao approved the region in a referendum.")
+    assert vote.event_type == "political_event"
+    curfew = one_event("On 3 May 2017 the government imposed a curfew in Maiduguri.")
+    assert curfew.event_type == "political_event"
