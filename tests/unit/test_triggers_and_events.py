@@ -731,3 +731,16 @@ def test_a_referendum_and_an_imposed_curfew_are_political_events(one_event):
     assert vote.event_type == "political_event"
     curfew = one_event("On 3 May 2017 the government imposed a curfew in Maiduguri.")
     assert curfew.event_type == "political_event"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("In June 2014 the militants occupied Mosul.", "territory_seizure"),
+        ("Since its founding in 2006 the group has fought in Somalia.", "group_formation"),
+        ("On 3 May 2017 forty fighters surrendered to the army in Diffa.", "capture_arrest"),
+        ("Police took the suspect into custody in Kano on 3 May 2017.", "capture_arrest"),
+    ],
+)
+def test_occupations_foundings_and_surrenders_are_events(one_event, text, event_type):
+    assert one_event(text).event_type == event_type
