@@ -352,3 +352,10 @@ def test_a_link_stated_twice_in_a_document_is_published_once_with_its_first_stat
     elsewhere = f.relation(relation_id="rel-6", subject_id="act-a", object_id="act-b", doc_id="d2")
     kept = one_per_link([first, again, listed, *allies, elsewhere])
     assert [r["relation_id"] for r in kept] == ["rel-1", "rel-4", "rel-6"]
+
+
+def test_succeeding_at_something_is_no_succession_to_a_post(relations_in):
+    assert relations_in("Now Trump hopes to succeed where all others have failed.") == []
+    assert relations_in("Abu Ali succeeded in escaping from the prison in July.") == []
+    led = relations_in("Abu Bakr succeeded Abu Omar as the leader of the Islamic State.")
+    assert ("Abu Bakr", "leader_of", "the Islamic State") in triples(led)
