@@ -51,7 +51,8 @@ def resolve_release(
             rels = [
                 relation_record(r, doc, norm, resolver, extraction) for r in extraction.relations
             ]
-            rels += known_relation_records(doc, norm, resolver)
+            link_words = resources.relation_cues.dictionary_link_words
+            rels += known_relation_records(doc, norm, resolver, link_words)
             rels = list({r["relation_id"]: r for r in rels if r}.values())
             doc_named = actor_mention_records(resolver.sightings.get(doc.doc_id, set()), doc, norm)
         except Exception as exc:  # one bad document must not sink the release
