@@ -53,10 +53,14 @@ def test_a_sentence_naming_a_leader_and_his_group_gives_the_dictionary_link_with
     assert (dates.start, dates.end) == (date(1988, 8, 1), date(2011, 5, 2))
 
 
-def test_names_in_different_sentences_give_no_link():
+def test_names_in_the_next_sentence_give_the_link_and_names_further_apart_none():
     text = "Bin Ladin left Kandahar. Al Qaeda bombed two embassies."
     names = sighted(text, ("osama", "Bin Ladin"), ("qaeda", "Al Qaeda"))
-    assert cooccurring_links(DICTIONARY, text, names, 400) == []
+    [((_, _, _, start, end), _)] = cooccurring_links(DICTIONARY, text, names, 400)
+    assert text[start:end] == text
+    apart = "Bin Ladin left Kandahar. The embassies were bombed. Al Qaeda claimed it."
+    names = sighted(apart, ("osama", "Bin Ladin"), ("qaeda", "Al Qaeda"))
+    assert cooccurring_links(DICTIONARY, apart, names, 400) == []
 
 
 def test_a_sentence_set_in_years_the_link_did_not_hold_gives_none():
