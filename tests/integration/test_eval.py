@@ -72,8 +72,10 @@ FLOORS = {
         # in a story about one country) and the dictionary's links were published where one
         # sentence names both actors (0.217 -> 0.346; 0.382 once "President X" led only the
         # state the dictionary gives X); 0.336 on the 40-document split, 0.357 once
-        # Phoenix's states joined the dictionary
-        ("relations", "f1"): 0.34,
+        # Phoenix's states joined the dictionary; 0.34 until a link stated twice in a document
+        # was published once and a dictionary link of some kinds needed a word of its kind
+        # (0.385), and the dictionary's links reached into the next sentence (0.393)
+        ("relations", "f1"): 0.37,
     },
 }
 
