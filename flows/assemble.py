@@ -278,7 +278,10 @@ LONGEST_RELATION_QUOTE = 400
 
 
 def known_relation_records(
-    doc: SourceDocument, norm: NormalisedText, resolver: ActorResolver
+    doc: SourceDocument,
+    norm: NormalisedText,
+    resolver: ActorResolver,
+    link_words: dict[str, list[str]] | None = None,
 ) -> list[dict]:
     """The actor dictionary's links between actors one sentence of the document names both of
     ("Bin Ladin and the al Qaeda leadership"), dated as the dictionary dates them."""
@@ -286,7 +289,7 @@ def known_relation_records(
     return [
         _relation_row(doc, norm, found, (link.start, link.end, None), "asserted", "dictionary")
         for found, link in cooccurring_links(
-            resolver.dictionary, norm.text, sightings, LONGEST_RELATION_QUOTE
+            resolver.dictionary, norm.text, sightings, LONGEST_RELATION_QUOTE, link_words
         )
     ]
 

@@ -1,8 +1,10 @@
-"""Links the actor dictionary holds between two actors, found where one sentence names both.
+"""Links the actor dictionary holds between two actors, found where one sentence names both
+or names one and the next sentence the other ("Bin Ladin left Khartoum. Al Qaeda ...").
 
 A text that names a leader beside his group ("Bin Ladin and the al Qaeda leadership") rarely
 restates the link in a pattern the relation rules read; the reviewed dictionary already holds
-it, with the dates it held. The sentence is the evidence that the document links them.
+it, with the dates it held. The sentence (or the two) is the evidence that the document links
+them.
 """
 
 from __future__ import annotations
@@ -48,11 +50,13 @@ def cooccurring_links(
     text: str,
     sightings: set[tuple[str, int, int]],
     longest: int,
+    link_words: dict[str, list[str]] | None = None,
 ) -> list[tuple[tuple[str, str, str, int, int], KnownLink]]:
     """((relation, subject key, object key, start, end), dates) for each dictionary link whose
-    two actors one sentence names, at the first such sentence; the span is the sentence, or
-    the stretch from one name to the other when the sentence is longer than `longest` (and
-    nothing when that stretch is too)."""
+    two actors one sentence names (or the subject one and the object the next), at the first
+    such place; the span is the sentence (or the two), or the stretch from one name to the
+    other when that is longer than `longest` (and nothing when that stretch is too). A link of
+    a kind `link_words` lists needs one of its words there."""
     bounds = sentence_bounds(text)
     starts = [b[0] for b in bounds]
     named: dict[int, set[str]] = {}
@@ -68,15 +72,41 @@ def cooccurring_links(
             for link in (*actor.roles, *actor.relations) if actor else ():
                 found = (link.relation, key, link.object)
                 dates = KnownLink(period_bound(link.start, False), period_bound(link.end, True))
-                if link.object in named[i] and found not in seen and held(dates, text, bounds[i]):
+                j = next((j for j in (i, i + 1) if link.object in named.get(j, ())), None)
+                if (
+                    j is not None
+                    and found not in seen
+                    and held(dates, text, bounds[i])
+                    and spoken_of(
+                        link.relation, text[bounds[i][0] : bounds[j][1]], link_words or {}
+                    )
+                ):
                     seen.add(found)
-                    span = bounds[i]
+                    span = (bounds[i][0], bounds[j][1])
                     if span[1] - span[0] > longest:
-                        sides = (spans[(i, key)], spans[(i, link.object)])
+                        sides = (spans[(i, key)], spans[(j, link.object)])
                         span = (min(s[0] for s in sides), max(s[1] for s in sides))
                     if span[1] - span[0] <= longest:  # names far apart in a run-on: no link
                         out.append(((*found, *span), dates))
     return out
+
+
+def spoken_of(relation: str, sentence: str, link_words: dict[str, list[str]]) -> bool:
+    """Whether a sentence has a word that starts as one of the relation's words, when it has
+    any: "formed" for founder_of, "rivals" for rival_of.
+
+    >>> spoken_of("founder_of", "Bin Laden and al Qaeda", {"founder_of": ["found"]})
+    False
+    >>> spoken_of("founder_of", "Bin Laden founded al Qaeda", {"founder_of": ["found"]})
+    True
+    >>> spoken_of("leader_of", "Bin Laden and al Qaeda", {"founder_of": ["found"]})
+    True
+    """
+    words = link_words.get(relation)
+    if words is None:
+        return True
+    lowered = sentence.lower()
+    return any(re.search(rf"\b{re.escape(w)}", lowered) for w in words)
 
 
 def held(link: KnownLink, text: str, span: tuple[int, int]) -> bool:

@@ -31,7 +31,9 @@ FLOORS = {
         # +0.023 when the pipeline does; synthetic 0.862 -> 0.830); the real-text gold rules.
         # 0.82 until 2026-12-03: a deed the text places nowhere now lies in its actors' home
         # country (blind country 0.742 -> 0.758; synthetic 0.830 -> 0.819).
-        ("attribute_accuracy", "country"): 0.81,
+        # 0.81 until 2026-12-03: main at ee8dca2 already measured 0.802 (77 of 96 matched
+        # events; one more synthetic event matched than when the floor was set)
+        ("attribute_accuracy", "country"): 0.80,
         ("attribute_accuracy", "type"): 0.85,
         ("attribute_accuracy", "counts"): 0.79,
         ("attribute_accuracy", "perpetrators"): 0.43,
@@ -72,8 +74,10 @@ FLOORS = {
         # in a story about one country) and the dictionary's links were published where one
         # sentence names both actors (0.217 -> 0.346; 0.382 once "President X" led only the
         # state the dictionary gives X); 0.336 on the 40-document split, 0.357 once
-        # Phoenix's states joined the dictionary
-        ("relations", "f1"): 0.34,
+        # Phoenix's states joined the dictionary; 0.34 until a link stated twice in a document
+        # was published once and a dictionary link of some kinds needed a word of its kind
+        # (0.385), and the dictionary's links reached into the next sentence (0.393)
+        ("relations", "f1"): 0.37,
     },
 }
 

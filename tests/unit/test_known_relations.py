@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from flows.actor_dictionary import ActorDictionary, DictionaryActor, DictionaryRole
+from flows.extract.relations import load_relation_cues
 from flows.known_relations import cooccurring_links, period_bound, sentence_bounds
+
+DICTIONARIES = Path(__file__).resolve().parents[2] / "dictionaries"
 
 
 def actor(key: str, actor_type: str, *roles: DictionaryRole) -> DictionaryActor:
@@ -23,6 +27,7 @@ DICTIONARY = ActorDictionary(
             "osama", "person", DictionaryRole("leader_of", "qaeda", "1988-08", "2011-05-02")
         ),
         "qaeda": actor("qaeda", "armed_group"),
+        "azzam": actor("azzam", "person", DictionaryRole("founder_of", "qaeda", "1988", None)),
     },
     {},
 )
@@ -48,10 +53,14 @@ def test_a_sentence_naming_a_leader_and_his_group_gives_the_dictionary_link_with
     assert (dates.start, dates.end) == (date(1988, 8, 1), date(2011, 5, 2))
 
 
-def test_names_in_different_sentences_give_no_link():
+def test_names_in_the_next_sentence_give_the_link_and_names_further_apart_none():
     text = "Bin Ladin left Kandahar. Al Qaeda bombed two embassies."
     names = sighted(text, ("osama", "Bin Ladin"), ("qaeda", "Al Qaeda"))
-    assert cooccurring_links(DICTIONARY, text, names, 400) == []
+    [((_, _, _, start, end), _)] = cooccurring_links(DICTIONARY, text, names, 400)
+    assert text[start:end] == text
+    apart = "Bin Ladin left Kandahar. The embassies were bombed. Al Qaeda claimed it."
+    names = sighted(apart, ("osama", "Bin Ladin"), ("qaeda", "Al Qaeda"))
+    assert cooccurring_links(DICTIONARY, apart, names, 400) == []
 
 
 def test_a_sentence_set_in_years_the_link_did_not_hold_gives_none():
@@ -90,3 +99,17 @@ def test_sentences_tile_the_text(text):
     bounds = sentence_bounds(text)
     assert bounds[0][0] == 0 and bounds[-1][1] == len(text)
     assert all(a[1] == b[0] for a, b in zip(bounds, bounds[1:], strict=False))
+
+
+def test_a_link_of_a_kind_with_words_needs_one_of_them_in_the_sentence():
+    words = load_relation_cues(DICTIONARIES).dictionary_link_words
+    named_beside = "Azzam and al Qaeda left Kandahar."
+    names = sighted(named_beside, ("azzam", "Azzam"), ("qaeda", "al Qaeda"))
+    assert cooccurring_links(DICTIONARY, named_beside, names, 400, words) == []
+    founding = "Azzam established al Qaeda in Peshawar."
+    names = sighted(founding, ("azzam", "Azzam"), ("qaeda", "al Qaeda"))
+    [((rel, *_), _)] = cooccurring_links(DICTIONARY, founding, names, 400, words)
+    assert rel == "founder_of"
+    leading = "Bin Ladin and the al Qaeda leadership left Kandahar."  # a leader needs no word
+    names = sighted(leading, ("osama", "Bin Ladin"), ("qaeda", "al Qaeda"))
+    assert len(cooccurring_links(DICTIONARY, leading, names, 400, words)) == 1

@@ -334,3 +334,28 @@ def test_a_backer_named_in_a_hyphenated_modifier_supports_the_group(relations_in
 def test_a_hyphenated_backer_of_no_named_group_supports_no_one(relations_in):
     found = relations_in("Iran-backed fighters fired missiles at ships.")
     assert not [r for r in found if r.relation_type == "supports"]
+
+
+def test_a_link_stated_twice_in_a_document_is_published_once_with_its_first_statement():
+    from flows.cross_document import one_per_link
+    from tests import factories as f
+
+    first = f.relation(relation_id="rel-1", subject_id="act-a", object_id="act-b", char_start=5)
+    again = f.relation(relation_id="rel-2", subject_id="act-a", object_id="act-b", char_start=90)
+    listed = f.relation(
+        relation_id="rel-3", subject_id="act-a", object_id="act-b", basis="dictionary"
+    )
+    allies = [
+        f.relation(relation_id=f"rel-{i}", relation_type="allied_with", subject_id=s, object_id=o)
+        for i, (s, o) in enumerate([("act-a", "act-c"), ("act-c", "act-a")], start=4)
+    ]
+    elsewhere = f.relation(relation_id="rel-6", subject_id="act-a", object_id="act-b", doc_id="d2")
+    kept = one_per_link([first, again, listed, *allies, elsewhere])
+    assert [r["relation_id"] for r in kept] == ["rel-1", "rel-4", "rel-6"]
+
+
+def test_succeeding_at_something_is_no_succession_to_a_post(relations_in):
+    assert relations_in("Now Trump hopes to succeed where all others have failed.") == []
+    assert relations_in("Abu Ali succeeded in escaping from the prison in July.") == []
+    led = relations_in("Abu Bakr succeeded Abu Omar as the leader of the Islamic State.")
+    assert ("Abu Bakr", "leader_of", "the Islamic State") in triples(led)

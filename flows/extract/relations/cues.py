@@ -44,6 +44,7 @@ class RelationCues:
     state_leader_nouns: frozenset[str]
     role_status_words: frozenset[str]
     support_suffixes: frozenset[str]
+    dictionary_link_words: dict[str, list[str]]
 
     @property
     def known_verbs(self) -> set[str]:
@@ -94,6 +95,7 @@ def load_relation_cues(dictionaries_dir: Path) -> RelationCues:
         frozenset(raw["state_leader_nouns"]),
         frozenset(raw["role_status_words"]),
         frozenset(raw["support_suffixes"]),
+        raw["dictionary_link_words"],
     )
 
 

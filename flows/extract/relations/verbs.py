@@ -151,12 +151,15 @@ def _succeed(verb: Token, lemma: str, cues: RelationCues) -> list[RelationFound]
     roles = [
         r for p in prep_objects(verb, ["as"]) for r in [p] if r.lemma_.lower() in cues.role_nouns
     ]
+    predecessors = children_with(verb, ("dobj",))
+    if not roles and not predecessors:  # "hopes to succeed where others failed": no one's post
+        return []
     groups = [actor_mention(g, cues) for r in roles for g in role_objects(r, cues)]
     group = next((g for g in groups if g is not None), None) or implicit_group(verb)
     out = []
     for successor in verb_subjects(verb):
         out += _led(successor, group, verb, cues)
-    for predecessor in children_with(verb, ("dobj",)):
+    for predecessor in predecessors:
         out += _led(predecessor, group, predecessor, cues)
     return out
 
