@@ -744,3 +744,14 @@ def test_a_referendum_and_an_imposed_curfew_are_political_events(one_event):
 )
 def test_occupations_foundings_and_surrenders_are_events(one_event, text, event_type):
     assert one_event(text).event_type == event_type
+
+
+def test_negotiations_and_a_leader_sworn_in_are_events(one_event):
+    talks = one_event(
+        "Negotiations between the government and the MILF began in Kuala Lumpur in 2001."
+    )
+    assert talks.event_type == "political_event"
+    sworn = one_event(
+        "On 16 September 2012 Hassan Sheikh Mohamud was sworn in as president in Mogadishu."
+    )
+    assert sworn.event_type == "leadership_change"
