@@ -755,3 +755,8 @@ def test_negotiations_and_a_leader_sworn_in_are_events(one_event):
         "On 16 September 2012 Hassan Sheikh Mohamud was sworn in as president in Mogadishu."
     )
     assert sworn.event_type == "leadership_change"
+
+
+def test_a_peacekeeping_mission_deployed_is_a_military_operation(one_event):
+    event = one_event("In July 2013 the UN launched a peacekeeping mission in Mali.")
+    assert event.event_type == "military_operation"
