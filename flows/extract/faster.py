@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.pipeline import AttributeRuler, EntityRecognizer, Lemmatizer
+from spacy.pipeline import AttributeRuler, DependencyParser, EntityRecognizer, Lemmatizer
 from spacy.tokens import Doc, Token
 
 from flows.extract.greedy_ner import GreedyNER
+from flows.extract.greedy_parser import GreedyParser
 
 # What a one-token pattern of the attribute ruler may test: the token's own text, tag, dependency.
 _TOKEN_KEYS = {"ORTH", "TEXT", "LOWER", "IS_SPACE", "TAG", "DEP"}
@@ -22,14 +23,19 @@ _TOKEN_KEYS = {"ORTH", "TEXT", "LOWER", "IS_SPACE", "TAG", "DEP"}
 
 def speed_up(nlp: Language) -> None:
     """Replace the pipeline's attribute ruler and rule lemmatizer work by remembered
-    decisions, and its NER's decoder by one in numpy (flows/extract/greedy_ner.py), when
-    the pipeline has them."""
+    decisions, and its parser's and NER's decoders by ones in numpy
+    (flows/extract/greedy_parser.py, greedy_ner.py), when the pipeline has them."""
     if "attribute_ruler" in nlp.pipe_names:
         ruler = nlp.get_pipe("attribute_ruler")
         nlp.replace_pipe("attribute_ruler", "remembering_attribute_ruler")
         nlp.get_pipe("attribute_ruler").ruler = ruler
     if "lemmatizer" in nlp.pipe_names and nlp.get_pipe("lemmatizer").mode == "rule":
         remember_lemmas(nlp.get_pipe("lemmatizer"))
+    if "parser" in nlp.pipe_names and isinstance(nlp.get_pipe("parser"), DependencyParser):
+        parser = nlp.get_pipe("parser")
+        nlp.replace_pipe("parser", "greedy_parser")
+        greedy_parser: GreedyParser = nlp.get_pipe("parser")
+        greedy_parser.use(parser)
     if "ner" in nlp.pipe_names and isinstance(nlp.get_pipe("ner"), EntityRecognizer):
         ner = nlp.get_pipe("ner")
         nlp.replace_pipe("ner", "greedy_ner")
