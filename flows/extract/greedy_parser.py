@@ -28,8 +28,8 @@ from flows.extract.arc_eager import BatchState, ParserMoves, Uncertain, parser_m
 
 # Below this many docs in a batch spaCy's decoder is the faster: this one's cost goes with
 # the steps (twice the longest doc's tokens), spaCy's with the moves of all docs; measured
-# on the bench paragraphs, 32 a batch 1.7 s here against 1.3 s, 128 a batch 1.3 s against 2.0
-NUMPY_FROM_DOCS = 64
+# on bench paragraphs: even at 32 docs, 2x at 96 (0.59 s against 1.19 s, six batches)
+NUMPY_FROM_DOCS = 40
 
 
 class GreedyParser:
@@ -95,7 +95,7 @@ class GreedyParser:
             return False  # the context is eight tokens, the hidden layer a maxout
         # a parse already there, or a word marked as never starting a sentence (which can
         # leave a state with no valid move), is left to spaCy
-        if any(doc.has_annotation("DEP") for doc in docs):
+        if any(len(doc) and doc.has_annotation("DEP") for doc in docs):  # True when empty
             return False
         return all(-1 not in doc.to_array([SENT_START]).astype(numpy.int64) for doc in docs)
 
@@ -110,6 +110,7 @@ class GreedyParser:
             lower.get_param("b"),
             upper.get_param("W"),
             upper.get_param("b"),
+            n_states=len(parsed),
         )
         sent_start = numpy.concatenate([d.to_array([SENT_START]) for d in parsed])
         state = BatchState([len(d) for d in docs], sent_start.astype(numpy.int64))
@@ -126,10 +127,12 @@ class StateScorer:
 
     A state's hidden layer sums its eight context tokens' precomputed rows (the padding
     row for none) from zero in the context's order, then the bias, as spaCy's
-    `sum_state_features` and `predict_states` do, so the float sums are the same.
+    `sum_state_features` and `predict_states` do, so the float sums are the same. The
+    arrays of a step are allocated once for the batch: at a hundred states they are larger
+    than what the allocator keeps, and were mapped and zeroed anew at every step.
     """
 
-    def __init__(self, features, bias, weights, out_bias) -> None:
+    def __init__(self, features, bias, weights, out_bias, n_states: int) -> None:
         n_rows, self.n_feats, self.n_hidden, self.n_pieces = features.shape
         # each row's pieces apart (all first pieces, then all second), so that the maxout
         # is an elementwise maximum of slices; sums are elementwise, so unchanged
@@ -138,27 +141,35 @@ class StateScorer:
         self.feature_of = numpy.arange(self.n_feats) + self.n_feats  # row 0 is the padding
         self.bias = numpy.ascontiguousarray(bias.transpose(1, 0)).reshape(-1)
         self.weights, self.out_bias = weights, out_bias
+        width = self.rows.shape[1]
+        self.picked = numpy.empty((n_states * self.n_feats, width), dtype=numpy.float32)
+        self.unmaxed = numpy.empty((n_states, width), dtype=numpy.float32)
+        self.hidden = numpy.empty((n_states, self.n_hidden), dtype=numpy.float32)
+        self.out = numpy.empty((n_states, len(out_bias)), dtype=numpy.float32)
 
     def scores(self, ids: numpy.ndarray) -> numpy.ndarray:
         """(states, classes) scores of the states whose context tokens are `ids`."""
-        picked = self.rows[ids * self.n_feats + self.feature_of]
+        n, feats, n_hidden = len(ids), self.n_feats, self.n_hidden
+        picked = self.picked[: n * feats]
+        numpy.take(self.rows, (ids * feats + self.feature_of).reshape(-1), axis=0, out=picked)
         # numpy adds along the middle axis one row after the other, from zero: spaCy's order
-        unmaxed = numpy.add.reduce(picked, axis=1)
+        unmaxed = numpy.add.reduce(picked.reshape(n, feats, -1), axis=1, out=self.unmaxed[:n])
         unmaxed += self.bias
-        hidden = unmaxed[:, : self.n_hidden]
-        for piece in range(1, self.n_pieces):
-            numpy.maximum(
-                hidden, unmaxed[:, piece * self.n_hidden : (piece + 1) * self.n_hidden], out=hidden
-            )
-        scores = gemm(numpy.ascontiguousarray(hidden), self.weights, trans2=True, beta=0.0)
+        hidden = numpy.maximum(
+            unmaxed[:, :n_hidden], unmaxed[:, n_hidden : 2 * n_hidden], out=self.hidden[:n]
+        )
+        for piece in range(2, self.n_pieces):
+            numpy.maximum(hidden, unmaxed[:, piece * n_hidden : (piece + 1) * n_hidden], out=hidden)
+        scores = gemm(hidden, self.weights, out=self.out[:n], trans2=True, beta=0.0)
         scores += self.out_bias
         return scores
 
 
 def best(scores: numpy.ndarray, valid: numpy.ndarray) -> numpy.ndarray:
-    """Per row, the first highest-scoring valid move (spaCy's arg_max_if_valid), -1 if none."""
-    masked = numpy.where(valid, scores, -numpy.inf)
-    return numpy.where(valid.any(axis=1), masked.argmax(axis=1), -1)
+    """Per row, the first highest-scoring valid move (spaCy's arg_max_if_valid); a state
+    here always has one (Shift with an empty stack, Reduce otherwise)."""
+    numpy.copyto(scores, -numpy.inf, where=~valid)
+    return scores.argmax(axis=1)
 
 
 def set_parse(doc: Doc, heads: numpy.ndarray, labels: numpy.ndarray, root_label: int) -> None:
