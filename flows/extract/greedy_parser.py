@@ -44,26 +44,29 @@ class GreedyParser:
         self.moves = parser_moves(parser)
 
     def __call__(self, doc: Doc) -> Doc:
-        self._annotate([doc])
+        self.parser.set_annotations([doc], self.parser.predict([doc]))
         return doc
 
     def pipe(self, docs: Iterable[Doc], *, batch_size: int = 256) -> Iterator[Doc]:
-        # a state's scores do not depend on the others in its batch, so the whole batch is
-        # decoded at once rather than by spaCy's quarters: a quarter as many steps
         for batch in minibatch(docs, size=batch_size):
             batch = list(batch)
-            self._annotate(batch)
+            self._annotate(batch, max(batch_size // 4, 2))
             yield from batch
 
-    def _annotate(self, docs: list[Doc]) -> None:
+    def _annotate(self, docs: list[Doc], quarter: int) -> None:
+        """Parse `docs` as spaCy's Parser.pipe does: sorted by length, the network run on
+        quarters of the batch (the products' rounding can depend on how many rows they
+        have); the decoding steps of the whole batch are taken together, a quarter as many."""
+        by_length = [list(sub) for sub in minibatch(sorted(docs, key=len), size=quarter)]
         if len(docs) < NUMPY_FROM_DOCS or not self._decodable(docs):
-            self._spacys(docs)
+            self._spacys(by_length)
             return
         try:
-            heads, labels = self._decode(docs)
+            heads, labels = self._decode(by_length)
         except Uncertain:
-            self._spacys(docs)
+            self._spacys(by_length)
             return
+        docs = [doc for sub in by_length for doc in sub]
         root_label = self.parser.moves.root_label
         start = 0
         for doc in docs:
@@ -74,9 +77,8 @@ class GreedyParser:
                     hook(doc)
             start = end
 
-    def _spacys(self, docs: list[Doc]) -> None:
-        for sub in minibatch(sorted(docs, key=len), size=max(len(docs) // 4, 2)):
-            sub = list(sub)
+    def _spacys(self, by_length: list[list[Doc]]) -> None:
+        for sub in by_length:
             self.parser.set_annotations(sub, self.parser.predict(sub))
 
     def _decodable(self, docs: list[Doc]) -> bool:
@@ -99,14 +101,20 @@ class GreedyParser:
             return False
         return all(-1 not in doc.to_array([SENT_START]).astype(numpy.int64) for doc in docs)
 
-    def _decode(self, docs: list[Doc]) -> tuple[numpy.ndarray, numpy.ndarray]:
-        """Each token's head (flat index, -1 for a root) and label over the batch."""
+    def _decode(self, by_length: list[list[Doc]]) -> tuple[numpy.ndarray, numpy.ndarray]:
+        """Each token's head (flat index, -1 for a root) and label over the batch, its docs
+        in the order of `by_length`, whose groups the first layer is computed for."""
+        docs = [doc for sub in by_length for doc in sub]
         parsed = [d for d in docs if len(d)]
         if not parsed:
             return numpy.zeros(0, dtype=numpy.int64), numpy.zeros(0, dtype=numpy.uint64)
         tok2vec, lower, upper = self.parser.model.layers
+        groups = [[d for d in sub if len(d)] for sub in by_length]
+        per_group = [lower.predict(tok2vec.predict(g)) for g in groups if g]
+        # each group's rows after its own padding row (row 0), the same in every group
+        features = numpy.concatenate([per_group[0][:1]] + [f[1:] for f in per_group])
         scorer = StateScorer(
-            lower.predict(tok2vec.predict(parsed)),
+            features,
             lower.get_param("b"),
             upper.get_param("W"),
             upper.get_param("b"),

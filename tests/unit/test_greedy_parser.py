@@ -58,7 +58,7 @@ def both_decoders(nlp, texts, batch_size):
     real_decode = greedy._decode
 
     def counting(docs):
-        decoded.append(len(docs))
+        decoded.append(sum(map(len, docs)))
         return real_decode(docs)
 
     greedy._decode = counting
