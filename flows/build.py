@@ -25,7 +25,7 @@ from flows.cache.release import ReleaseCache, release_key
 from flows.cross_document import resolve_release
 from flows.extract.resources import dictionary_hashes, load_resources
 from flows.ingest import Inventory, SourceDocument, survey
-from flows.per_document import Outcome, work_on
+from flows.per_document import Outcome, work_on, work_on_each
 from flows.publish import publish
 from flows.release_folder import check_out_dir, recover, release_lock
 from flows.settings import DATASET_VERSION, Settings
@@ -62,7 +62,7 @@ class PlainSteps:
 
     def each_document(self, docs: Sequence[SourceDocument], *args: Any) -> list[Outcome]:
         if self.workers == 1 or len(docs) < 2:
-            return [work_on(doc, *args) for doc in docs]
+            return work_on_each(list(docs), *args)
         pool = local_pool.current()  # made ready by the command line before the build
         if pool is not None:
             return pool.each_document(docs, *args)

@@ -25,7 +25,7 @@ from pathlib import Path
 from flows.extract.gazetteer import load_subdivisions
 from flows.extract.resources import load_resources
 from flows.ingest import SourceDocument
-from flows.per_document import Outcome, work_on
+from flows.per_document import Outcome, work_on, work_on_each
 
 _POOL: WorkerPool | None = None
 
@@ -76,7 +76,7 @@ def _get_ready(dictionaries_dir: Path, cache_dir: Path | None) -> None:
 
 
 def _work_on_batch(docs: list[SourceDocument], args: tuple) -> list[Outcome]:
-    return [work_on(doc, *args) for doc in docs]
+    return work_on_each(docs, *args)
 
 
 @contextmanager

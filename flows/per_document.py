@@ -18,10 +18,12 @@ from flows.extract.document import extract_document
 from flows.extract.resources import Resources, load_resources
 from flows.ingest import SourceDocument, prose_text
 from flows.normalise import BoilerplateRules, load_boilerplate_rules, normalise
-from flows.segment import iter_segments, segment
+from flows.segment import iter_segments, segment, segment_together
 
 # Above this many characters a document is parsed twice rather than held parsed in memory.
 STREAM_CHARS = 400_000
+# Documents whose paragraphs are parsed in one stream, at most this many characters in all.
+TOGETHER_CHARS = 200_000
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,61 @@ def extract(doc: SourceDocument, resources: Resources, rules: BoilerplateRules) 
         segments = partial(iter_segments, norm, resources.nlp)
         return norm, extract_document(doc.doc_id, published, segments, resources)
     return norm, extract_document(doc.doc_id, published, segment(norm, resources.nlp), resources)
+
+
+def extract_together(
+    docs: list[SourceDocument], resources: Resources, rules: BoilerplateRules
+) -> list[Work]:
+    """`extract` of each document, their paragraphs parsed in one stream (the same parses,
+    in fewer and fuller batches: flows/segment.py `segment_together`)."""
+    norms = [normalise(prose_text(doc), rules) for doc in docs]
+    segmented = segment_together(norms, resources.nlp)
+    return [
+        (norm, extract_document(doc.doc_id, published_date(doc), segments, resources))
+        for doc, norm, segments in zip(docs, norms, segmented, strict=True)
+    ]
+
+
+def work_on_each(
+    docs: list[SourceDocument], dictionaries_dir: Path, resource_cache: Path | None
+) -> list[Outcome]:
+    """`work_on` of each document, in document order; documents up to TOGETHER_CHARS in all
+    are parsed together, and if anything fails there, each of them alone (so that a crash
+    is the one document's error)."""
+    outcomes: list[Outcome] = []
+    for group in parse_groups(docs):
+        if len(group) == 1:
+            outcomes.append(work_on(group[0], dictionaries_dir, resource_cache))
+            continue
+        resources = load_resources(dictionaries_dir, resource_cache)
+        try:
+            works = extract_together(group, resources, boilerplate_rules(dictionaries_dir))
+        except Exception:  # noqa: BLE001 (each document again alone, below, says which)
+            outcomes += [work_on(doc, dictionaries_dir, resource_cache) for doc in group]
+            continue
+        outcomes += [Outcome(doc.doc_id, work=w) for doc, w in zip(group, works, strict=True)]
+    return outcomes
+
+
+def parse_groups(docs: list[SourceDocument]) -> list[list[SourceDocument]]:
+    """The documents in order, in runs of at most TOGETHER_CHARS characters; a document too
+    long to be held parsed (over STREAM_CHARS) is a run of its own.
+
+    >>> from flows.source import SourceDocument
+    >>> docs = [SourceDocument(str(n), "", "", "x" * n, "ok") for n in (90_000, 90_000, 50_000)]
+    >>> [[d.doc_id for d in group] for group in parse_groups(docs)]
+    [['90000', '90000'], ['50000']]
+    """
+    groups: list[list[SourceDocument]] = []
+    filled = TOGETHER_CHARS + 1
+    for doc in docs:
+        size = doc.n_chars if doc.n_chars <= STREAM_CHARS else TOGETHER_CHARS
+        if filled + size > TOGETHER_CHARS:
+            groups.append([])
+            filled = 0
+        groups[-1].append(doc)
+        filled += size
+    return groups
 
 
 def work_on(doc: SourceDocument, dictionaries_dir: Path, resource_cache: Path | None) -> Outcome:

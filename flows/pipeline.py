@@ -21,7 +21,7 @@ from flows.cross_document import resolve_release
 from flows.extract.resources import load_resources
 from flows.ingest import SourceDocument, prose_text, survey
 from flows.local_pool import longest_first
-from flows.per_document import Outcome, work_on
+from flows.per_document import Outcome, work_on_each
 from flows.publish import publish
 from flows.runners import one_at_a_time
 from flows.validate import validate_release
@@ -74,7 +74,7 @@ def documents_task(
     pool = local_pool.current()  # --workers N: the build's ready processes parse
     if pool is not None:
         return pool.work_on(docs, dictionaries_dir, resource_cache)
-    return [work_on(doc, dictionaries_dir, resource_cache) for doc in docs]
+    return work_on_each(list(docs), dictionaries_dir, resource_cache)
 
 
 class PrefectSteps:

@@ -37,10 +37,35 @@ def iter_segments(
 ) -> Iterator[Segment]:
     """The segments of `segment`, parsed a batch at a time as they are consumed: a long
     document never holds more than one batch of parses."""
+    kinds, texts = _to_parse(normalised)
+    for (index, p, kind), doc in zip(kinds, nlp.pipe(texts, batch_size=batch_size), strict=True):
+        yield Segment(index, p.start, doc, kind)
+
+
+def segment_together(
+    documents: list[NormalisedText], nlp: Language, batch_size: int = 128
+) -> list[list[Segment]]:
+    """`segment` of each document, all their paragraphs parsed in one stream.
+
+    The parser decodes a batch's paragraphs a step at a time all together
+    (flows/extract/greedy_parser.py), so its cost goes with the number of batches and the
+    longest paragraph of each, not with the paragraphs: fewer, fuller batches cost less.
+    Every parse is the one the document alone gets (a paragraph's parse does not depend on
+    the others in its batch).
+    """
+    plans = [_to_parse(normalised) for normalised in documents]
+    docs = iter(nlp.pipe([t for _, texts in plans for t in texts], batch_size=batch_size))
+    return [
+        [Segment(index, p.start, next(docs), kind) for index, p, kind in kinds]
+        for kinds, _ in plans
+    ]
+
+
+def _to_parse(normalised: NormalisedText) -> tuple[list[tuple], list[str]]:
+    """The (index, paragraph, kind) of each paragraph to parse, and their texts: the
+    headline (index -1) when the document opens with one, then the body paragraphs."""
     paragraphs = normalised.paragraphs
     title = paragraphs[:1] if paragraphs and paragraphs[0].kind == "heading" else []
     body = [p for p in paragraphs if p.kind == "body"]
-    texts = (normalised.text[p.start : p.end] for p in title + body)
     kinds = [(-1, p, "title") for p in title] + [(i, p, "body") for i, p in enumerate(body)]
-    for (index, p, kind), doc in zip(kinds, nlp.pipe(texts, batch_size=batch_size), strict=True):
-        yield Segment(index, p.start, doc, kind)
+    return kinds, [normalised.text[p.start : p.end] for _, p, _ in kinds]

@@ -193,7 +193,7 @@ def _one_turn(docs, chunk, resources, rules, bare_nlp, kernel, chosen) -> dict:
     from flows.extract import blas_kernel
     from flows.ingest import prose_text
     from flows.normalise import normalise
-    from flows.per_document import extract
+    from flows.per_document import extract_together
 
     spent = {"ours": [0.0, 0.0], "bare": [0.0, 0.0], "stock": [0.0, 0.0]}  # wall, CPU
     for i in range(0, len(docs), chunk):
@@ -205,8 +205,7 @@ def _one_turn(docs, chunk, resources, rules, bare_nlp, kernel, chosen) -> dict:
             if p.kind in ("body", "heading")
         ]
         with _timed(spent["ours"]):
-            for doc in batch:
-                extract(doc, resources, rules)
+            extract_together(batch, resources, rules)
         with _timed(spent["bare"]):
             for _ in bare_nlp.pipe(paragraphs, batch_size=32):
                 pass

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.pipeline import AttributeRuler, EntityRecognizer, Lemmatizer
+from spacy.pipeline import AttributeRuler, DependencyParser, EntityRecognizer, Lemmatizer
 from spacy.tokens import Doc, Token
+from spacy.tokens._retokenize import set_token_attrs
 
 from flows.extract.greedy_ner import GreedyNER
+from flows.extract.greedy_parser import GreedyParser
 
 # What a one-token pattern of the attribute ruler may test: the token's own text, tag, dependency.
 _TOKEN_KEYS = {"ORTH", "TEXT", "LOWER", "IS_SPACE", "TAG", "DEP"}
@@ -22,14 +24,19 @@ _TOKEN_KEYS = {"ORTH", "TEXT", "LOWER", "IS_SPACE", "TAG", "DEP"}
 
 def speed_up(nlp: Language) -> None:
     """Replace the pipeline's attribute ruler and rule lemmatizer work by remembered
-    decisions, and its NER's decoder by one in numpy (flows/extract/greedy_ner.py), when
-    the pipeline has them."""
+    decisions, and its parser's and NER's decoders by ones in numpy
+    (flows/extract/greedy_parser.py, greedy_ner.py), when the pipeline has them."""
     if "attribute_ruler" in nlp.pipe_names:
         ruler = nlp.get_pipe("attribute_ruler")
         nlp.replace_pipe("attribute_ruler", "remembering_attribute_ruler")
         nlp.get_pipe("attribute_ruler").ruler = ruler
     if "lemmatizer" in nlp.pipe_names and nlp.get_pipe("lemmatizer").mode == "rule":
         remember_lemmas(nlp.get_pipe("lemmatizer"))
+    if "parser" in nlp.pipe_names and isinstance(nlp.get_pipe("parser"), DependencyParser):
+        parser = nlp.get_pipe("parser")
+        nlp.replace_pipe("parser", "greedy_parser")
+        greedy_parser: GreedyParser = nlp.get_pipe("parser")
+        greedy_parser.use(parser)
     if "ner" in nlp.pipe_names and isinstance(nlp.get_pipe("ner"), EntityRecognizer):
         ner = nlp.get_pipe("ner")
         nlp.replace_pipe("ner", "greedy_ner")
@@ -60,8 +67,10 @@ def remember_lemmas(lemmatizer: Lemmatizer) -> None:
 
 class RememberingAttributeRuler:
     """The model's attribute ruler, matching its one-token patterns once per distinct
-    (text, tag, dependency) and only its longer patterns over the text; the matches are then
-    applied by the ruler itself, in its order (later patterns win)."""
+    (text, tag, dependency) and only its longer patterns over the text. Where no longer
+    pattern matches, each token gets what its one-token patterns set, merged once per
+    distinct token; otherwise the ruler applies every match itself, in its order (later
+    patterns win)."""
 
     def __init__(self, nlp: Language) -> None:
         self.vocab = nlp.vocab
@@ -69,6 +78,7 @@ class RememberingAttributeRuler:
         self.single = Matcher(nlp.vocab)
         self.longer = Matcher(nlp.vocab)
         self.matched: dict[tuple[int, int, int], list[int]] = {}
+        self.merged: dict[tuple[int, int, int], dict] = {}
 
     @property
     def ruler(self) -> AttributeRuler | None:
@@ -80,22 +90,42 @@ class RememberingAttributeRuler:
         for key in map(str, range(len(ruler.attrs))):
             patterns = ruler.matcher.get(key)[1]
             one = all(len(p) == 1 and set(p[0]) <= _TOKEN_KEYS for p in patterns)
+            one = one and ruler.indices[int(key)] in (0, -1)  # else spaCy's error, below
             (self.single if one else self.longer).add(key, patterns)
 
     def __call__(self, doc: Doc) -> Doc:
+        longer = self.longer(doc, allow_missing=True, as_spans=False)
+        if longer:  # patterns of several tokens interleave with the others by pattern order
+            self._in_pattern_order(doc, longer)
+            return doc
+        for token in doc:
+            attrs = self._single_attrs(token)
+            if attrs:
+                set_token_attrs(token, attrs)
+        return doc
+
+    def _single_attrs(self, token: Token) -> dict:
+        """What the one-token patterns matching `token` set, merged in pattern order (a
+        later pattern's value wins, as when the ruler applies them one after the other)."""
+        key = (token.orth, token.tag, token.dep)
+        if key not in self.merged:
+            merged = {}
+            for index in sorted(int(self.vocab.strings[m]) for m in self._single_matches(token)):
+                merged.update(self._ruler.attrs[index])
+            self.merged[key] = merged
+        return self.merged[key]
+
+    def _in_pattern_order(self, doc: Doc, longer: list[tuple[int, int, int]]) -> None:
+        """Every match applied by the ruler itself, one after the other in pattern order."""
         strings = self.vocab.strings
         found = [
             (int(strings[m_id]), m_id, i, i + 1)
             for i, token in enumerate(doc)
             for m_id in self._single_matches(token)
         ]
-        found += [
-            (int(strings[m_id]), m_id, s, e)
-            for m_id, s, e in self.longer(doc, allow_missing=True, as_spans=False)
-        ]
+        found += [(int(strings[m_id]), m_id, s, e) for m_id, s, e in longer]
         found.sort()
         self._ruler.set_annotations(doc, found)
-        return doc
 
     def _single_matches(self, token: Token) -> list[int]:
         key = (token.orth, token.tag, token.dep)

@@ -1,8 +1,12 @@
-"""Streaming segments: a long document parsed a batch at a time gives the same extraction."""
+"""Streaming segments: a long document parsed a batch at a time gives the same extraction,
+and documents parsed together the same as each alone."""
+
+from pathlib import Path
 
 from flows.extract.document import extract_document
+from flows.extract.greedy_parser import NUMPY_FROM_DOCS
 from flows.normalise import load_boilerplate_rules, normalise
-from flows.segment import iter_segments, segment
+from flows.segment import iter_segments, segment, segment_together
 from flows.settings import Settings
 
 TEXT = """Attack on base
@@ -24,3 +28,25 @@ def test_streamed_segments_extract_what_the_parsed_list_does(resources):
     assert listed.events and listed.events == streamed.events
     assert listed.relations == streamed.relations
     assert listed.entities == streamed.entities
+
+
+def test_documents_parsed_together_extract_what_each_alone_does(resources):
+    """Paragraphs of several documents parsed in one stream (segment_together) get the
+    parses, and so the records, that each document parsed alone gets."""
+    rules = load_boilerplate_rules(Settings().dictionaries_dir / "boilerplate.yaml")
+    texts = [TEXT] + [
+        p.read_text(encoding="utf-8")
+        for p in sorted((Path(__file__).parents[1] / "fixtures" / "dev_texts").glob("*.txt"))
+    ]
+    norms = [normalise(text, rules) for text in texts]
+    together = segment_together(norms, resources.nlp)
+    assert sum(len(segments) for segments in together) >= NUMPY_FROM_DOCS  # numpy decodes
+    for norm, segments in zip(norms, together, strict=True):
+        alone = segment(norm, resources.nlp)
+        assert [(s.index, s.start, s.kind) for s in segments] == [
+            (s.index, s.start, s.kind) for s in alone
+        ]
+        assert [s.doc.to_json() for s in segments] == [s.doc.to_json() for s in alone]
+        assert extract_document("d", None, segments, resources) == extract_document(
+            "d", None, alone, resources
+        )
