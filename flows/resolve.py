@@ -259,13 +259,9 @@ class ActorResolver:
         "the army" in a national story; None where several are in play."""
         if self.generic is None or len(self.nations) != 1:
             return None
-        code = self.generic.code_of(text)
-        if code not in self.generic.state:
+        if self.generic.code_of(text) not in self.generic.state:
             return None
-        country = next(iter(self.nations))
-        if code == "MIL" and country in self.army_of_country:
-            return self.army_of_country[country]
-        return self.state_of_country.get(country)
+        return self._force_of(next(iter(self.nations)), text)
 
     def discovered_key(self, mention: Mention) -> str | None:
         """Key of an actor the dictionary does not know; surnames join an earlier full name."""

@@ -20,6 +20,8 @@ from flows.extract.triggers import TriggerMatch, find_triggers
 from schemas.vocab import VIOLENT_EVENT_TYPES
 
 VIOLENT_TYPES = frozenset(VIOLENT_EVENT_TYPES)
+# Life events whose every party is a doer, as the codebook lists them
+JOINT_TYPES = frozenset({"group_formation", "rename", "alliance"})
 # Pronouns that stand for one person killed ("he was shot dead", "killing only himself").
 KILLED_PRONOUNS = frozenset({"he", "him", "himself", "she", "her", "herself"})
 
@@ -256,9 +258,6 @@ def sentence_events(
             if group is not None:
                 event.perpetrators, event.inferred_doer = [shift(group, offset)], True
     return list(out.values())
-
-
-JOINT_TYPES = frozenset({"group_formation", "rename", "alliance"})
 
 
 def sole_group(sent: Span, event: EventMention, offset: int, cues: dict) -> Mention | None:

@@ -1,8 +1,8 @@
 """PETRARCH2/Phoenix non-state armed actors merged into the reviewed actor dictionary.
 
 The reviewed entries of dictionaries/actors.yaml win: a Phoenix actor any of whose names the
-dictionary already knows is left out, and so is every form another Phoenix actor also claims
-(an ambiguous form needs context the dictionary cannot give). What is added keeps its
+dictionary already knows is left out. A form several merged Phoenix actors claim becomes an
+ambiguous alias, which resolution settles by the countries in context. What is added keeps its
 provenance in its key (`pet_<slug>`): these entries are imported, not reviewed.
 """
 
@@ -119,13 +119,9 @@ def merge_petrarch_groups(
         shared = [f for f, k in named if claims[k] > 1]
         if not own and not (shared and actor.country):
             continue
-        long_forms = [f for f in own if not f.isupper()]
-        if own:
-            key = IMPORTED_PREFIX + slugify(long_forms[0] if long_forms else own[0])
-            name = long_forms[0] if long_forms else own[0]
-        else:  # known only by a shared name: keyed by it and its country
-            key = IMPORTED_PREFIX + slugify(f"{shared[0]} {actor.country}")
-            name = shared[0]
+        name = ([f for f in own if not f.isupper()] or own or shared)[0]
+        # known only by a shared name: keyed by it and its country
+        key = IMPORTED_PREFIX + slugify(name if own else f"{name} {actor.country}")
         if key in added:
             continue
         for form in shared:
