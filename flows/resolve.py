@@ -297,12 +297,16 @@ class ActorResolver:
         person = len(words) == 1 and words[0] in self.cues.person_pronouns
         # "the group" points back; "the Sahara branch" (a name inside) is a description of its own
         described = any(w[:1].isupper() for w in mention.text.split()[1:])
-        group = (len(words) == 1 and words[0] in self.cues.group_pronouns) or (
+        pronoun = len(words) == 1 and words[0] in self.cues.group_pronouns
+        # "the group", "the faction": a description of a group never names a state, while "it"
+        # and "they" may ("France believed it had killed")
+        described_group = (
             not described
             and len(words) >= 2
             and words[0] in self.cues.determiners
             and words[-1] in self.cues.group_nouns
         )
+        group = pronoun or described_group
         state = self.describes_state(mention)
         if not (person or group or state):
             return None
@@ -329,7 +333,8 @@ class ActorResolver:
                 (m for m in earlier if m.label == "GPE" and self.key_for(m) in self.states), None
             )
         # Groups first; a state only when no group is in reach ("France believed it had killed").
-        for labels, types in ((("ORG",), GROUP_TYPES), (("GPE",), ("state",))):
+        kinds = ((("ORG",), GROUP_TYPES), (("GPE",), ("state",)))
+        for labels, types in kinds[:1] if described_group else kinds:
             for m in earlier:
                 key = self.key_for(m) if m.label in labels else None
                 # an unknown organisation ("the Pentagon", an agency) is no "group" unless

@@ -268,6 +268,22 @@ def test_the_group_does_not_point_back_to_an_unknown_agency(resolver, document):
     assert resolver.resolve(the_group, "doc", entities, 0) == "aqap"
 
 
+def test_the_group_never_points_back_to_a_state(resolver, document):
+    text, entities = document(
+        [
+            "Abu Sayyaf was founded in the 1990s. Malaysia stepped up patrols in 2000, when "
+            "the group abducted foreigners. It said the group had crossed its border."
+        ]
+    )
+    the_group = mention_of(text, entities, "the group", "NOUN")
+    assert "malaysia" not in (resolver.resolve(the_group, "doc", entities, 0) or "")
+    text, entities = document(["Malaysia stepped up patrols. The group abducted foreigners."])
+    the_group = mention_of(text, entities, "The group", "NOUN")
+    assert resolver.resolve(the_group, "doc", entities, 0) is None
+    it = mention_of(text, entities, "Malaysia", "GPE")
+    assert "malaysia" in resolver.resolve(it, "doc", entities, 0)
+
+
 def test_network_militants_in_one_country_are_its_affiliate_there(resolver, document):
     text, entities = document(
         ["Suspected al-Qaeda militants attacked a checkpoint in Abyan province, Yemen, on Monday."]
