@@ -1,18 +1,27 @@
-"""A state's act told with no one named is the state's, where the country is known."""
+"""A state's act told with no one named is the state's, where the country is known; a coup is
+its army's."""
 
 from flows.assemble import unsaid_state
 from flows.extract.places import Place
 
 BALI = Place("Bali", "ID", -8.4, 115.2, "region")
-STATES = {"ID": "indonesia"}
+ISLAMABAD = Place("Islamabad", "PK", 33.7, 73.0, "city")
+STATES = {"ID": "indonesia", "PK": "pakistan"}
+ARMIES = {"PK": "pk_armed_forces"}
 
 
 def test_a_conviction_with_no_one_named_is_the_state_s_where_it_happened():
-    assert unsaid_state("political_event", BALI, STATES) == ["indonesia"]
+    assert unsaid_state("political_event", BALI, STATES, ARMIES) == ["indonesia"]
+
+
+def test_a_coup_with_no_one_named_is_the_army_s_of_its_country():
+    assert unsaid_state("coup", ISLAMABAD, STATES, ARMIES) == ["pk_armed_forces"]
+    assert unsaid_state("coup", BALI, STATES, ARMIES) == []  # no army known: no guess
 
 
 def test_no_state_is_guessed_without_a_country_or_for_other_deeds():
-    assert unsaid_state("political_event", None, STATES) == []
-    assert unsaid_state("political_event", Place("", "XX", None, None, "country"), STATES) == []
-    assert unsaid_state("capture_arrest", BALI, STATES) == []
-    assert unsaid_state("attack", BALI, STATES) == []
+    assert unsaid_state("political_event", None, STATES, ARMIES) == []
+    unknown = Place("", "XX", None, None, "country")
+    assert unsaid_state("political_event", unknown, STATES, ARMIES) == []
+    assert unsaid_state("capture_arrest", BALI, STATES, ARMIES) == []
+    assert unsaid_state("attack", BALI, STATES, ARMIES) == []
