@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from flows.actor_records import ActorRecord
 from flows.extract.document import DocumentExtraction, RelationMention
@@ -85,6 +86,23 @@ def unsaid_state(
     if event_type not in STATE_ACTS or place.country not in states:
         return []
     return [states[place.country]]
+
+
+def home_in_document_country(found: list[ResolvedMention]) -> None:
+    """An event the text places nowhere, and whose actors have no home either, happened in the
+    country the document places most of its events in (the first such, on a tie): a guess, so
+    like an actor's home it places the event but is no evidence for merging."""
+    countries = Counter(m.place.country for m in found if m.place and m.place.country)
+    if not countries:
+        return
+    first = {}
+    for m in sorted(found, key=lambda m: m.order):
+        if m.place and m.place.country:
+            first.setdefault(m.place.country, m.order)
+    top = min(countries, key=lambda c: (-countries[c], first[c]))
+    for m in found:
+        if m.place is None and m.home_country is None and m.event_type not in STATE_ACTS:
+            m.home_country = top
 
 
 def words_at(doc: SourceDocument, start: int, end: int) -> str:

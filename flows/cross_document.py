@@ -15,6 +15,7 @@ from flows.assemble import (
     actor_record,
     document_record,
     event_records,
+    home_in_document_country,
     known_relation_records,
     relation_record,
     resolve_event,
@@ -48,6 +49,7 @@ def resolve_release(
                 for ev in extraction.events
                 if (m := resolve_event(ev, doc, norm, resolver, extraction))
             ]
+            home_in_document_country(found)
             rels = [
                 relation_record(r, doc, norm, resolver, extraction) for r in extraction.relations
             ]

@@ -1,49 +1,50 @@
-"""Which country a paragraph, and a whole document, is about: the fallback place of an event
-whose sentence names none."""
+"""An event the text places nowhere is placed, as a guess, in the document's main country."""
 
-from __future__ import annotations
-
-import pytest
-
-from flows.extract.document import dominant_country, sole_country
-from flows.extract.event_places import inferred_country
+from flows.assemble import home_in_document_country
+from flows.extract.places import Place
+from flows.merge import ResolvedMention, merged_place
 
 
-@pytest.mark.parametrize(
-    ("own", "lede", "dominant", "expected"),
-    [
-        ({"ML": 1}, {"NE": 1}, None, "ML"),  # the only country the paragraph names
-        ({"ML": 2, "NE": 1}, {}, None, "ML"),  # named twice, more than the rest together
-        ({"ML": 1, "NE": 1}, {}, "ML", None),  # a tie: no country, whatever the document's
-        ({"ML": 2, "NE": 2}, {}, None, None),
-        ({}, {"NE": 1}, "ML", "NE"),  # none named: the news lede's only country
-        ({}, {"NE": 1, "ML": 1}, "ML", "ML"),  # else the document's
-    ],
-)
-def test_a_paragraph_is_about_the_country_it_names_most(own, lede, dominant, expected):
-    assert sole_country(own, lede, dominant) == expected
+def _mention(start: int, event_type: str = "attack", country: str | None = None, home=None):
+    place = Place("Town", country, None, None, "city") if country else None
+    return ResolvedMention(
+        "doc",
+        event_type,
+        "attacked",
+        start,
+        start + 10,
+        "quote",
+        None,
+        "asserted",
+        None,
+        place,
+        None,
+        None,
+        None,
+        home_country=home,
+    )
 
 
-@pytest.mark.parametrize(
-    ("counts", "expected"),
-    [
-        ({"SO": 6, "KE": 3, "ET": 2}, "SO"),  # twice any other, though not the majority
-        ({"SO": 4, "KE": 3}, None),
-        ({"SO": 2}, None),  # too few mentions to say
-        ({}, None),
-    ],
-)
-def test_a_document_is_about_the_country_it_names_at_least_twice_as_often(counts, expected):
-    assert dominant_country(counts) == expected
+def test_an_unplaced_deed_takes_the_country_most_deeds_of_its_document_are_in():
+    found = [_mention(0, country="ML"), _mention(50, country="NE"), _mention(90, country="NE")]
+    unplaced = _mention(200)
+    home_in_document_country([*found, unplaced])
+    assert merged_place([unplaced]).country == "NE"
+    assert merged_place([unplaced]).geo_precision == "country"
+    assert unplaced.place is None  # a guess: no place the text names
 
 
-@pytest.mark.parametrize(
-    ("event_type", "placed"),
-    [("attack", True), ("group_split", True), ("alliance", True), ("rename", False)],
-)
-def test_an_unplaced_event_takes_its_paragraph_s_country_unless_it_happens_nowhere(
-    event_type, placed
-):
-    place = inferred_country(event_type, "ML")
-    assert (place is not None and place.country == "ML") == placed
-    assert inferred_country(event_type, None) is None
+def test_on_a_tie_the_country_named_first_wins_and_a_home_is_kept():
+    found = [_mention(90, country="NE"), _mention(10, country="ML")]
+    unplaced, homed = _mention(200), _mention(300, home="BF")
+    home_in_document_country([*found, unplaced, homed])
+    assert (unplaced.home_country, homed.home_country) == ("ML", "BF")
+
+
+def test_a_state_s_act_and_a_document_with_no_place_get_no_guess():
+    act = _mention(200, event_type="political_event")
+    home_in_document_country([_mention(0, country="ML"), act])
+    assert act.home_country is None
+    lone = _mention(0)
+    home_in_document_country([lone])
+    assert lone.home_country is None
