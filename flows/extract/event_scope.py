@@ -117,6 +117,8 @@ def locative(doc: Doc, start: int, end: int, cues: dict, arguments: bool = True)
             governor.lemma_.lower() in cues["place_nouns"]
             or governor.lower_ in cues["locative_prepositions"]
         )
+    if root.dep_ == "pobj" and root.head.lower_ == "to":  # "troops deployed to Somalia"
+        return root.head.head.lemma_.lower() in cues["destination_words"]
     if root.dep_ == "pobj":
         return root.head.lower_ in cues["locative_prepositions"]
     if root.dep_ in ("compound", "amod", "nmod", "poss"):

@@ -271,6 +271,18 @@ def test_the_country_owning_a_coup_or_revolution_is_where_it_happened(one_event)
     assert one_event("The Malian coup in March 2012 toppled the president.").place.country == "ML"
 
 
+def test_where_forces_were_sent_is_where_the_operation_was(one_event):
+    event = one_event("In late 1992 U.S. troops deployed to Somalia.")
+    assert (event.event_type, event.place.country) == ("military_operation", "SO")
+    event = one_event("In 2013 France sent 4,000 troops to Mali.")
+    assert event.place.country == "ML"
+
+
+def test_to_after_other_verbs_names_no_place(one_event):
+    event = one_event("In 2013 the rebels attacked a convoy bound to Niger near Gao.")
+    assert event.place.name == "Gao"
+
+
 def test_a_deed_done_to_people_already_introduced_is_a_re_mention(events_in):
     (seized,) = events_in("The men were seized from their boat off the coast of Sabah, Malaysia.")
     assert seized.anaphoric
