@@ -159,11 +159,18 @@ def absorbing_parent(child: TriggerMatch, matches: list[TriggerMatch]) -> Trigge
             continue
         if tok.dep_ in ("relcl", "acl", "advcl") and (in_phrase(tok, p) or p in tok.head.children):
             return parent
-        if p.head == tok and p.dep_ in ("nsubj", "nsubjpass"):
-            return parent
+        if p.dep_ in ("nsubj", "nsubjpass") and p.head in (tok, _shared_subject_head(tok)):
+            return parent  # "the attack destroyed the embassy and killed 12": its toll
         if p.dep_ == "pobj" and p.head.lower_ in ("in", "by", "during") and p.head.head == tok:
             return parent  # "was killed in a drone strike": the strike, with its victim
     return None
+
+
+def _shared_subject_head(verb: Token) -> Token | None:
+    """The verb a conjoined verb without a subject of its own takes its subject from."""
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return verb.head
 
 
 def sentence_events(

@@ -283,6 +283,14 @@ def test_to_after_other_verbs_names_no_place(one_event):
     assert event.place.name == "Gao"
 
 
+def test_a_toll_told_by_a_second_verb_of_the_deed_is_the_deed_s(one_event):
+    event = one_event(
+        "The attack on the embassy in Nairobi on 7 August 1998 destroyed the building and "
+        "killed 12 Americans."
+    )
+    assert (event.event_type, event.casualties.killed.value) == ("attack", 12)
+
+
 def test_a_deed_done_to_people_already_introduced_is_a_re_mention(events_in):
     (seized,) = events_in("The men were seized from their boat off the coast of Sabah, Malaysia.")
     assert seized.anaphoric
