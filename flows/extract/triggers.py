@@ -93,8 +93,11 @@ def _shape_ok(token: Token, entry: Trigger, cues: dict) -> bool:
         kinds |= {"force" for s in subjects if s.lower_ in forces or s.lemma_.lower() in forces}
         doers = _doers(token)
         kinds |= {"actor" for s in doers if is_actor_word(s, cues)}
-        if not doers and any(c.dep_ == "auxpass" for c in token.children):
-            kinds.add("actor")  # "X was shot dead": a passive may leave its doer unsaid
+        # "X was shot dead": a passive may leave its doer unsaid, but not for a verb of CAMEO's
+        # dictionary, which PETRARCH codes only between two actors ("was disarmed" is none)
+        cameo = entry.source.startswith("CAMEO")
+        if not doers and not cameo and any(c.dep_ == "auxpass" for c in token.children):
+            kinds.add("actor")
         if not kinds & set(entry.subject_required):
             return False
     if entry.object_required:

@@ -643,10 +643,17 @@ def test_a_cameo_verb_between_two_actors_is_an_attack(one_event, text, doer):
         "A fire damaged the market in Goma on 2 February 2021.",
         "The dispute overshadowed the peace conference in Goma on 2 February 2021.",
         "The new rules will hurt small traders in Goma.",
+        # a passive with no doer: PETRARCH codes a CAMEO verb only between two actors
+        "The FARC, which was disarmed in Colombia in 2017, lost its arms.",
     ],
 )
 def test_a_cameo_verb_without_an_actor_on_both_sides_is_no_event(events_in, text):
     assert events_in(text) == []
+
+
+def test_a_passive_of_a_hand_written_trigger_may_leave_its_doer_unsaid(one_event):
+    event = one_event("The commander was shot dead in Goma on 2 February 2021.")
+    assert event.event_type == "killing" and not event.perpetrators
 
 
 @pytest.mark.parametrize(
