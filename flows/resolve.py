@@ -15,6 +15,7 @@ from rapidfuzz import fuzz, process
 from flows.actor_dictionary import ActorDictionary, match_key
 from flows.actor_records import ActorRecord, CorefCues, defined_acronyms
 from flows.extract.document import EntityMention
+from flows.extract.gazetteer import fold
 from flows.extract.places import Gazetteer
 from flows.extract.roles import Mention
 from flows.generic_agents import GENERIC_PREFIX, GenericAgents, generic_key
@@ -232,7 +233,7 @@ class ActorResolver:
             key = self.lookup(mention.text, mention.label)
             if key == UNRESOLVED:
                 return None  # an ambiguous name the context does not settle: left unresolved
-            return key or self.discovered_key(mention)
+            return key or self._state_body(mention) or self.discovered_key(mention)
         if mention.label == "NOUN":
             country = self._demonym_country(mention.text)
             code = self.generic.nonstate_code(mention.text) if self.generic else None
@@ -251,6 +252,27 @@ class ActorResolver:
         if code == "MIL" and country in self.army_of_country:
             return self.army_of_country[country]
         return self.state_of_country.get(country)
+
+    def _state_body(self, mention: Mention) -> str | None:
+        """An organisation the dictionary does not know whose name ends in a state agent of
+        PETRARCH's ("Federal Government", "Myanmar's Interior Ministry", "the Nigerian Army"):
+        its country's state, or main armed force where the dictionary has one, the country
+        named in it or the one its paragraph names, as PETRARCH composes a government's agents
+        into its state and as the codebook reads a state's forces."""
+        if mention.label != "ORG" or self.generic is None:
+            return None
+        if self.generic.code_of(mention.text) not in self.generic.state:
+            return None
+        country = self._demonym_country(mention.text) or self._country_in(mention.text)
+        if country is None:
+            return self._national_force(mention.text)
+        return self._force_of(country, mention.text)
+
+    def _country_in(self, text: str) -> str | None:
+        """The country a name's first word names, possessive or not ("Myanmar's ministry")."""
+        first = without_possessive(text.split()[0]) if text.split() else ""
+        place = self.gazetteer.countries.get(fold(first)) if first else None
+        return place.country if place else None
 
     def _national_force(self, text: str) -> str | None:
         """'the army', 'troops', 'police', 'the authorities' with no nationality word: the

@@ -131,6 +131,21 @@ def test_the_army_between_two_nations_is_nobody_s_in_particular(national):
     assert resolver.key_for(army) is None
 
 
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("Myanmar's Interior Ministry", "myanmar"),
+        ("the Malian Defence Ministry", "mali"),
+        ("Federal Government", "nigeria"),  # the one country its paragraph names
+        ("Islamic Courts Union", "islamic_courts_union"),  # no state agent: itself
+    ],
+)
+def test_an_unknown_government_body_is_its_country_s_state(national, name, key):
+    resolver, _ = national(["On 5 January 2015 the army attacked a camp near Baga in Nigeria."])
+    found = resolver.key_for(Mention(name, 0, len(name), "ORG", ""))
+    assert found is not None and found.removeprefix("pet_") == key
+
+
 def test_defined_acronyms_skip_words_before_the_name():
     text = (
         "Soon the Lake Chad Liberation Front (LCLF) attacked, and Monday the Sahel Defence "
