@@ -123,6 +123,7 @@ class ActorResolver:
         self.paragraph_countries = {}
         self.paragraph_nations: dict[int, set[str]] = {}  # countries named as such, not by a town
         self.paragraph_places: dict[int, set[str]] = {}
+        self.nation_counts: dict[str, int] = {}
         for ent in entities:
             if ent.mention.label == "GPE":
                 self.paragraph_places.setdefault(ent.paragraph_index, set()).add(
@@ -139,6 +140,7 @@ class ActorResolver:
                 self.paragraph_countries.setdefault(ent.paragraph_index, set()).add(country)
             if demonym or (place and place.geo_precision == "country"):
                 self.paragraph_nations.setdefault(ent.paragraph_index, set()).add(country)
+                self.nation_counts[country] = self.nation_counts.get(country, 0) + 1
         self.member_spans = {
             (e.mention.start, e.mention.end)
             for e in entities
@@ -279,11 +281,16 @@ class ActorResolver:
         forces or government of the one country the paragraph (or the one before) names as a
         country or by its demonym (a town's name may belong to several), as the codebook reads
         "the army" in a national story; None where several are in play."""
-        if self.generic is None or len(self.nations) != 1:
+        if self.generic is None or not self.nations:
             return None
         if self.generic.code_of(text) not in self.generic.state:
             return None
-        return self._force_of(next(iter(self.nations)), text)
+        if len(self.nations) == 1:
+            return self._force_of(next(iter(self.nations)), text)
+        # several in play: the one the document is about, if it names it twice as often
+        ranked = sorted(self.nations, key=lambda c: (-self.nation_counts.get(c, 0), c))
+        first, second = (self.nation_counts.get(c, 0) for c in ranked[:2])
+        return self._force_of(ranked[0], text) if first >= 2 * second else None
 
     def discovered_key(self, mention: Mention) -> str | None:
         """Key of an actor the dictionary does not know; surnames join an earlier full name."""

@@ -131,6 +131,17 @@ def test_the_army_between_two_nations_is_nobody_s_in_particular(national):
     assert resolver.key_for(army) is None
 
 
+def test_the_army_where_the_story_s_nation_dominates_is_that_nation_s(national):
+    resolver, army = national(
+        [
+            "Nigeria held elections in Nigeria's north. Nigeria's president spoke.",
+            "On 5 January 2015 the army attacked a camp on the border of Nigeria and Niger.",
+        ]
+    )
+    resolver.focus(1)
+    assert resolver.key_for(army) == "ng_army"
+
+
 @pytest.mark.parametrize(
     ("name", "key"),
     [
