@@ -463,7 +463,10 @@ def build_mention(
     # A date or place inside the subject belongs to the subject ("troops, deployed since 2021,
     # killed ..."; "fighters from Borno attacked ...").
     own = ids - subject_ids(token)
-    date = pick(token, dates, own) or pick(token, dates, ids)
+    # its own phrase's date before the one of the verb it hangs on: "started in the 1990s
+    # and seized the capital in 2014"
+    inner = own & {t.i for t in token.subtree}
+    date = pick(token, dates, inner) or pick(token, dates, own) or pick(token, dates, ids)
     place = pick(token, places, own) or pick(token, places, ids)
     sole = dates[0][0] if len(others) == 1 and len(dates) == 1 else None
     told = telling_verb(token, cues)  # "said that ...", "accused X of ..."

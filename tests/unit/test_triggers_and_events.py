@@ -774,3 +774,12 @@ def test_negotiations_and_a_leader_sworn_in_are_events(one_event):
 def test_a_peacekeeping_mission_deployed_is_a_military_operation(one_event):
     event = one_event("In July 2013 the UN launched a peacekeeping mission in Mali.")
     assert event.event_type == "military_operation"
+
+
+def test_a_date_in_the_triggers_own_phrase_beats_the_one_of_the_verb_it_hangs_on(events_in):
+    found = events_in(
+        "The movement began in the 1980s as a student protest and captured the provincial "
+        "capital in 2009."
+    )
+    dates = {e.trigger: e.date.text for e in found}
+    assert dates["captured"] == "2009"
