@@ -108,10 +108,10 @@ def _full_date(text: str) -> Interval | None:
 _JOIN = r" ?(?:-|–|—|to|and|until|till|through) ?"
 _M1 = MONTH.replace("month>", "m1>")
 _M2 = MONTH.replace("month>", "m2>")
-_SPANS = (
-    rf"(?P<d1>\d{{1,2}}){_JOIN}(?P<d2>\d{{1,2}}) {MONTH},? {YEAR}",
-    rf"{MONTH} (?P<d1>\d{{1,2}}){_JOIN}(?P<d2>\d{{1,2}}),? {YEAR}",
-    rf"(?P<d1>\d{{1,2}}) {_M1}{_JOIN}(?P<d2>\d{{1,2}}) {_M2},? {YEAR}",
+_SPANS = (  # days without a year ("12-13 May") are in the context year
+    rf"(?P<d1>\d{{1,2}}){_JOIN}(?P<d2>\d{{1,2}}) {MONTH}(?:,? {YEAR})?",
+    rf"{MONTH} (?P<d1>\d{{1,2}}){_JOIN}(?P<d2>\d{{1,2}})(?:,? {YEAR})?",
+    rf"(?P<d1>\d{{1,2}}) {_M1}{_JOIN}(?P<d2>\d{{1,2}}) {_M2}(?:,? {YEAR})?",
     rf"{_M1}(?: (?P<y1>\d{{4}}))?{_JOIN}{_M2},? {YEAR}",
 )
 SPAN_IN_TEXT = re.compile(
@@ -122,14 +122,16 @@ SPAN_IN_TEXT = re.compile(
 )
 
 
-def _span(text: str) -> Interval | None:
+def _span(text: str, context_year: int | None) -> Interval | None | str:
     """A span of days or months in a year (or across two): precision "range"."""
     text = re.sub(r"^(?:between|from) ", "", text)
     for pattern in _SPANS:
         m = re.fullmatch(pattern, text)
         if not m:
             continue
-        year = int(m["year"])
+        if m["year"] is None and context_year is None:
+            return "unknown"
+        year = int(m["year"] or context_year)
         groups = m.groupdict()
         if groups.get("m1") is None:  # one month, two days
             month = MONTHS[m["month"]]
@@ -219,7 +221,7 @@ def read_absolute(
     for reader in (
         lambda t: _numeric(t, reference),
         lambda t: _year_range(t, rules),
-        _span,
+        lambda t: _span(t, context_year),
         lambda t: _decade(t, rules),
         _full_date,
         lambda t: _holiday(t, context_year, rules),

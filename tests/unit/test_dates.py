@@ -357,3 +357,41 @@ def test_wire_copy_times_of_day_keep_their_day(text, expected):
 )
 def test_a_month_without_a_year_is_the_last_one_before_publication(text, expected):
     assert interval(parse_date(text, date(2018, 2, 14), 2018)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        # days without a year are in the story's year, before publication
+        (
+            "Fighting on 12-13 May killed 14 soldiers.",
+            D(2019, 5, 21),
+            (D(2019, 5, 12), D(2019, 5, 13)),
+        ),
+        ("The siege lasted between 3 and 5 May.", D(2019, 5, 21), (D(2019, 5, 3), D(2019, 5, 5))),
+        (
+            "Clashes on 30 and 31 December killed 20.",
+            D(2019, 5, 21),
+            (D(2018, 12, 30), D(2018, 12, 31)),
+        ),
+        # two weekdays joined: the span ending on the last of them
+        (
+            "Clashes on Saturday and Sunday killed 20.",
+            D(2019, 5, 21),
+            (D(2019, 5, 18), D(2019, 5, 19)),
+        ),
+        (
+            "The fighting lasted from Friday to Sunday.",
+            D(2019, 5, 21),
+            (D(2019, 5, 17), D(2019, 5, 19)),
+        ),
+    ],
+)
+def test_a_span_of_days_is_one_range(nlp, sentence, published, expected):
+    (value, _, _), *_ = find_dates(next(nlp(sentence).sents), published, published.year)
+    assert (value.start, value.end, value.precision) == (*expected, "range")
+
+
+def test_a_span_of_days_with_no_year_to_take_is_unknown(nlp):
+    (value, _, _), *_ = find_dates(next(nlp("Fighting on 12-13 May killed 14.").sents), None)
+    assert value.precision == "unknown" and value.start is None
