@@ -112,7 +112,7 @@ _SPANS = (  # days without a year ("12-13 May") are in the context year
     rf"(?P<d1>\d{{1,2}}){_JOIN}(?P<d2>\d{{1,2}}) {MONTH}(?:,? {YEAR})?",
     rf"{MONTH} (?P<d1>\d{{1,2}}){_JOIN}(?P<d2>\d{{1,2}})(?:,? {YEAR})?",
     rf"(?P<d1>\d{{1,2}}) {_M1}{_JOIN}(?P<d2>\d{{1,2}}) {_M2}(?:,? {YEAR})?",
-    rf"{_M1}(?: (?P<y1>\d{{4}}))?{_JOIN}{_M2},? {YEAR}",
+    rf"{_M1}(?: (?P<y1>\d{{4}}))?{_JOIN}{_M2}(?:,? {YEAR})?",
 )
 SPAN_IN_TEXT = re.compile(
     r"\b(?:between |from )?(?:"

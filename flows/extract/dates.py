@@ -201,6 +201,7 @@ def _widen(span: Span, rules: DateRules) -> tuple[int, int]:
             break
     # The model sometimes leaves the day out of a day-first date: "on 2 [September 2014]".
     day = doc[start - 1].text if start == span.start and start > 0 else ""
+    day = re.sub(r"(?<=\d)(?:st|nd|rd|th)$", "", day.lower())  # "on 3rd [May 2019]"
     if day.isdigit() and 1 <= int(day) <= 31 and doc[start].lower_.rstrip(".") in MONTHS:
         start -= 1
     text = span.text

@@ -374,6 +374,17 @@ def test_a_month_without_a_year_is_the_last_one_before_publication(text, expecte
             D(2019, 5, 21),
             (D(2018, 12, 30), D(2018, 12, 31)),
         ),
+        # months without a year: the story's year, before publication
+        (
+            "Between March and May, the group attacked.",
+            D(2019, 5, 21),
+            (D(2019, 3, 1), D(2019, 5, 31)),
+        ),
+        (
+            "From October to December troops killed 40.",
+            D(2019, 5, 21),
+            (D(2018, 10, 1), D(2018, 12, 31)),
+        ),
         # two weekdays joined: the span ending on the last of them
         (
             "Clashes on Saturday and Sunday killed 20.",
@@ -395,3 +406,8 @@ def test_a_span_of_days_is_one_range(nlp, sentence, published, expected):
 def test_a_span_of_days_with_no_year_to_take_is_unknown(nlp):
     (value, _, _), *_ = find_dates(next(nlp("Fighting on 12-13 May killed 14.").sents), None)
     assert value.precision == "unknown" and value.start is None
+
+
+def test_an_ordinal_day_the_model_left_out_of_a_date_is_taken_in(nlp):
+    (value, _, _), *_ = find_dates(next(nlp("Militants attacked on 3rd May 2019.").sents), None)
+    assert (value.start, value.end, value.precision) == (D(2019, 5, 3), D(2019, 5, 3), "day")
