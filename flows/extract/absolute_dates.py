@@ -20,6 +20,8 @@ MONTHS |= {abbr.lower(): i for i, abbr in enumerate(calendar.month_abbr) if abbr
 MONTHS["sept"] = 9
 MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 YEAR = r"(?P<year>\d{4})"
+MONTH_WORD = "|".join(sorted(MONTHS, key=len, reverse=True))
+WEEKDAY_NAMES = [name.lower() for name in calendar.day_name]
 DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 MIN_YEAR, MAX_YEAR = 1000, 2199
 # A four-digit number standing alone is a year only from here on: "Resolution 1267", "Flight
@@ -157,7 +159,8 @@ def _month(text: str, context_year: int | None, rules: DateRules) -> Interval | 
     """Months: "January 2013", "end of January", "mid-March 2012", "January 16"; a month without a
     year takes the context year, else "unknown"."""
     part_word, rest = split_part(text, rules.month_parts)
-    rest = re.sub(r"^\w+day,? (?=\d)", "", rest)  # "Friday 10 June": the weekday adds nothing
+    # "Friday 10 June", "Sunday, May 19": the weekday adds nothing
+    rest = re.sub(rf"^(?:{'|'.join(WEEKDAY_NAMES)}),? (?=\d|{MONTH_WORD})", "", rest)
     match = re.fullmatch(
         rf"{MONTH}(?: (?P<mday>\d{{1,2}})(?:st|nd|rd|th)?)?,?(?: (?:of )?{YEAR})?", rest
     ) or re.fullmatch(  # day first, as most of the world writes it: "9 March", "15th of May"

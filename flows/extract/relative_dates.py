@@ -264,8 +264,8 @@ def resolve_ago(text: str, published: date, rules: DateRules) -> Interval | None
     unit = rules.units.get(unit_word)
     if count is None:
         quantity = 1 if unit_word == unit else None
-    else:
-        quantity = getattr(parse_quantity(count), "value", None)
+    else:  # the number next to the unit: "killed 12 two days ago" is two days ago
+        quantity = getattr(parse_quantity(count.split()[-1]), "value", None)
     if unit is None or quantity is None:
         return None
     return period_of(shift(published, unit, -quantity), unit)

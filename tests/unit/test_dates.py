@@ -390,3 +390,17 @@ def test_a_span_of_days_with_no_year_to_take_is_unknown(nlp):
 def test_an_ordinal_day_the_model_left_out_of_a_date_is_taken_in(nlp):
     (value, _, _), *_ = find_dates(next(nlp("Militants attacked on 3rd May 2019.").sents), None)
     assert (value.start, value.end, value.precision) == (D(2019, 5, 3), D(2019, 5, 3), "day")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        # a count the model took into the date is not the number of days back
+        ("Troops killed 12 two days ago.", D(2019, 5, 19)),
+        # a weekday before a month named in words adds nothing
+        ("Troops killed 12 on Sunday, May 19.", D(2019, 5, 19)),
+    ],
+)
+def test_a_date_the_model_tagged_with_a_stray_word_is_read_as_the_date(nlp, sentence, day):
+    (value, _, _), *_ = find_dates(next(nlp(sentence).sents), STORY, STORY.year)
+    assert (value.start, value.end) == (day, day)
