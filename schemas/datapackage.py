@@ -99,8 +99,9 @@ CONVENTIONS = """## Conventions
   are resolved against a day-precise publication date only. No date in the text gives `unknown`
   and empty dates: the publication date is never used as a fallback. `date_text` holds the words.
   "By March" and "by the end of January" are deadlines and read as the month. A date that belongs
-  to the subject ("troops, deployed since 2021, killed ...") or to the saying ("officials said on
-  Sunday they had arrested ...") does not date the deed.
+  to the subject ("troops, deployed since 2021, killed ...") does not date the deed; the day
+  of the saying ("officials said on Sunday they had arrested ...", "accused the group in July
+  of killing ...") dates a deed the reported clause gives no date of its own.
 - **Places.** `location` is the most specific place named where the event happened; `geo_precision`
   says what it is (`city`, `region`, `country`). Regions no gazetteer knows come from
   `dictionaries/places.yaml`; ambiguous towns are settled by the countries the document names.

@@ -20,6 +20,8 @@ MONTHS |= {abbr.lower(): i for i, abbr in enumerate(calendar.month_abbr) if abbr
 MONTHS["sept"] = 9
 MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 YEAR = r"(?P<year>\d{4})"
+MONTH_WORD = "|".join(sorted(MONTHS, key=len, reverse=True))
+WEEKDAY_NAMES = [name.lower() for name in calendar.day_name]
 DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 MIN_YEAR, MAX_YEAR = 1000, 2199
 # A four-digit number standing alone is a year only from here on: "Resolution 1267", "Flight
@@ -108,11 +110,11 @@ def _full_date(text: str) -> Interval | None:
 _JOIN = r" ?(?:-|–|—|to|and|until|till|through) ?"
 _M1 = MONTH.replace("month>", "m1>")
 _M2 = MONTH.replace("month>", "m2>")
-_SPANS = (
-    rf"(?P<d1>\d{{1,2}}){_JOIN}(?P<d2>\d{{1,2}}) {MONTH},? {YEAR}",
-    rf"{MONTH} (?P<d1>\d{{1,2}}){_JOIN}(?P<d2>\d{{1,2}}),? {YEAR}",
-    rf"(?P<d1>\d{{1,2}}) {_M1}{_JOIN}(?P<d2>\d{{1,2}}) {_M2},? {YEAR}",
-    rf"{_M1}(?: (?P<y1>\d{{4}}))?{_JOIN}{_M2},? {YEAR}",
+_SPANS = (  # days without a year ("12-13 May") are in the context year
+    rf"(?P<d1>\d{{1,2}}){_JOIN}(?P<d2>\d{{1,2}}) {MONTH}(?:,? {YEAR})?",
+    rf"{MONTH} (?P<d1>\d{{1,2}}){_JOIN}(?P<d2>\d{{1,2}})(?:,? {YEAR})?",
+    rf"(?P<d1>\d{{1,2}}) {_M1}{_JOIN}(?P<d2>\d{{1,2}}) {_M2}(?:,? {YEAR})?",
+    rf"{_M1}(?: (?P<y1>\d{{4}}))?{_JOIN}{_M2}(?:,? {YEAR})?",
 )
 SPAN_IN_TEXT = re.compile(
     r"\b(?:between |from )?(?:"
@@ -122,14 +124,16 @@ SPAN_IN_TEXT = re.compile(
 )
 
 
-def _span(text: str) -> Interval | None:
+def _span(text: str, context_year: int | None) -> Interval | None | str:
     """A span of days or months in a year (or across two): precision "range"."""
     text = re.sub(r"^(?:between|from) ", "", text)
     for pattern in _SPANS:
         m = re.fullmatch(pattern, text)
         if not m:
             continue
-        year = int(m["year"])
+        if m["year"] is None and context_year is None:
+            return "unknown"
+        year = int(m["year"] or context_year)
         groups = m.groupdict()
         if groups.get("m1") is None:  # one month, two days
             month = MONTHS[m["month"]]
@@ -155,7 +159,8 @@ def _month(text: str, context_year: int | None, rules: DateRules) -> Interval | 
     """Months: "January 2013", "end of January", "mid-March 2012", "January 16"; a month without a
     year takes the context year, else "unknown"."""
     part_word, rest = split_part(text, rules.month_parts)
-    rest = re.sub(r"^\w+day,? (?=\d)", "", rest)  # "Friday 10 June": the weekday adds nothing
+    # "Friday 10 June", "Sunday, May 19": the weekday adds nothing
+    rest = re.sub(rf"^(?:{'|'.join(WEEKDAY_NAMES)}),? (?=\d|{MONTH_WORD})", "", rest)
     match = re.fullmatch(
         rf"{MONTH}(?: (?P<mday>\d{{1,2}})(?:st|nd|rd|th)?)?,?(?: (?:of )?{YEAR})?", rest
     ) or re.fullmatch(  # day first, as most of the world writes it: "9 March", "15th of May"
@@ -219,7 +224,7 @@ def read_absolute(
     for reader in (
         lambda t: _numeric(t, reference),
         lambda t: _year_range(t, rules),
-        _span,
+        lambda t: _span(t, context_year),
         lambda t: _decade(t, rules),
         _full_date,
         lambda t: _holiday(t, context_year, rules),

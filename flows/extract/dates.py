@@ -33,6 +33,7 @@ from flows.extract.absolute_dates import (
 )
 from flows.extract.parsed import doc_text, sentence_ents, sentence_text
 from flows.extract.relative_dates import (
+    WEEKDAY_SPAN,
     WEEKDAYS,
     DateRules,
     is_relative,
@@ -58,6 +59,7 @@ class DateValue:
     text: str
 
 
+WEEKDAY_SPAN_IN_TEXT = re.compile(rf"\b{WEEKDAY_SPAN}\b", re.IGNORECASE)
 SUPERSCRIPTS = r"[\u00b2\u00b3\u00b9\u2070-\u209f]+"
 
 
@@ -199,6 +201,7 @@ def _widen(span: Span, rules: DateRules) -> tuple[int, int]:
             break
     # The model sometimes leaves the day out of a day-first date: "on 2 [September 2014]".
     day = doc[start - 1].text if start == span.start and start > 0 else ""
+    day = re.sub(r"(?<=\d)(?:st|nd|rd|th)$", "", day.lower())  # "on 3rd [May 2019]"
     if day.isdigit() and 1 <= int(day) <= 31 and doc[start].lower_.rstrip(".") in MONTHS:
         start -= 1
     text = span.text
@@ -267,8 +270,10 @@ def find_dates(
     """
     rules, found, taken = date_rules(), [], []
     text, sentence = doc_text(sent.doc), sentence_text(sent)
-    # Spans first: the model tags "21 to 24 September 2013" as two dates, or one and a number.
-    for match in SPAN_IN_TEXT.finditer(sentence):
+    # Spans first: the model tags "21 to 24 September 2013" as two dates, or one and a number,
+    # and "Saturday and Sunday" as two days.
+    spans = (*SPAN_IN_TEXT.finditer(sentence), *WEEKDAY_SPAN_IN_TEXT.finditer(sentence))
+    for match in spans:
         value = parse_date(match.group(), published, context_year)
         if value is not None:
             start, end = sent.start_char + match.start(), sent.start_char + match.end()

@@ -17,7 +17,7 @@ from flows.extract.events import (
     shift,
 )
 from flows.extract.gazetteer import Place
-from flows.extract.narrative_dates import ReferenceTime, narrative_date
+from flows.extract.narrative_dates import ReferenceTime, date_lede, narrative_date
 from flows.extract.parsed import doc_text, sentence_text
 from flows.extract.places import namesake
 from flows.extract.relations import find_relations
@@ -249,6 +249,7 @@ def _extract(
     body = (seg for seg in segments if seg.kind == "body")
     reference = ReferenceTime(None, -1)
     news = published is not None
+    untimed: list = []  # deeds a news story told before it named the day
     for seg, own in zip(body, per_paragraph, strict=True):
         paragraph_country = sole_country(own, lede, dominant)
         for ent in seg.doc.ents:
@@ -297,9 +298,12 @@ def _extract(
                 violent = ev.event_type in VIOLENT_TYPES
                 if ev.date is None and reference.dates_deed(seg.index, violent, news):
                     ev.narrative_date = reference.date
+                elif ev.date is None and violent and news:
+                    untimed.append(ev)
                 result.events.append(ev)
             if told:
                 reference = ReferenceTime(told[-1], seg.index)
+                untimed = date_lede(untimed, told)
             result.relations += extract_relations(seg, sent, ctx, doc_id, resources)
         if published is None:
             story_year = latest_year(seg.doc, len(doc_text(seg.doc))) or story_year

@@ -27,13 +27,29 @@ def scope(token: Token, others: list[Token], cues: dict) -> set[int]:
     return ids - said
 
 
-def reported_clause(token: Token, cues: dict) -> bool:
-    """Whether the trigger (or the verb it hangs on) is what a speech verb reports."""
+def telling_verb(token: Token, cues: dict) -> tuple[Token, Token] | None:
+    """The verb that tells of the deed, and the clause that tells it: a speech verb whose
+    reported clause holds the trigger ("media reported on 22 June that insurgents had been
+    killed"), or a verb of accusation ("accused ARSA of murdering civilians", "blamed X for
+    the killings")."""
     verb = governing_verb(token) or token
-    return any(
-        t.dep_ == "ccomp" and t.head.lemma_.lower() in cues["attribution_verbs"]
-        for t in (token, verb)
-    )
+    for clause in (token, verb):
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in cues["attribution_verbs"]:
+            return clause.head, clause
+    prep = token.head
+    accusing = prep.head.lemma_.lower() in cues["accusation_verbs"]
+    if token.dep_ in ("pcomp", "pobj") and prep.lower_ in ("of", "for") and accusing:
+        return prep.head, prep
+    return None
+
+
+def telling_date(told: tuple[Token, Token], dates: list, cues: dict):
+    """When the deed was told, from the telling verb's own modifiers, those the parser hung on
+    the reported clause included ("officials said on Sunday they had ..."); `told`:
+    telling_verb's verb and clause."""
+    verb, clause = told
+    ids = {t.i for t in verb.subtree} - {t.i for t in clause.subtree}
+    return pick(verb, dates, ids | _speech_modifiers(clause, cues))
 
 
 def _speech_modifiers(token: Token, cues: dict) -> set[int]:

@@ -11,7 +11,14 @@ from flows.extract.certainty import assess
 from flows.extract.counts import Casualties, Count, count_token_ids, extract_casualties
 from flows.extract.dates import DateValue, find_dates
 from flows.extract.event_places import home_of_agency, inferred_country, owner_country
-from flows.extract.event_scope import locative, pick, reported_clause, scope, subject_ids
+from flows.extract.event_scope import (
+    locative,
+    pick,
+    scope,
+    subject_ids,
+    telling_date,
+    telling_verb,
+)
 from flows.extract.lexicon import Lexicon
 from flows.extract.parsed import sentence_text
 from flows.extract.places import Gazetteer, Place, places_in_sentence
@@ -463,17 +470,25 @@ def build_mention(
     # A date or place inside the subject belongs to the subject ("troops, deployed since 2021,
     # killed ..."; "fighters from Borno attacked ...").
     own = ids - subject_ids(token)
-    date = pick(token, dates, own) or pick(token, dates, ids)
+    # its own phrase's date before the one of the verb it hangs on: "started in the 1990s
+    # and seized the capital in 2014"
+    inner = own & {t.i for t in token.subtree}
+    date = pick(token, dates, inner) or pick(token, dates, own) or pick(token, dates, ids)
     place = pick(token, places, own) or pick(token, places, ids)
     sole = dates[0][0] if len(others) == 1 and len(dates) == 1 else None
-    reported = reported_clause(token, cues)
+    told = telling_verb(token, cues)  # "said that ...", "accused X of ..."
+    reported = told is not None
     if date is None and token.tag_ in ("VBD", "VBN") and not reported:
         date = sole  # one event, one date in the sentence: "in 2002, but forces killed him"
     if date is None and not reported:
         date = fronted_date(sent, dates)
     if date is None:
         date = when_date(token, dates)
-    # The day a deed was reported is not its date, but it does single out one deed.
+    if date is None and told is not None:
+        # "police said on Sunday that gunmen had killed five": the day it was told, the
+        # nearest the text comes to the deed's (the annotators' date for such reports)
+        date = telling_date(told, dates, cues)
+    # A reported deed the sentence's only date singles out, though it dates the telling.
     anchor = date or (sole if reported else None)
     counts = casualties
     perps, targets = roles(token, cues)

@@ -91,3 +91,15 @@ def narrative_date(text: str, reference: DateValue | None) -> DateValue | None:
         n = 0
     start, end, precision = period_of(shift(reference.start, unit, n), unit)
     return DateValue(start, end, precision, found.group(0))
+
+
+def date_lede(waiting: list, told: list[DateValue]) -> list:
+    """A news story often tells its deed first and its day later ("Gunmen killed 12 villagers
+    in Zamfara, police said. The attack happened on Sunday night"): the deeds told before the
+    story named any day take the first day it names. Returns those still waiting."""
+    day = next((d for d in told if d.precision in ("day", "week")), None)
+    if day is None:
+        return waiting
+    for ev in waiting:
+        ev.narrative_date = day
+    return []

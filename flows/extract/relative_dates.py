@@ -28,6 +28,12 @@ from flows.extract.counts import parse_quantity
 Interval = tuple[date, date, str]
 WEEKDAYS = [name.lower() for name in calendar.day_name]
 WEEKDAY_RE = re.compile(rf"(?:(\w+)\s+)?({'|'.join(WEEKDAYS)})")
+# "Saturday and Sunday", "from Friday to Sunday", "between Thursday and Saturday"
+WEEKDAY_SPAN = (
+    rf"(?:between |from )?({'|'.join(WEEKDAYS)})\s*(?:and|to|through|until|till|-|–)\s*"
+    rf"({'|'.join(WEEKDAYS)})"
+)
+WEEKDAY_SPAN_RE = re.compile(WEEKDAY_SPAN)
 UNIT_PRECISION = {
     "day": "day",
     "week": "week",
@@ -164,6 +170,15 @@ def resolve_weekday(name: str, modifier: str | None, published: date, rules: Dat
     return day, day, "day"
 
 
+def resolve_weekday_span(first: str, last: str, published: date, rules: DateRules) -> Interval:
+    """Two weekdays joined ("Saturday and Sunday", "from Friday to Sunday"): the span ending
+    on the last of them, as a bare weekday reads; precision range, as the codebook's explicit
+    spans."""
+    _, end, _ = resolve_weekday(last, None, published, rules)
+    start = end - timedelta(days=(WEEKDAYS.index(last) - WEEKDAYS.index(first)) % 7)
+    return start, end, "range"
+
+
 def resolve_weekend(modifier: str | None, published: date, rules: DateRules) -> Interval:
     """The Saturday-Sunday ending on or before publication ("last weekend" said on a weekend:
     the one before; "next weekend": the one after the current week)."""
@@ -249,8 +264,8 @@ def resolve_ago(text: str, published: date, rules: DateRules) -> Interval | None
     unit = rules.units.get(unit_word)
     if count is None:
         quantity = 1 if unit_word == unit else None
-    else:
-        quantity = getattr(parse_quantity(count), "value", None)
+    else:  # the number next to the unit: "killed 12 two days ago" is two days ago
+        quantity = getattr(parse_quantity(count.split()[-1]), "value", None)
     if unit is None or quantity is None:
         return None
     return period_of(shift(published, unit, -quantity), unit)
@@ -273,6 +288,9 @@ def resolve_relative(text: str, published: date, rules: DateRules) -> Interval |
     weekday = WEEKDAY_RE.fullmatch(text)
     if weekday:
         return resolve_weekday(weekday.group(2), weekday.group(1), published, rules)
+    days = WEEKDAY_SPAN_RE.fullmatch(text)
+    if days:
+        return resolve_weekday_span(days.group(1), days.group(2), published, rules)
     match = re.fullmatch(r"(?:(\w+)\s+)?(\S+)", text)
     if match and match.group(2) in rules.weekend_words:
         return resolve_weekend(match.group(1), published, rules)

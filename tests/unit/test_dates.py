@@ -357,3 +357,50 @@ def test_wire_copy_times_of_day_keep_their_day(text, expected):
 )
 def test_a_month_without_a_year_is_the_last_one_before_publication(text, expected):
     assert interval(parse_date(text, date(2018, 2, 14), 2018)) == expected
+
+
+STORY = D(2019, 5, 21)  # a Tuesday
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first", "last"),
+    [
+        # days without a year are in the story's year, before publication
+        ("Fighting on 12-13 May killed 14 soldiers.", D(2019, 5, 12), D(2019, 5, 13)),
+        ("The siege lasted between 3 and 5 May.", D(2019, 5, 3), D(2019, 5, 5)),
+        ("Clashes on 30 and 31 December killed 20.", D(2018, 12, 30), D(2018, 12, 31)),
+        # months without a year: the same
+        ("Between March and May, the group attacked.", D(2019, 3, 1), D(2019, 5, 31)),
+        ("From October to December troops killed 40.", D(2018, 10, 1), D(2018, 12, 31)),
+        # two weekdays joined: the span ending on the last of them
+        ("Clashes on Saturday and Sunday killed 20.", D(2019, 5, 18), D(2019, 5, 19)),
+        ("The fighting lasted from Friday to Sunday.", D(2019, 5, 17), D(2019, 5, 19)),
+    ],
+)
+def test_a_span_of_days_is_one_range(nlp, sentence, first, last):
+    (value, _, _), *_ = find_dates(next(nlp(sentence).sents), STORY, STORY.year)
+    assert (value.start, value.end, value.precision) == (first, last, "range")
+
+
+def test_a_span_of_days_with_no_year_to_take_is_unknown(nlp):
+    (value, _, _), *_ = find_dates(next(nlp("Fighting on 12-13 May killed 14.").sents), None)
+    assert value.precision == "unknown" and value.start is None
+
+
+def test_an_ordinal_day_the_model_left_out_of_a_date_is_taken_in(nlp):
+    (value, _, _), *_ = find_dates(next(nlp("Militants attacked on 3rd May 2019.").sents), None)
+    assert (value.start, value.end, value.precision) == (D(2019, 5, 3), D(2019, 5, 3), "day")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        # a count the model took into the date is not the number of days back
+        ("Troops killed 12 two days ago.", D(2019, 5, 19)),
+        # a weekday before a month named in words adds nothing
+        ("Troops killed 12 on Sunday, May 19.", D(2019, 5, 19)),
+    ],
+)
+def test_a_date_the_model_tagged_with_a_stray_word_is_read_as_the_date(nlp, sentence, day):
+    (value, _, _), *_ = find_dates(next(nlp(sentence).sents), STORY, STORY.year)
+    assert (value.start, value.end) == (day, day)

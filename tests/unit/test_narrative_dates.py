@@ -70,3 +70,18 @@ def test_a_news_story_s_undated_deed_keeps_the_story_s_date_however_far_back(doc
     inquiry = next(e for e in events if e.trigger == "investigation")
     assert shooting.date is None and shooting.narrative_date.start == date(2016, 6, 14)
     assert inquiry.narrative_date is None  # not a violent deed: two paragraphs at most
+
+
+def test_a_news_story_s_deed_told_before_any_day_takes_the_first_day_named(document_events):
+    events = document_events(
+        [
+            "Gunmen killed 12 villagers in Zamfara state, police said.",
+            "The attack on the village of Kadisau happened on Sunday night, residents said.",
+        ],
+    )
+    killing = next(e for e in events if e.trigger == "killed")
+    assert killing.date is None and killing.narrative_date.start == date(2016, 6, 12)
+    undated = document_events(
+        ["Gunmen killed 12 villagers in Zamfara state, police said."], published=None
+    )
+    assert undated[0].narrative_date is None  # no day told, nothing to take

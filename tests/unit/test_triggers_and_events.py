@@ -226,22 +226,51 @@ def test_a_plural_trigger_with_its_own_date_is_an_event(events_in):
     assert [(e.trigger, e.date.text) for e in found] == [("attacks", "March 2015")]
 
 
-def test_a_date_inside_the_subject_dates_the_subject_not_the_event(events_in):
-    found = events_in(
-        "Rwandan troops, who have been deployed in Cabo Delgado province since July 2021, "
-        "killed 12 insurgents in an operation near Mbau last week."
-    )
-    dates = {e.trigger: e.date.text for e in found}
-    assert dates["killed"] == "last week"
+@pytest.mark.parametrize(
+    ("text", "trigger", "when"),
+    [
+        # a date inside the subject dates the subject, not the event
+        (
+            "Rwandan troops, who have been deployed in Cabo Delgado province since July 2021, "
+            "killed 12 insurgents in an operation near Mbau last week.",
+            "killed",
+            "last week",
+        ),
+        # the trigger's own phrase beats the verb it hangs on
+        (
+            "The movement began in the 1980s as a student protest and captured the provincial "
+            "capital in 2009.",
+            "captured",
+            "2009",
+        ),
+    ],
+)
+def test_an_event_is_dated_by_its_own_phrase(events_in, text, trigger, when):
+    dates = {e.trigger: e.date.text for e in events_in(text)}
+    assert dates[trigger] == when
 
 
-def test_the_day_a_deed_was_reported_is_not_its_date(events_in):
+def test_the_day_a_deed_was_told_dates_it_when_its_own_clause_does_not(events_in):
     found = events_in(
         "Saudi authorities said on Sunday they had dismantled a cell planning attacks, "
         "arresting four people."
     )
-    assert found and all(e.date is None for e in found)
-    assert events_in("Officials said on Monday militants attacked a checkpoint.")
+    sunday = date(2016, 6, 12)  # the Sunday before publication (Wednesday 15 June 2016)
+    assert found and all((e.date.start, e.date.end) == (sunday, sunday) for e in found)
+    (raid,) = events_in(
+        "State media reported on 22 June 2017 that three insurgents had been killed by "
+        "security forces in a raid on their camp."
+    )
+    assert (raid.date.start, raid.date.end) == (date(2017, 6, 22), date(2017, 6, 22))
+    (massacre,) = events_in("The government accused the group in July 2014 of killing a chief.")
+    assert (massacre.date.start, massacre.date.end) == (date(2014, 7, 1), date(2014, 7, 31))
+
+
+def test_a_reported_deed_with_a_date_of_its_own_keeps_it(one_event):
+    event = one_event(
+        "Officials said on Monday that militants attacked a checkpoint on 2 May 2016."
+    )
+    assert (event.date.start, event.date.end) == (date(2016, 5, 2), date(2016, 5, 2))
 
 
 def test_by_the_end_of_a_month_is_that_month(one_event):
