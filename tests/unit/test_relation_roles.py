@@ -61,3 +61,12 @@ def test_linking_an_attack_to_a_group_affiliates_no_one(relations_in):
 def test_a_participle_of_backing_after_the_clause_backs_its_subject(relations_in):
     found = triples(relations_in("The militia advanced on the town, backed by Rwanda."))
     assert found == {("Rwanda", "supports", "The militia")}
+
+
+def test_a_name_right_after_a_title_the_parser_left_unattached_holds_the_title(relations_in):
+    found = relations_in(
+        "Despite the death of al-Shabaab’s leader Ahmed Abdi Godane and Somali military "
+        "operations throughout Jubaland and Gedo, al-Shabaab and other extremist groups "
+        "remained dangerous foes to Somalia and the international community."
+    )
+    assert ("Ahmed Abdi Godane", "leader_of", "al-Shabaab") in triples(found)

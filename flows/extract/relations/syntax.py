@@ -60,8 +60,8 @@ def role_subjects(noun: Token, cues: RelationCues) -> list[Token]:
     ]
     if noun.dep_ == "appos":
         subs.append(noun.head)
-    if not subs:
-        subs += comma_neighbours(noun)
+    if not any(is_actor(s, cues) for s in subs):  # "leader X and military operations"
+        subs += comma_neighbours(noun) or named_next(noun)
     if noun.dep_ in ("attr",) and noun.head.lemma_ in cues.copular_verbs:
         for subject in verb_subjects(noun.head):
             # "Its leader, X, is a former chief of Y": X, not "its leader"
@@ -90,6 +90,17 @@ def as_holders(head: Token) -> list[Token]:
         or children_with(head, ("nsubjpass",))
         or (verb_subjects(head))
     )
+
+
+def named_next(noun: Token) -> list[Token]:
+    """A person named right after a title the parser left unattached: "the Pakistani
+    Taliban's leader Baitullah Mehsud and ...", where the name hangs elsewhere."""
+    doc = noun.doc
+    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if after is None or after.ent_type_ != "PERSON" or after.ent_iob_ != "B":
+        return []
+    name = next(e for e in doc.ents if e.start == after.i)
+    return [] if name.root.head == noun or noun.head == name.root else [name.root]
 
 
 def comma_neighbours(noun: Token) -> list[Token]:
