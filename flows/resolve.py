@@ -359,8 +359,8 @@ class ActorResolver:
         return self.state_of_country.get(actor.country)
 
     def document_state(self, doc_id: str) -> str | None:
-        """The state a document is about: named at least three times and more often than all
-        other states together ("President X" in a Colombian story leads Colombia)."""
+        """The state a document is about: named at least twice and more often than all other
+        states together ("President X" in a Colombian story leads Colombia)."""
         counts: dict[str, int] = {}
         for key, _, _ in self.sightings.get(doc_id, ()):
             if key in self.states:
@@ -369,7 +369,7 @@ class ActorResolver:
             return None
         top = max(sorted(counts), key=lambda k: counts[k])
         others = sum(counts.values()) - counts[top]
-        return top if counts[top] >= 3 and counts[top] > others else None
+        return top if counts[top] >= 2 and counts[top] > others else None
 
     def home_country(
         self, keys: list[str], types: tuple[str, ...] = ("armed_group", "state")
