@@ -287,7 +287,7 @@ def relation_record(
     if resolver.describes_state(rel.object):
         # "President X", "X seized power": the state of a person the dictionary places; the
         # nearest state named is too often another one (blind relation F1 0.366 -> 0.382)
-        obj = resolver.home_state(subj) if subj else None
+        obj = (resolver.home_state(subj) or resolver.document_state(rel.doc_id)) if subj else None
     else:
         obj = resolver.resolve(rel.object, rel.doc_id, ctx, rel.paragraph_index)
     if not subj or not obj or subj == obj:

@@ -392,6 +392,19 @@ class ActorResolver:
             return None
         return self.state_of_country.get(actor.country)
 
+    def document_state(self, doc_id: str) -> str | None:
+        """The state a document is about: named at least twice and more often than all other
+        states together ("President X" in a Colombian story leads Colombia)."""
+        counts: dict[str, int] = {}
+        for key, _, _ in self.sightings.get(doc_id, ()):
+            if key in self.states:
+                counts[key] = counts.get(key, 0) + 1
+        if not counts:
+            return None
+        top = max(sorted(counts), key=lambda k: counts[k])
+        others = sum(counts.values()) - counts[top]
+        return top if counts[top] >= 2 and counts[top] > others else None
+
     def home_country(
         self, keys: list[str], types: tuple[str, ...] = ("armed_group", "state")
     ) -> str | None:

@@ -173,6 +173,22 @@ def test_groups_merged_into_a_new_one_become_its_members(relations_in):
         ),
         ("The Houthis are backed by Iran.", ("Iran", "supports", "Houthis")),
         (
+            "Abdullahi Yusuf became the leader of the Islamic Courts Union in 2006.",
+            ("Abdullahi Yusuf", "leader_of", "Islamic Courts Union"),
+        ),
+        (
+            "Abdullahi Yusuf served as the commander of the Somali National Army.",
+            ("Abdullahi Yusuf", "commander_of", "Somali National Army"),
+        ),
+        (
+            "Parliament elected Hassan Sheikh Mohamud as the new President of Somalia.",
+            ("Hassan Sheikh Mohamud", "leader_of", "Somalia"),
+        ),
+        (
+            "Chad is part of the Multinational Joint Task Force.",
+            ("Chad", "member_of", "Multinational Joint Task Force"),
+        ),
+        (
             "Somali forces backed by troops from the African Union Transition Mission in "
             "Somalia retook the town.",
             ("African Union Transition Mission in Somalia", "supports", "Somali forces"),

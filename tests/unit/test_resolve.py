@@ -406,3 +406,24 @@ def test_a_nation_s_troops_are_its_main_armed_force(resources, surface, key):
     assert resolver.key_for(Mention(surface, 0, len(surface), "NOUN", "")) == key
     officials = Mention("Nigerian officials", 0, 18, "NOUN", "")
     assert resolver.key_for(officials) == "nigeria"  # not forces: the state
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "state"),
+    [
+        (
+            ["Nigeria sent troops. Nigeria and Boko Haram talked. Nigeria suspended talks."],
+            "nigeria",
+        ),
+        (["Nigeria sent troops. Niger protested. Nigeria suspended talks."], "nigeria"),
+        (["Nigeria sent troops. Boko Haram attacked."], None),
+        (["Nigeria and Niger met in Nigeria to talk about Niger."], None),
+    ],
+)
+def test_the_state_a_document_is_about_is_named_twice_and_most(
+    resolver, document, paragraphs, state
+):
+    """A head of state the dictionary does not know ("President Gustavo Petro") leads the state
+    the document is about, when one is: named twice at least, more than all others."""
+    document(paragraphs)
+    assert resolver.document_state("doc") == state

@@ -45,6 +45,11 @@ class RelationCues:
     role_status_words: frozenset[str]
     support_suffixes: frozenset[str]
     dictionary_link_words: dict[str, list[str]]
+    deputy_modifiers: frozenset[str]
+    organ_nouns: frozenset[str]
+    copular_verbs: frozenset[str]
+    affiliation_participles: dict[str, str]
+    nationality_holders: frozenset[str]
 
     @property
     def known_verbs(self) -> set[str]:
@@ -96,6 +101,11 @@ def load_relation_cues(dictionaries_dir: Path) -> RelationCues:
         frozenset(raw["role_status_words"]),
         frozenset(raw["support_suffixes"]),
         raw["dictionary_link_words"],
+        frozenset(raw["deputy_modifiers"]),
+        frozenset(raw["organ_nouns"]),
+        frozenset(raw["copular_verbs"]),
+        raw["affiliation_participles"],
+        frozenset(raw["nationality_holders"]),
     )
 
 

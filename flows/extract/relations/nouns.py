@@ -11,10 +11,12 @@ from spacy.tokens import Span, Token
 
 from flows.extract.parsed import sentence_text
 from flows.extract.relations.cues import RelationCues, RelationFound
+from flows.extract.relations.links import affiliation_participle_relations
 from flows.extract.relations.syntax import (
     actor_mention,
     children_with,
     commands_within,
+    held_role,
     named_run,
     pairs,
     role_objects,
@@ -46,7 +48,10 @@ def role_noun_relations(sent: Span, cues: RelationCues) -> list[RelationFound]:
         )
         if rel == "leader_of" and commands_within(tok, cues):
             rel = "commander_of"
+        rel = held_role(tok, rel, cues)
         subjects, objects = role_subjects(tok, cues), role_objects(tok, cues)
+        if rel in cues.nationality_holders:  # "the Houthis' Iranian backers": Iran backs them
+            subjects += [c for c in tok.children if c.dep_ == "amod" and c.ent_type_ == "NORP"]
         for s in subjects:
             for o in objects:
                 found = pairs(rel, [s], [o], tok, cues)
@@ -187,6 +192,7 @@ def find_relations(sent: Span, cues: RelationCues) -> list[RelationFound]:
         + verb_relations(sent, cues)
         + former_name_relations(sent, cues)
         + succession_relations(sent, cues)
+        + affiliation_participle_relations(sent, cues)
     )
     unique = {(r.relation_type, r.subject.start, r.object.start): r for r in found}
     return list(unique.values())

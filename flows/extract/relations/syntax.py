@@ -30,7 +30,7 @@ def role_objects(noun: Token, cues: RelationCues) -> list[Token]:
     objs = [
         g
         for p in children_with(noun, ("prep",))
-        if p.lower_ == "of"
+        if p.lower_ in ("of", "to")
         for g in children_with(p, ("pobj",))
     ]
     objs += children_with(noun, ("poss",))
@@ -46,7 +46,10 @@ def role_objects(noun: Token, cues: RelationCues) -> list[Token]:
 
 
 def role_subjects(noun: Token, cues: RelationCues) -> list[Token]:
-    """X in 'X, the leader of Y', 'the leader of Y, X', 'X is the leader', 'leader X'."""
+    """X in 'X, the leader of Y', 'the leader of Y, X', 'X is the leader', 'leader X'; and in
+    'X, one of the leaders of Y', 'X became one of Y's operatives'."""
+    if partitive(noun):
+        return role_subjects(noun.head.head, cues)
     subs = children_with(noun, ("appos",))
     # "The leader of Y, X, ...": the parser often hangs the person on Y instead.
     subs += [
@@ -57,18 +60,47 @@ def role_subjects(noun: Token, cues: RelationCues) -> list[Token]:
     ]
     if noun.dep_ == "appos":
         subs.append(noun.head)
-    if not subs:
-        subs += comma_neighbours(noun)
-    if noun.dep_ in ("attr",) and noun.head.lemma_ == "be":
-        for subject in children_with(noun.head, ("nsubj",)):
+    if not any(is_actor(s, cues) for s in subs):  # "leader X and military operations"
+        subs += comma_neighbours(noun) or named_next(noun)
+    if noun.dep_ in ("attr",) and noun.head.lemma_ in cues.copular_verbs:
+        for subject in verb_subjects(noun.head):
             # "Its leader, X, is a former chief of Y": X, not "its leader"
             named = [a for a in children_with(subject, ("appos",)) if a.ent_type_ == "PERSON"]
             subs += named or [subject]
     if noun.dep_ == "compound" and noun.head.ent_type_ == "PERSON":
         subs.append(noun.head)
-    if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.ent_type_ == "PERSON":
-        subs.append(noun.head.head)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as":
+        subs += as_holders(noun.head.head)
     return [s for s in subs if is_actor(s, cues)]
+
+
+def partitive(noun: Token) -> bool:
+    """'one of the leaders', 'one of Y's operatives': the holder is one among several."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one"
+
+
+def as_holders(head: Token) -> list[Token]:
+    """Who holds a role told with "as": the person it follows ("X as leader"), the one a verb
+    names to it ("elected X as president", "X was named as chief") or the one serving in it
+    ("X served as commander")."""
+    if head.pos_ not in ("VERB", "AUX"):
+        return [head] if head.ent_type_ == "PERSON" else []
+    return (
+        children_with(head, ("dobj",))
+        or children_with(head, ("nsubjpass",))
+        or (verb_subjects(head))
+    )
+
+
+def named_next(noun: Token) -> list[Token]:
+    """A person named right after a title the parser left unattached: "the Pakistani
+    Taliban's leader Baitullah Mehsud and ...", where the name hangs elsewhere."""
+    doc = noun.doc
+    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if after is None or after.ent_type_ != "PERSON" or after.ent_iob_ != "B":
+        return []
+    name = next(e for e in doc.ents if e.start == after.i)
+    return [] if name.root.head == noun or noun.head == name.root else [name.root]
 
 
 def comma_neighbours(noun: Token) -> list[Token]:
@@ -168,3 +200,18 @@ def commands_within(role: Token, cues: RelationCues, verb: Token | None = None) 
         p.lower_ == "in" and any(g.ent_type_ in ("GPE", "LOC") for g in p.subtree)
         for p in [*role.children, *(verb.children if verb is not None else ())]
     )
+
+
+def held_role(role: Token, rel: str, cues: RelationCues) -> str:
+    """What a role in a group makes of its holder: a deputy's ("deputy head of Y") is deputy_of
+    Y, and a role in one of the group's bodies ("head of Y's finance committee", "Y's military
+    committee chief") makes a member of Y."""
+    if rel != "leader_of" and rel != "commander_of":
+        return rel
+    inner = [g for p in role.children if p.lower_ == "of" for g in children_with(p, ("pobj",))]
+    inner += children_with(role, ("compound",))
+    if any(g.lemma_.lower() in cues.organ_nouns for g in inner) or partitive(role):
+        return "member_of"  # also "one of the leaders of Y": one among several, a member
+    if any(c.lower_ in cues.deputy_modifiers for c in role.children if c.i < role.i):
+        return "deputy_of"
+    return rel

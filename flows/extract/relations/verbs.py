@@ -12,6 +12,7 @@ from flows.extract.relations.syntax import (
     children_with,
     comma_neighbours,
     commands_within,
+    held_role,
     is_actor,
     pairs,
     prep_objects,
@@ -59,6 +60,8 @@ def _by_voice(
     the by-agent, "X leads HTS" the (subject, object) pair `active`."""
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return pairs(rel, agents, [verb.head], verb, cues)
+    if verb.dep_ == "advcl" and verb.tag_ == "VBN" and agents:  # "Y advanced, helped by X"
+        return pairs(rel, agents, verb_subjects(verb.head), verb, cues)
     if any(c.dep_ == "auxpass" for c in verb.children):
         return pairs(rel, agents, children_with(verb, ("nsubjpass",)), verb, cues)
     return pairs(rel, *active, verb, cues)
@@ -256,10 +259,14 @@ def _appoint(verb: Token, lemma: str, cues: RelationCues) -> list[RelationFound]
         t
         for t in verb.subtree
         if t.lemma_.lower() in cues.role_nouns
-        and t.dep_ in ("oprd", "dobj", "xcomp", "npadvmod", "attr", "appos")
+        and (
+            t.dep_ in ("oprd", "dobj", "xcomp", "npadvmod", "attr", "appos")
+            or (t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head == verb)
+        )
     ]
     for role in roles:
-        people = [p for p in children_with(verb, ("dobj",)) if p != role]
+        # "appointed W head of V", and passive "W was appointed head of V"
+        people = [p for p in children_with(verb, ("dobj", "nsubjpass")) if p != role]
         people = [
             x for p in people for x in [p, *children_with(p, ("appos",))] if x.ent_type_ == "PERSON"
         ] or people
@@ -270,6 +277,7 @@ def _appoint(verb: Token, lemma: str, cues: RelationCues) -> list[RelationFound]
         groups = role_objects(role, cues) or appointing_group(verb, cues)
         rel = cues.role_nouns[role.lemma_.lower()]
         rel = "commander_of" if rel == "leader_of" and commands_within(role, cues, verb) else rel
+        rel = held_role(role, rel, cues)
         out += pairs(rel, people, groups, verb, cues)
     return out
 

@@ -1,0 +1,72 @@
+"""Roles held in a group however the sentence gives them: a role in one of its bodies, a
+deputy's role, one among several, a role taken with "become" or "as", an affiliation told by
+a participle, support told by a nationality word."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_relations import triples
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Musa Bello, head of Boko Haram's finance committee, was captured.",
+        "Musa Bello, Boko Haram's military committee chief, was captured.",
+        "Musa Bello, one of the leaders of Boko Haram, was captured.",
+    ],
+)
+def test_a_role_in_a_groups_body_or_among_its_leaders_makes_a_member_not_the_leader(
+    relations_in, text
+):
+    assert triples(relations_in(text)) == {("Musa Bello", "member_of", "Boko Haram")}
+
+
+def test_a_deputy_head_is_the_deputy_not_the_head(relations_in):
+    found = triples(relations_in("Musa Bello, the deputy leader of Boko Haram, was captured."))
+    assert found == {("Musa Bello", "deputy_of", "Boko Haram")}
+
+
+def test_someone_appointed_deputy_to_a_leader_is_that_leaders_deputy(relations_in):
+    found = triples(relations_in("Abu Talha was appointed deputy to Abu Bakr al-Baghdadi."))
+    assert found == {("Abu Talha", "deputy_of", "Abu Bakr al-Baghdadi")}
+
+
+def test_a_nationality_beside_a_backer_names_the_backing_state(relations_in):
+    found = triples(relations_in("The Houthis' Iranian backers sent missiles."))
+    assert found == {("Iranian", "supports", "Houthis")}
+
+
+def test_a_nationality_beside_members_is_no_member_state(relations_in):
+    found = triples(relations_in("Several Libyan members of al Qaeda renounced him."))
+    assert ("Libyan", "member_of", "al Qaeda") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ansar Dine, a militant Islamist group linked to al-Qaeda, claimed the attack.",
+        "Ansar Dine is affiliated with al-Qaeda.",
+    ],
+)
+def test_a_participle_of_affiliation_makes_an_affiliate(relations_in, text):
+    assert triples(relations_in(text)) == {("Ansar Dine", "affiliate_of", "al-Qaeda")}
+
+
+def test_linking_an_attack_to_a_group_affiliates_no_one(relations_in):
+    assert relations_in("Police linked the attack to Boko Haram.") == []
+
+
+def test_a_participle_of_backing_after_the_clause_backs_its_subject(relations_in):
+    found = triples(relations_in("The militia advanced on the town, backed by Rwanda."))
+    assert found == {("Rwanda", "supports", "The militia")}
+
+
+def test_a_name_right_after_a_title_the_parser_left_unattached_holds_the_title(relations_in):
+    found = relations_in(
+        "Despite the death of al-Shabaab’s leader Ahmed Abdi Godane and Somali military "
+        "operations throughout Jubaland and Gedo, al-Shabaab and other extremist groups "
+        "remained dangerous foes to Somalia and the international community."
+    )
+    assert ("Ahmed Abdi Godane", "leader_of", "al-Shabaab") in triples(found)
