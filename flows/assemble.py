@@ -10,6 +10,7 @@ from flows.extract.document import DocumentExtraction, RelationMention
 from flows.extract.event_places import LIFECYCLE_TYPES
 from flows.extract.events import EventMention
 from flows.extract.places import Place
+from flows.extract.roles import Mention
 from flows.formats import quote_from_view
 from flows.formats.pdf import page_at
 from flows.ids import make_id
@@ -122,13 +123,14 @@ def resolve_event(
     ctx = extraction.entities
     perps = [resolver.resolve(m, ev.doc_id, ctx, ev.paragraph_index) for m in ev.perpetrators]
     targets = [resolver.resolve(m, ev.doc_id, ctx, ev.paragraph_index) for m in ev.targets]
-    perps = (
-        perps
-        if any(perps)
-        else unsaid_state(
+    if not any(perps):
+        perps = unsaid_state(
             ev.event_type, ev.place, resolver.state_of_country, resolver.army_of_country
         )
-    )
+        # the state or army is no name in the text: published as taking part, with no alias
+        unnamed = Mention(ev.trigger, ev.trigger_start, ev.trigger_end, "NOUN", "")
+        for key in perps:
+            resolver.record(key, unnamed, ev.doc_id, used=True)
     home = None
     if ev.place is None and ev.event_type in HOMED_TYPES:
         # no place named or inferred: where the one struck at is based, else the one that
