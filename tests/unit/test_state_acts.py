@@ -1,7 +1,7 @@
 """A state's act told with no one named is the state's, where the country is known; a coup is
 its army's."""
 
-from flows.assemble import unsaid_state
+from flows.assemble import acting_state_place, unsaid_state
 from flows.extract.places import Place
 
 BALI = Place("Bali", "ID", -8.4, 115.2, "region")
@@ -25,3 +25,12 @@ def test_no_state_is_guessed_without_a_country_or_for_other_deeds():
     assert unsaid_state("political_event", unknown, STATES, ARMIES) == []
     assert unsaid_state("capture_arrest", BALI, STATES, ARMIES) == []
     assert unsaid_state("attack", BALI, STATES, ARMIES) == []
+
+
+def test_a_state_s_act_placed_nowhere_is_where_the_acting_state_is():
+    guessed = Place("", "LY", None, None, "country")  # the paragraph's country
+    assert acting_state_place("political_event", guessed, "GB").country == "GB"
+    assert acting_state_place("political_event", None, "GB").country == "GB"
+    assert acting_state_place("political_event", BALI, "GB") == BALI  # a place named stays
+    assert acting_state_place("attack", guessed, "GB") == guessed
+    assert acting_state_place("political_event", guessed, None) == guessed
