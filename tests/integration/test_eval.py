@@ -33,7 +33,12 @@ FLOORS = {
         # country (blind country 0.742 -> 0.758; synthetic 0.830 -> 0.819).
         # 0.81 until 2026-12-03: main at ee8dca2 already measured 0.802 (77 of 96 matched
         # events; one more synthetic event matched than when the floor was set)
-        ("attribute_accuracy", "country"): 0.80,
+        # 0.80 until 2026-12-03: an event placed nowhere now lies in its document's main
+        # country; the synthetic gold leaves new leaders, renamings and foundings without one
+        # (15 of the 96 matched events), the real-text gold places them (blind country 0.766 ->
+        # 0.785; leaving those types out gave blind 0.777); the real-text gold rules
+        # (synthetic 0.802 -> 0.646).
+        ("attribute_accuracy", "country"): 0.62,
         ("attribute_accuracy", "type"): 0.85,
         ("attribute_accuracy", "counts"): 0.79,
         ("attribute_accuracy", "perpetrators"): 0.43,
