@@ -32,6 +32,7 @@ from flows.extract.absolute_dates import (
     read_full_date_loosely,
 )
 from flows.extract.parsed import doc_text, sentence_ents, sentence_text
+from flows.extract.pattern_cores import Folded, Guarded, guard, matches
 from flows.extract.relative_dates import (
     WEEKDAYS,
     DateRules,
@@ -83,14 +84,33 @@ def extra_patterns(rules: DateRules) -> list[str]:
     ]
 
 
+def _extra_cores(rules: DateRules) -> list[dict]:
+    """What every match of each of `extra_patterns` contains, in their order (`guard`'s
+    arguments): searched first, it spares most sentences the patterns."""
+    year = {"core": r"\d{4}"}  # (?:1[89]|20)\d{2}
+    return [
+        {"core": "/"},
+        year,
+        {},
+        {"words": tuple(WEEKDAYS)},
+        {"words": tuple(re.escape(w) for w in rules.weekend_words)},
+        {"words": tuple(rules.relative_days)},
+        {"core": r"\d0s"},
+        year,
+    ]
+
+
+# every date span names a year (absolute_dates._SPANS)
+_SPANS_GUARDED = Guarded(SPAN_IN_TEXT, re.compile(r"\d{4}", re.IGNORECASE))
 # (rules, their extra patterns compiled): built once, not for every sentence
-_EXTRA: tuple[DateRules, list[re.Pattern]] | None = None
+_EXTRA: tuple[DateRules, list[Guarded]] | None = None
 
 
-def _compiled_extra_patterns(rules: DateRules) -> list[re.Pattern]:
+def _compiled_extra_patterns(rules: DateRules) -> list[Guarded]:
     global _EXTRA
     if _EXTRA is None or _EXTRA[0] is not rules:
-        _EXTRA = (rules, [re.compile(p, flags=re.IGNORECASE) for p in extra_patterns(rules)])
+        pairs = zip(extra_patterns(rules), _extra_cores(rules), strict=True)
+        _EXTRA = (rules, [guard(pattern, **core) for pattern, core in pairs])
     return _EXTRA[1]
 
 
@@ -243,11 +263,14 @@ def is_clock_time(text: str, start: int, end: int, rules: DateRules) -> bool:
     >>> is_clock_time("on 5 May 2015 at 10 a.m. local time", 3, 13, date_rules())
     False
     """
-    clock = "|".join(re.escape(w) for w in rules.clock_words)
     after = text[start : min(len(text), end + 14)]
-    return bool(
-        re.search(rf"\b(?:[01]\d|2[0-3])[0-5]\d\s*(?:{clock})(?![\w])", after, re.IGNORECASE)
-    )
+    return bool(_clock_pattern(tuple(rules.clock_words)).search(after))
+
+
+@lru_cache(maxsize=4)
+def _clock_pattern(clock_words: tuple[str, ...]) -> re.Pattern:
+    clock = "|".join(re.escape(w) for w in clock_words)
+    return re.compile(rf"\b(?:[01]\d|2[0-3])[0-5]\d\s*(?:{clock})(?![\w])", re.IGNORECASE)
 
 
 def find_dates(
@@ -267,8 +290,9 @@ def find_dates(
     """
     rules, found, taken = date_rules(), [], []
     text, sentence = doc_text(sent.doc), sentence_text(sent)
+    folded = Folded(sentence)
     # Spans first: the model tags "21 to 24 September 2013" as two dates, or one and a number.
-    for match in SPAN_IN_TEXT.finditer(sentence):
+    for match in matches(_SPANS_GUARDED, sentence, folded):
         value = parse_date(match.group(), published, context_year)
         if value is not None:
             start, end = sent.start_char + match.start(), sent.start_char + match.end()
@@ -291,7 +315,7 @@ def find_dates(
         if value is not None:
             found.append((value, start, end))
     for pattern in _compiled_extra_patterns(rules):
-        for match in pattern.finditer(sentence):
+        for match in matches(pattern, sentence, folded):
             start = sent.start_char + match.start("date")
             end = sent.start_char + match.end("date")
             if any(start < e and s < end for s, e in taken):

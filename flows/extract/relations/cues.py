@@ -4,6 +4,7 @@ a found relation, and which kinds of actor can hold each relation type."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 import yaml
@@ -46,7 +47,7 @@ class RelationCues:
     support_suffixes: frozenset[str]
     dictionary_link_words: dict[str, list[str]]
 
-    @property
+    @cached_property  # asked for every verb of every sentence
     def known_verbs(self) -> set[str]:
         return (
             set(self.lead_verbs)
