@@ -47,6 +47,14 @@ class RelationCues:
     support_suffixes: frozenset[str]
     dictionary_link_words: dict[str, list[str]]
 
+    @cached_property
+    def role_noun_heads(self) -> frozenset[str]:
+        """What a role noun's last word may be: every title, and what follows each of its
+        spaces ("prime minister": "minister")."""
+        return frozenset(
+            title[i + 1 :] for title in self.role_nouns for i, c in enumerate(title) if c == " "
+        ) | frozenset(self.role_nouns)
+
     @cached_property  # asked for every verb of every sentence
     def known_verbs(self) -> set[str]:
         return (

@@ -59,6 +59,8 @@ def role_noun_relations(sent: Span, cues: RelationCues) -> list[RelationFound]:
 def role_key(tok: Token, cues: RelationCues) -> str | None:
     """The role noun a word heads: a two-word title ("prime minister") or the word itself."""
     lemma = tok.lemma_.lower()
+    if lemma not in cues.role_noun_heads:  # most nouns: no title ends in them
+        return None
     for c in tok.children:
         if c.dep_ == "compound" and f"{c.lower_} {lemma}" in cues.role_nouns:
             return f"{c.lower_} {lemma}"
