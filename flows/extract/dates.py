@@ -27,14 +27,13 @@ from spacy.tokens import Span
 
 from flows.extract.absolute_dates import (
     MONTHS,
-    SPAN_IN_TEXT,
     read_absolute,
     read_full_date_loosely,
 )
+from flows.extract.date_patterns import SPANS, guarded_extra_patterns
 from flows.extract.parsed import doc_text, sentence_ents, sentence_text
-from flows.extract.pattern_cores import Folded, Guarded, guard, matches
+from flows.extract.pattern_cores import Folded, matches
 from flows.extract.relative_dates import (
-    WEEKDAYS,
     DateRules,
     is_relative,
     load_date_rules,
@@ -60,58 +59,6 @@ class DateValue:
 
 
 SUPERSCRIPTS = r"[\u00b2\u00b3\u00b9\u2070-\u209f]+"
-
-
-def extra_patterns(rules: DateRules) -> list[str]:
-    """Forms spaCy often does not tag DATE, searched in the sentence text by find_dates. The
-    group "date" is the date; bare years count only after a leading word ("in 2013", "the
-    2013 attack"), so that "1900 fighters" is not a year."""
-    anchors = "|".join(w for w, kind in rules.anchors.items() if kind != "ago")
-    days = "|".join(rules.relative_days)
-    weekend = "|".join(re.escape(w) for w in rules.weekend_words)
-    parts = "|".join(re.escape(w) for w in rules.decade_parts)
-    named = "|".join(re.escape(w) for w in rules.named_dates)
-    leading = "|".join(re.escape(w) for w in rules.leading_words)
-    return [
-        r"(?P<date>\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}))(?![\w/])",
-        r"(?P<date>\b(?:between\s+)?(?:1[89]|20)\d{2}\s*[-–]\s*(?:\d{4}|\d{2}))\b",
-        rf"(?<![\w/-])(?P<date>{named})(?![\w/-])",
-        rf"(?P<date>\b(?:(?:{anchors})\s+)?(?:{'|'.join(WEEKDAYS)}))\b",
-        rf"(?P<date>\b(?:(?:the|{anchors})\s+)?(?:{weekend}))(?!\w)",
-        rf"(?P<date>\b(?:{days}))\b",
-        rf"(?P<date>\b(?:(?:{parts})[\s-]+)?(?:1[0-9]|20)\d0s)\b",
-        rf"\b(?:{leading})\s+(?P<date>(?:1[89]|20)\d{{2}})(?![\w/%-])",
-    ]
-
-
-def _extra_cores(rules: DateRules) -> list[dict]:
-    """What every match of each of `extra_patterns` contains, in their order (`guard`'s
-    arguments): searched first, it spares most sentences the patterns."""
-    year = {"core": r"\d{4}"}  # (?:1[89]|20)\d{2}
-    return [
-        {"core": "/"},
-        year,
-        {},
-        {"words": tuple(WEEKDAYS)},
-        {"words": tuple(re.escape(w) for w in rules.weekend_words)},
-        {"words": tuple(rules.relative_days)},
-        {"core": r"\d0s"},
-        year,
-    ]
-
-
-# every date span names a year (absolute_dates._SPANS)
-_SPANS_GUARDED = Guarded(SPAN_IN_TEXT, re.compile(r"\d{4}", re.IGNORECASE))
-# (rules, their extra patterns compiled): built once, not for every sentence
-_EXTRA: tuple[DateRules, list[Guarded]] | None = None
-
-
-def _compiled_extra_patterns(rules: DateRules) -> list[Guarded]:
-    global _EXTRA
-    if _EXTRA is None or _EXTRA[0] is not rules:
-        pairs = zip(extra_patterns(rules), _extra_cores(rules), strict=True)
-        _EXTRA = (rules, [guard(pattern, **core) for pattern, core in pairs])
-    return _EXTRA[1]
 
 
 def date_rules() -> DateRules:
@@ -292,7 +239,7 @@ def find_dates(
     text, sentence = doc_text(sent.doc), sentence_text(sent)
     folded = Folded(sentence)
     # Spans first: the model tags "21 to 24 September 2013" as two dates, or one and a number.
-    for match in matches(_SPANS_GUARDED, sentence, folded):
+    for match in matches(SPANS, sentence, folded):
         value = parse_date(match.group(), published, context_year)
         if value is not None:
             start, end = sent.start_char + match.start(), sent.start_char + match.end()
@@ -314,7 +261,7 @@ def find_dates(
         taken.append((start, end))
         if value is not None:
             found.append((value, start, end))
-    for pattern in _compiled_extra_patterns(rules):
+    for pattern in guarded_extra_patterns(rules):
         for match in matches(pattern, sentence, folded):
             start = sent.start_char + match.start("date")
             end = sent.start_char + match.end("date")

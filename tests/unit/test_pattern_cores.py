@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from flows.extract.dates import _SPANS_GUARDED, _compiled_extra_patterns, date_rules
+from flows.extract.date_patterns import SPANS, guarded_extra_patterns
+from flows.extract.dates import date_rules
 from flows.extract.pattern_cores import Folded, guard, matches
 
 TEXTS = [
@@ -27,7 +28,7 @@ def _spans(found) -> list[tuple[int, int]]:
 @pytest.mark.parametrize("text", TEXTS)
 def test_every_date_pattern_finds_with_its_core_what_it_finds_alone(text):
     folded = Folded(text)
-    for guarded in [_SPANS_GUARDED, *_compiled_extra_patterns(date_rules())]:
+    for guarded in [SPANS, *guarded_extra_patterns(date_rules())]:
         assert _spans(matches(guarded, text, folded)) == _spans(guarded.pattern.finditer(text))
 
 
