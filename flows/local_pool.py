@@ -14,9 +14,8 @@ one process parsing for seconds while the other had nothing left (on the benchma
 one process finished 1.6 s before the other). They go in batches (`batches`), through
 Prefect and with `--no-server` alike, and a worker parses a batch's paragraphs together
 (flows/per_document.py `work_on_each`): the parser's numpy decoder pays from 40 paragraphs a
-batch, which one document alone rarely has. With `--no-server` the documents went one at a
-time, each parsed alone, while a one-process build parsed them together: two processes gave
-1.64x one against 1.81x through Prefect.
+batch, which one document alone rarely has. (With `--no-server` they went one at a time,
+each parsed alone, while a one-process build parsed them together.)
 """
 
 from __future__ import annotations
