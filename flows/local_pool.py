@@ -11,7 +11,11 @@ hand their batch to them. `--no-server` builds use the same processes.
 
 Documents are handed out longest first: in name order, a long document that came late kept
 one process parsing for seconds while the other had nothing left (on the benchmark's corpus,
-one process finished 1.6 s before the other).
+one process finished 1.6 s before the other). They go in batches (`batches`), through
+Prefect and with `--no-server` alike, and a worker parses a batch's paragraphs together
+(flows/per_document.py `work_on_each`): the parser's numpy decoder pays from 40 paragraphs a
+batch, which one document alone rarely has. (With `--no-server` they went one at a time,
+each parsed alone, while a one-process build parsed them together.)
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ from pathlib import Path
 from flows.extract.gazetteer import load_subdivisions
 from flows.extract.resources import load_resources
 from flows.ingest import SourceDocument
-from flows.per_document import Outcome, work_on, work_on_each
+from flows.per_document import Outcome, work_on_each
 
 _POOL: WorkerPool | None = None
 
@@ -53,16 +57,45 @@ class WorkerPool:
         return self.executor.submit(_work_on_batch, list(docs), args).result()
 
     def each_document(self, docs: Sequence[SourceDocument], *args: object) -> list[Outcome]:
-        """Every document's outcome, one document a task, the longest submitted first; the
-        outcomes in document order."""
-        futures = {
-            doc.doc_id: self.executor.submit(work_on, doc, *args) for doc in longest_first(docs)
-        }
-        return [futures[doc.doc_id].result() for doc in docs]
+        """Every document's outcome, in `batches` (BATCHES_PER_WORKER a process, the longest
+        documents first), each a task; the outcomes in document order."""
+        most = self.workers * BATCHES_PER_WORKER
+        futures = [
+            self.executor.submit(_work_on_batch, batch, args) for batch in batches(docs, most)
+        ]
+        outcomes = {o.doc_id: o for future in futures for o in future.result()}
+        return [outcomes[doc.doc_id] for doc in docs]
 
     def close(self) -> None:
         wait(self.ready)
         self.executor.shutdown(wait=True, cancel_futures=True)
+
+
+# A task run costs Prefect about a third of a second of CPU (context, API calls, state
+# changes, results sent back): documents go to the task runner in batches, at most
+# MAX_BATCHES of them (BATCHES_PER_WORKER a local worker process), none much under
+# MIN_BATCH_CHARS, so that the overhead stays a few per cent of the parsing while every
+# worker still has several batches to take.
+MAX_BATCHES = 16
+BATCHES_PER_WORKER = 4
+MIN_BATCH_CHARS = 20_000
+
+
+def batches(docs: Sequence[SourceDocument], most: int = MAX_BATCHES) -> list[list[SourceDocument]]:
+    """Runs of documents of about equal size (characters), about `most` of them at the most,
+    the longest documents first."""
+    docs = longest_first(docs)
+    sizes = [d.n_chars for d in docs]  # the view is as long: nothing read that may fail
+    budget = max(MIN_BATCH_CHARS, sum(sizes) / most)
+    out: list[list[SourceDocument]] = [[]]
+    filled = 0
+    for doc, size in zip(docs, sizes, strict=True):
+        if out[-1] and filled + size / 2 > budget:
+            out.append([])
+            filled = 0
+        out[-1].append(doc)
+        filled += size
+    return [batch for batch in out if batch]
 
 
 def longest_first(docs: Sequence[SourceDocument]) -> list[SourceDocument]:

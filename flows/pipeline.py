@@ -19,8 +19,8 @@ from flows import local_pool
 from flows.build import build_release
 from flows.cross_document import resolve_release
 from flows.extract.resources import load_resources
-from flows.ingest import SourceDocument, prose_text, survey
-from flows.local_pool import longest_first
+from flows.ingest import SourceDocument, survey
+from flows.local_pool import BATCHES_PER_WORKER, MAX_BATCHES, batches
 from flows.per_document import Outcome, work_on_each
 from flows.publish import publish
 from flows.runners import one_at_a_time
@@ -38,33 +38,6 @@ TASKS: dict[Callable[..., Any], Task] = {
     validate_release: _as_task(validate_release, "validate"),
     publish: _as_task(publish, "publish"),
 }
-
-
-# A task run costs Prefect about a third of a second of CPU (context, API calls, state
-# changes, results sent back): documents go to the task runner in batches, at most
-# MAX_BATCHES of them (BATCHES_PER_WORKER a local worker process), none much under
-# MIN_BATCH_CHARS, so that the overhead stays a few per cent of the parsing while every
-# worker still has several batches to take.
-MAX_BATCHES = 16
-BATCHES_PER_WORKER = 4
-MIN_BATCH_CHARS = 20_000
-
-
-def batches(docs: Sequence[SourceDocument], most: int = MAX_BATCHES) -> list[list[SourceDocument]]:
-    """Runs of documents of about equal size (characters), about `most` of them at the most,
-    the longest documents first (flows/local_pool.py says why)."""
-    docs = longest_first(docs)
-    sizes = [len(prose_text(d)) for d in docs]
-    budget = max(MIN_BATCH_CHARS, sum(sizes) / most)
-    out: list[list[SourceDocument]] = [[]]
-    filled = 0
-    for doc, size in zip(docs, sizes, strict=True):
-        if out[-1] and filled + size / 2 > budget:
-            out.append([])
-            filled = 0
-        out[-1].append(doc)
-        filled += size
-    return [batch for batch in out if batch]
 
 
 @task(name="normalise-and-extract", cache_policy=NO_CACHE)

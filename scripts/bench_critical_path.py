@@ -134,7 +134,7 @@ def measure(raw: Path, work: Path, cache: Path, workers: int, plain: bool) -> di
     forget_work(cache)
     out = work / f"out{workers}"
     command = [sys.executable, "-m", "scripts.bench_critical_path", "--one", str(workers)]
-    command += ["--raw", str(raw), "--out", str(out), "--cache", str(cache)]
+    command += ["--raw", str(raw), "--build-out", str(out), "--cache", str(cache)]
     command += ["--no-server"] if plain else []
     done = subprocess.run(command, capture_output=True, text=True, cwd=PROJECT_ROOT)
     if done.returncode != 0:
@@ -193,11 +193,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-server", action="store_true", help="builds as plain Python")
     parser.add_argument("--out", type=Path, help="also write the JSON report here")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # one build, in this process
-    for option in ("--raw", "--out", "--cache"):
+    for option in ("--raw", "--build-out", "--cache"):
         parser.add_argument(option, type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.one:
-        at = one_build(args.raw, args.out, args.cache, args.one, args.no_server)
+        at = one_build(args.raw, args.build_out, args.cache, args.one, args.no_server)
         print(json.dumps(at))
         return 0
     text = json.dumps(run(args.mb, args.repeat, args.no_server), indent=2)

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from flows.extract.parsed import sentence_text
+from flows.extract.parsed import sentence_text, sentence_tokens
 from flows.extract.quantity_rules import QuantityRules, default_rules, parse_number_phrase
 
 
@@ -230,7 +230,7 @@ def extract_casualties(sent: Span) -> Casualties:
     """
     rules = default_rules()
     found: dict[str, list[tuple[Count, Token]]] = {kind: [] for kind in KINDS}
-    for token in sent:
+    for token in sentence_tokens(sent):
         if not (_is_number(token, rules) and _top_number(token, rules)):
             continue
         counted = _counted_phrase(token, rules)

@@ -27,14 +27,14 @@ from spacy.tokens import Span
 
 from flows.extract.absolute_dates import (
     MONTHS,
-    SPAN_IN_TEXT,
     read_absolute,
     read_full_date_loosely,
 )
+from flows.extract.date_patterns import SPANS, guarded_extra_patterns
 from flows.extract.parsed import doc_text, sentence_ents, sentence_text
+from flows.extract.pattern_cores import Folded, matches
 from flows.extract.relative_dates import (
     WEEKDAY_SPAN,
-    WEEKDAYS,
     DateRules,
     is_relative,
     load_date_rules,
@@ -61,39 +61,6 @@ class DateValue:
 
 WEEKDAY_SPAN_IN_TEXT = re.compile(rf"\b{WEEKDAY_SPAN}\b", re.IGNORECASE)
 SUPERSCRIPTS = r"[\u00b2\u00b3\u00b9\u2070-\u209f]+"
-
-
-def extra_patterns(rules: DateRules) -> list[str]:
-    """Forms spaCy often does not tag DATE, searched in the sentence text by find_dates. The
-    group "date" is the date; bare years count only after a leading word ("in 2013", "the
-    2013 attack"), so that "1900 fighters" is not a year."""
-    anchors = "|".join(w for w, kind in rules.anchors.items() if kind != "ago")
-    days = "|".join(rules.relative_days)
-    weekend = "|".join(re.escape(w) for w in rules.weekend_words)
-    parts = "|".join(re.escape(w) for w in rules.decade_parts)
-    named = "|".join(re.escape(w) for w in rules.named_dates)
-    leading = "|".join(re.escape(w) for w in rules.leading_words)
-    return [
-        r"(?P<date>\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}))(?![\w/])",
-        r"(?P<date>\b(?:between\s+)?(?:1[89]|20)\d{2}\s*[-–]\s*(?:\d{4}|\d{2}))\b",
-        rf"(?<![\w/-])(?P<date>{named})(?![\w/-])",
-        rf"(?P<date>\b(?:(?:{anchors})\s+)?(?:{'|'.join(WEEKDAYS)}))\b",
-        rf"(?P<date>\b(?:(?:the|{anchors})\s+)?(?:{weekend}))(?!\w)",
-        rf"(?P<date>\b(?:{days}))\b",
-        rf"(?P<date>\b(?:(?:{parts})[\s-]+)?(?:1[0-9]|20)\d0s)\b",
-        rf"\b(?:{leading})\s+(?P<date>(?:1[89]|20)\d{{2}})(?![\w/%-])",
-    ]
-
-
-# (rules, their extra patterns compiled): built once, not for every sentence
-_EXTRA: tuple[DateRules, list[re.Pattern]] | None = None
-
-
-def _compiled_extra_patterns(rules: DateRules) -> list[re.Pattern]:
-    global _EXTRA
-    if _EXTRA is None or _EXTRA[0] is not rules:
-        _EXTRA = (rules, [re.compile(p, flags=re.IGNORECASE) for p in extra_patterns(rules)])
-    return _EXTRA[1]
 
 
 def date_rules() -> DateRules:
@@ -246,11 +213,14 @@ def is_clock_time(text: str, start: int, end: int, rules: DateRules) -> bool:
     >>> is_clock_time("on 5 May 2015 at 10 a.m. local time", 3, 13, date_rules())
     False
     """
-    clock = "|".join(re.escape(w) for w in rules.clock_words)
     after = text[start : min(len(text), end + 14)]
-    return bool(
-        re.search(rf"\b(?:[01]\d|2[0-3])[0-5]\d\s*(?:{clock})(?![\w])", after, re.IGNORECASE)
-    )
+    return bool(_clock_pattern(tuple(rules.clock_words)).search(after))
+
+
+@lru_cache(maxsize=4)
+def _clock_pattern(clock_words: tuple[str, ...]) -> re.Pattern:
+    clock = "|".join(re.escape(w) for w in clock_words)
+    return re.compile(rf"\b(?:[01]\d|2[0-3])[0-5]\d\s*(?:{clock})(?![\w])", re.IGNORECASE)
 
 
 def find_dates(
@@ -270,9 +240,10 @@ def find_dates(
     """
     rules, found, taken = date_rules(), [], []
     text, sentence = doc_text(sent.doc), sentence_text(sent)
+    folded = Folded(sentence)
     # Spans first: the model tags "21 to 24 September 2013" as two dates, or one and a number,
     # and "Saturday and Sunday" as two days.
-    spans = (*SPAN_IN_TEXT.finditer(sentence), *WEEKDAY_SPAN_IN_TEXT.finditer(sentence))
+    spans = (*matches(SPANS, sentence, folded), *WEEKDAY_SPAN_IN_TEXT.finditer(sentence))
     for match in spans:
         value = parse_date(match.group(), published, context_year)
         if value is not None:
@@ -295,8 +266,8 @@ def find_dates(
         taken.append((start, end))
         if value is not None:
             found.append((value, start, end))
-    for pattern in _compiled_extra_patterns(rules):
-        for match in pattern.finditer(sentence):
+    for pattern in guarded_extra_patterns(rules):
+        for match in matches(pattern, sentence, folded):
             start = sent.start_char + match.start("date")
             end = sent.start_char + match.end("date")
             if any(start < e and s < end for s, e in taken):

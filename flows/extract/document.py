@@ -18,7 +18,7 @@ from flows.extract.events import (
 )
 from flows.extract.gazetteer import Place
 from flows.extract.narrative_dates import ReferenceTime, date_lede, narrative_date
-from flows.extract.parsed import doc_text, sentence_text
+from flows.extract.parsed import doc_entities, doc_text, sentence_text
 from flows.extract.places import namesake
 from flows.extract.relations import find_relations
 from flows.extract.resources import Resources
@@ -66,7 +66,7 @@ def national_countries(segments: list[Segment], resources: Resources) -> frozens
     ("Mozambique", "Cabo Delgado", "Mozambican"). A town alone does not make the list."""
     gazetteer, out = resources.gazetteer, set()
     for seg in segments:
-        for ent in seg.doc.ents:
+        for ent in doc_entities(seg.doc):
             if ent.label_ in ("NORP", "ORG"):  # "Somali", "Somali government forces"
                 iso = gazetteer.country_of_demonym(ent[0].text)
             else:
@@ -81,7 +81,7 @@ def paragraph_places(seg: Segment, resources: Resources) -> list[tuple[Place, bo
     """Places a paragraph names in locative use, each with whether it is a clause's subject
     (a state acting)."""
     out = []
-    for ent in seg.doc.ents:
+    for ent in doc_entities(seg.doc):
         if ent.label_ != "GPE" or not locative(
             seg.doc, ent.start_char, ent.end_char, resources.lexicon.cues
         ):
@@ -171,12 +171,19 @@ def relation_scope(anchor) -> set[int]:
 
 
 def extract_relations(
-    seg: Segment, sent, ctx: SentenceContext, doc_id: str, resources: Resources
+    seg: Segment,
+    sent,
+    ctx: SentenceContext,
+    doc_id: str,
+    resources: Resources,
+    dates: list | None = None,
 ) -> list[RelationMention]:
+    """Relations the sentence states; `dates`: its `find_dates`, when read already."""
     found = find_relations(sent, resources.relation_cues)
     if not found:
         return []
-    dates = find_dates(sent, ctx.published, ctx.context_year)
+    if dates is None:
+        dates = find_dates(sent, ctx.published, ctx.context_year)
     out = []
     for rel in found:
         certainty = assess_relation(rel.anchor, sent, resources.lexicon)
@@ -252,7 +259,7 @@ def _extract(
     untimed: list = []  # deeds a news story told before it named the day
     for seg, own in zip(body, per_paragraph, strict=True):
         paragraph_country = sole_country(own, lede, dominant)
-        for ent in seg.doc.ents:
+        for ent in doc_entities(seg.doc):
             if ent.label_ in ACTOR_ENT_LABELS:
                 m = Mention(
                     ent.text,
@@ -261,10 +268,10 @@ def _extract(
                     ent.label_,
                     ent.ent_id_,
                 )
-                holder = ent.root.head if ent.root.dep_ == "appos" else ent.root
+                root = ent.root  # spaCy works it out anew on each access
+                holder = root.head if root.dep_ == "appos" else root
                 subject = holder.dep_ in ("nsubj", "nsubjpass")
                 main = subject and holder.head.dep_ == "ROOT"
-                root = ent.root
                 modifier = root.dep_ in ("compound", "amod", "nmod") and root.head.i > root.i
                 before = seg.doc[ent.start - 1].lower_ if ent.start > 0 else ""
                 result.entities.append(
@@ -304,7 +311,7 @@ def _extract(
             if told:
                 reference = ReferenceTime(told[-1], seg.index)
                 untimed = date_lede(untimed, told)
-            result.relations += extract_relations(seg, sent, ctx, doc_id, resources)
+            result.relations += extract_relations(seg, sent, ctx, doc_id, resources, dates)
         if published is None:
             story_year = latest_year(seg.doc, len(doc_text(seg.doc))) or story_year
     return result

@@ -20,7 +20,7 @@ from flows.extract.event_scope import (
     telling_verb,
 )
 from flows.extract.lexicon import Lexicon
-from flows.extract.parsed import sentence_text
+from flows.extract.parsed import sentence_ents, sentence_text, sentence_tokens
 from flows.extract.places import Gazetteer, Place, places_in_sentence
 from flows.extract.roles import Mention, agent_noun, is_passive, parent_groups, partners, roles
 from flows.extract.triggers import TriggerMatch, find_triggers
@@ -284,14 +284,14 @@ def sole_group(sent: Span, event: EventMention, offset: int, cues: dict) -> Ment
     # the victim's own description: "Liam Kenny, a member of the Continuity IRA, was murdered"
     hit |= {
         (tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge))
-        for tok in sent
+        for tok in sentence_tokens(sent)
         if tok.head.i != tok.i
         and any(a <= tok.head.idx < b for a, b in hit)
         and not any(a <= tok.idx < b for a, b in hit)
         and tok.dep_ in ("appos", "prep")
     }
     found = {}
-    for ent in sent.ents:
+    for ent in sentence_ents(sent):
         if ent.ent_id_ not in cues["armed_groups"]:
             continue
         if any(a < ent.end_char and ent.start_char < b for a, b in hit):
@@ -362,11 +362,11 @@ def is_title_line(sent: Span) -> bool:
     """A line with no verb and no closing stop ("The 2015 market bombing") names an event,
     as a title, a caption or a list of links does; it tells none. (The stop matters: the model
     sometimes tags a sentence's only verb as an adjective.)"""
-    words = [t for t in sent if not t.is_punct or t.text in ".!?"]
+    words = [t for t in sentence_tokens(sent) if not t.is_punct or t.text in ".!?"]
     return (
         bool(words)
         and words[-1].text not in (".", "!", "?")
-        and not any(t.pos_ in ("VERB", "AUX") for t in sent)
+        and not any(t.pos_ in ("VERB", "AUX") for t in sentence_tokens(sent))
     )
 
 
@@ -589,5 +589,5 @@ def clause_bounds(sent: Span, token: Token, max_chars: int = 400) -> tuple[int, 
     if len(sentence_text(sent)) <= max_chars:
         return sent.start_char, sent.end_char
     lo, hi = token.idx - max_chars // 2, token.idx + max_chars // 2
-    toks = [t for t in sent if t.idx >= lo and t.idx + len(t) <= hi]
+    toks = [t for t in sentence_tokens(sent) if t.idx >= lo and t.idx + len(t) <= hi]
     return toks[0].idx, toks[-1].idx + len(toks[-1])

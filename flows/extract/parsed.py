@@ -3,14 +3,16 @@
 spaCy rebuilds `Doc.text` by joining every token's text, and `Span.ents` by making a Span of
 every entity of the paragraph, on each access: read for every sentence (and several times in
 some), they cost a third of the rules' time on the bench corpus. The parse is not changed
-after the pipeline, so what is read from it can be kept with it (`Doc.user_data`).
+after the pipeline, so what is read from it can be kept with it (`Doc.user_data`). The same
+holds for a sentence's tokens: `for token in sent` makes a new Token object per token per
+loop, and half a dozen rules loop over every sentence.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 
 def doc_text(doc: Doc) -> str:
@@ -31,6 +33,28 @@ def sentence_text(sent: Span) -> str:
     (' Mopti held .', ' Mopti held .')
     """
     return doc_text(sent.doc)[sent.start_char : sent.end_char]
+
+
+def doc_entities(doc: Doc) -> tuple[Span, ...]:
+    """`doc.ents`, made once (spaCy makes a Span of every entity on each access)."""
+    return _entities(doc)[0]
+
+
+def sentence_tokens(sent: Span | Doc) -> list[Token]:
+    """`list(sent)`, cut from the paragraph's tokens made once.
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("Gao fell . Mopti held .")
+    >>> doc[3].is_sent_start = True
+    >>> [[t.text for t in sentence_tokens(s)] for s in doc.sents]
+    [['Gao', 'fell', '.'], ['Mopti', 'held', '.']]
+    """
+    if isinstance(sent, Doc):  # a whole paragraph
+        sent = sent[:]
+    doc = sent.doc
+    if "tokens" not in doc.user_data:
+        doc.user_data["tokens"] = list(doc)
+    return doc.user_data["tokens"][sent.start : sent.end]
 
 
 def sentence_ents(sent: Span) -> list[Span]:

@@ -26,7 +26,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from flows.extract.gazetteer import Gazetteer, Place, fold
-from flows.extract.parsed import sentence_ents, sentence_text
+from flows.extract.parsed import sentence_ents, sentence_text, sentence_tokens
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 MODIFIER_DEPS = {"compound", "nmod", "amod"}
@@ -81,7 +81,7 @@ def _candidates(sent: Span, gazetteer: Gazetteer) -> Iterator[tuple[Span, bool]]
             yield ent, True
         elif _is_locative(ent.root, gazetteer) and not ent.text.isupper():
             yield ent, False  # an acronym ("in the GIA") is an organisation
-    for token in sent:
+    for token in sentence_tokens(sent):
         if token.pos_ == "PROPN" and not token.ent_type_ and _is_locative(token, gazetteer):
             yield _proper_chunk(token), False
     pattern = _curated_pattern(gazetteer)
@@ -166,7 +166,7 @@ def _is_actor_use(place: Place, span: Span, gazetteer: Gazetteer) -> bool:
 
 def _demonym_regions(sent: Span, gazetteer: Gazetteer) -> Iterator[Found]:
     """A nationality on a place noun: "the Algerian desert", a region of Algeria."""
-    for token in sent:
+    for token in sentence_tokens(sent):
         iso = gazetteer.country_of_demonym(token.text)
         head = token.head
         if (

@@ -200,11 +200,20 @@ def split_part(text: str, words: list[str] | dict[str, object]) -> tuple[str | N
     >>> split_part("mid-1990s", ["mid", "late"])
     ('mid', '1990s')
     """
-    for word in sorted(words, key=len, reverse=True):
-        match = re.match(rf"{re.escape(word)}(?:\s+|-|(?=\d))", text)
+    for word, pattern in _part_patterns(tuple(words)):
+        match = pattern.match(text)
         if match:
             return word, text[match.end() :]
     return None, text
+
+
+@lru_cache(maxsize=16)
+def _part_patterns(words: tuple[str, ...]) -> list[tuple[str, re.Pattern]]:
+    """Each part word, the longest first, with its pattern compiled once."""
+    return [
+        (word, re.compile(rf"{re.escape(word)}(?:\s+|-|(?=\d))"))
+        for word in sorted(words, key=len, reverse=True)
+    ]
 
 
 def narrow(interval: Interval, unit: str, part: tuple[int, int] | None) -> Interval:

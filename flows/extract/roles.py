@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from flows.extract.parsed import doc_entities
+
 # Closed-class words that stand for an actor named elsewhere (coreference resolves them).
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "who"})
 GROUP_PRONOUNS = frozenset({"it", "its", "itself", "they", "them", "their", "which", "that"})
@@ -34,7 +36,7 @@ NAMING_VERBS = {"call", "name", "know", "dub"}
 
 
 def _entity(token: Token) -> Mention:
-    ent = next(e for e in token.doc.ents if e.start <= token.i < e.end)
+    ent = next(e for e in doc_entities(token.doc) if e.start <= token.i < e.end)
     return Mention(ent.text, ent.start_char, ent.end_char, ent.label_, ent.ent_id_)
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from flows.extract.lexicon import Lexicon, Trigger
+from flows.extract.parsed import sentence_tokens
 from flows.extract.roles import by_agents, is_actor_word, relative_antecedent, with_conjuncts
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -126,7 +127,12 @@ def event_type_of(token: Token, entry: Trigger, cues: dict) -> str:
 def find_triggers(sent: Span, lexicon: Lexicon) -> list[TriggerMatch]:
     """Every trigger in the sentence that has the entry's part of speech and shape."""
     matches = []
-    for token in sent:
+    for token in sentence_tokens(sent):
+        entries = lexicon.triggers.get(token.lemma_.lower(), []) + lexicon.triggers.get(
+            token.lower_, []
+        )
+        if not entries:  # most words: looked up first, the parse read only for the others
+            continue
         if token.dep_ in ("compound", "amod") and token.pos_ in ("NOUN", "ADJ", "PROPN"):
             continue  # "kidnapping data", "attack helicopter": the word modifies another noun
         pos = (
@@ -136,9 +142,7 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[TriggerMatch]:
             if token.pos_ in ("NOUN", "PROPN")
             else None
         )
-        for entry in lexicon.triggers.get(token.lemma_.lower(), []) + lexicon.triggers.get(
-            token.lower_, []
-        ):
+        for entry in entries:
             if (
                 pos in entry.pos
                 and _words_match(token, entry)

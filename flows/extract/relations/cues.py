@@ -4,6 +4,7 @@ a found relation, and which kinds of actor can hold each relation type."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 import yaml
@@ -51,7 +52,15 @@ class RelationCues:
     affiliation_participles: dict[str, str]
     nationality_holders: frozenset[str]
 
-    @property
+    @cached_property
+    def role_noun_heads(self) -> frozenset[str]:
+        """What a role noun's last word may be: every title, and what follows each of its
+        spaces ("prime minister": "minister")."""
+        return frozenset(
+            title[i + 1 :] for title in self.role_nouns for i, c in enumerate(title) if c == " "
+        ) | frozenset(self.role_nouns)
+
+    @cached_property  # asked for every verb of every sentence
     def known_verbs(self) -> set[str]:
         return (
             set(self.lead_verbs)

@@ -9,7 +9,7 @@ in verbs.py; `find_relations` collects both for a sentence.
 
 from spacy.tokens import Span, Token
 
-from flows.extract.parsed import sentence_text
+from flows.extract.parsed import sentence_ents, sentence_text, sentence_tokens
 from flows.extract.relations.cues import RelationCues, RelationFound
 from flows.extract.relations.links import affiliation_participle_relations
 from flows.extract.relations.syntax import (
@@ -34,7 +34,7 @@ from flows.extract.roles import with_conjuncts
 
 def role_noun_relations(sent: Span, cues: RelationCues) -> list[RelationFound]:
     out = []
-    for tok in sent:
+    for tok in sentence_tokens(sent):
         key = role_key(tok, cues) if tok.pos_ in ("NOUN", "PROPN") else None
         if not key:
             continue
@@ -64,6 +64,8 @@ def role_noun_relations(sent: Span, cues: RelationCues) -> list[RelationFound]:
 def role_key(tok: Token, cues: RelationCues) -> str | None:
     """The role noun a word heads: a two-word title ("prime minister") or the word itself."""
     lemma = tok.lemma_.lower()
+    if lemma not in cues.role_noun_heads:  # most nouns: no title ends in them
+        return None
     for c in tok.children:
         if c.dep_ == "compound" and f"{c.lower_} {lemma}" in cues.role_nouns:
             return f"{c.lower_} {lemma}"
@@ -91,7 +93,7 @@ def state_leader_relations(
 def merger_relations(sent: Span, cues: RelationCues) -> list[RelationFound]:
     """'X was formed through a merger of A, B and C' → A, B, C member_of X."""
     out = []
-    for noun in (t for t in sent if t.lemma_.lower() in cues.merger_nouns):
+    for noun in (t for t in sentence_tokens(sent) if t.lemma_.lower() in cues.merger_nouns):
         members = [
             m
             for p in noun.children
@@ -111,18 +113,18 @@ def former_name_relations(sent: Span, cues: RelationCues) -> list[RelationFound]
     """'Prior to 2007, Z went by the name Y' → Y renamed_to Z. Without a past marker the name
     is simply the group's name, not a former one."""
     text = sentence_text(sent).lower()
-    lemmas = " ".join(t.lemma_.lower() for t in sent)
-    if not any(p in lemmas for p in cues.former_name_phrases):
+    if not any(m in text for m in cues.former_name_markers):  # the cheaper test first
         return []
-    if not any(m in text for m in cues.former_name_markers):
+    lemmas = " ".join(t.lemma_.lower() for t in sentence_tokens(sent))
+    if not any(p in lemmas for p in cues.former_name_phrases):
         return []
     years = [
         t.text
-        for t in sent
+        for t in sentence_tokens(sent)
         if t.like_num and len(t.text) == 4 and t.head.lower_ in ("to", "before", "until")
     ]
     out = []
-    for verb in (t for t in sent if t.lemma_ in ("go", "know", "call")):
+    for verb in (t for t in sentence_tokens(sent) if t.lemma_ in ("go", "know", "call")):
         names = [
             g
             for t in verb.subtree
@@ -144,7 +146,7 @@ def former_name_relations(sent: Span, cues: RelationCues) -> list[RelationFound]
 def affiliation_relations(sent: Span, cues: RelationCues) -> list[RelationFound]:
     """'X, the al-Qaeda-linked group' / 'X, an al-Qaeda-aligned faction' → X affiliate_of al-Qaeda."""
     out = []
-    for ent in (e for e in sent.ents if e.label_ == "ORG"):
+    for ent in (e for e in sentence_ents(sent) if e.label_ == "ORG"):
         nxt = sent.doc[ent.end : ent.end + 2]
         if len(nxt) < 2 or nxt[0].text != "-" or nxt[1].lower_ not in cues.affiliation_suffixes:
             continue
@@ -172,7 +174,7 @@ def affiliation_relations(sent: Span, cues: RelationCues) -> list[RelationFound]
 def backing_relations(sent: Span, cues: RelationCues) -> list[RelationFound]:
     """'the Iran-backed Houthis', 'UAE-funded forces' → Iran supports the Houthis."""
     out = []
-    for ent in (e for e in sent.ents if e.label_ in ("ORG", "GPE", "NORP")):
+    for ent in (e for e in sentence_ents(sent) if e.label_ in ("ORG", "GPE", "NORP")):
         nxt = sent.doc[ent.end : ent.end + 2]
         if len(nxt) < 2 or nxt[0].text != "-" or nxt[1].lower_ not in cues.support_suffixes:
             continue

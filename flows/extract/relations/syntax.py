@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from flows.extract.parsed import doc_entities
 from flows.extract.relations.cues import ACTOR_LABELS, RelationCues, RelationFound, fits
 from flows.extract.roles import Mention, expand, with_conjuncts
 
@@ -111,7 +112,7 @@ def comma_neighbours(noun: Token) -> list[Token]:
     after = noun.right_edge.i + 1
     if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].ent_type_ in ACTOR_LABELS:
         name = (
-            next(e for e in doc.ents if e.start == doc[after + 1].i)
+            next(e for e in doc_entities(doc) if e.start == doc[after + 1].i)
             if doc[after + 1].ent_iob_ == "B"
             else None
         )

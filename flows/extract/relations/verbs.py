@@ -6,6 +6,7 @@ Split from nouns.py, which adds the noun patterns and collects them all per sent
 
 from spacy.tokens import Span, Token
 
+from flows.extract.parsed import sentence_tokens
 from flows.extract.relations.cues import RelationCues, RelationFound, fits, kind_of
 from flows.extract.relations.syntax import (
     actor_mention,
@@ -25,7 +26,7 @@ from flows.extract.roles import Mention, by_agents
 
 def verb_relations(sent: Span, cues: RelationCues) -> list[RelationFound]:
     out: list[RelationFound] = []
-    for verb in (t for t in sent if t.pos_ in ("VERB", "AUX")):
+    for verb in (t for t in sentence_tokens(sent) if t.pos_ in ("VERB", "AUX")):
         # The small model mis-lemmatises rare verbs ("rebranded" → "rebrande"); the cue
         # lists may then name the inflected form, which is tried when the lemma is unknown.
         lemma = verb.lemma_.lower() if verb.lemma_.lower() in cues.known_verbs else verb.lower_
@@ -171,7 +172,7 @@ def succession_relations(sent: Span, cues: RelationCues) -> list[RelationFound]:
     """'his predecessor, Y': Y led the group in focus (undated: the text says when he stopped);
     'the GSPC and its predecessor, the GIA': the GSPC is the GIA's successor."""
     out = []
-    for noun in (t for t in sent if t.lemma_.lower() in cues.succession_nouns):
+    for noun in (t for t in sentence_tokens(sent) if t.lemma_.lower() in cues.succession_nouns):
         owners = children_with(noun, ("poss",))
         for named in role_subjects(noun, cues):
             out += _led(named, implicit_group(noun), named, cues)
