@@ -41,7 +41,10 @@ FLOORS = {
         ("attribute_accuracy", "country"): 0.62,
         ("attribute_accuracy", "type"): 0.85,
         ("attribute_accuracy", "counts"): 0.79,
-        ("attribute_accuracy", "perpetrators"): 0.43,
+        # 0.43 until 2026-12-03: government bodies the dictionary lacks became their state, "the
+        # army" the forces of the story's nation, a coup nobody is named for its army's (blind
+        # 0.424 -> 0.481; synthetic 0.448 -> 0.427); the real-text gold rules.
+        ("attribute_accuracy", "perpetrators"): 0.42,
         ("relations", "f1"): 0.68,
         # 0.90 until 2026-12-03: the actor dictionary's links between two actors one sentence
         # names are now published (basis 'dictionary'); the synthetic gold holds only the links
