@@ -106,9 +106,12 @@ CONVENTIONS = """## Conventions
   says what it is (`city`, `region`, `country`). Regions no gazetteer knows come from
   `dictionaries/places.yaml`; ambiguous towns are settled by the countries the document names.
   A town in a country the document never names is taken for an unknown namesake: its name is
-  kept, without coordinates. With no place named, `country` (and no `location`) comes from the
+  kept, without coordinates. With no place named, `country` (and no `location`) is inferred: the
   only country the paragraph names as a setting (else the lede's, else the headline's); arrests by
-  a state's own police are placed in that state; a group's life events get no inferred country.
+  a state's own police, and a state's political acts, in that state; a violent deed in the one
+  home country of those it struck (else of its doers); failing all these, the country most of the
+  document's events are placed in. A renaming or a new leader takes no country from its paragraph,
+  only from the document. An inferred country is a guess: `location` stays empty.
 - **Counts.** `killed`, `injured`, `hostages` are what the source states; `*_qualifier` keeps how:
   `exact`, `at_least`, `more_than`, `about`, `up_to`, `at_most`. A range ("two to four") gives its
   lower bound with `at_least`. Vague words follow ACLED practice as floors (`at_least`): "dozens" 12,
