@@ -93,14 +93,12 @@ def home_in_document_country(found: list[ResolvedMention]) -> None:
     """An event the text places nowhere, and whose actors have no home either, happened in the
     country the document places most of its events in (the first such, on a tie): a guess, so
     like an actor's home it places the event but is no evidence for merging."""
-    countries = Counter(m.place.country for m in found if m.place and m.place.country)
+    ordered = sorted(found, key=lambda m: m.order)
+    # counted in document order: most_common keeps the first named of equals first
+    countries = Counter(m.place.country for m in ordered if m.place and m.place.country)
     if not countries:
         return
-    first = {}
-    for m in sorted(found, key=lambda m: m.order):
-        if m.place and m.place.country:
-            first.setdefault(m.place.country, m.order)
-    top = min(countries, key=lambda c: (-countries[c], first[c]))
+    ((top, _),) = countries.most_common(1)
     for m in found:
         if m.place is None and m.home_country is None and m.event_type not in STATE_ACTS:
             m.home_country = top
@@ -147,8 +145,10 @@ def resolve_event(
         home = resolver.home_country([t for t in targets if t]) or resolver.home_country(
             [p for p in perps if p]
         )
-    own = resolver.home_country([p for p in perps if p], ("state", "state_force"))
-    place = acting_state_place(ev.event_type, ev.place, own)
+    place = ev.place
+    if ev.event_type in STATE_ACTS:
+        own = resolver.home_country([p for p in perps if p], ("state", "state_force"))
+        place = acting_state_place(ev.event_type, ev.place, own)
     trigger_raw, trigger_raw_end = norm.raw_span(ev.trigger_start, ev.trigger_end)
     rs, re_, quote = evidence(doc, norm, ev.clause_start, ev.clause_end, trigger_raw)
     c = ev.casualties
