@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from flows.extract.certainty import assess
 from flows.extract.counts import Casualties, Count, count_token_ids, extract_casualties
@@ -22,7 +22,14 @@ from flows.extract.event_scope import (
 from flows.extract.lexicon import Lexicon
 from flows.extract.parsed import sentence_ents, sentence_text, sentence_tokens
 from flows.extract.places import Gazetteer, Place, places_in_sentence
-from flows.extract.roles import Mention, agent_noun, is_passive, parent_groups, partners, roles
+from flows.extract.roles import (
+    Mention,
+    agent_noun,
+    is_passive,
+    parent_groups,
+    partners,
+    roles,
+)
 from flows.extract.triggers import TriggerMatch, find_triggers
 from schemas.vocab import VIOLENT_EVENT_TYPES
 
@@ -240,14 +247,16 @@ def sentence_events(
                 # "U.S. forces killed him during a raid": who killed is who raided; in "the
                 # attack killed nine" the killer is the attack itself, no doer
                 at = parent.token.idx
-                doers = [m for m in perps if not m.start <= at < m.end]
-                holder.perpetrators = [shift(m, offset) for m in doers]
+                doers = [shift(m, offset) for m in perps if not m.start <= at < m.end]
+                # "five soldiers died in clashes with X": the one who died is no doer
+                struck = {(t.start, t.end) for t in holder.targets}
+                holder.perpetrators = [m for m in doers if (m.start, m.end) not in struck]
             if holder.date is None or holder.place is None:
                 # "he was killed by an airstrike on 3 May 2011": the clause the strike
                 # details says when and where
                 _inherit_scope(holder, mention_of(match, Casualties(None, None, None)))
         if match.event_type == "killing" and holder.casualties.killed is None:
-            one = named_victims(targets)
+            one = named_victims(targets, doc, cues)
             if one is not None:
                 holder.casualties = replace(holder.casualties, killed=one)
     triggers = {m.token.i for m in matches}
@@ -401,17 +410,33 @@ def _inherit_scope(holder: EventMention, detail: EventMention | None) -> None:
         holder.place = detail.place
 
 
-def named_victims(victims: list[Mention]) -> Count | None:
+def named_victims(victims: list[Mention], doc: Doc, cues: dict) -> Count | None:
     """People named as killed are that many deaths, though no number is written ("his
     predecessor, Qassim al-Rimi, was killed in a U.S. strike"; "Amrozi, Mukhlas and Imam
-    Samudra were executed"; "he was killed by a drone"): every victim a person's name or a
-    personal pronoun."""
-    if not victims or any(
-        v.label != "PERSON" and v.text.lower() not in KILLED_PRONOUNS for v in victims
+    Samudra were executed"; "he was killed by a drone"; "a policeman was shot dead"): every
+    victim a person's name, a personal pronoun or one person described."""
+    if not victims or not all(
+        v.label == "PERSON" or v.text.lower() in KILLED_PRONOUNS or _one_person(v, doc, cues)
+        for v in victims
     ):
         return None
     people = sorted({v.text for v in victims})
     return Count(len(people), "exact", ", ".join(people))
+
+
+def _one_person(victim: Mention, doc: Doc, cues: dict) -> bool:
+    """'a policeman', 'the ambassador', 'a former member of the group, Tommy Crossan': a
+    singular noun for a person, with no number; not a body of people ('the police')."""
+    span = doc.char_span(victim.start, victim.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return (
+        root.tag_ == "NN"
+        and root.lemma_.lower() in cues["person_nouns"]
+        and root.lemma_.lower() not in cues["collective_person_nouns"]
+        and not any(c.dep_ == "nummod" for c in root.children)
+    )
 
 
 def _place_unnamed(

@@ -75,6 +75,36 @@ def test_a_death_in_a_gun_battle_is_a_killing_not_a_second_event(one_event):
     assert event.date.start == date(1998, 12, 18)
 
 
+def test_the_one_who_died_in_a_clash_is_not_its_doer(one_event):
+    event = one_event("On 3 May 2015, five soldiers died in clashes near Gao.")
+    assert event.event_type == "killing"
+    assert event.perpetrators == []
+    assert [t.text for t in event.targets] == ["five soldiers"]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("On 3 May 2015 a policeman was shot dead in Kano.", 1),
+        ("On 3 May 2015 the ambassador was killed in Kabul.", 1),
+        ("In April 2014 a former member of the group, Tommy Crossan, was shot dead.", 1),
+    ],
+)
+def test_one_person_described_or_named_as_killed_is_one_death(one_event, text, killed):
+    assert one_event(text).casualties.killed.value == killed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 May 2015 the police were attacked in Kano.",
+        "On 3 May 2015 soldiers were killed in Gao.",
+    ],
+)
+def test_a_body_of_people_or_an_uncounted_plural_is_no_count(one_event, text):
+    assert one_event(text).casualties.killed is None
+
+
 def test_a_dated_accord_is_a_political_event_and_its_name_is_not_its_doer(one_event):
     event = one_event("The Good Friday Agreement was signed in Belfast on 10 April 1998.")
     assert event.event_type == "political_event"
@@ -718,8 +748,9 @@ def test_a_violent_event_with_no_parsed_doer_takes_the_sentence_s_only_group(one
         ("He was killed by a CIA drone in Waziristan in late January 2008.", 1),
         ("Both Abu Hamza and Abu Omar were killed in a raid in Tikrit on April 18, 2010.", 2),
         ("The bomber detonated his belt in the mosque on Friday, killing only himself.", 1),
-        # a victim who is not a named person leaves the toll unsaid
-        ("Gunmen killed a policeman and Ahmed Ali in Mogadishu on Monday.", None),
+        # one person described is one death too; a body of people or a plural is no count
+        ("Gunmen killed a policeman and Ahmed Ali in Mogadishu on Monday.", 2),
+        ("Gunmen killed the police chief's guards and Ahmed Ali in Mogadishu on Monday.", None),
     ],
 )
 def test_people_named_as_killed_are_counted_though_no_number_is_written(events_in, text, killed):
