@@ -114,6 +114,8 @@ def _counted_phrase(number: Token, rules: QuantityRules) -> tuple[Token, list[To
     number counts something else ("20 embassies", "500-pound bombs")."""
     head = number.head
     attached = number.dep_ in ("nummod", "amod", "quantmod", "det", "compound")
+    if attached and head != number and any(rules.noun_counts(k, head) for k in KINDS):
+        return head, [head]  # "left 12 dead", "caused 12 fatalities": the noun is the casualty
     if not attached or head == number or head.pos_ not in ("NOUN", "PROPN"):
         return number, []
     if _bracket_between(number, head):

@@ -119,6 +119,19 @@ def test_killed_and_injured_in_one_clause(nlp):
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("The blast left 12 dead.", (12, "exact"), None),
+        ("The blast left 12 dead and 30 wounded.", (12, "exact"), (30, "exact")),
+        ("The raid caused 7 fatalities.", (7, "exact"), None),
+    ],
+)
+def test_a_number_on_a_word_for_the_dead_or_hurt_counts_them(nlp, text, killed, injured):
+    found = casualties(nlp, text)
+    assert (found["killed"], found["injured"]) == (killed, injured)
+
+
 def test_hostages_who_died_count_as_killed_and_as_hostages(nlp):
     text = (
         "It struck a gas facility in the Algerian desert in which 38 foreign hostages "
