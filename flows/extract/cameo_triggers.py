@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from flows.petrarch.dictionary import VerbDictionary, event_type_for_cameo
 
 # Objects a violent verb acts on when it codes an actor-to-actor event.
-ACTOR_OBJECTS = ["person", "group", "base"]
+ACTOR_OBJECTS = ["person", "group", "base", "facility"]
 PLACE_TYPES = {"territory_seizure"}
 
 

@@ -50,6 +50,8 @@ def object_kind(token: Token, cues: dict) -> str | None:
         return "group"
     if lemma in cues["base_nouns"]:
         return "base"
+    if lemma in cues["facility_nouns"]:
+        return "facility"  # "stormed a hotel", "struck a mosque": a target, though no actor
     return None
 
 

@@ -75,6 +75,21 @@ def test_a_death_in_a_gun_battle_is_a_killing_not_a_second_event(one_event):
     assert event.date.start == date(1998, 12, 18)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants stormed a hotel in Mogadishu on 1 July 2017.",
+        "On 9 June 2016, a suicide bomber struck a mosque in Kano.",
+    ],
+)
+def test_a_violent_verb_of_cameo_s_dictionary_may_strike_a_facility(one_event, text):
+    assert one_event(text).event_type in ("attack", "bombing")
+
+
+def test_a_cameo_verb_on_a_thing_that_is_no_target_is_no_event(events_in):
+    assert events_in("On 9 June 2016, the storm struck a ferry off Kano.") == []
+
+
 def test_the_one_who_died_in_a_clash_is_not_its_doer(one_event):
     event = one_event("On 3 May 2015, five soldiers died in clashes near Gao.")
     assert event.event_type == "killing"
