@@ -20,7 +20,7 @@ def test_a_verb_takes_its_codes_project_type_and_names_its_source():
     [clash] = entries(verb("CLASH", "190"))
     assert clash["lemma"] == "clash" and clash["type"] == "attack"
     assert clash["subject_required"] == ["actor"]
-    assert clash["object_required"] == ["person", "group", "base"]
+    assert clash["object_required"] == ["person", "group", "base", "facility"]
     assert clash["source"].startswith("CAMEO 190")
 
 
