@@ -204,6 +204,13 @@ def blamed_on(noun: Token, cues: dict) -> list[Token]:
     head = noun.head
     if noun.dep_ in ("nsubjpass", "dobj") and head.lemma_.lower() in cues["accusation_verbs"]:
         return _pobjs(head, {"on"})
+    blaming = [
+        c
+        for c in noun.children
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in cues["accusation_verbs"]
+    ]
+    if blaming:  # "a bomb attack blamed on the Taliban"
+        return [g for c in blaming for g in _pobjs(c, {"on"})]
     if noun.dep_ == "pobj" and head.lower_ == "behind" and head.head.lemma_ == "be":
         be = head.head
         # "X is believed to be behind": the subject of the verb "to be" completes

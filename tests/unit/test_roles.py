@@ -64,6 +64,18 @@ def test_whoever_is_responsible_for_the_assassination_is_its_perpetrator(one_eve
     assert names(event.targets) == ["a judge"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 May 2015, a bomb attack blamed on the Taliban killed 20 people in Kabul.",
+        "On 3 May 2015, a bombing in Kabul, blamed on the Taliban, killed 20 people.",
+        "The bombing in Kabul on 3 May 2015 was blamed on the Taliban.",
+    ],
+)
+def test_whom_an_attack_is_blamed_on_is_its_perpetrator(one_event, text):
+    assert names(one_event(text).perpetrators) == ["the Taliban"]
+
+
 def test_on_and_against_introduce_the_target(events_in):
     on = events_in("Gunmen launched an attack on a church in Jos on 24 December 2015.")
     against = events_in("Chadian aircraft led an offensive against Boko Haram in February 2015.")
