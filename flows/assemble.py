@@ -95,12 +95,17 @@ def home_in_document_country(found: list[ResolvedMention]) -> None:
     like an actor's home it places the event but is no evidence for merging."""
     ordered = sorted(found, key=lambda m: m.order)
     # counted in document order: most_common keeps the first named of equals first
-    countries = Counter(m.place.country for m in ordered if m.place and m.place.country)
+    countries = Counter(
+        m.place.country if m.place and m.place.country else m.home_country
+        for m in ordered
+        if (m.place and m.place.country) or m.home_country
+    )
     if not countries:
         return
     ((top, _),) = countries.most_common(1)
     for m in found:
-        if m.place is None and m.home_country is None and m.event_type not in STATE_ACTS:
+        unplaced = m.place is None or m.place.country is None
+        if unplaced and m.home_country is None and m.event_type not in STATE_ACTS:
             m.home_country = top
 
 
@@ -139,7 +144,7 @@ def resolve_event(
         for key in perps:
             resolver.record(key, unnamed, ev.doc_id, used=True)
     home = None
-    if ev.place is None and ev.event_type in HOMED_TYPES:
+    if (ev.place is None or ev.place.country is None) and ev.event_type in HOMED_TYPES:
         # no place named or inferred: where the one struck at is based, else the one that
         # struck (measured: a state doer's own country too, blind country 0.750 -> 0.758)
         home = resolver.home_country([t for t in targets if t]) or resolver.home_country(

@@ -9,7 +9,7 @@ definite re-mention ("ISWAP claimed the raid") is the latest earlier event of it
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from flows.extract.counts import Count
 from flows.extract.dates import DateValue
@@ -211,9 +211,11 @@ def merged_date(group: list[ResolvedMention]) -> DateValue | None:
 
 def merged_place(group: list[ResolvedMention]) -> Place | None:
     places = [m.place for m in group if m.place is not None]
-    if places:
-        return max(places, key=lambda p: GEO_RANK[p.geo_precision])
     home = next((m.home_country for m in group if m.home_country), None)
+    if places:
+        best = max(places, key=lambda p: GEO_RANK[p.geo_precision])
+        # a town no gazetteer knows: in the country its actors or its document suggest
+        return replace(best, country=home) if best.country is None and home else best
     return Place("", home, None, None, "country") if home else None
 
 

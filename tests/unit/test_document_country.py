@@ -48,3 +48,18 @@ def test_a_state_s_act_and_a_document_with_no_place_get_no_guess():
     lone = _mention(0)
     home_in_document_country([lone])
     assert lone.home_country is None
+
+
+def test_deeds_placed_only_by_their_actors_homes_still_give_the_document_its_country():
+    found = [_mention(0, home="SO"), _mention(50, home="SO"), _mention(90, home="KE")]
+    unplaced = _mention(200)
+    home_in_document_country([*found, unplaced])
+    assert merged_place([unplaced]).country == "SO"
+
+
+def test_a_town_no_gazetteer_knows_is_placed_in_the_document_s_country():
+    unknown_town = _mention(200)
+    unknown_town.place = Place("Kalla", None, None, None, "city")
+    home_in_document_country([_mention(0, country="NG"), unknown_town])
+    place = merged_place([unknown_town])
+    assert (place.name, place.country, place.geo_precision) == ("Kalla", "NG", "city")
