@@ -363,11 +363,7 @@ def _their_group(token: Token, cues: dict) -> list[Token]:
         if c.dep_ in ("acl", "amod") and c.lemma_.lower() in cues["belonging_words"]
         for g in _pobjs(c, {"to", "with"})
     ]
-    groups = [g for g in groups if g.ent_type_ in ("ORG", "NORP")]
-    # "its fighters", "their militants": the group the pronoun stands for (coreference)
-    return groups or [
-        c for c in token.children if c.dep_ == "poss" and c.lower_ in ("its", "their")
-    ]
+    return [g for g in groups if g.ent_type_ in ("ORG", "NORP")]
 
 
 def partners(trigger: Token) -> list[Mention]:

@@ -159,11 +159,6 @@ def test_a_pronoun_doer_of_the_clause_is_kept_for_coreference(one_event):
     assert names(event.perpetrators) == ["They"]
 
 
-def test_a_group_s_own_fighters_stand_for_the_group_its_pronoun_points_to(one_event):
-    event = one_event("Al-Shabaab said on 3 May 2015 that its fighters had killed 12 soldiers.")
-    assert names(event.perpetrators) == ["its"]  # resolved to Al-Shabaab by coreference
-
-
 @pytest.mark.parametrize(
     "text",
     [
