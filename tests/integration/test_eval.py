@@ -37,7 +37,7 @@ FLOORS = {
         # country; the synthetic gold leaves new leaders, renamings and foundings without one
         # (15 of the 96 matched events), the real-text gold places them (blind country 0.766 ->
         # 0.785; leaving those types out gave blind 0.777); the real-text gold rules
-        # (synthetic 0.802 -> 0.646). 0.62 until 2026-12-04: the main country counts deeds
+        # (synthetic 0.802 -> 0.646). 0.62 until later on 2026-12-03: the main country counts deeds
         # placed by their actors' homes and an unknown town takes it (blind country 0.791 ->
         # 0.845, dev 0.751 -> 0.762; synthetic 0.646 -> 0.615); the real-text gold rules.
         ("attribute_accuracy", "country"): 0.60,
@@ -91,7 +91,7 @@ FLOORS = {
         # a bigger town elsewhere and shared Phoenix names were settled by context (0.770);
         # 0.75 until an event placed nowhere lay in its document's main country and a state's
         # act where the acting state is (0.791 on 2026-12-03); 0.77 until the main country
-        # counted deeds placed by their actors' homes (0.845 on 2026-12-04)
+        # counted deeds placed by their actors' homes (0.845 on 2026-12-03)
         ("attribute_accuracy", "country"): 0.82,
         # 0.20 until heads of state led their state ("Egyptian President X", "President X"
         # in a story about one country) and the dictionary's links were published where one
