@@ -58,6 +58,22 @@ def test_the_object_decides_between_seizing_a_place_and_taking_people(one_event,
 @pytest.mark.parametrize(
     "text",
     [
+        "Khadaffy was indicted in the United States District Court in 2006.",
+        "In 2009 the Government of Pakistan has banned LT.",
+    ],
+)
+def test_a_name_the_tagger_gave_no_kind_is_someone_a_state_can_indict_or_ban(one_event, text):
+    assert one_event(text).event_type == "political_event"
+
+
+def test_an_unknown_name_does_not_decide_between_a_town_and_people(resources):
+    # "seized X": a town (territory) or people (kidnapping); a name of no known kind says neither
+    assert types_of(resources, "Khadaffy was seized by the rebels on 5 February 2016.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Heavy fighting broke out in Tripoli on 3 May 2014.",
         "A gun battle erupted near the border on 4 June 2015.",
         "Clashes between the army and the rebels in Kachin state killed 12 people on Monday.",
