@@ -55,15 +55,15 @@ def test_the_object_decides_between_seizing_a_place_and_taking_people(one_event,
     assert one_event(text).event_type == event_type
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Khadaffy was indicted in the United States District Court in 2006.",
-        "In 2009 the Government of Pakistan has banned LT.",
-    ],
-)
-def test_a_name_the_tagger_gave_no_kind_is_someone_a_state_can_indict_or_ban(one_event, text):
-    assert one_event(text).event_type == "political_event"
+def test_a_name_the_tagger_gave_no_kind_is_someone_a_state_can_indict_or_ban(events_in):
+    found = events_in(
+        "Khadaffy was indicted in the United States District Court in 2006. "
+        "In 2009 the Government of Pakistan has banned LT."
+    )
+    assert [(e.trigger, e.event_type) for e in found] == [
+        ("indicted", "political_event"),
+        ("banned", "political_event"),
+    ]
 
 
 def test_an_unknown_name_does_not_decide_between_a_town_and_people(resources):
