@@ -3,8 +3,9 @@
 Two mentions are the same event when their types are compatible, their dates overlap (or
 both are unknown), they share a place or an actor, and nothing conflicts (different named
 perpetrators, different countries). Both unknown dates need place and actor. Within one
-document, the same type dated to the same day or week is the same event, and an undated
-definite re-mention ("ISWAP claimed the raid") is the latest earlier event of its family.
+document, the same type dated to the same day or week is the same event, two types dated no
+finer than a month are two events, and an undated definite re-mention ("ISWAP claimed the
+raid") is the latest earlier event of its family.
 """
 
 from __future__ import annotations
@@ -114,6 +115,18 @@ def _close_in_one_document(a: ResolvedMention, b: ResolvedMention) -> bool:
     return a.date.precision in ("day", "week") and b.date.precision in ("day", "week")
 
 
+def _coarse_kinds_in_one_document(a: ResolvedMention, b: ResolvedMention) -> bool:
+    """Two kinds of deed one document tells, neither dated to a day or week: "By 1995 the group
+    was active in bombings" and "its first attack was the assault on Ipil in 1995" are two."""
+    fine = ("day", "week")
+    return (
+        a.doc_id == b.doc_id
+        and a.event_type != b.event_type
+        and not (a.date is not None and a.date.precision in fine)
+        and not (b.date is not None and b.date.precision in fine)
+    )
+
+
 def same_event(a: ResolvedMention, b: ResolvedMention) -> bool:
     """The conservative test described in the module docstring."""
     if family(a.event_type) != family(b.event_type) or _conflict(a, b):
@@ -123,6 +136,8 @@ def same_event(a: ResolvedMention, b: ResolvedMention) -> bool:
         return False
     if overlap and _close_in_one_document(a, b):
         return True
+    if _coarse_kinds_in_one_document(a, b):
+        return False
     place = _same_place(a.place, b.place)
     # Unnamed agents ("gunmen" here and there) are no evidence that two reports share a deed.
     actors = bool(named_actors(a) & named_actors(b))

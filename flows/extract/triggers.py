@@ -52,6 +52,8 @@ def object_kind(token: Token, cues: dict) -> str | None:
         return "base"
     if lemma in cues["facility_nouns"]:
         return "facility"  # "stormed a hotel", "struck a mosque": a target, though no actor
+    if token.pos_ == "PROPN" and token.ent_type_ not in PLACE_LABELS:
+        return "name"  # "Khadaffy was indicted", "banned LT": a name the tagger gave no kind
     return None
 
 
@@ -109,6 +111,10 @@ def _shape_ok(token: Token, entry: Trigger, cues: dict) -> bool:
             g for c in token.children if c.lower_ in ("with", "against") for g in c.children
         ]
         kinds = {object_kind(o, cues) for o in _objects(token) + opponents}
+        if "name" in kinds and not entry.by_object:
+            # an unknown name is someone's, a person's or a group's, for a verb whose type
+            # does not hang on which ("indicted", "banned"; "seized X" may be a town or people)
+            kinds |= {"person", "group"}
         if not kinds & set(entry.object_required):
             return False
     return True

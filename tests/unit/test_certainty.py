@@ -104,6 +104,17 @@ def test_an_attempted_bombing_is_still_an_event(one_event):
     assert event.place is not None and event.place.name == "Maiduguri"
 
 
+def test_a_deed_someone_was_forced_or_prompted_to_do_happened(events_in):
+    found = events_in(
+        "By January 2009, Al-Shabaab had forced the Ethiopian troops to retreat. "
+        "In 1991 the crisis prompted clan militias to overthrow President Barre."
+    )
+    assert [(e.trigger, e.event_type, e.certainty) for e in found] == [
+        ("retreat", "military_operation", "asserted"),
+        ("overthrow", "coup", "asserted"),
+    ]
+
+
 def test_wanting_to_bomb_is_not_trying_to(events_in):
     assert events_in("On 12 June 2014, two militants wanted to bomb a market in Maiduguri.") == []
 

@@ -136,6 +136,18 @@ def test_undated_mentions_merge_only_with_both_place_and_actor():
     assert not same_event(a, mention("report-b", date=day(2015, 4, 2)))
 
 
+def test_two_kinds_of_deed_one_document_dates_only_by_year_are_two_events():
+    year = DateValue(date(1995, 1, 1), date(1995, 12, 31), "year", "1995")
+    bombings = mention("report-a", 0, event_type="bombing", date=year, place=None)
+    assault = mention("report-a", 90, event_type="attack", date=year, place=None)
+    assert not same_event(bombings, assault)
+    # told in two documents, or dated to the day, the same kinds still merge
+    assert same_event(bombings, replace(assault, doc_id="report-b"))
+    assert same_event(
+        replace(bombings, date=day(1995, 4, 4)), replace(assault, date=day(1995, 4, 4))
+    )
+
+
 def test_a_mention_joins_no_cluster_that_holds_a_conflicting_one():
     # b would merge with a, but conflicts with c (another group) already in the same cluster.
     a = mention("report-a", start=0, perpetrator_ids=[], target_ids=["act-kenya"])

@@ -28,6 +28,11 @@ def types_of(resources, text: str) -> list[tuple[str, str]]:
     [
         ("A drone strike hit a convoy near Jilib on 9 June 2016.", ("strike", "airstrike")),
         ("An air strike hit a convoy near Jilib on 9 June 2016.", ("strike", "airstrike")),
+        # a strike with no modifier is from the air, as in military reports' "one strike
+        # destroyed a vehicle"; one done with a bomb or on the ground is not
+        ("A strike hit a convoy near Jilib on 9 June 2016.", ("strike", "airstrike")),
+        ("A suicide strike hit a convoy near Jilib on 9 June 2016.", ("strike", "bombing")),
+        ("A ground strike hit a convoy near Jilib on 9 June 2016.", ("strike", "attack")),
         ("A suicide attack hit a convoy near Jilib on 9 June 2016.", ("attack", "bombing")),
         ("An attack hit a convoy near Jilib on 9 June 2016.", ("attack", "attack")),
     ],
@@ -48,6 +53,22 @@ def test_a_modifier_refines_the_event_type(resources, text, expected):
 )
 def test_the_object_decides_between_seizing_a_place_and_taking_people(one_event, text, event_type):
     assert one_event(text).event_type == event_type
+
+
+def test_a_name_the_tagger_gave_no_kind_is_someone_a_state_can_indict_or_ban(events_in):
+    found = events_in(
+        "Khadaffy was indicted in the United States District Court in 2006. "
+        "In 2009 the Government of Pakistan has banned LT."
+    )
+    assert [(e.trigger, e.event_type) for e in found] == [
+        ("indicted", "political_event"),
+        ("banned", "political_event"),
+    ]
+
+
+def test_an_unknown_name_does_not_decide_between_a_town_and_people(resources):
+    # "seized X": a town (territory) or people (kidnapping); a name of no known kind says neither
+    assert types_of(resources, "Khadaffy was seized by the rebels on 5 February 2016.") == []
 
 
 @pytest.mark.parametrize(
