@@ -303,7 +303,11 @@ def _extract(
             for ev in found:
                 ev.paragraph_index = seg.index
                 violent = ev.event_type in VIOLENT_TYPES
-                if ev.date is None and reference.dates_deed(seg.index, violent, news):
+                if ev.date is None and len(told) == 1:
+                    # the sentence's only date, though not in the event's phrase, before the
+                    # date the story had reached: "rebranded AQI to form the MSC in January 2006"
+                    ev.narrative_date = told[0]
+                elif ev.date is None and reference.dates_deed(seg.index, violent, news):
                     ev.narrative_date = reference.date
                 elif ev.date is None and violent and news:
                     untimed.append(ev)

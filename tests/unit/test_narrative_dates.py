@@ -85,3 +85,17 @@ def test_a_news_story_s_deed_told_before_any_day_takes_the_first_day_named(docum
         ["Gunmen killed 12 villagers in Zamfara state, police said."], published=None
     )
     assert undated[0].narrative_date is None  # no day told, nothing to take
+
+
+def test_an_event_the_sentence_s_only_date_misses_takes_it_not_the_story_s(document_events):
+    events = document_events(
+        [
+            "In the middle of 2005, AQI bombed three hotels in Amman.",
+            "AQI representatives and five other organizations rebranded AQI to form the "
+            "Mujahideen Shura Council in January 2006.",
+        ],
+        published=None,
+    )
+    rebranding = next(e for e in events if e.trigger == "rebranded")
+    assert rebranding.date is None  # the date is in the phrase of "form", another event's
+    assert rebranding.narrative_date.start == date(2006, 1, 1)
