@@ -60,15 +60,19 @@ def _numeric(text: str, reference: int | None) -> Interval | None:
 def _year_range(text: str, rules: DateRules) -> Interval | None:
     """Year or decade ranges: "between 2008-12", "2005 and 2006", "the 1980s and 1990s"."""
     joiners = "|".join(re.escape(j) for j in rules.range_joiners)
+    # "late 1991 or 1992": the part narrows the first year, the range runs to the last
+    part_word, rest = split_part(re.sub(r"^(?:between|from) ", "", text), rules.year_parts)
     match = re.fullmatch(
-        rf"(?:between |from )?(\d{{4}})(s?) ?(?:{joiners}) ?(?:the )?(\d{{4}}|\d{{2}})(s?)", text
+        rf"(?:between |from )?(\d{{4}})(s?) ?(?:{joiners}) ?(?:the )?(\d{{4}}|\d{{2}})(s?)", rest
     )
-    if not match:
+    if not match or (part_word and match.group(2)):
         return None
     first, last = int(match.group(1)), match.group(3)
     last_year = int(last) if len(last) == 4 else first - first % 100 + int(last)
     last_year += 9 if match.group(4) else 0
-    return _interval(date(first, 1, 1), date(last_year, 12, 31), "range")
+    year = (date(first, 1, 1), date(first, 12, 31), "year")
+    start = narrow(year, "year", rules.year_parts[part_word])[0] if part_word else year[0]
+    return _interval(start, date(last_year, 12, 31), "range")
 
 
 def _decade(text: str, rules: DateRules) -> Interval | None:
@@ -218,6 +222,11 @@ def read_absolute(
     text: str, context_year: int | None, reference: int | None, rules: DateRules
 ) -> Interval | None | str:
     """Every pattern that needs no publication date, most specific first."""
+    for words in rules.year_anaphors:  # "that year", "in June of that year": the story's year
+        if text == words or text.endswith(" of " + words):
+            if context_year is None:
+                return "unknown"
+            text = text[: len(text) - len(words)] + str(context_year)
     if text in rules.named_dates:
         day = rules.named_dates[text]
         return day, day, "day"

@@ -69,6 +69,7 @@ class DateRules:
     narrative_anchors: tuple[str, ...]
     clock_words: tuple[str, ...] = ()
     day_part_prefixes: tuple[str, ...] = ()
+    year_anaphors: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=4)
@@ -118,6 +119,7 @@ def _date_rules(raw: dict) -> DateRules:
         narrative_anchors=tuple(raw["narrative_anchors"]),
         clock_words=tuple(str(w) for w in raw.get("clock_words", ())),
         day_part_prefixes=longest_first(raw.get("day_part_prefixes", [])),
+        year_anaphors=longest_first(raw.get("year_anaphors", [])),
     )
 
 

@@ -404,3 +404,47 @@ def test_an_ordinal_day_the_model_left_out_of_a_date_is_taken_in(nlp):
 def test_a_date_the_model_tagged_with_a_stray_word_is_read_as_the_date(nlp, sentence, day):
     (value, _, _), *_ = find_dates(next(nlp(sentence).sents), STORY, STORY.year)
     assert (value.start, value.end) == (day, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("that year", (D(1997, 1, 1), D(1997, 12, 31), "year")),
+        ("in June of the year", (D(1997, 6, 1), D(1997, 6, 30), "month")),
+        ("in June of that year", (D(1997, 6, 1), D(1997, 6, 30), "month")),
+    ],
+)
+def test_the_year_the_story_is_in_is_the_context_year(text, expected):
+    assert interval(parse_date(text, None, context_year=1997)) == expected
+    assert parse_date(text, None).precision == "unknown"  # no year named: none invented
+
+
+def test_a_part_of_the_first_year_of_a_range_narrows_its_start():
+    assert interval(parse_date("in late 1991 or 1992", None)) == (
+        D(1991, 9, 1),
+        D(1992, 12, 31),
+        "range",
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the model tags the two years apart, or the two parts of years apart
+        (
+            "In late 1991 or 1992, talks in Sudan led to an agreement.",
+            (D(1991, 9, 1), D(1992, 12, 31)),
+        ),
+        ("The group split either in early 2006 or late 2005.", (D(2005, 9, 1), D(2006, 4, 30))),
+    ],
+)
+def test_dates_given_as_alternatives_are_one_range_holding_both(nlp, sentence, expected):
+    [(value, _, _)] = find_dates(next(nlp(sentence).sents), None, None)
+    assert (value.start, value.end, value.precision) == (*expected, "range")
+
+
+def test_a_full_date_the_model_tags_as_another_entity_is_read(nlp):
+    sentence = "A one-month unilateral ceasefire was declared by ARSA on 9 September 2017."
+    doc = nlp(sentence)
+    [(value, _, _)] = find_dates(next(doc.sents), None, None)
+    assert (value.start, value.precision) == (D(2017, 9, 9), "day")
