@@ -187,6 +187,22 @@ def _month(text: str, context_year: int | None, rules: DateRules) -> Interval | 
     return _interval(start, end, "month")
 
 
+def _week_of_month(text: str, context_year: int | None, rules: DateRules) -> Interval | None | str:
+    """An ordinal week of a month: "the first week of April 2015" (days 1-7), "the last week
+    of March" (its last seven days); precision week."""
+    ordinals = "|".join(rules.week_ordinals)
+    match = re.fullmatch(rf"(?P<n>{ordinals}) week of {MONTH}(?:,? {YEAR})?", text)
+    if not ordinals or not match:
+        return None
+    year = int(match["year"]) if match["year"] else context_year
+    if year is None:
+        return "unknown"
+    n, last = rules.week_ordinals[match["n"]], month_end(year, MONTHS[match["month"]])
+    first = last.day - 6 if n < 0 else (n - 1) * 7 + 1
+    start = last.replace(day=first)
+    return _interval(start, min(last, start.replace(day=first + 6)), "week")
+
+
 def _year_only(text: str, rules: DateRules) -> Interval | None:
     """Years: "2013", "early 2013", "the summer of 2013", "by the end of 2012", "mid-2013"."""
     part_word, rest = split_part(text, rules.year_parts)
@@ -237,6 +253,7 @@ def read_absolute(
         lambda t: _decade(t, rules),
         _full_date,
         lambda t: _holiday(t, context_year, rules),
+        lambda t: _week_of_month(t, context_year, rules),
         lambda t: _month(t, context_year, rules),
         lambda t: _year_only(t, rules),
     ):

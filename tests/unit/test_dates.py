@@ -448,3 +448,25 @@ def test_a_full_date_the_model_tags_as_another_entity_is_read(nlp):
     doc = nlp(sentence)
     [(value, _, _)] = find_dates(next(doc.sents), None, None)
     assert (value.start, value.precision) == (D(2017, 9, 9), "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the first week of April 2015", (D(2015, 4, 1), D(2015, 4, 7), "week")),
+        ("the second week of March", (D(2013, 3, 8), D(2013, 3, 14), "week")),
+        ("in the last week of February 2016", (D(2016, 2, 23), D(2016, 2, 29), "week")),
+    ],
+)
+def test_an_ordinal_week_of_a_month_is_those_seven_days(text, expected):
+    assert interval(parse_date(text, None, context_year=2013)) == expected
+
+
+def test_a_weekday_of_a_named_week_is_that_day():
+    # PUBLISHED is Monday 15 June 2015: last week ran from 8 to 14 June
+    assert interval(parse_date("Friday last week", PUBLISHED)) == (
+        D(2015, 6, 12),
+        D(2015, 6, 12),
+        "day",
+    )
+    assert interval(parse_date("on Monday last week", PUBLISHED))[0] == D(2015, 6, 8)
