@@ -101,7 +101,11 @@ CONVENTIONS = """## Conventions
   "By March" and "by the end of January" are deadlines and read as the month. A date that belongs
   to the subject ("troops, deployed since 2021, killed ...") does not date the deed; the day
   of the saying ("officials said on Sunday they had arrested ...", "accused the group in July
-  of killing ...") dates a deed the reported clause gives no date of its own.
+  of killing ...") dates a deed the reported clause gives no date of its own. A deed whose own
+  phrase holds no date takes the date its sentence names last before it ("rebranded AQI to form
+  the MSC in January 2006"), else the time the story had reached (the last date named). Dates
+  given as alternatives are one range holding both ("early 2006 or late 2005" is
+  2005-09-01..2006-04-30); "that year" and "June of that year" are in the year last named.
 - **Places.** `location` is the most specific place named where the event happened; `geo_precision`
   says what it is (`city`, `region`, `country`). Regions no gazetteer knows come from
   `dictionaries/places.yaml`; ambiguous towns are settled by the countries the document names.

@@ -60,15 +60,19 @@ def _numeric(text: str, reference: int | None) -> Interval | None:
 def _year_range(text: str, rules: DateRules) -> Interval | None:
     """Year or decade ranges: "between 2008-12", "2005 and 2006", "the 1980s and 1990s"."""
     joiners = "|".join(re.escape(j) for j in rules.range_joiners)
+    # "late 1991 or 1992": the part narrows the first year, the range runs to the last
+    part_word, rest = split_part(re.sub(r"^(?:between|from) ", "", text), rules.year_parts)
     match = re.fullmatch(
-        rf"(?:between |from )?(\d{{4}})(s?) ?(?:{joiners}) ?(?:the )?(\d{{4}}|\d{{2}})(s?)", text
+        rf"(?:between |from )?(\d{{4}})(s?) ?(?:{joiners}) ?(?:the )?(\d{{4}}|\d{{2}})(s?)", rest
     )
-    if not match:
+    if not match or (part_word and match.group(2)):
         return None
     first, last = int(match.group(1)), match.group(3)
     last_year = int(last) if len(last) == 4 else first - first % 100 + int(last)
     last_year += 9 if match.group(4) else 0
-    return _interval(date(first, 1, 1), date(last_year, 12, 31), "range")
+    year = (date(first, 1, 1), date(first, 12, 31), "year")
+    start = narrow(year, "year", rules.year_parts[part_word])[0] if part_word else year[0]
+    return _interval(start, date(last_year, 12, 31), "range")
 
 
 def _decade(text: str, rules: DateRules) -> Interval | None:
@@ -183,6 +187,22 @@ def _month(text: str, context_year: int | None, rules: DateRules) -> Interval | 
     return _interval(start, end, "month")
 
 
+def _week_of_month(text: str, context_year: int | None, rules: DateRules) -> Interval | None | str:
+    """An ordinal week of a month: "the first week of April 2015" (days 1-7), "the last week
+    of March" (its last seven days); precision week."""
+    ordinals = "|".join(rules.week_ordinals)
+    match = re.fullmatch(rf"(?P<n>{ordinals}) week of {MONTH}(?:,? {YEAR})?", text)
+    if not ordinals or not match:
+        return None
+    year = int(match["year"]) if match["year"] else context_year
+    if year is None:
+        return "unknown"
+    n, last = rules.week_ordinals[match["n"]], month_end(year, MONTHS[match["month"]])
+    first = last.day - 6 if n < 0 else (n - 1) * 7 + 1
+    start = last.replace(day=first)
+    return _interval(start, min(last, start.replace(day=first + 6)), "week")
+
+
 def _year_only(text: str, rules: DateRules) -> Interval | None:
     """Years: "2013", "early 2013", "the summer of 2013", "by the end of 2012", "mid-2013"."""
     part_word, rest = split_part(text, rules.year_parts)
@@ -218,6 +238,11 @@ def read_absolute(
     text: str, context_year: int | None, reference: int | None, rules: DateRules
 ) -> Interval | None | str:
     """Every pattern that needs no publication date, most specific first."""
+    for words in rules.year_anaphors:  # "that year", "in June of that year": the story's year
+        if text == words or text.endswith(" of " + words):
+            if context_year is None:
+                return "unknown"
+            text = text[: len(text) - len(words)] + str(context_year)
     if text in rules.named_dates:
         day = rules.named_dates[text]
         return day, day, "day"
@@ -228,6 +253,7 @@ def read_absolute(
         lambda t: _decade(t, rules),
         _full_date,
         lambda t: _holiday(t, context_year, rules),
+        lambda t: _week_of_month(t, context_year, rules),
         lambda t: _month(t, context_year, rules),
         lambda t: _year_only(t, rules),
     ):

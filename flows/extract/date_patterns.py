@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from flows.extract.absolute_dates import SPAN_IN_TEXT
+from flows.extract.absolute_dates import MONTH_WORD, SPAN_IN_TEXT
 from flows.extract.pattern_cores import Guarded, guard
 from flows.extract.relative_dates import WEEKDAYS, DateRules
 
@@ -20,7 +20,11 @@ def extra_patterns(rules: DateRules) -> list[str]:
     parts = "|".join(re.escape(w) for w in rules.decade_parts)
     named = "|".join(re.escape(w) for w in rules.named_dates)
     leading = "|".join(re.escape(w) for w in rules.leading_words)
+    month = rf"(?:{MONTH_WORD})\.?"
     return [
+        # a full date the model tags as another entity ("declared by ARSA on [9 September
+        # 2017]" as an EVENT) or leaves out
+        rf"(?P<date>\b(?:\d{{1,2}} {month}|{month} \d{{1,2}},?) (?:1[89]|20)\d{{2}})(?![\w/-])",
         r"(?P<date>\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}))(?![\w/])",
         r"(?P<date>\b(?:between\s+)?(?:1[89]|20)\d{2}\s*[-–]\s*(?:\d{4}|\d{2}))\b",
         rf"(?<![\w/-])(?P<date>{named})(?![\w/-])",
@@ -37,6 +41,7 @@ def _extra_cores(rules: DateRules) -> list[dict]:
     arguments): searched first, it spares most sentences the patterns."""
     year = {"core": r"\d{4}"}  # (?:1[89]|20)\d{2}
     return [
+        year,
         {"core": "/"},
         year,
         {},

@@ -276,4 +276,25 @@ def find_dates(
             if value is not None:
                 taken.append((start, end))
                 found.append((value, start, end))
-    return sorted(found, key=lambda f: f[1])
+    return _alternatives_joined(sorted(found, key=lambda f: f[1]), text)
+
+
+def _alternatives_joined(found: list, text: str) -> list:
+    """Two dates given as alternatives ("either in early 2006 or late 2005", "in late 1991 or
+    1992") are one range from the earlier start to the later end: the event lies in one of
+    them, and the range is the interval that holds both."""
+    out: list = []
+    for value, start, end in found:
+        if out and value.start is not None and out[-1][0].start is not None:
+            last, first_start, last_end = out[-1]
+            if re.fullmatch(r"\s*,?\s*or\s+(?:in\s+|on\s+)?", text[last_end:start]):
+                joined = DateValue(
+                    min(last.start, value.start),
+                    max(last.end, value.end),
+                    "range",
+                    text[first_start:end],
+                )
+                out[-1] = (joined, first_start, end)
+                continue
+        out.append((value, start, end))
+    return out

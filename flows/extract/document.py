@@ -17,7 +17,12 @@ from flows.extract.events import (
     shift,
 )
 from flows.extract.gazetteer import Place
-from flows.extract.narrative_dates import ReferenceTime, date_lede, narrative_date
+from flows.extract.narrative_dates import (
+    ReferenceTime,
+    date_lede,
+    narrative_date,
+    sentence_date,
+)
 from flows.extract.parsed import doc_entities, doc_text, sentence_text
 from flows.extract.places import namesake
 from flows.extract.relations import find_relations
@@ -303,7 +308,11 @@ def _extract(
             for ev in found:
                 ev.paragraph_index = seg.index
                 violent = ev.event_type in VIOLENT_TYPES
-                if ev.date is None and reference.dates_deed(seg.index, violent, news):
+                if ev.date is None and told:
+                    # the sentence's date, though not in the event's phrase, before the date
+                    # the story had reached: "rebranded AQI to form the MSC in January 2006"
+                    ev.narrative_date = sentence_date(dates, ev.trigger_start - seg.start)
+                elif ev.date is None and reference.dates_deed(seg.index, violent, news):
                     ev.narrative_date = reference.date
                 elif ev.date is None and violent and news:
                     untimed.append(ev)

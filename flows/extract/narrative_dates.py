@@ -103,3 +103,12 @@ def date_lede(waiting: list, told: list[DateValue]) -> list:
     for ev in waiting:
         ev.narrative_date = day
     return []
+
+
+def sentence_date(dates: list, at: int) -> DateValue | None:
+    """The date a sentence names last before offset `at` (an event's trigger), else the first
+    it names after: the time the sentence has reached when it tells the event ("On 29 February
+    a launcher was found, and on 15 March three men were arrested")."""
+    known = [(value, start) for value, start, _ in dates if value.start is not None]
+    before = [value for value, start in known if start < at]
+    return before[-1] if before else (known[0][0] if known else None)

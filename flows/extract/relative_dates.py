@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
@@ -69,6 +69,8 @@ class DateRules:
     narrative_anchors: tuple[str, ...]
     clock_words: tuple[str, ...] = ()
     day_part_prefixes: tuple[str, ...] = ()
+    year_anaphors: tuple[str, ...] = ()
+    week_ordinals: dict[str, int] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=4)
@@ -118,6 +120,8 @@ def _date_rules(raw: dict) -> DateRules:
         narrative_anchors=tuple(raw["narrative_anchors"]),
         clock_words=tuple(str(w) for w in raw.get("clock_words", ())),
         day_part_prefixes=longest_first(raw.get("day_part_prefixes", [])),
+        year_anaphors=longest_first(raw.get("year_anaphors", [])),
+        week_ordinals={str(k): int(v) for k, v in raw.get("week_ordinals", {}).items()},
     )
 
 
@@ -293,6 +297,13 @@ def resolve_relative(text: str, published: date, rules: DateRules) -> Interval |
     """
     if text in rules.relative_days:
         day = published + timedelta(days=rules.relative_days[text])
+        return day, day, "day"
+    in_week = re.fullmatch(rf"({'|'.join(WEEKDAYS)}),? (\w+ week)", text)
+    if in_week:  # "Monday last week": that weekday of the week named
+        week = resolve_anchored(in_week.group(2), published, rules)
+        if week is None or week[2] != "week":
+            return None
+        day = week[0] + timedelta(days=WEEKDAYS.index(in_week.group(1)))
         return day, day, "day"
     weekday = WEEKDAY_RE.fullmatch(text)
     if weekday:

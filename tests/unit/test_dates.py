@@ -404,3 +404,66 @@ def test_an_ordinal_day_the_model_left_out_of_a_date_is_taken_in(nlp):
 def test_a_date_the_model_tagged_with_a_stray_word_is_read_as_the_date(nlp, sentence, day):
     (value, _, _), *_ = find_dates(next(nlp(sentence).sents), STORY, STORY.year)
     assert (value.start, value.end) == (day, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("that year", (D(1997, 1, 1), D(1997, 12, 31), "year")),
+        ("in June of the year", (D(1997, 6, 1), D(1997, 6, 30), "month")),
+        ("in June of that year", (D(1997, 6, 1), D(1997, 6, 30), "month")),
+    ],
+)
+def test_the_year_the_story_is_in_is_the_context_year(text, expected):
+    assert interval(parse_date(text, None, context_year=1997)) == expected
+    assert parse_date(text, None).precision == "unknown"  # no year named: none invented
+
+
+def test_a_part_of_the_first_year_of_a_range_narrows_its_start():
+    assert interval(parse_date("in late 1991 or 1992", None)) == (
+        D(1991, 9, 1),
+        D(1992, 12, 31),
+        "range",
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the model tags the two years apart, or the two parts of years apart
+        (
+            "In late 1991 or 1992, talks in Sudan led to an agreement.",
+            (D(1991, 9, 1), D(1992, 12, 31)),
+        ),
+        ("The group split either in early 2006 or late 2005.", (D(2005, 9, 1), D(2006, 4, 30))),
+    ],
+)
+def test_dates_given_as_alternatives_are_one_range_holding_both(nlp, sentence, expected):
+    [(value, _, _)] = find_dates(next(nlp(sentence).sents), None, None)
+    assert (value.start, value.end, value.precision) == (*expected, "range")
+
+
+def test_a_full_date_the_model_tags_as_another_entity_is_read(nlp):
+    sentence = "A one-month unilateral ceasefire was declared by ARSA on 9 September 2017."
+    doc = nlp(sentence)
+    [(value, _, _)] = find_dates(next(doc.sents), None, None)
+    assert (value.start, value.precision) == (D(2017, 9, 9), "day")
+
+
+def test_an_ordinal_week_of_a_month_is_those_seven_days():
+    first = parse_date("the first week of April 2015", None)
+    assert interval(first) == (D(2015, 4, 1), D(2015, 4, 7), "week")
+    second = parse_date("the second week of March", None, context_year=2013)
+    assert interval(second) == (D(2013, 3, 8), D(2013, 3, 14), "week")
+    last = parse_date("in the last week of February 2016", None)  # a leap year's
+    assert (last.start, last.end) == (D(2016, 2, 23), D(2016, 2, 29))
+
+
+def test_a_weekday_of_a_named_week_is_that_day():
+    # PUBLISHED is Monday 15 June 2015: last week ran from 8 to 14 June
+    assert interval(parse_date("Friday last week", PUBLISHED)) == (
+        D(2015, 6, 12),
+        D(2015, 6, 12),
+        "day",
+    )
+    assert interval(parse_date("on Monday last week", PUBLISHED))[0] == D(2015, 6, 8)

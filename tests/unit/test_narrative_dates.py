@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from flows.extract.dates import DateValue
-from flows.extract.narrative_dates import narrative_date
+from flows.extract.narrative_dates import narrative_date, sentence_date
 
 DAY = DateValue(date(2019, 3, 14), date(2019, 3, 14), "day", "14 March 2019")
 MONTH = DateValue(date(2012, 1, 1), date(2012, 1, 31), "month", "January 2012")
@@ -85,3 +85,29 @@ def test_a_news_story_s_deed_told_before_any_day_takes_the_first_day_named(docum
         ["Gunmen killed 12 villagers in Zamfara state, police said."], published=None
     )
     assert undated[0].narrative_date is None  # no day told, nothing to take
+
+
+def test_an_event_the_sentence_s_only_date_misses_takes_it_not_the_story_s(document_events):
+    events = document_events(
+        [
+            "In the middle of 2005, AQI bombed three hotels in Amman.",
+            "AQI representatives and five other organizations rebranded AQI to form the "
+            "Mujahideen Shura Council in January 2006.",
+        ],
+        published=None,
+    )
+    rebranding = next(e for e in events if e.trigger == "rebranded")
+    assert rebranding.date is None  # the date is in the phrase of "form", another event's
+    assert rebranding.narrative_date.start == date(2006, 1, 1)
+
+
+def test_an_event_takes_the_date_its_sentence_reached_before_it():
+    feb = DateValue(date(2000, 2, 29), date(2000, 2, 29), "day", "29 February")
+    mar = DateValue(date(2000, 3, 15), date(2000, 3, 15), "day", "15 March")
+    unknown = DateValue(None, None, "unknown", "In December")
+    # "On 29 February a launcher was found, and on 15 March three men were arrested"
+    dates = [(feb, 3, 14), (mar, 46, 54)]
+    assert sentence_date(dates, at=68) is mar  # "arrested", after both
+    assert sentence_date(dates, at=30) is feb  # "found", between them
+    assert sentence_date(dates, at=0) is feb  # before any: the first the sentence names
+    assert sentence_date([(unknown, 3, 14)], at=30) is None
