@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from flows.extract.parsed import sentence_ents, sentence_text, sentence_tokens
 from flows.extract.relations.cues import RelationCues, RelationFound
 from flows.extract.relations.links import affiliation_participle_relations
+from flows.extract.relations.membership import inclusion_relations
 from flows.extract.relations.syntax import (
     actor_mention,
     children_with,
@@ -197,6 +198,7 @@ def find_relations(sent: Span, cues: RelationCues) -> list[RelationFound]:
         + former_name_relations(sent, cues)
         + succession_relations(sent, cues)
         + affiliation_participle_relations(sent, cues)
+        + inclusion_relations(sent, cues)
     )
     unique = {(r.relation_type, r.subject.start, r.object.start): r for r in found}
     return list(unique.values())
