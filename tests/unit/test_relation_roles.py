@@ -70,3 +70,19 @@ def test_a_name_right_after_a_title_the_parser_left_unattached_holds_the_title(r
         "remained dangerous foes to Somalia and the international community."
     )
     assert ("Ahmed Abdi Godane", "leader_of", "al-Shabaab") in triples(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The group was founded in 2004 and led by Abu Musab al-Zarqawi.",
+        "The group was formed in 2004 and later led by Abu Musab al-Zarqawi.",
+    ],
+)
+def test_the_second_of_two_passive_verbs_takes_the_first_ones_subject(relations_in, text):
+    assert ("Abu Musab al-Zarqawi", "leader_of", "The group") in triples(relations_in(text))
+
+
+def test_an_affiliation_hyphenated_before_a_title_and_name_is_the_persons(relations_in):
+    found = triples(relations_in("The Al-Qaeda-affiliated terrorist Ramzi Yousef operated there."))
+    assert found == {("Ramzi Yousef", "affiliate_of", "Al-Qaeda")}

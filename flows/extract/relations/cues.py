@@ -51,6 +51,7 @@ class RelationCues:
     copular_verbs: frozenset[str]
     affiliation_participles: dict[str, str]
     nationality_holders: frozenset[str]
+    inclusion_verbs: frozenset[str]
 
     @cached_property
     def role_noun_heads(self) -> frozenset[str]:
@@ -115,6 +116,7 @@ def load_relation_cues(dictionaries_dir: Path) -> RelationCues:
         frozenset(raw["copular_verbs"]),
         raw["affiliation_participles"],
         frozenset(raw["nationality_holders"]),
+        frozenset(raw["inclusion_verbs"]),
     )
 
 

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from flows.extract.parsed import sentence_ents, sentence_text, sentence_tokens
 from flows.extract.relations.cues import RelationCues, RelationFound
 from flows.extract.relations.links import affiliation_participle_relations
+from flows.extract.relations.membership import inclusion_relations
 from flows.extract.relations.syntax import (
     actor_mention,
     children_with,
@@ -156,6 +157,8 @@ def affiliation_relations(sent: Span, cues: RelationCues) -> list[RelationFound]
         holders = [noun.head] if noun.dep_ == "appos" else children_with(noun, ("appos",))
         if not holders and named_run(noun):  # "the Al Qaeda-linked Al Shaba'ab group"
             holders = [noun]
+        if not holders and noun.dep_ == "compound" and noun.head.ent_type_ == "PERSON":
+            holders = [noun.head]  # "the Al-Qaeda-affiliated terrorist Ramzi Yousef"
         before = noun.left_edge.i - 1
         if (
             not holders
@@ -195,6 +198,7 @@ def find_relations(sent: Span, cues: RelationCues) -> list[RelationFound]:
         + former_name_relations(sent, cues)
         + succession_relations(sent, cues)
         + affiliation_participle_relations(sent, cues)
+        + inclusion_relations(sent, cues)
     )
     unique = {(r.relation_type, r.subject.start, r.object.start): r for r in found}
     return list(unique.values())

@@ -65,6 +65,10 @@ def _by_voice(
         return pairs(rel, agents, verb_subjects(verb.head), verb, cues)
     if any(c.dep_ == "auxpass" for c in verb.children):
         return pairs(rel, agents, children_with(verb, ("nsubjpass",)), verb, cues)
+    if verb.dep_ == "conj" and verb.tag_ == "VBN" and agents:
+        # "was founded in 2004 and led by X", "had been sheltered and funded by X": the
+        # passive's subject is the first verb's
+        return pairs(rel, agents, children_with(verb.head, ("nsubjpass",)), verb, cues)
     return pairs(rel, *active, verb, cues)
 
 
