@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from flows.extract.parsed import keep_text
 from flows.normalise import NormalisedText
 
 
@@ -38,8 +39,9 @@ def iter_segments(
     """The segments of `segment`, parsed a batch at a time as they are consumed: a long
     document never holds more than one batch of parses."""
     kinds, texts = _to_parse(normalised)
-    for (index, p, kind), doc in zip(kinds, nlp.pipe(texts, batch_size=batch_size), strict=True):
-        yield Segment(index, p.start, doc, kind)
+    parsed = zip(kinds, texts, nlp.pipe(texts, batch_size=batch_size), strict=True)
+    for (index, p, kind), text, doc in parsed:
+        yield Segment(index, p.start, keep_text(doc, text), kind)
 
 
 def segment_together(
@@ -56,8 +58,11 @@ def segment_together(
     plans = [_to_parse(normalised) for normalised in documents]
     docs = iter(nlp.pipe([t for _, texts in plans for t in texts], batch_size=batch_size))
     return [
-        [Segment(index, p.start, next(docs), kind) for index, p, kind in kinds]
-        for kinds, _ in plans
+        [
+            Segment(index, p.start, keep_text(next(docs), text), kind)
+            for (index, p, kind), text in zip(kinds, texts, strict=True)
+        ]
+        for kinds, texts in plans
     ]
 
 

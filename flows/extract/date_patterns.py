@@ -4,10 +4,11 @@ each with the part every match of it contains (flows/extract/pattern_cores.py)."
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
-from flows.extract.absolute_dates import MONTH_WORD, SPAN_IN_TEXT
+from flows.extract.absolute_dates import MONTH_WORD, MONTHS, SPAN_IN_TEXT
 from flows.extract.pattern_cores import Guarded, guard
-from flows.extract.relative_dates import WEEKDAYS, DateRules
+from flows.extract.relative_dates import WEEKDAY_SPAN, WEEKDAYS, DateRules
 
 
 def extra_patterns(rules: DateRules) -> list[str]:
@@ -53,9 +54,22 @@ def _extra_cores(rules: DateRules) -> list[dict]:
     ]
 
 
-# a date span may name no year ("12-13 May", "between March and May": absolute_dates._SPANS)
-# and its month may be abbreviated: no core, the pattern is searched in every sentence
-SPANS = Guarded(SPAN_IN_TEXT)
+def innermost_words(words: Iterable[str]) -> tuple[str, ...]:
+    """The words that hold none of the others: every one of `words` holds one of them.
+
+    >>> innermost_words(["january", "jan", "sept", "sep", "may"])
+    ('jan', 'may', 'sep')
+    """
+    words = set(words)
+    return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
+
+
+# a date span may name no year ("12-13 May", "between March and May": absolute_dates._SPANS),
+# but it always names a month: one of the month words, each of which holds one that holds no
+# other ("january" holds "jan")
+SPANS = guard(SPAN_IN_TEXT.pattern, words=innermost_words(MONTHS))
+# "Saturday and Sunday", "from Friday to Sunday": two weekday names
+WEEKDAY_SPANS = guard(rf"\b{WEEKDAY_SPAN}\b", words=tuple(WEEKDAYS))
 # (rules, their extra patterns compiled): built once, not for every sentence
 _EXTRA: tuple[DateRules, list[Guarded]] | None = None
 

@@ -30,11 +30,10 @@ from flows.extract.absolute_dates import (
     read_absolute,
     read_full_date_loosely,
 )
-from flows.extract.date_patterns import SPANS, guarded_extra_patterns
+from flows.extract.date_patterns import SPANS, WEEKDAY_SPANS, guarded_extra_patterns
 from flows.extract.parsed import doc_text, sentence_ents, sentence_text
 from flows.extract.pattern_cores import Folded, matches
 from flows.extract.relative_dates import (
-    WEEKDAY_SPAN,
     DateRules,
     is_relative,
     load_date_rules,
@@ -59,7 +58,6 @@ class DateValue:
     text: str
 
 
-WEEKDAY_SPAN_IN_TEXT = re.compile(rf"\b{WEEKDAY_SPAN}\b", re.IGNORECASE)
 SUPERSCRIPTS = r"[\u00b2\u00b3\u00b9\u2070-\u209f]+"
 
 
@@ -243,7 +241,7 @@ def find_dates(
     folded = Folded(sentence)
     # Spans first: the model tags "21 to 24 September 2013" as two dates, or one and a number,
     # and "Saturday and Sunday" as two days.
-    spans = (*matches(SPANS, sentence, folded), *WEEKDAY_SPAN_IN_TEXT.finditer(sentence))
+    spans = (*matches(SPANS, sentence, folded), *matches(WEEKDAY_SPANS, sentence, folded))
     for match in spans:
         value = parse_date(match.group(), published, context_year)
         if value is not None:

@@ -6,6 +6,8 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Token
 
+from flows.extract.parsed import sentence_tokens
+
 
 def scope(token: Token, others: list[Token], cues: dict) -> set[int]:
     """Token indices whose dates and places belong to the trigger's event.
@@ -164,7 +166,7 @@ def _named_years(doc: Doc) -> tuple[list[int], list[int]]:
     if "named_years" not in doc.user_data:
         found = [
             (t.idx, int(t.text))
-            for t in doc
+            for t in sentence_tokens(doc)
             if t.like_num and len(t.text) == 4 and t.text.isdigit() and 1900 <= int(t.text) <= 2100
         ]
         doc.user_data["named_years"] = ([s for s, _ in found], [y for _, y in found])

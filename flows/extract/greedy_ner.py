@@ -126,8 +126,13 @@ class Scorer:
 
     def scores(self, unmaxed: numpy.ndarray) -> numpy.ndarray:
         unmaxed += self.bias
-        hidden = unmaxed.reshape(len(unmaxed), self.n_hidden, self.n_pieces).max(axis=2)
-        scores = gemm(numpy.ascontiguousarray(hidden), self.weights, trans2=True, beta=0.0)
+        pieces = unmaxed.reshape(len(unmaxed), self.n_hidden, self.n_pieces)
+        # `max(axis=2)` is this maximum, piece after piece, but reduces each short row
+        # apart: several times slower over a batch's tokens
+        hidden = numpy.ascontiguousarray(pieces[:, :, 0])
+        for piece in range(1, self.n_pieces):
+            numpy.maximum(hidden, pieces[:, :, piece], out=hidden)
+        scores = gemm(hidden, self.weights, trans2=True, beta=0.0)
         scores += self.out_bias
         return scores
 

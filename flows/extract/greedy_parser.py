@@ -159,7 +159,10 @@ class StateScorer:
         """(states, classes) scores of the states whose context tokens are `ids`."""
         n, feats, n_hidden = len(ids), self.n_feats, self.n_hidden
         picked = self.picked[: n * feats]
-        numpy.take(self.rows, (ids * feats + self.feature_of).reshape(-1), axis=0, out=picked)
+        # every index is a row ("clip" only spares numpy a buffer: with "raise" and `out`
+        # it gathers into a new array, then copies)
+        rows = (ids * feats + self.feature_of).reshape(-1)
+        self.rows.take(rows, axis=0, out=picked, mode="clip")
         # numpy adds along the middle axis one row after the other, from zero: spaCy's order
         unmaxed = numpy.add.reduce(picked.reshape(n, feats, -1), axis=1, out=self.unmaxed[:n])
         unmaxed += self.bias

@@ -22,6 +22,22 @@ def doc_text(doc: Doc) -> str:
     return doc.user_data["text"]
 
 
+def keep_text(doc: Doc, text: str) -> Doc:
+    """Keep `text`, the string `doc` was parsed from, as its `doc_text`: spaCy's tokenizer
+    loses no character, so the two are the same, and joining the tokens again costs a
+    Token object per token. A doc whose tokens do not end where `text` does is left to join.
+
+    >>> from spacy.lang.en import English
+    >>> doc = keep_text(English()("Gao fell. "), "Gao fell. ")
+    >>> doc_text(doc) == doc.text == "Gao fell. "
+    True
+    """
+    last = doc[-1] if len(doc) else None
+    if (last.idx + len(last.text_with_ws) if last is not None else 0) == len(text):
+        doc.user_data["text"] = text
+    return doc
+
+
 def sentence_text(sent: Span) -> str:
     """`sent.text`, cut from the paragraph's text joined once instead of joined anew from
     the sentence's tokens on each access (a sentence's text is read once per date pattern).

