@@ -89,6 +89,12 @@ def unsaid_state(
     return [states[place.country]]
 
 
+def _unknown_town(place: Place) -> bool:
+    """A town no gazetteer knows: it lies in some one country, unlike an unplaced region
+    ("East Africa")."""
+    return place.country is None and place.geo_precision == "city"
+
+
 def home_in_document_country(found: list[ResolvedMention]) -> None:
     """An event the text places nowhere, and whose actors have no home either, happened in the
     country the document places most of its events in (the first such, on a tie): a guess, so
@@ -104,7 +110,7 @@ def home_in_document_country(found: list[ResolvedMention]) -> None:
         return
     ((top, _),) = countries.most_common(1)
     for m in found:
-        unplaced = m.place is None or m.place.country is None
+        unplaced = m.place is None or _unknown_town(m.place)
         if unplaced and m.home_country is None and m.event_type not in STATE_ACTS:
             m.home_country = top
 
@@ -144,7 +150,7 @@ def resolve_event(
         for key in perps:
             resolver.record(key, unnamed, ev.doc_id, used=True)
     home = None
-    if (ev.place is None or ev.place.country is None) and ev.event_type in HOMED_TYPES:
+    if (ev.place is None or _unknown_town(ev.place)) and ev.event_type in HOMED_TYPES:
         # no place named or inferred: where the one struck at is based, else the one that
         # struck (measured: a state doer's own country too, blind country 0.750 -> 0.758)
         home = resolver.home_country([t for t in targets if t]) or resolver.home_country(

@@ -115,7 +115,7 @@ CONVENTIONS = """## Conventions
   a state's own police, and a state's political acts, in that state; a violent deed in the one
   home country of those it struck (else of its doers); failing all these, the country most of the
   document's events are placed in (named, or inferred from their actors' homes). A town no
-  gazetteer knows keeps its name and takes the country guessed this way. A renaming or a new leader takes no country from its paragraph,
+  gazetteer knows keeps its name and takes the country guessed this way; a region does not. A renaming or a new leader takes no country from its paragraph,
   only from the document. An inferred country is a guess: `location` stays empty.
 - **Counts.** `killed`, `injured`, `hostages` are what the source states; `*_qualifier` keeps how:
   `exact`, `at_least`, `more_than`, `about`, `up_to`, `at_most`. A range ("two to four") gives its

@@ -63,3 +63,10 @@ def test_a_town_no_gazetteer_knows_is_placed_in_the_document_s_country():
     home_in_document_country([_mention(0, country="NG"), unknown_town])
     place = merged_place([unknown_town])
     assert (place.name, place.country, place.geo_precision) == ("Kalla", "NG", "city")
+
+
+def test_a_region_spanning_countries_takes_no_guessed_country():
+    region = _mention(200)
+    region.place = Place("East Africa", None, None, None, "region")
+    home_in_document_country([_mention(0, country="KE"), region])
+    assert merged_place([region]).country is None
