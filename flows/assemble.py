@@ -89,12 +89,6 @@ def unsaid_state(
     return [states[place.country]]
 
 
-def _unknown_town(place: Place) -> bool:
-    """A town no gazetteer knows: it lies in some one country, unlike an unplaced region
-    ("East Africa")."""
-    return place.country is None and place.geo_precision == "city"
-
-
 def home_in_document_country(found: list[ResolvedMention]) -> None:
     """An event the text places nowhere, and whose actors have no home either, happened in the
     country the document places most of its events in (the first such, on a tie): a guess, so
@@ -102,15 +96,13 @@ def home_in_document_country(found: list[ResolvedMention]) -> None:
     ordered = sorted(found, key=lambda m: m.order)
     # counted in document order: most_common keeps the first named of equals first
     countries = Counter(
-        m.place.country if m.place and m.place.country else m.home_country
-        for m in ordered
-        if (m.place and m.place.country) or m.home_country
+        c for m in ordered if (c := (m.place and m.place.country) or m.home_country)
     )
     if not countries:
         return
     ((top, _),) = countries.most_common(1)
     for m in found:
-        unplaced = m.place is None or _unknown_town(m.place)
+        unplaced = m.place is None or m.place.unknown_town
         if unplaced and m.home_country is None and m.event_type not in STATE_ACTS:
             m.home_country = top
 
@@ -150,7 +142,7 @@ def resolve_event(
         for key in perps:
             resolver.record(key, unnamed, ev.doc_id, used=True)
     home = None
-    if (ev.place is None or _unknown_town(ev.place)) and ev.event_type in HOMED_TYPES:
+    if (ev.place is None or ev.place.unknown_town) and ev.event_type in HOMED_TYPES:
         # no place named or inferred: where the one struck at is based, else the one that
         # struck (measured: a state doer's own country too, blind country 0.750 -> 0.758)
         home = resolver.home_country([t for t in targets if t]) or resolver.home_country(

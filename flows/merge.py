@@ -230,8 +230,7 @@ def merged_place(group: list[ResolvedMention]) -> Place | None:
     if places:
         best = max(places, key=lambda p: GEO_RANK[p.geo_precision])
         # a town no gazetteer knows: in the country its actors or its document suggest
-        town = best.country is None and best.geo_precision == "city"
-        return replace(best, country=home) if town and home else best
+        return replace(best, country=home) if best.unknown_town and home else best
     return Place("", home, None, None, "country") if home else None
 
 

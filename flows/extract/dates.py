@@ -58,6 +58,8 @@ class DateValue:
     text: str
 
 
+# What lies between two dates given as alternatives: "early 2006 or late 2005", ", or in 1992"
+ALTERNATIVE_GAP = re.compile(r"\s*,?\s*or\s+(?:in\s+|on\s+)?")
 SUPERSCRIPTS = r"[\u00b2\u00b3\u00b9\u2070-\u209f]+"
 
 
@@ -285,7 +287,7 @@ def _alternatives_joined(found: list, text: str) -> list:
     for value, start, end in found:
         if out and value.start is not None and out[-1][0].start is not None:
             last, first_start, last_end = out[-1]
-            if re.fullmatch(r"\s*,?\s*or\s+(?:in\s+|on\s+)?", text[last_end:start]):
+            if ALTERNATIVE_GAP.fullmatch(text, last_end, start):
                 joined = DateValue(
                     min(last.start, value.start),
                     max(last.end, value.end),

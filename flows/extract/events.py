@@ -22,14 +22,7 @@ from flows.extract.event_scope import (
 from flows.extract.lexicon import Lexicon
 from flows.extract.parsed import sentence_ents, sentence_text, sentence_tokens
 from flows.extract.places import Gazetteer, Place, places_in_sentence
-from flows.extract.roles import (
-    Mention,
-    agent_noun,
-    is_passive,
-    parent_groups,
-    partners,
-    roles,
-)
+from flows.extract.roles import Mention, agent_noun, is_passive, parent_groups, partners, roles
 from flows.extract.triggers import TriggerMatch, find_triggers
 from schemas.vocab import VIOLENT_EVENT_TYPES
 

@@ -46,6 +46,12 @@ class Place:
     longitude: float | None
     geo_precision: str
 
+    @property
+    def unknown_town(self) -> bool:
+        """A town no gazetteer knows: it lies in some one country, unlike a region spanning
+        several ("East Africa")."""
+        return self.country is None and self.geo_precision == "city"
+
 
 @dataclass(eq=False)  # compared by identity, so it can key a cache
 class Gazetteer:

@@ -3,7 +3,7 @@ a found relation, and which kinds of actor can hold each relation type."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cached_property
 from pathlib import Path
 
@@ -78,46 +78,21 @@ class RelationCues:
         )
 
 
+# How a field's YAML list becomes its value, by the field's declared type; others as read.
+_FROM_YAML = {"frozenset[str]": frozenset, "set[str]": set}
+
+
 def load_relation_cues(dictionaries_dir: Path) -> RelationCues:
+    """relation_cues.yaml, one key per field of RelationCues."""
     with (dictionaries_dir / "relation_cues.yaml").open(encoding="utf-8") as fh:
         raw = yaml.safe_load(fh)
     return RelationCues(
-        raw["role_nouns"],
-        raw["lead_verbs"],
-        set(raw["formation_verbs"]),
-        raw["split_verbs"],
-        set(raw["rename_verbs"]),
-        raw["former_name_phrases"],
-        raw["allegiance_verbs"],
-        raw["alliance_verbs"],
-        raw["leadership_nouns"],
-        set(raw["leadership_verbs"]),
-        raw["former_name_markers"],
-        set(raw["alliance_objects"]),
-        raw["relation_kinds"],
-        raw["affiliation_suffixes"],
-        frozenset(raw["group_nouns"]),
-        frozenset(raw["merger_nouns"]),
-        raw["alliance_prepositions"],
-        frozenset(raw["support_verbs"]),
-        frozenset(raw["force_nouns"]),
-        frozenset(raw["command_modifiers"]),
-        frozenset(raw["succession_verbs"]),
-        raw["succession_nouns"],
-        frozenset(raw["implicit_state_nouns"]),
-        frozenset(raw["unit_nouns"]),
-        frozenset(raw["name_adopting_verbs"]),
-        frozenset(raw["state_leader_nouns"]),
-        frozenset(raw["role_status_words"]),
-        frozenset(raw["support_suffixes"]),
-        raw["dictionary_link_words"],
-        frozenset(raw["deputy_modifiers"]),
-        frozenset(raw["organ_nouns"]),
-        frozenset(raw["copular_verbs"]),
-        raw["affiliation_participles"],
-        frozenset(raw["nationality_holders"]),
-        frozenset(raw["inclusion_verbs"]),
+        **{f.name: _FROM_YAML.get(f.type, _as_read)(raw[f.name]) for f in fields(RelationCues)}
     )
+
+
+def _as_read(value):
+    return value
 
 
 @dataclass(frozen=True)
