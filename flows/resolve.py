@@ -418,6 +418,13 @@ class ActorResolver:
         }
         return countries.pop() if len(countries) == 1 else None
 
+    def all_of_type(self, keys: list[str], actor_type: str) -> bool:
+        """Whether the dictionary gives every one of `keys` this actor type."""
+        return all(
+            (a := self.dictionary.actors.get(k)) is not None and a.actor_type == actor_type
+            for k in keys
+        )
+
     def topic_group(self, mention: Mention, context: list[EntityMention]) -> Mention | None:
         """The armed group a document is about, for "the group" with no group in reach: the
         one named most often before it (twice at least; the first named of equals), as an

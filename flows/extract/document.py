@@ -8,7 +8,7 @@ from datetime import date
 
 from flows.extract.certainty import assess_relation
 from flows.extract.dates import DateValue, find_dates, parse_date
-from flows.extract.event_scope import latest_year, locative, pick
+from flows.extract.event_scope import beside_country, latest_year, locative, pick
 from flows.extract.events import (
     VIOLENT_TYPES,
     EventMention,
@@ -92,7 +92,8 @@ def paragraph_places(seg: Segment, resources: Resources) -> list[tuple[Place, bo
         ):
             continue
         place = resources.gazetteer.lookup(ent.text)
-        if place and place.country:
+        cues = resources.lexicon.cues
+        if place and place.country and not beside_country(seg.doc, place, ent.start_char, cues):
             out.append((place, ent.root.dep_ == "nsubj" and ent.root.head.lemma_ != "be"))
     return out
 

@@ -6,6 +6,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Token
 
+from flows.extract.gazetteer import Place
 from flows.extract.parsed import sentence_tokens
 
 
@@ -151,6 +152,20 @@ def locative(doc: Doc, start: int, end: int, cues: dict, arguments: bool = True)
     # As a verb's argument a place is where ("seized Gao"), unless asked for settings only
     # ("Washington has finite resources" names a government, not a scene).
     return arguments
+
+
+def beside_country(doc: Doc, place: Place, start: int, cues: dict) -> bool:
+    """A country named as what a deed was near ("killed 28 soldiers near Mali"): a place
+    beside that country, so not in it (a town "near Gao" is in Gao's country, and stays)."""
+    if place.geo_precision != "country":
+        return False
+    token = doc.char_span(start, start + 1, alignment_mode="expand")
+    if token is None:
+        return False
+    root = token.root
+    while root.dep_ in ("compound", "conj") and root.head != root:
+        root = root.head
+    return root.dep_ == "pobj" and root.head.lower_ in cues["proximity_prepositions"]
 
 
 def latest_year(doc: Doc, upto: int) -> int | None:

@@ -12,6 +12,7 @@ from flows.extract.counts import Casualties, Count, count_token_ids, extract_cas
 from flows.extract.dates import DateValue, find_dates
 from flows.extract.event_places import home_of_agency, inferred_country, owner_country
 from flows.extract.event_scope import (
+    beside_country,
     locative,
     pick,
     scope,
@@ -210,7 +211,7 @@ def sentence_events(
     places = [
         p
         for p in places_in_sentence(sent, gazetteer, ctx.countries, ctx.national)
-        if locative(doc, p[1], p[2], cues)
+        if locative(doc, p[1], p[2], cues) and not beside_country(doc, p[0], p[1], cues)
     ]
     casualties = extract_casualties(sent)
     parents = {m.token.i: absorbing_parent(m, matches) for m in matches}

@@ -34,3 +34,12 @@ def test_a_state_s_act_placed_nowhere_is_where_the_acting_state_is():
     assert acting_state_place("political_event", BALI, "GB") == BALI  # a place named stays
     assert acting_state_place("attack", guessed, "GB") == guessed
     assert acting_state_place("political_event", guessed, None) == guessed
+
+
+def test_an_act_of_international_bodies_only_takes_no_guessed_country():
+    guessed = Place("", "SO", None, None, "country")  # the paragraph's country
+    assert acting_state_place("political_event", guessed, None, international=True) is None
+    assert acting_state_place("political_event", BALI, None, international=True) == BALI
+    assert acting_state_place("political_event", guessed, "GB", international=True).country == (
+        "GB"
+    )

@@ -882,3 +882,21 @@ def test_negotiations_and_a_leader_sworn_in_are_events(one_event):
 def test_a_peacekeeping_mission_deployed_is_a_military_operation(one_event):
     event = one_event("In July 2013 the UN launched a peacekeeping mission in Mali.")
     assert event.event_type == "military_operation"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Militants killed 28 soldiers near Mali on Tuesday.", None),
+        ("Militants killed 28 soldiers near Gao on Tuesday.", "ML"),
+        ("Militants killed 28 soldiers in Mali on Tuesday.", "ML"),
+    ],
+)
+def test_a_country_a_deed_was_near_is_not_where_it_was(one_event, text, country):
+    place = one_event(text).place
+    assert (place.country if place else None) == country
+
+
+def test_a_country_a_deed_was_near_is_not_its_paragraph_s_country(document_events):
+    (event,) = document_events(["Militants killed 28 soldiers near Mali on Tuesday."])
+    assert event.place is None or event.place.country != "ML"
