@@ -410,12 +410,25 @@ def named_victims(victims: list[Mention], doc: Doc, cues: dict) -> Count | None:
     Samudra were executed"; "he was killed by a drone"; "a policeman was shot dead"): every
     victim a person's name, a personal pronoun or one person described."""
     if not victims or not all(
-        v.label == "PERSON" or v.text.lower() in KILLED_PRONOUNS or _one_person(v, doc, cues)
+        v.label == "PERSON"
+        or v.text.lower() in KILLED_PRONOUNS
+        or _one_person(v, doc, cues)
+        or _unknown_name(v, doc)
         for v in victims
     ):
         return None
     people = sorted({v.text for v in victims})
     return Count(len(people), "exact", ", ".join(people))
+
+
+def _unknown_name(victim: Mention, doc: Doc) -> bool:
+    """A name no dictionary holds and the tagger gave no kind, or misread as an
+    organisation, killed: someone ('Sali was later killed'; 'Amrozi, Mukhlas and Imam Samudra
+    were executed'). A group or place the dictionaries know is no one killed."""
+    if victim.ent_id or victim.label not in ("NOUN", "ORG"):
+        return False
+    span = doc.char_span(victim.start, victim.end, alignment_mode="expand")
+    return span is not None and span.root.tag_ == "NNP" and span[0].pos_ == "PROPN"
 
 
 def _one_person(victim: Mention, doc: Doc, cues: dict) -> bool:

@@ -123,6 +123,8 @@ def test_the_one_who_died_in_a_clash_is_not_its_doer(one_event):
         ("On 3 May 2015 a policeman was shot dead in Kano.", 1),
         ("On 3 May 2015 the ambassador was killed in Kabul.", 1),
         ("In April 2014 a former member of the group, Tommy Crossan, was shot dead.", 1),
+        ("Sali was later killed during a heavy gunfight with the army in 2007.", 1),
+        ("Amrozi, Mukhlas and Imam Samudra were executed in November 2008.", 3),
     ],
 )
 def test_one_person_described_or_named_as_killed_is_one_death(one_event, text, killed):
@@ -134,6 +136,7 @@ def test_one_person_described_or_named_as_killed_is_one_death(one_event, text, k
     [
         "On 3 May 2015 the police were attacked in Kano.",
         "On 3 May 2015 soldiers were killed in Gao.",
+        "On 3 May 2015 Boko Haram fighters were killed in Maiduguri.",
     ],
 )
 def test_a_body_of_people_or_an_uncounted_plural_is_no_count(one_event, text):
