@@ -168,6 +168,20 @@ def beside_country(doc: Doc, place: Place, start: int, cues: dict) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in cues["proximity_prepositions"]
 
 
+def names_the_deed(doc: Doc, place: Place, start: int, deeds: set[int]) -> bool:
+    """A town or region an event noun is named after ("the Omagh bombing", "the Marrakesh
+    attack"): where the deed was. A country so placed is whose deed it was ("U.S. strikes")."""
+    if place.geo_precision not in ("city", "region"):
+        return False
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    while root.dep_ == "compound" and root.head.i not in deeds and root.head != root:
+        root = root.head
+    return root.dep_ in ("compound", "nmod") and root.head.i in deeds
+
+
 def latest_year(doc: Doc, upto: int) -> int | None:
     """The last four-digit year named in the paragraph before char `upto` (for "In December")."""
     starts, years = _named_years(doc)

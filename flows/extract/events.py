@@ -14,6 +14,7 @@ from flows.extract.event_places import home_of_agency, inferred_country, owner_c
 from flows.extract.event_scope import (
     beside_country,
     locative,
+    names_the_deed,
     pick,
     scope,
     subject_ids,
@@ -208,10 +209,12 @@ def sentence_events(
     doc, cues = sent.doc, lexicon.cues
     if dates is None:
         dates = find_dates(sent, ctx.published, ctx.context_year)
+    deeds = {m.token.i for m in matches}
     places = [
         p
         for p in places_in_sentence(sent, gazetteer, ctx.countries, ctx.national)
-        if locative(doc, p[1], p[2], cues) and not beside_country(doc, p[0], p[1], cues)
+        if (locative(doc, p[1], p[2], cues) and not beside_country(doc, p[0], p[1], cues))
+        or names_the_deed(doc, p[0], p[1], deeds)
     ]
     casualties = extract_casualties(sent)
     parents = {m.token.i: absorbing_parent(m, matches) for m in matches}
@@ -255,6 +258,12 @@ def sentence_events(
                 holder.casualties = replace(holder.casualties, killed=one)
     triggers = {m.token.i for m in matches}
     for i, event in out.items():
+        # "the 1998 Omagh bombing": the town a deed is named after is where, not who
+        event.perpetrators = [
+            m
+            for m in event.perpetrators
+            if not any(p is event.place and s <= m.start - offset < e for p, s, e in places)
+        ]
         doers = [p.text for p in event.perpetrators]
         event.event_type = by_instrument(doc[i], event.event_type, cues, doers)
         if event.event_type == "killing" and consequence_of_deed(doc[i], triggers):

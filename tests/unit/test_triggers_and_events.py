@@ -903,3 +903,11 @@ def test_a_country_a_deed_was_near_is_not_where_it_was(one_event, text, country)
 def test_a_country_a_deed_was_near_is_not_its_paragraph_s_country(document_events):
     (event,) = document_events(["Militants killed 28 soldiers near Mali on Tuesday."])
     assert event.place is None or event.place.country != "ML"
+
+
+def test_the_town_a_deed_is_named_after_is_where_not_who(one_event):
+    event = one_event("The Benghazi attack killed four Americans on 11 September 2012.")
+    assert event.place is not None and event.place.name == "Benghazi"
+    assert "Benghazi" not in [m.text for m in event.perpetrators]
+    strike = one_event("A U.S. strike killed him in 2015.")
+    assert [m.text for m in strike.perpetrators] == ["U.S."]
