@@ -29,6 +29,9 @@ from flows.extract.gazetteer import Gazetteer, Place, fold
 from flows.extract.parsed import sentence_ents, sentence_text, sentence_tokens
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# Times and amounts are never places, though "in May 2011" sits where a place would
+# ("May" is also a name of Mayville, North Dakota).
+NUMERIC_LABELS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL"}
 MODIFIER_DEPS = {"compound", "nmod", "amod"}
 
 Found = tuple[Place, Span]
@@ -79,7 +82,11 @@ def _candidates(sent: Span, gazetteer: Gazetteer) -> Iterator[tuple[Span, bool]]
     for ent in sentence_ents(sent):
         if ent.label_ in PLACE_LABELS:
             yield ent, True
-        elif _is_locative(ent.root, gazetteer) and not ent.text.isupper():
+        elif (
+            ent.label_ not in NUMERIC_LABELS
+            and _is_locative(ent.root, gazetteer)
+            and not ent.text.isupper()
+        ):
             yield ent, False  # an acronym ("in the GIA") is an organisation
     for token in sentence_tokens(sent):
         if token.pos_ == "PROPN" and not token.ent_type_ and _is_locative(token, gazetteer):

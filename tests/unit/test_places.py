@@ -269,3 +269,11 @@ def test_small_town_abroad_is_not_reached_through_an_alternate_name(gazetteer):
     candidates = gazetteer.towns.candidates("gia")  # Chía, Spain (114 people) is one
     assert any(town.population < floor for town, _ in candidates)
     assert gazetteer.towns.best("gia") is None
+
+
+@pytest.mark.parametrize(
+    "text", ["A U.S. raid killed him in May 2011.", "In March 2009 it attacked a British base."]
+)
+def test_a_month_is_no_town_of_that_name(nlp, gazetteer, text):
+    # "May" is an alternate name of Mayville (US), "March" a town in England
+    assert places(nlp, gazetteer, text, ("US", "GB")) == []
