@@ -24,7 +24,7 @@ from pathlib import Path
 import pycountry
 import yaml
 
-from flows.extract.town_index import AYN_HAMZA, TownIndex, fold, load_town_index
+from flows.extract.town_index import AYN_HAMZA, Town, TownIndex, fold, load_town_index
 
 __all__ = ["Gazetteer", "Place", "fold"]
 
@@ -160,7 +160,7 @@ class Gazetteer:
             return self.curated[key]
         if key in self.countries:
             return self.countries[key]
-        town = self.towns.best(key, context_countries)
+        town = self._town(key, context_countries)
         levels = self.settings["gazetteer"]["subdivision_levels"]
         floor = self.settings["gazetteer"]["prefer_province_over_town_below"]
         if town is None or (town.population < floor and town.country not in context_countries):
@@ -182,6 +182,23 @@ class Gazetteer:
             if province is not None and province[0].country == town.country:
                 return province[0]
         return Place(town.name, town.country, town.latitude, town.longitude, "city")
+
+    def _town(self, key: str, context_countries: Sequence[str]) -> Town | None:
+        """The town a name means: one in the text's countries first, unless it is a village
+        beside a world city of that name ("the Berlin negotiations" in a sentence naming the
+        U.S. are not in Berlin, New Hampshire)."""
+        town = self.towns.best(key, context_countries)
+        if town is None or town.country not in context_countries:
+            return town
+        world = self.towns.best(key)
+        ratio = self.settings["world_city_over_namesake"]
+        if (
+            world is not None
+            and world.population >= self.settings["ruler_min_population"]
+            and world.population > town.population * ratio
+        ):
+            return world
+        return town
 
     def town_population(self, name: str, context_countries: Sequence[str] = ()) -> int | None:
         """Population of the town a name resolves to, None when it is not a town."""

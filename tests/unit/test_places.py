@@ -87,6 +87,12 @@ def test_ambiguous_town_goes_to_the_context_country_else_the_most_populous(gazet
     assert gazetteer.lookup("Tripoli", ["LB"]).country == "LB"
 
 
+def test_a_world_city_beats_a_village_of_its_name_in_the_context_country(gazetteer):
+    # "the Berlin negotiations between the U.S. and the Taliban": not Berlin, New Hampshire
+    assert gazetteer.lookup("Berlin", ["US"]).country == "DE"
+    assert gazetteer.lookup("Tripoli", ["LB"]).country == "LB"  # a city of its own
+
+
 def test_a_province_of_the_text_s_country_beats_a_bigger_town_elsewhere(gazetteer):
     # "the Indonesian island of Bali": Bali province, not the town of Bali in India
     bali = gazetteer.lookup("Bali", ["ID"])
