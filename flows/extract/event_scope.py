@@ -21,7 +21,9 @@ def scope(token: Token, others: list[Token], cues: dict) -> set[int]:
     verb = governing_verb(token) or claiming_verb(token, cues)
     if verb is not None:
         for child in verb.children:
-            if child != token and child.dep_ in ("prep", "npadvmod", "advmod"):
+            if child != token and (
+                child.dep_ in ("prep", "npadvmod", "advmod") or _fronted_setting(child, cues)
+            ):
                 ids |= {t.i for t in child.subtree}
     for other in others:
         if other != token and other.i in ids and token not in other.subtree:
@@ -129,6 +131,8 @@ def locative(doc: Doc, start: int, end: int, cues: dict, arguments: bool = True)
     root = span.root
     while root.dep_ == "conj":
         root = root.head
+    if _fronted_preposition(span, cues):
+        return True
     if root.dep_ == "pobj" and root.head.lower_ == "of":  # "a swath of northern Mali"
         governor = root.head.head
         # "pushed out of Mogadishu", "north of Gao": a compound preposition
@@ -152,6 +156,33 @@ def locative(doc: Doc, start: int, end: int, cues: dict, arguments: bool = True)
     # As a verb's argument a place is where ("seized Gao"), unless asked for settings only
     # ("Washington has finite resources" names a government, not a scene).
     return arguments
+
+
+def _fronted_setting(child: Token, cues: dict) -> bool:
+    """A place phrase opening the sentence that the parser made a subject because it took
+    the preposition for part of the name ("Near Ramadi, four strikes struck ...")."""
+    first = child.doc[child.left_edge.i]
+    return (
+        child.dep_ == "nsubj"
+        and first.is_sent_start
+        and first.pos_ == "PROPN"
+        and first.lower_ in cues["locative_prepositions"]
+        and first.head == child
+    )
+
+
+def _fronted_preposition(span, cues: dict) -> bool:
+    """A place after a capitalised preposition opening its sentence, which the tagger took
+    for part of the name ("Near Ramadi, four strikes struck ...": "Near" a proper noun)."""
+    if span.start == 0:
+        return False
+    word = span.doc[span.start - 1]
+    return (
+        word.is_sent_start
+        and word.pos_ == "PROPN"
+        and word.lower_ in cues["locative_prepositions"]
+        and word.head.i in range(span.start, span.end)
+    )
 
 
 def beside_country(doc: Doc, place: Place, start: int, cues: dict) -> bool:

@@ -911,3 +911,18 @@ def test_the_town_a_deed_is_named_after_is_where_not_who(one_event):
     assert "Benghazi" not in [m.text for m in event.perpetrators]
     strike = one_event("A U.S. strike killed him in 2015.")
     assert [m.text for m in strike.perpetrators] == ["U.S."]
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Near Ramadi, four strikes struck an ISIL tactical unit on 1 November 2015.", "Ramadi"),
+        ("Near Ar Raqqah, one strike destroyed an ISIL vehicle on 1 November 2015.", "Ar Raqqah"),
+    ],
+)
+def test_a_place_after_a_capitalised_opening_preposition_is_where(one_event, text, town):
+    # the tagger reads the sentence's first word "Near" as part of a name, the parser the
+    # place as a subject
+    event = one_event(text)
+    assert event.place is not None and event.place.name == town
+    assert town not in [m.text for m in event.perpetrators]
