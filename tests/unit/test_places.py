@@ -283,3 +283,12 @@ def test_small_town_abroad_is_not_reached_through_an_alternate_name(gazetteer):
 def test_a_month_is_no_town_of_that_name(nlp, gazetteer, text):
     # "May" is an alternate name of Mayville (US), "March" a town in England
     assert places(nlp, gazetteer, text, ("US", "GB")) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "iso"),
+    [("Java", "ID"), ("Mindanao", "PH"), ("Lower Shabelle", "SO"), ("Galgaduud", "SO")],
+)
+def test_islands_and_regions_no_administrative_list_holds(gazetteer, name, iso):
+    place = gazetteer.lookup(name)
+    assert (place.country, place.geo_precision) == (iso, "region")
