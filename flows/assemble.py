@@ -319,8 +319,30 @@ def relation_record(
     if end - start > LONGEST_RELATION_QUOTE:  # a run-on "sentence": quote the two names
         sides = (rel.subject, rel.object)
         start, end = min(m.start for m in sides), max(m.end for m in sides)
-    found = (rel.relation_type, subj, obj, start, end)
+    found = (
+        held_command(rel.relation_type, resolver.type_of(obj, rel.object)),
+        subj,
+        obj,
+        start,
+        end,
+    )
     return _relation_row(doc, norm, found, dates, rel.certainty, "stated")
+
+
+def held_command(relation_type: str, object_type: str) -> str:
+    """Who leads a state's armed force ("the chief of the army", "head of the Frontier
+    Corps") commands it: the state's leader is its head of state or government.
+
+    >>> held_command("leader_of", "state_force")
+    'commander_of'
+    >>> held_command("leader_of", "armed_group")
+    'leader_of'
+    """
+    return (
+        "commander_of"
+        if relation_type == "leader_of" and object_type == "state_force"
+        else relation_type
+    )
 
 
 # Longer sentences are run-ons of a list or a glued footnote; the schema caps quotes at 600.
