@@ -13,6 +13,7 @@ from flows.extract.places import Place
 from flows.extract.roles import Mention
 from flows.formats import quote_from_view
 from flows.formats.pdf import page_at
+from flows.generic_agents import GENERIC_PREFIX
 from flows.ids import make_id
 from flows.ingest import SourceDocument
 from flows.known_relations import cooccurring_links
@@ -311,7 +312,9 @@ def relation_record(
         return None
     else:
         obj = resolver.resolve(rel.object, rel.doc_id, ctx, rel.paragraph_index)
-    if not subj or not obj or subj == obj:
+    if not subj or not obj or subj == obj or generic(subj) or generic(obj):
+        # an unnamed agent ("militias linked to TFG officials") stands for every such agent of
+        # its country: no one a relation can be told of
         return None
     d = rel.date
     dates = (d.start, None, d.text) if d else (None, None, None)
@@ -343,6 +346,11 @@ def held_command(relation_type: str, object_type: str) -> str:
         if relation_type == "leader_of" and object_type == "state_force"
         else relation_type
     )
+
+
+def generic(key: str) -> bool:
+    """An unnamed agent composed from a noun and a country ("Somali militias")."""
+    return key.startswith(GENERIC_PREFIX)
 
 
 # Longer sentences are run-ons of a list or a glued footnote; the schema caps quotes at 600.
