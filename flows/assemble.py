@@ -13,6 +13,7 @@ from flows.extract.places import Place
 from flows.extract.roles import Mention
 from flows.formats import quote_from_view
 from flows.formats.pdf import page_at
+from flows.generic_agents import GENERIC_PREFIX
 from flows.ids import make_id
 from flows.ingest import SourceDocument
 from flows.known_relations import cooccurring_links
@@ -320,7 +321,9 @@ def relation_record(
         return None
     else:
         obj = resolver.resolve(rel.object, rel.doc_id, ctx, rel.paragraph_index)
-    if not subj or not obj or subj == obj:
+    if not subj or not obj or subj == obj or generic(subj) or generic(obj):
+        # an unnamed agent ("militias linked to TFG officials") stands for every such agent of
+        # its country: no one a relation can be told of
         return None
     d = rel.date
     dates = (d.start, None, d.text) if d else (None, None, None)
@@ -328,8 +331,35 @@ def relation_record(
     if end - start > LONGEST_RELATION_QUOTE:  # a run-on "sentence": quote the two names
         sides = (rel.subject, rel.object)
         start, end = min(m.start for m in sides), max(m.end for m in sides)
-    found = (rel.relation_type, subj, obj, start, end)
+    found = (
+        held_command(rel.relation_type, resolver.type_of(obj, rel.object)),
+        subj,
+        obj,
+        start,
+        end,
+    )
     return _relation_row(doc, norm, found, dates, rel.certainty, "stated")
+
+
+def held_command(relation_type: str, object_type: str) -> str:
+    """Who leads a state's armed force ("the chief of the army", "head of the Frontier
+    Corps") commands it: the state's leader is its head of state or government.
+
+    >>> held_command("leader_of", "state_force")
+    'commander_of'
+    >>> held_command("leader_of", "armed_group")
+    'leader_of'
+    """
+    return (
+        "commander_of"
+        if relation_type == "leader_of" and object_type == "state_force"
+        else relation_type
+    )
+
+
+def generic(key: str) -> bool:
+    """An unnamed agent composed from a noun and a country ("Somali militias")."""
+    return key.startswith(GENERIC_PREFIX)
 
 
 # Longer sentences are run-ons of a list or a glued footnote; the schema caps quotes at 600.

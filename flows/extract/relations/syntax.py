@@ -119,9 +119,26 @@ def comma_neighbours(noun: Token) -> list[Token]:
         if name is not None and (name.end == len(doc) or doc[name.end].text in (",", ".", ";")):
             out.append(name.root)
     before = noun.left_edge.i - 1
-    if before > 0 and doc[before].text == "," and doc[before - 1].ent_type_ in ACTOR_LABELS:
+    if (
+        before > 0
+        and doc[before].text == ","
+        and doc[before - 1].ent_type_ in ACTOR_LABELS
+        and not introductory(doc[before - 1], noun)
+    ):
         out.append(doc[before - 1])
     return out
+
+
+def introductory(name: Token, noun: Token) -> bool:
+    """A name inside a phrase that opens the clause the role noun is the subject of: "after
+    Bin Ladin's fatwa against the United States, two al Qaeda members went" sets no name beside
+    the members."""
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return any(
+        a.head == noun.head and a.dep_ in ("prep", "advcl", "npadvmod", "advmod")
+        for a in name.ancestors
+    )
 
 
 def verb_subjects(verb: Token) -> list[Token]:
