@@ -249,6 +249,21 @@ def test_a_narrative_date_dates_an_undated_event_but_never_merges_it():
     assert merged_date([bombing, replace(retold, narrative_date=month(1998, 9))]) == day(1998, 8, 7)
 
 
+def test_a_narrower_narrative_date_inside_the_stated_one_dates_the_merged_event():
+    stated = mention("report-a", 0, date=month(2014, 5))
+    retold = mention("report-a", 90, date=None, narrative_date=day(2014, 5, 3))
+    assert merged_date([stated, retold]) == day(2014, 5, 3)  # 3 May lies in May 2014
+    outside = replace(retold, narrative_date=day(2014, 6, 3))
+    assert merged_date([stated, outside]) == month(2014, 5)  # the stated date wins
+
+
+def test_with_no_stated_date_the_narrowest_narrative_date_dates_the_event():
+    first = mention("report-a", 0, date=None, narrative_date=month(2014, 4))
+    later = mention("report-a", 90, date=None, narrative_date=day(2014, 5, 8))
+    assert merged_date([first, later]) == day(2014, 5, 8)
+    assert merged_date([replace(first, narrative_date=None)]) is None
+
+
 def test_a_guessed_perpetrator_neither_joins_nor_separates_two_mentions():
     # Two attacks a month apart in one digest, each given the sentence's only group as its
     # doer: the shared guess is no evidence that they are one event ...
