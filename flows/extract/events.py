@@ -256,6 +256,10 @@ def sentence_events(
     for i, event in out.items():
         doers = [p.text for p in event.perpetrators]
         event.event_type = by_instrument(doc[i], event.event_type, cues, doers)
+        if event.event_type == "attack" and strike_from_air(
+            doc[i], event.perpetrators, cues, triggers
+        ):
+            event.event_type = "airstrike"
         if event.event_type == "killing" and consequence_of_deed(doc[i], triggers):
             event.event_type = by_instrument(doc[i].head, "attack", cues)
         elif event.event_type == "killing" and many_dead(doc[i], event.casualties, cues):
@@ -358,6 +362,42 @@ def by_instrument(token: Token, event_type: str, cues: dict, doers: Iterable[str
     if words & set(cues["air_instruments"]):
         return "airstrike"
     return event_type
+
+
+def strike_from_air(
+    token: Token, doers: list[Mention], cues: dict, triggers: set[int] = frozenset()
+) -> bool:
+    """A strike no word says the means of is from the air when a state's forces strike
+    ("coalition military forces conducted 17 strikes", "Israel conducted its own strikes"), an
+    armed group is struck ("one strike struck an ISIL tactical unit"), or no one is named to have
+    struck ("near Al Hawl, one strike destroyed a VBIED": the reports of states' air forces); an
+    armed group's or a gunman's strike is an attack, and so is one listed among other deeds ("an
+    array of attacks, including a January 2013 strike on a gas facility"). `doers`: the parsed
+    perpetrators; `triggers`: the sentence's trigger tokens.
+    """
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in cues["doer_typed_strikes"]:
+        return False
+    groups, forces = cues["armed_groups"], cues["force_agents"]
+    if any(d.ent_id in groups for d in doers):
+        return False
+    if any(d.label == "GPE" or forces & set(d.text.lower().split()) for d in doers):
+        return True
+    struck = list(token.subtree)
+    if token.dep_ == "nsubj":  # "one strike struck an ISIL tactical unit"
+        struck += [t for c in token.head.children if c.dep_ == "dobj" for t in c.subtree]
+    if any(t.ent_id_ in groups for t in struck):
+        return True
+    return not doers and not listed_under(token, triggers)
+
+
+def listed_under(token: Token, triggers: set[int]) -> bool:
+    """Whether a trigger is an example of another one: "attacks, including a strike"."""
+    head = token.head
+    return (
+        token.dep_ == "pobj"
+        and head.lower_ in ("including", "like", "as")
+        and (head.head.i in triggers or head.head.head.i in triggers)
+    )
 
 
 def is_title_line(sent: Span) -> bool:

@@ -71,6 +71,32 @@ def test_an_unknown_name_does_not_decide_between_a_town_and_people(resources):
 
 
 @pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # a state's forces, or an armed group struck, or no one named: from the air
+        ("On 9 June 2016 coalition military forces conducted 17 strikes near Mosul.", "airstrike"),
+        ("On 9 June 2016 Israel conducted its own strikes on Yemen.", "airstrike"),
+        ("Near Mosul, on 9 June 2016 one strike struck an ISIL tactical unit.", "airstrike"),
+        ("A strike hit a convoy near Jilib on 9 June 2016.", "airstrike"),
+        # an armed group's strike, or one listed among other deeds, is an attack
+        (
+            "Al-Shabaab fighters launched a strike on an army base near Jilib on 9 June 2016.",
+            "attack",
+        ),
+        (
+            "The group carried out an array of attacks, including a January 2013 strike on a gas"
+            " facility in the Algerian desert in which 38 foreign hostages died.",
+            "attack",
+        ),
+    ],
+)
+def test_a_strike_no_word_says_the_means_of_is_typed_by_who_struck_whom(
+    one_event, text, event_type
+):
+    assert one_event(text).event_type == event_type
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Heavy fighting broke out in Tripoli on 3 May 2014.",
