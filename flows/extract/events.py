@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from flows.extract.certainty import assess
+from flows.extract.conjunct_events import split_conjuncts
 from flows.extract.counts import Casualties, Count, count_token_ids, extract_casualties
 from flows.extract.dates import DateValue, find_dates
 from flows.extract.event_places import home_of_agency, inferred_country, owner_country
@@ -58,6 +59,8 @@ class EventMention:
     # The perpetrator is the sentence's only group, not a doer the parse found (`sole_group`):
     # a guess good enough to publish, too weak to decide which mentions are one event.
     inferred_doer: bool = False
+    # The n-th of the conjoined deeds one trigger tells (`conjunct_events`); 0 for the first
+    part: int = 0
 
 
 @dataclass(frozen=True)
@@ -277,7 +280,11 @@ def sentence_events(
             group = sole_group(sent, event, offset, cues)
             if group is not None:
                 event.perpetrators, event.inferred_doer = [shift(group, offset)], True
-    return list(out.values())
+    return [
+        part
+        for i, event in out.items()
+        for part in split_conjuncts(event, doc[i], tokens, dates, places, cues)
+    ]
 
 
 def sole_group(sent: Span, event: EventMention, offset: int, cues: dict) -> Mention | None:

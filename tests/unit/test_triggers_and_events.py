@@ -96,6 +96,27 @@ def test_a_strike_no_word_says_the_means_of_is_typed_by_who_struck_whom(
     assert one_event(text).event_type == event_type
 
 
+def test_conjoined_targets_with_their_own_place_or_date_are_separate_deeds(events_in):
+    found = events_in(
+        "Gunmen attacked a police station in Mubi on 4 May 2015 and a church in Yola on 6 May 2015."
+    )
+    assert [(e.place.name, e.date.start) for e in found] == [
+        ("Mubi", date(2015, 5, 4)),
+        ("Yola", date(2015, 5, 6)),
+    ]
+    assert [e.part for e in found] == [0, 1]
+    bombed = events_in("A market in Gwoza and a mosque in Bama were bombed on 7 May 2015.")
+    assert [(e.event_type, e.place.name) for e in bombed] == [
+        ("bombing", "Gwoza"),
+        ("bombing", "Bama"),
+    ]
+
+
+def test_targets_sharing_one_place_and_date_are_one_deed(one_event):
+    event = one_event("Gunmen attacked a police station and a church in Yola on 6 May 2015.")
+    assert event.place.name == "Yola"
+
+
 @pytest.mark.parametrize(
     "text",
     [
