@@ -12,29 +12,46 @@ from spacy.tokens import Token
 
 from flows.extract.counts import Casualties
 from flows.extract.event_scope import pick, scope
-from flows.extract.places import PLACE_LABELS
+from flows.extract.places import PLACE_LABELS, Place
 
 if TYPE_CHECKING:
     from flows.extract.events import EventMention
 
 
-def conjunct_parts(token: Token, others: list[Token], cues: dict) -> list[set[int]]:
-    """The phrases of the targets conjoined in a trigger's clause, each as token indices: a
-    noun joined by "and" that is not itself a place ("in Moira and Portadown" is one deed's
-    place list), a trigger, or inside the doer's phrase."""
+def conjunct_parts(token: Token, others: list[Token], cues: dict) -> list[tuple[set[int], bool]]:
+    """The phrases of the targets conjoined in a trigger's clause, each as token indices with
+    whether it is a place itself: a noun joined by "and", not a trigger, not negated ("Baidoa
+    but not Mogadishu") and not inside the doer's phrase. A place counts only under a plural
+    deed or as a verb's object ("bombings in Moira and Portadown", "seized Gao and Timbuktu");
+    "an attack in Moira and Portadown" is one deed's place list."""
     doers = {t.i for c in token.children if c.dep_ == "nsubj" for t in c.subtree}
     ids = scope(token, others, cues) - doers
     triggers = {o.i for o in others}
     doc = token.doc
-    return [
-        {t.i for t in doc[i].subtree}
-        for i in sorted(ids)
-        if doc[i].dep_ == "conj"
-        and doc[i].pos_ in ("NOUN", "PROPN")
-        and doc[i].ent_type_ not in PLACE_LABELS
-        and doc[i].head.i in ids
-        and i not in triggers
-    ]
+    places_apart = token.tag_ in ("NNS", "NNPS") or token.pos_ == "VERB"
+    parts = []
+    for i in sorted(ids):
+        conj = doc[i]
+        is_place = conj.ent_type_ in PLACE_LABELS
+        negated = any(c.dep_ == "neg" for c in conj.children) or doc[i - 1].lower_ == "not"
+        if (
+            conj.dep_ == "conj"
+            and conj.pos_ in ("NOUN", "PROPN")
+            and (places_apart or not is_place)
+            and conj.head.i in ids
+            and i not in triggers
+            and not negated
+        ):
+            parts.append(({t.i for t in conj.subtree}, is_place))
+    return parts
+
+
+def _apart(a: Place | None, b: Place | None, towns_only: bool) -> bool:
+    """Two places told apart; joined places ("in Syria and Iraq", "by Australia, Canada")
+    count only as towns, a state's whole territory being where a campaign is."""
+    if a is None or b is None or a == b:
+        return False
+    return not towns_only or a.geo_precision == b.geo_precision == "city"
 
 
 def split_conjuncts(
@@ -46,12 +63,12 @@ def split_conjuncts(
     parts = conjunct_parts(token, others, cues)
     if not parts:
         return [event]
-    rest = scope(token, others, cues) - set().union(*parts)
+    rest = scope(token, others, cues) - set().union(*(ids for ids, _ in parts))
     place, date = pick(token, places, rest), pick(token, dates, rest)
     split: list[EventMention] = []
-    for part in parts:
+    for part, is_place in parts:
         own_place, own_date = pick(token, places, part), pick(token, dates, part)
-        if (own_place is not None and place is not None and own_place != place) or (
+        if _apart(own_place, place, is_place) or (
             own_date is not None and date is not None and own_date != date
         ):
             split.append(

@@ -112,6 +112,26 @@ def test_conjoined_targets_with_their_own_place_or_date_are_separate_deeds(event
     ]
 
 
+def test_towns_joined_under_a_plural_deed_are_one_deed_each(events_in):
+    found = events_in("The RIRA carried out attacks in Newtownhamilton and Newry on 4 May 1998.")
+    assert [e.place.name for e in found] == ["Newtownhamilton", "Newry"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # countries joined are where a campaign was, not two deeds
+        "Coalition forces carried out airstrikes in Syria and Iraq on 2 November 2015.",
+        # a town named only to be denied
+        "On 3 May 2008 the group captured Baidoa but not Mogadishu.",
+        # a singular deed's place list
+        "The RIRA carried out an attack in Newtownhamilton and Newry on 4 May 1998.",
+    ],
+)
+def test_joined_countries_a_denied_town_or_a_single_deed_s_places_are_one_deed(one_event, text):
+    assert one_event(text).part == 0
+
+
 def test_targets_sharing_one_place_and_date_are_one_deed(one_event):
     event = one_event("Gunmen attacked a police station and a church in Yola on 6 May 2015.")
     assert event.place.name == "Yola"
