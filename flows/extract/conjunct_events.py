@@ -21,19 +21,22 @@ if TYPE_CHECKING:
 def conjunct_parts(token: Token, others: list[Token], cues: dict) -> list[tuple[set[int], bool]]:
     """The phrases of the targets conjoined in a trigger's clause, each as token indices with
     whether it is a place itself: a noun joined by "and", not a trigger, not negated ("Baidoa
-    but not Mogadishu") and not inside the doer's phrase. A place counts only under a plural
-    deed or as a verb's object ("bombings in Moira and Portadown", "seized Gao and Timbuktu");
-    "an attack in Moira and Portadown" is one deed's place list."""
+    but not Mogadishu"), not an end of a stretch ("the road between Mogadishu and Afgooye") and
+    not inside the doer's phrase. A place counts only under a plural deed ("bombings in Moira
+    and Portadown"): "an attack in Moira and Portadown" is one deed's place list, and "had
+    retaken Gao, Timbuktu, and Kidal" one retaking in the seeds' gold (three in the real-text
+    gold's "captured El Bur, Afgooye, and Balad": measured alike on blind, so left out)."""
     doers = {t.i for c in token.children if c.dep_ == "nsubj" for t in c.subtree}
     ids = scope(token, others, cues) - doers
     triggers = {o.i for o in others}
     doc = token.doc
-    places_apart = token.tag_ in ("NNS", "NNPS") or token.pos_ == "VERB"
+    places_apart = token.tag_ in ("NNS", "NNPS")
     parts = []
     for i in sorted(ids):
         conj = doc[i]
         is_place = conj.ent_type_ in PLACE_LABELS
         negated = any(c.dep_ == "neg" for c in conj.children) or doc[i - 1].lower_ == "not"
+        between = any(a.lower_ == "between" for a in conj.ancestors)  # "the road between X and Y"
         if (
             conj.dep_ == "conj"
             and conj.pos_ in ("NOUN", "PROPN")
@@ -41,6 +44,7 @@ def conjunct_parts(token: Token, others: list[Token], cues: dict) -> list[tuple[
             and conj.head.i in ids
             and i not in triggers
             and not negated
+            and not between
         ):
             parts.append(({t.i for t in conj.subtree}, is_place))
     return parts

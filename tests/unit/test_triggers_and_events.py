@@ -124,8 +124,9 @@ def test_towns_joined_under_a_plural_deed_are_one_deed_each(events_in):
         "Coalition forces carried out airstrikes in Syria and Iraq on 2 November 2015.",
         # a town named only to be denied
         "On 3 May 2008 the group captured Baidoa but not Mogadishu.",
-        # a singular deed's place list
+        # a singular deed's place list, or the ends of a road
         "The RIRA carried out an attack in Newtownhamilton and Newry on 4 May 1998.",
+        "Roadside bombings on the road between Mogadishu and Afgooye killed 12 on 3 May 2015.",
     ],
 )
 def test_joined_countries_a_denied_town_or_a_single_deed_s_places_are_one_deed(one_event, text):
