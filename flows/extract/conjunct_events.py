@@ -1,6 +1,7 @@
 """One verb, several deeds: "gunmen attacked a police station in Mubi on 4 May and a church in
-Yola on 6 May", "a market in Gwoza and a mosque in Bama were bombed". Each conjoined target
-that carries a place or a date of its own, other than the rest of the clause's, is its own event.
+Yola on 6 May", "a market in Gwoza and a mosque in Bama were bombed", "bombed the market in
+2014 and 2016". Each conjoined target, place or date that carries a place or a date of its own,
+other than the rest of the clause's, is its own event.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ def conjunct_parts(token: Token, others: list[Token], cues: dict) -> list[tuple[
         between = any(a.lower_ == "between" for a in conj.ancestors)  # "the road between X and Y"
         if (
             conj.dep_ == "conj"
-            and conj.pos_ in ("NOUN", "PROPN")
+            and conj.pos_ in ("NOUN", "PROPN", "NUM", "ADP")
             and (places_apart or not is_place)
             and conj.head.i in ids
             and i not in triggers
@@ -69,11 +70,14 @@ def split_conjuncts(
         return [event]
     rest = scope(token, others, cues) - set().union(*(ids for ids, _ in parts))
     place, date = pick(token, places, rest), pick(token, dates, rest)
+    # "in 2005 and 2006 ... killed some 500": a number told over joined dates is their total
+    c = event.casualties
+    tally = any(n is not None for n in (c.killed, c.injured, c.hostages))
     split: list[EventMention] = []
     for part, is_place in parts:
         own_place, own_date = pick(token, places, part), pick(token, dates, part)
         if _apart(own_place, place, is_place) or (
-            own_date is not None and date is not None and own_date != date
+            own_date is not None and date is not None and own_date != date and not tally
         ):
             split.append(
                 replace(

@@ -133,6 +133,14 @@ def test_joined_countries_a_denied_town_or_a_single_deed_s_places_are_one_deed(o
     assert one_event(text).part == 0
 
 
+def test_a_deed_told_of_two_joined_dates_is_one_deed_each_unless_a_number_totals_them(events_in):
+    found = events_in("The group bombed the market in Gwoza in 2014 and 2016.")
+    assert [e.date.start.year for e in found] == [2014, 2016]
+    tally = events_in("In 2005 and 2006 the army killed some 500 jihadists in Kabylie.")
+    assert len(tally) == 1
+    assert tally[0].casualties.killed.value == 500
+
+
 def test_targets_sharing_one_place_and_date_are_one_deed(one_event):
     event = one_event("Gunmen attacked a police station and a church in Yola on 6 May 2015.")
     assert event.place.name == "Yola"
