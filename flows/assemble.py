@@ -188,6 +188,7 @@ def resolve_event(
             ev.narrative_date,
             ev.inferred_doer,
             home,
+            ev.part,
         )
         if trigger_raw >= 0
         else None
@@ -215,8 +216,9 @@ def with_relation_parties(mentions: list[ResolvedMention], relations: list[dict]
 
 
 def mention_key(m: ResolvedMention) -> tuple:
-    """What makes a mention distinct: where it is, what it says happened and its trigger."""
-    return (
+    """What makes a mention distinct: where it is, what it says happened and its trigger (and
+    which of the trigger's conjoined deeds, past the first)."""
+    key = (
         m.doc_id,
         m.raw_start,
         m.raw_end,
@@ -225,6 +227,7 @@ def mention_key(m: ResolvedMention) -> tuple:
         m.trigger_start,
         m.trigger_end,
     )
+    return key + ((m.part,) if m.part else ())
 
 
 def event_records(

@@ -50,6 +50,7 @@ class ResolvedMention:
     # where the actors are based, for an event the text places nowhere: a guess, so it places
     # the merged event but is no evidence that two mentions are one event
     home_country: str | None = None
+    part: int = 0  # the n-th of the conjoined deeds one trigger tells ("and a church in Yola")
 
     @property
     def order(self) -> tuple[str, int]:
@@ -81,7 +82,11 @@ def _same_place(a: Place | None, b: Place | None) -> bool:
 
 
 def _conflict(a: ResolvedMention, b: ResolvedMention, actors: bool = True) -> bool:
-    """Named perpetrators or targets that differ, or places in different countries: two events."""
+    """Named perpetrators or targets that differ, places in different countries, or two deeds one
+    trigger tells ("attacked a station in Mubi on 4 May and a church in Yola on 6 May"): two
+    events."""
+    if _one_trigger(a, b):
+        return True
     for attr in ("perpetrator_ids", "target_ids") if actors else ():
         x, y = _evidence(a, attr), _evidence(b, attr)
         if x and y and not x & y:
@@ -89,6 +94,12 @@ def _conflict(a: ResolvedMention, b: ResolvedMention, actors: bool = True) -> bo
     if _different_towns(a.place, b.place):
         return True
     return _named_country(a) not in (None, _named_country(b)) and _named_country(b) is not None
+
+
+def _one_trigger(a: ResolvedMention, b: ResolvedMention) -> bool:
+    """Two deeds of one trigger word, which `conjunct_events` split apart."""
+    same_word = (a.doc_id, a.raw_start, a.trigger_start) == (b.doc_id, b.raw_start, b.trigger_start)
+    return same_word and a.part != b.part
 
 
 def _different_towns(a: Place | None, b: Place | None) -> bool:

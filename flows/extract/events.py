@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from flows.extract.certainty import assess
+from flows.extract.conjunct_events import split_conjuncts
 from flows.extract.counts import Casualties, Count, count_token_ids, extract_casualties
 from flows.extract.dates import DateValue, find_dates
 from flows.extract.event_places import home_of_agency, inferred_country, owner_country
@@ -60,6 +61,8 @@ class EventMention:
     # The perpetrator is the sentence's only group, not a doer the parse found (`sole_group`):
     # a guess good enough to publish, too weak to decide which mentions are one event.
     inferred_doer: bool = False
+    # The n-th of the conjoined deeds one trigger tells (`conjunct_events`); 0 for the first
+    part: int = 0
 
 
 @dataclass(frozen=True)
@@ -266,6 +269,10 @@ def sentence_events(
         ]
         doers = [p.text for p in event.perpetrators]
         event.event_type = by_instrument(doc[i], event.event_type, cues, doers)
+        if event.event_type == "attack" and strike_from_air(
+            doc[i], event.perpetrators, cues, triggers
+        ):
+            event.event_type = "airstrike"
         if event.event_type == "killing" and consequence_of_deed(doc[i], triggers):
             event.event_type = by_instrument(doc[i].head, "attack", cues)
         elif event.event_type == "killing" and many_dead(doc[i], event.casualties, cues):
@@ -283,7 +290,11 @@ def sentence_events(
             group = sole_group(sent, event, offset, cues)
             if group is not None:
                 event.perpetrators, event.inferred_doer = [shift(group, offset)], True
-    return list(out.values())
+    return [
+        part
+        for i, event in out.items()
+        for part in split_conjuncts(event, doc[i], tokens, dates, places, cues)
+    ]
 
 
 def sole_group(sent: Span, event: EventMention, offset: int, cues: dict) -> Mention | None:
@@ -368,6 +379,42 @@ def by_instrument(token: Token, event_type: str, cues: dict, doers: Iterable[str
     if words & set(cues["air_instruments"]):
         return "airstrike"
     return event_type
+
+
+def strike_from_air(
+    token: Token, doers: list[Mention], cues: dict, triggers: set[int] = frozenset()
+) -> bool:
+    """A strike no word says the means of is from the air when a state's forces strike
+    ("coalition military forces conducted 17 strikes", "Israel conducted its own strikes"), an
+    armed group is struck ("one strike struck an ISIL tactical unit"), or no one is named to have
+    struck ("near Al Hawl, one strike destroyed a VBIED": the reports of states' air forces); an
+    armed group's or a gunman's strike is an attack, and so is one listed among other deeds ("an
+    array of attacks, including a January 2013 strike on a gas facility"). `doers`: the parsed
+    perpetrators; `triggers`: the sentence's trigger tokens.
+    """
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in cues["doer_typed_strikes"]:
+        return False
+    groups, forces = cues["armed_groups"], cues["force_agents"]
+    if any(d.ent_id in groups for d in doers):
+        return False
+    if any(d.label == "GPE" or forces & set(d.text.lower().split()) for d in doers):
+        return True
+    struck = list(token.subtree)
+    if token.dep_ == "nsubj":  # "one strike struck an ISIL tactical unit"
+        struck += [t for c in token.head.children if c.dep_ == "dobj" for t in c.subtree]
+    if any(t.ent_id_ in groups for t in struck):
+        return True
+    return not doers and not listed_under(token, triggers)
+
+
+def listed_under(token: Token, triggers: set[int]) -> bool:
+    """Whether a trigger is an example of another one: "attacks, including a strike"."""
+    head = token.head
+    return (
+        token.dep_ == "pobj"
+        and head.lower_ in ("including", "like", "as")
+        and (head.head.i in triggers or head.head.head.i in triggers)
+    )
 
 
 def is_title_line(sent: Span) -> bool:

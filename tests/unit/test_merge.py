@@ -148,6 +148,18 @@ def test_two_kinds_of_deed_one_document_dates_only_by_year_are_two_events():
     )
 
 
+def test_two_deeds_one_trigger_tells_never_merge():
+    # "a market in Gwoza and a mosque in Bama were bombed on 7 May": one word, two events,
+    # though they share the day and the doer
+    market = mention("report-a", place=MANDERA, trigger_start=40, trigger_end=46)
+    mosque = replace(market, place=NORTH_EASTERN_KENYA, part=1)
+    assert not same_event(market, mosque)
+    assert len(cluster([market, mosque])) == 2
+    # the same deed told again later still joins the first
+    again = mention("report-a", start=300, place=MANDERA, trigger_start=310, trigger_end=316)
+    assert same_event(market, again)
+
+
 def test_a_mention_joins_no_cluster_that_holds_a_conflicting_one():
     # b would merge with a, but conflicts with c (another group) already in the same cluster.
     a = mention("report-a", start=0, perpetrator_ids=[], target_ids=["act-kenya"])

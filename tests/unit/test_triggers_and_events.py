@@ -71,6 +71,82 @@ def test_an_unknown_name_does_not_decide_between_a_town_and_people(resources):
 
 
 @pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # a state's forces, or an armed group struck, or no one named: from the air
+        ("On 9 June 2016 coalition military forces conducted 17 strikes near Mosul.", "airstrike"),
+        ("On 9 June 2016 Israel conducted its own strikes on Yemen.", "airstrike"),
+        ("Near Mosul, on 9 June 2016 one strike struck an ISIL tactical unit.", "airstrike"),
+        ("A strike hit a convoy near Jilib on 9 June 2016.", "airstrike"),
+        # an armed group's strike, or one listed among other deeds, is an attack
+        (
+            "Al-Shabaab fighters launched a strike on an army base near Jilib on 9 June 2016.",
+            "attack",
+        ),
+        (
+            "The group carried out an array of attacks, including a January 2013 strike on a gas"
+            " facility in the Algerian desert in which 38 foreign hostages died.",
+            "attack",
+        ),
+    ],
+)
+def test_a_strike_no_word_says_the_means_of_is_typed_by_who_struck_whom(
+    one_event, text, event_type
+):
+    assert one_event(text).event_type == event_type
+
+
+def test_conjoined_targets_with_their_own_place_or_date_are_separate_deeds(events_in):
+    found = events_in(
+        "Gunmen attacked a police station in Mubi on 4 May 2015 and a church in Yola on 6 May 2015."
+    )
+    assert [(e.place.name, e.date.start) for e in found] == [
+        ("Mubi", date(2015, 5, 4)),
+        ("Yola", date(2015, 5, 6)),
+    ]
+    assert [e.part for e in found] == [0, 1]
+    bombed = events_in("A market in Gwoza and a mosque in Bama were bombed on 7 May 2015.")
+    assert [(e.event_type, e.place.name) for e in bombed] == [
+        ("bombing", "Gwoza"),
+        ("bombing", "Bama"),
+    ]
+
+
+def test_towns_joined_under_a_plural_deed_are_one_deed_each(events_in):
+    found = events_in("The RIRA carried out attacks in Newtownhamilton and Newry on 4 May 1998.")
+    assert [e.place.name for e in found] == ["Newtownhamilton", "Newry"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # countries joined are where a campaign was, not two deeds
+        "Coalition forces carried out airstrikes in Syria and Iraq on 2 November 2015.",
+        # a town named only to be denied
+        "On 3 May 2008 the group captured Baidoa but not Mogadishu.",
+        # a singular deed's place list, or the ends of a road
+        "The RIRA carried out an attack in Newtownhamilton and Newry on 4 May 1998.",
+        "Roadside bombings on the road between Mogadishu and Afgooye killed 12 on 3 May 2015.",
+    ],
+)
+def test_joined_countries_a_denied_town_or_a_single_deed_s_places_are_one_deed(one_event, text):
+    assert one_event(text).part == 0
+
+
+def test_a_deed_told_of_two_joined_dates_is_one_deed_each_unless_a_number_totals_them(events_in):
+    found = events_in("The group bombed the market in Gwoza in 2014 and 2016.")
+    assert [e.date.start.year for e in found] == [2014, 2016]
+    tally = events_in("In 2005 and 2006 the army killed some 500 jihadists in Kabylie.")
+    assert len(tally) == 1
+    assert tally[0].casualties.killed.value == 500
+
+
+def test_targets_sharing_one_place_and_date_are_one_deed(one_event):
+    event = one_event("Gunmen attacked a police station and a church in Yola on 6 May 2015.")
+    assert event.place.name == "Yola"
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Heavy fighting broke out in Tripoli on 3 May 2014.",
