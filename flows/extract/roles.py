@@ -71,6 +71,9 @@ def expand(token: Token) -> Mention | None:
         relative = _relative_subject(token)
         if relative is not None:  # "Belmokhtar, who announced he had formed" → Belmokhtar
             return expand(relative)
+        later = cataphoric_subject(token)
+        if later is not None:  # "Despite condemnation for its attacks, LT continued" → LT
+            return expand(later)
         return Mention(token.text, token.idx, token.idx + len(token), "PRON", "")
     named = _named_child(token)
     if named is not None:
@@ -99,6 +102,24 @@ def _relative_subject(pronoun: Token) -> Token | None:
         if who and verb.dep_ == "relcl":
             return who[0]
     return None
+
+
+def cataphoric_subject(pronoun: Token) -> Token | None:
+    """The named subject a pronoun in a fronted phrase looks ahead to: "Despite condemnation
+    for its November 2008 attacks in Mumbai, Lashkar-e-Tayyiba continued" → Lashkar-e-Tayyiba.
+    Only when the phrase hangs on the main verb before its subject, and the subject agrees
+    (a person for "he", "his"; a group, state or people for "it", "its", "they")."""
+    root = pronoun.sent.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i < pronoun.i or subject.ent_type_ not in ACTOR_ENT_LABELS:
+        return None
+    phrase = pronoun
+    while phrase.head != root:
+        phrase = phrase.head
+    if phrase.dep_ not in ("prep", "advcl") or phrase.i > subject.i:
+        return None
+    person = pronoun.lower_ in PERSON_PRONOUNS
+    return subject if person == (subject.ent_type_ == "PERSON") else None
 
 
 def with_conjuncts(token: Token) -> list[Token]:

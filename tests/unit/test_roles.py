@@ -168,3 +168,24 @@ def test_a_pronoun_doer_of_the_clause_is_kept_for_coreference(one_event):
 )
 def test_who_meets_or_reports_an_attack_did_not_make_it(one_event, text):
     assert one_event(text).perpetrators == []
+
+
+def test_a_pronoun_in_a_fronted_phrase_stands_for_the_subject_it_looks_ahead_to(one_event):
+    event = one_event(
+        "Despite international condemnation for its November 2008 attacks in Mumbai, "
+        "Lashkar-e-Tayyiba continued to plan operations."
+    )
+    assert names(event.perpetrators) == ["Lashkar-e-Tayyiba"]
+
+
+def test_a_person_pronoun_does_not_look_ahead_to_a_group(one_event):
+    event = one_event(
+        "Despite condemnation for his attacks in Mumbai in November 2008, Lashkar-e-Tayyiba "
+        "continued to plan operations."
+    )
+    assert names(event.perpetrators) == ["his"]
+
+
+def test_a_pronoun_after_the_subject_is_left_to_coreference(one_event):
+    event = one_event("Lashkar-e-Tayyiba praised their attacks in Mumbai in November 2008.")
+    assert names(event.perpetrators) == ["their"]
