@@ -74,6 +74,9 @@ def expand(token: Token) -> Mention | None:
         later = cataphoric_subject(token)
         if later is not None:  # "Despite condemnation for its attacks, LT continued" → LT
             return expand(later)
+        main = main_clause_subject(token)
+        if main is not None:  # "The group expanded to Malaysia, when it abducted" → the group
+            return expand(main)
         return Mention(token.text, token.idx, token.idx + len(token), "PRON", "")
     named = _named_child(token)
     if named is not None:
@@ -120,6 +123,26 @@ def cataphoric_subject(pronoun: Token) -> Token | None:
         return None
     person = pronoun.lower_ in PERSON_PRONOUNS
     return subject if person == (subject.ent_type_ == "PERSON") else None
+
+
+def main_clause_subject(pronoun: Token) -> Token | None:
+    """The subject a pronoun subject of an adverbial clause carries on: "The group expanded its
+    operations to Malaysia in 2000, when it abducted foreigners" → the group (not Malaysia,
+    the nearer name). Only a noun or name that agrees ("it": one, not a person; "he", "she":
+    a named person)."""
+    clause = pronoun.head
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.tag_ in ("WP", "WDT"):
+        return None
+    if clause.dep_ != "advcl" or pronoun.lower_ not in _PRONOUNS:
+        return None
+    subject = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if pronoun.lower_ in PERSON_PRONOUNS:
+        return subject if subject.ent_type_ == "PERSON" else None
+    if subject.ent_type_ == "PERSON":
+        return None
+    return subject if pronoun.lower_ != "it" or subject.tag_ in ("NN", "NNP") else None
 
 
 def with_conjuncts(token: Token) -> list[Token]:

@@ -189,3 +189,13 @@ def test_a_person_pronoun_does_not_look_ahead_to_a_group(one_event):
 def test_a_pronoun_after_the_subject_is_left_to_coreference(one_event):
     event = one_event("Lashkar-e-Tayyiba praised their attacks in Mumbai in November 2008.")
     assert names(event.perpetrators) == ["their"]
+
+
+def test_a_pronoun_subject_of_an_adverbial_clause_carries_on_the_main_subject(one_event):
+    event = one_event("The group expanded to Malaysia in 2000, when it abducted 21 foreigners.")
+    assert names(event.perpetrators) == ["The group"]
+
+
+def test_a_person_pronoun_does_not_carry_on_a_group_subject(one_event):
+    event = one_event("The group expanded to Malaysia in 2000, when he abducted 21 foreigners.")
+    assert names(event.perpetrators) == ["he"]
