@@ -283,14 +283,15 @@ def sole_group(sent: Span, event: EventMention, offset: int, cues: dict) -> Ment
     ("according to X", "X said"). Measured: blind perpetrator accuracy 0.359 -> 0.383, dev
     0.319 -> 0.331, event F1 unchanged on both (see merge._evidence)."""
     hit = {(t.start - offset, t.end - offset) for t in event.targets}
-    # the victim's own description: "Liam Kenny, a member of the Continuity IRA, was murdered"
+    # the victim's own description, however deep: "Liam Kenny, a member of the Continuity IRA,
+    # was murdered"; "X, a Malaysian who was alleged to be JI's top bomb-maker, was killed"
     hit |= {
         (tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge))
         for tok in sentence_tokens(sent)
         if tok.head.i != tok.i
         and any(a <= tok.head.idx < b for a, b in hit)
         and not any(a <= tok.idx < b for a, b in hit)
-        and tok.dep_ in ("appos", "prep")
+        and tok.dep_ in ("appos", "prep", "relcl", "acl")
     }
     found = {}
     for ent in sentence_ents(sent):

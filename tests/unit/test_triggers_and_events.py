@@ -769,6 +769,12 @@ def test_a_passive_of_a_hand_written_trigger_may_leave_its_doer_unsaid(one_event
             [],
         ),
         ("In April 2014 a former member of the Continuity IRA, Tommy Crossan, was shot dead.", []),
+        # however deep in the victim's description the group is named
+        (
+            "Abu Talha, a Somali who was said to be al-Shabaab's top commander, was shot dead "
+            "in Mogadishu on 3 May 2016.",
+            [],
+        ),
     ],
 )
 def test_a_violent_event_with_no_parsed_doer_takes_the_sentence_s_only_group(one_event, text, doer):
