@@ -342,6 +342,8 @@ def governing_doer(noun: Token, cues: dict) -> list[Token]:
             lemma = node.lemma_.lower()
             if lemma in cues["attribution_verbs"] or lemma in cues["defence_verbs"]:
                 return []  # "officials said ...", "soldiers repelled an attack"
+            if lemma in cues["disapproval_verbs"]:
+                return []  # "the minister censured the attack"
             if is_passive(node):
                 return []
             subjects = _children(node, {"nsubj"})

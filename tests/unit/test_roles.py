@@ -199,3 +199,17 @@ def test_a_pronoun_subject_of_an_adverbial_clause_carries_on_the_main_subject(on
 def test_a_person_pronoun_does_not_carry_on_a_group_subject(one_event):
     event = one_event("The group expanded to Malaysia in 2000, when he abducted 21 foreigners.")
     assert names(event.perpetrators) == ["he"]
+
+
+@pytest.mark.parametrize("verb", ["deplored", "censured", "criticised"])
+def test_who_disapproves_of_an_attack_did_not_make_it(one_event, verb):
+    event = one_event(
+        f"The foreign minister {verb} the bombing of a market in Quetta on 3 May 2016."
+    )
+    assert event.perpetrators == []
+
+
+def test_disapproval_verbs_come_from_petrarch_s_cameo_root_11_but_not_claim(resources):
+    verbs = resources.lexicon.cues["disapproval_verbs"]
+    assert {"condemn", "censure", "deplore", "denounce"} <= verbs
+    assert "claim" not in verbs
