@@ -294,12 +294,13 @@ def sole_group(sent: Span, event: EventMention, offset: int, cues: dict) -> Ment
         and tok.dep_ in ("appos", "prep", "relcl", "acl")
     }
     found = {}
-    for ent in sentence_ents(sent):
+    ents = sentence_ents(sent)
+    for ent in ents:
         if ent.ent_id_ not in cues["armed_groups"]:
             continue
         if any(a < ent.end_char and ent.start_char < b for a, b in hit):
             continue
-        root = ent.root
+        root = name_role(ent.root, ents)
         if root.dep_ in ("compound", "amod", "nmod") and not agent_noun(root.head, cues):
             continue  # "an ISIL vehicle": a thing of the group's, not the group
         if root.dep_ == "pobj" and root.head.lower_ in ("to", "against", "on", "at"):
@@ -314,6 +315,22 @@ def sole_group(sent: Span, event: EventMention, offset: int, cues: dict) -> Ment
         return None
     ent = next(iter(found.values()))
     return Mention(ent.text, ent.start_char, ent.end_char, ent.label_, ent.ent_id_)
+
+
+def name_role(root: Token, ents: list[Span]) -> Token:
+    """The word whose role in the sentence a name plays: its own head word, or for a name in
+    apposition to another ("Al Qaeda in the Islamic Maghreb (AQIM) denied ...") the one it
+    restates, so that both are the sayer."""
+    node = root
+    for _ in range(4):
+        holder = next((e for e in ents if e.start <= node.i < e.end and e.root != node), None)
+        if node.dep_ == "appos":
+            node = node.head
+        elif holder is not None:
+            node = holder.root
+        else:
+            break
+    return node
 
 
 def consequence_of_deed(token: Token, triggers: set[int]) -> bool:

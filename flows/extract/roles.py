@@ -238,6 +238,8 @@ def responsible_for(noun: Token, cues: dict) -> list[Token]:
     if prep.lower_ != "for" or word.lemma_.lower() not in cues["responsibility_words"]:
         return []
     holder = word.head if word.dep_ in ("acomp", "oprd", "dobj", "attr", "xcomp") else word
+    if holder.lemma_.lower() in cues["denial_verbs"]:
+        return []  # "X denies responsibility for the attack"
     accused = accused_by(holder, cues)  # "held X responsible for the attack"
     return accused if accused is not None else _children(holder, {"nsubj", "nsubjpass"})
 

@@ -213,3 +213,13 @@ def test_disapproval_verbs_come_from_petrarch_s_cameo_root_11_but_not_claim(reso
     verbs = resources.lexicon.cues["disapproval_verbs"]
     assert {"condemn", "censure", "deplore", "denounce"} <= verbs
     assert "claim" not in verbs
+
+
+def test_who_denies_responsibility_for_an_attack_is_named_as_no_doer(one_event):
+    event = one_event("Al-Shabaab denied responsibility for the bombing of a hotel in Mogadishu.")
+    assert event.perpetrators == []
+
+
+def test_who_claims_responsibility_for_an_attack_did_it(one_event):
+    event = one_event("Al-Shabaab claimed responsibility for the bombing of a hotel in Mogadishu.")
+    assert names(event.perpetrators) == ["Al-Shabaab"]

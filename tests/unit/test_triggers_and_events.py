@@ -769,6 +769,12 @@ def test_a_passive_of_a_hand_written_trigger_may_leave_its_doer_unsaid(one_event
             [],
         ),
         ("In April 2014 a former member of the Continuity IRA, Tommy Crossan, was shot dead.", []),
+        # a source is no doer under either of its names
+        (
+            "Al Qaeda in the Islamic Maghreb (AQIM) said on Monday that a bombing at a hotel "
+            "in Bamako killed 12 people.",
+            [],
+        ),
         # however deep in the victim's description the group is named
         (
             "Abu Talha, a Somali who was said to be al-Shabaab's top commander, was shot dead "
