@@ -77,6 +77,7 @@ def load_lexicon(
     force_agents: Iterable[str] = (),
     agent_nouns: Iterable[str] = (),
     armed_groups: Iterable[str] = (),
+    state_actors: Iterable[str] = (),
 ) -> Lexicon:
     """Read triggers.yaml, cues.yaml and event_types.yaml; raises ValueError on a bad entry.
 
@@ -85,7 +86,9 @@ def load_lexicon(
     gives PETRARCH's. `agent_nouns`: every agent noun ("gunmen", "rebels"), for triggers that
     need an actor as their subject (`GenericAgents.nouns`). `armed_groups`: the entity ids
     ("actor:boko_haram") of the armed groups the actor dictionary knows, the only names a
-    violent event's doer is guessed from (`events.sole_group`)."""
+    violent event's doer is guessed from (`events.sole_group`). `state_actors`: the entity ids
+    of the dictionary's states and state forces, whom an airstrike's doer may be guessed from
+    too."""
     trig_path = dictionaries_dir / "triggers.yaml"
     raw = _read_yaml(trig_path)
     triggers = [_trigger(entry, trig_path) for entry in raw["triggers"]]
@@ -114,6 +117,7 @@ def load_lexicon(
     cues["force_agents"] = frozenset(force_agents)
     cues["agent_nouns"] = frozenset(agent_nouns)
     cues["armed_groups"] = frozenset(armed_groups)
+    cues["state_actors"] = frozenset(state_actors)
     cues["disapproval_verbs"] = disapproval_verbs(verbs, cues["support_verbs"])
     types = _read_yaml(dictionaries_dir / "event_types.yaml")["event_types"]
     missing = set(EVENT_TYPES) - set(types)

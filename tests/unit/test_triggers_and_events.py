@@ -894,3 +894,28 @@ def test_negotiations_and_a_leader_sworn_in_are_events(one_event):
 def test_a_peacekeeping_mission_deployed_is_a_military_operation(one_event):
     event = one_event("In July 2013 the UN launched a peacekeeping mission in Mali.")
     assert event.event_type == "military_operation"
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        (
+            "A drone strike killed 12 al-Shabaab fighters near Jilib on 3 May 2016, days after "
+            "the United States deployed more drones to the region.",
+            ["the United States"],
+        ),
+        # a place is no doer, nor a source
+        ("A drone strike in Pakistan killed 12 people on 3 May 2016.", []),
+        ("Kenya said a drone strike killed 12 people near Jilib on 3 May 2016.", []),
+    ],
+)
+def test_an_airstrike_with_no_parsed_doer_may_take_the_sentence_s_only_state(events_in, text, doer):
+    (strike,) = [e for e in events_in(text) if e.event_type == "airstrike"]
+    assert [p.text for p in strike.perpetrators] == doer
+
+
+def test_only_an_airstrike_takes_a_state_for_its_guessed_doer(one_event):
+    event = one_event(
+        "A bomb attack killed 12 people in Kunduz on 3 May 2016 while the United States sought talks."
+    )
+    assert event.event_type == "bombing" and event.perpetrators == []
