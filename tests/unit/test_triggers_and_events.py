@@ -907,6 +907,11 @@ def test_a_peacekeeping_mission_deployed_is_a_military_operation(one_event):
         # a place is no doer, nor a source
         ("A drone strike in Pakistan killed 12 people on 3 May 2016.", []),
         ("Kenya said a drone strike killed 12 people near Jilib on 3 May 2016.", []),
+        (
+            "A drone strike on 3 May 2016 killed a commander near Sarmada in Syria's Idlib "
+            "province.",
+            [],
+        ),
     ],
 )
 def test_an_airstrike_with_no_parsed_doer_may_take_the_sentence_s_only_state(events_in, text, doer):
