@@ -9,7 +9,7 @@ from pathlib import Path
 import yaml
 
 from flows.extract.cameo_triggers import cameo_triggers
-from flows.petrarch.dictionary import load_cameo_event_types, load_verbs
+from flows.petrarch.dictionary import VerbDictionary, load_cameo_event_types, load_verbs
 from schemas.vocab import EVENT_TYPES
 
 
@@ -77,6 +77,7 @@ def load_lexicon(
     force_agents: Iterable[str] = (),
     agent_nouns: Iterable[str] = (),
     armed_groups: Iterable[str] = (),
+    state_actors: Iterable[str] = (),
 ) -> Lexicon:
     """Read triggers.yaml, cues.yaml and event_types.yaml; raises ValueError on a bad entry.
 
@@ -85,16 +86,19 @@ def load_lexicon(
     gives PETRARCH's. `agent_nouns`: every agent noun ("gunmen", "rebels"), for triggers that
     need an actor as their subject (`GenericAgents.nouns`). `armed_groups`: the entity ids
     ("actor:boko_haram") of the armed groups the actor dictionary knows, the only names a
-    violent event's doer is guessed from (`events.sole_group`)."""
+    violent event's doer is guessed from (`events.sole_group`). `state_actors`: the entity ids
+    of the dictionary's states and state forces, whom an airstrike's doer may be guessed from
+    too."""
     trig_path = dictionaries_dir / "triggers.yaml"
     raw = _read_yaml(trig_path)
     triggers = [_trigger(entry, trig_path) for entry in raw["triggers"]]
     petrarch = dictionaries_dir / "petrarch"
     verbs_path = petrarch / "verbs.yaml"
+    verbs = load_verbs(verbs_path)
     triggers += [
         _trigger(entry, verbs_path)
         for entry in cameo_triggers(
-            load_verbs(verbs_path),
+            verbs,
             load_cameo_event_types(petrarch / "cameo_event_types.yaml"),
             # only verbs: a hand-written noun ("clash") leaves CAMEO's verb ("clashed with")
             {w for t in triggers if "VERB" in t.pos for w in (t.words[0], t.words[-1])},
@@ -113,8 +117,26 @@ def load_lexicon(
     cues["force_agents"] = frozenset(force_agents)
     cues["agent_nouns"] = frozenset(agent_nouns)
     cues["armed_groups"] = frozenset(armed_groups)
+    cues["state_actors"] = frozenset(state_actors)
+    cues["disapproval_verbs"] = disapproval_verbs(verbs, cues["support_verbs"])
     types = _read_yaml(dictionaries_dir / "event_types.yaml")["event_types"]
     missing = set(EVENT_TYPES) - set(types)
     if missing:
         raise ValueError(f"event_types.yaml lacks {sorted(missing)}")
     return Lexicon(index, cues, types, str(raw.get("version", "")))
+
+
+# CAMEO's root 11, "disapprove": 110 disapprove, 111 criticize or denounce, 112 accuse.
+DISAPPROVAL_CODES = frozenset({"110", "111", "112"})
+
+
+def disapproval_verbs(verbs: VerbDictionary, support_verbs: Iterable[str]) -> frozenset[str]:
+    """One-word verbs PETRARCH codes as disapproving ("condemn", "censure", "deplore"), whose
+    subject meets a deed rather than does it ("the minister censured the attack"); not the
+    verbs that lend their subject to the deed ("claim" an attack)."""
+    support = set(support_verbs)
+    return frozenset(
+        v.verb.lower()
+        for v in verbs.verbs
+        if v.code in DISAPPROVAL_CODES and " " not in v.verb and v.verb.lower() not in support
+    )

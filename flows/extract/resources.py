@@ -125,7 +125,12 @@ def compile_dictionaries(dictionaries_dir: Path) -> tuple:
     actors = merge_petrarch_states(actors, phoenix)
     generic = load_generic_agents(dictionaries_dir)
     armed = (f"actor:{k}" for k, a in actors.actors.items() if a.actor_type == "armed_group")
-    lexicon = load_lexicon(dictionaries_dir, generic.forms_of("MIL"), generic.nouns(), armed)
+    states = (
+        f"actor:{k}" for k, a in actors.actors.items() if a.actor_type in ("state", "state_force")
+    )
+    lexicon = load_lexicon(
+        dictionaries_dir, generic.forms_of("MIL"), generic.nouns(), armed, states
+    )
     cues = load_relation_cues(dictionaries_dir)
     patterns, exact, loose = ruler_patterns(ruler_entries(actors, places))
     patterns = (patterns, exact, loose, pattern_tokens(patterns))

@@ -71,6 +71,12 @@ def expand(token: Token) -> Mention | None:
         relative = _relative_subject(token)
         if relative is not None:  # "Belmokhtar, who announced he had formed" → Belmokhtar
             return expand(relative)
+        later = cataphoric_subject(token)
+        if later is not None:  # "Despite condemnation for its attacks, LT continued" → LT
+            return expand(later)
+        main = main_clause_subject(token)
+        if main is not None:  # "The group expanded to Malaysia, when it abducted" → the group
+            return expand(main)
         return Mention(token.text, token.idx, token.idx + len(token), "PRON", "")
     named = _named_child(token)
     if named is not None:
@@ -99,6 +105,44 @@ def _relative_subject(pronoun: Token) -> Token | None:
         if who and verb.dep_ == "relcl":
             return who[0]
     return None
+
+
+def cataphoric_subject(pronoun: Token) -> Token | None:
+    """The named subject a pronoun in a fronted phrase looks ahead to: "Despite condemnation
+    for its November 2008 attacks in Mumbai, Lashkar-e-Tayyiba continued" → Lashkar-e-Tayyiba.
+    Only when the phrase hangs on the main verb before its subject, and the subject agrees
+    (a person for "he", "his"; a group, state or people for "it", "its", "they")."""
+    root = pronoun.sent.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i < pronoun.i or subject.ent_type_ not in ACTOR_ENT_LABELS:
+        return None
+    phrase = pronoun
+    while phrase.head != root:
+        phrase = phrase.head
+    if phrase.dep_ not in ("prep", "advcl") or phrase.i > subject.i:
+        return None
+    person = pronoun.lower_ in PERSON_PRONOUNS
+    return subject if person == (subject.ent_type_ == "PERSON") else None
+
+
+def main_clause_subject(pronoun: Token) -> Token | None:
+    """The subject a pronoun subject of an adverbial clause carries on: "The group expanded its
+    operations to Malaysia in 2000, when it abducted foreigners" → the group (not Malaysia,
+    the nearer name). Only a noun or name that agrees ("it": one, not a person; "he", "she":
+    a named person)."""
+    clause = pronoun.head
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.tag_ in ("WP", "WDT"):
+        return None
+    if clause.dep_ != "advcl" or pronoun.lower_ not in _PRONOUNS:
+        return None
+    subject = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if pronoun.lower_ in PERSON_PRONOUNS:
+        return subject if subject.ent_type_ == "PERSON" else None
+    if subject.ent_type_ == "PERSON":
+        return None
+    return subject if pronoun.lower_ != "it" or subject.tag_ in ("NN", "NNP") else None
 
 
 def with_conjuncts(token: Token) -> list[Token]:
@@ -194,6 +238,8 @@ def responsible_for(noun: Token, cues: dict) -> list[Token]:
     if prep.lower_ != "for" or word.lemma_.lower() not in cues["responsibility_words"]:
         return []
     holder = word.head if word.dep_ in ("acomp", "oprd", "dobj", "attr", "xcomp") else word
+    if holder.lemma_.lower() in cues["denial_verbs"]:
+        return []  # "X denies responsibility for the attack"
     accused = accused_by(holder, cues)  # "held X responsible for the attack"
     return accused if accused is not None else _children(holder, {"nsubj", "nsubjpass"})
 
@@ -298,6 +344,8 @@ def governing_doer(noun: Token, cues: dict) -> list[Token]:
             lemma = node.lemma_.lower()
             if lemma in cues["attribution_verbs"] or lemma in cues["defence_verbs"]:
                 return []  # "officials said ...", "soldiers repelled an attack"
+            if lemma in cues["disapproval_verbs"]:
+                return []  # "the minister censured the attack"
             if is_passive(node):
                 return []
             subjects = _children(node, {"nsubj"})

@@ -168,3 +168,58 @@ def test_a_pronoun_doer_of_the_clause_is_kept_for_coreference(one_event):
 )
 def test_who_meets_or_reports_an_attack_did_not_make_it(one_event, text):
     assert one_event(text).perpetrators == []
+
+
+def test_a_pronoun_in_a_fronted_phrase_stands_for_the_subject_it_looks_ahead_to(one_event):
+    event = one_event(
+        "Despite international condemnation for its November 2008 attacks in Mumbai, "
+        "Lashkar-e-Tayyiba continued to plan operations."
+    )
+    assert names(event.perpetrators) == ["Lashkar-e-Tayyiba"]
+
+
+def test_a_person_pronoun_does_not_look_ahead_to_a_group(one_event):
+    event = one_event(
+        "Despite condemnation for his attacks in Mumbai in November 2008, Lashkar-e-Tayyiba "
+        "continued to plan operations."
+    )
+    assert names(event.perpetrators) == ["his"]
+
+
+def test_a_pronoun_after_the_subject_is_left_to_coreference(one_event):
+    event = one_event("Lashkar-e-Tayyiba praised their attacks in Mumbai in November 2008.")
+    assert names(event.perpetrators) == ["their"]
+
+
+def test_a_pronoun_subject_of_an_adverbial_clause_carries_on_the_main_subject(one_event):
+    event = one_event("The group expanded to Malaysia in 2000, when it abducted 21 foreigners.")
+    assert names(event.perpetrators) == ["The group"]
+
+
+def test_a_person_pronoun_does_not_carry_on_a_group_subject(one_event):
+    event = one_event("The group expanded to Malaysia in 2000, when he abducted 21 foreigners.")
+    assert names(event.perpetrators) == ["he"]
+
+
+@pytest.mark.parametrize("verb", ["deplored", "censured", "criticised"])
+def test_who_disapproves_of_an_attack_did_not_make_it(one_event, verb):
+    event = one_event(
+        f"The foreign minister {verb} the bombing of a market in Quetta on 3 May 2016."
+    )
+    assert event.perpetrators == []
+
+
+def test_disapproval_verbs_come_from_petrarch_s_cameo_root_11_but_not_claim(resources):
+    verbs = resources.lexicon.cues["disapproval_verbs"]
+    assert {"condemn", "censure", "deplore", "denounce"} <= verbs
+    assert "claim" not in verbs
+
+
+def test_who_denies_responsibility_for_an_attack_is_named_as_no_doer(one_event):
+    event = one_event("Al-Shabaab denied responsibility for the bombing of a hotel in Mogadishu.")
+    assert event.perpetrators == []
+
+
+def test_who_claims_responsibility_for_an_attack_did_it(one_event):
+    event = one_event("Al-Shabaab claimed responsibility for the bombing of a hotel in Mogadishu.")
+    assert names(event.perpetrators) == ["Al-Shabaab"]

@@ -848,6 +848,18 @@ def test_a_passive_of_a_hand_written_trigger_may_leave_its_doer_unsaid(one_event
             [],
         ),
         ("In April 2014 a former member of the Continuity IRA, Tommy Crossan, was shot dead.", []),
+        # a source is no doer under either of its names
+        (
+            "Al Qaeda in the Islamic Maghreb (AQIM) said on Monday that a bombing at a hotel "
+            "in Bamako killed 12 people.",
+            [],
+        ),
+        # however deep in the victim's description the group is named
+        (
+            "Abu Talha, a Somali who was said to be al-Shabaab's top commander, was shot dead "
+            "in Mogadishu on 3 May 2016.",
+            [],
+        ),
     ],
 )
 def test_a_violent_event_with_no_parsed_doer_takes_the_sentence_s_only_group(one_event, text, doer):
@@ -1002,3 +1014,33 @@ def test_a_place_after_a_capitalised_opening_preposition_is_where(one_event, tex
     event = one_event(text)
     assert event.place is not None and event.place.name == town
     assert town not in [m.text for m in event.perpetrators]
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        (
+            "A drone strike killed 12 al-Shabaab fighters near Jilib on 3 May 2016, days after "
+            "the United States deployed more drones to the region.",
+            ["the United States"],
+        ),
+        # a place is no doer, nor a source
+        ("A drone strike in Pakistan killed 12 people on 3 May 2016.", []),
+        ("Kenya said a drone strike killed 12 people near Jilib on 3 May 2016.", []),
+        (
+            "A drone strike on 3 May 2016 killed a commander near Sarmada in Syria's Idlib "
+            "province.",
+            [],
+        ),
+    ],
+)
+def test_an_airstrike_with_no_parsed_doer_may_take_the_sentence_s_only_state(events_in, text, doer):
+    (strike,) = [e for e in events_in(text) if e.event_type == "airstrike"]
+    assert [p.text for p in strike.perpetrators] == doer
+
+
+def test_only_an_airstrike_takes_a_state_for_its_guessed_doer(one_event):
+    event = one_event(
+        "A bomb attack killed 12 people in Kunduz on 3 May 2016 while the United States sought talks."
+    )
+    assert event.event_type == "bombing" and event.perpetrators == []
