@@ -158,31 +158,33 @@ def locative(doc: Doc, start: int, end: int, cues: dict, arguments: bool = True)
     return arguments
 
 
-def _fronted_setting(child: Token, cues: dict) -> bool:
-    """A place phrase opening the sentence that the parser made a subject because it took
-    the preposition for part of the name ("Near Ramadi, four strikes struck ...")."""
-    first = child.doc[child.left_edge.i]
+def _opening_preposition(word: Token, cues: dict) -> bool:
+    """A capitalised preposition opening its sentence that the tagger took for part of the
+    name after it ("Near Ramadi, four strikes struck ...": "Near" a proper noun)."""
     return (
-        child.dep_ == "nsubj"
-        and first.is_sent_start
-        and first.pos_ == "PROPN"
-        and first.lower_ in cues["locative_prepositions"]
-        and first.head == child
+        word.is_sent_start and word.pos_ == "PROPN" and word.lower_ in cues["locative_prepositions"]
     )
+
+
+def _fronted_setting(child: Token, cues: dict) -> bool:
+    """A place phrase opening the sentence that the parser made a subject (see
+    `_opening_preposition`)."""
+    first = child.doc[child.left_edge.i]
+    return child.dep_ == "nsubj" and _opening_preposition(first, cues) and first.head == child
 
 
 def _fronted_preposition(span, cues: dict) -> bool:
-    """A place after a capitalised preposition opening its sentence, which the tagger took
-    for part of the name ("Near Ramadi, four strikes struck ...": "Near" a proper noun)."""
+    """A place after an opening preposition the tagger took for part of its name."""
     if span.start == 0:
         return False
     word = span.doc[span.start - 1]
-    return (
-        word.is_sent_start
-        and word.pos_ == "PROPN"
-        and word.lower_ in cues["locative_prepositions"]
-        and word.head.i in range(span.start, span.end)
-    )
+    return _opening_preposition(word, cues) and word.head.i in range(span.start, span.end)
+
+
+def _token_at(doc: Doc, start: int) -> Token | None:
+    """The token a character offset falls in."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return span.root if span is not None else None
 
 
 def beside_country(doc: Doc, place: Place, start: int, cues: dict) -> bool:
@@ -190,10 +192,9 @@ def beside_country(doc: Doc, place: Place, start: int, cues: dict) -> bool:
     beside that country, so not in it (a town "near Gao" is in Gao's country, and stays)."""
     if place.geo_precision != "country":
         return False
-    token = doc.char_span(start, start + 1, alignment_mode="expand")
-    if token is None:
+    root = _token_at(doc, start)
+    if root is None:
         return False
-    root = token.root
     while root.dep_ in ("compound", "conj") and root.head != root:
         root = root.head
     return root.dep_ == "pobj" and root.head.lower_ in cues["proximity_prepositions"]
@@ -204,10 +205,9 @@ def names_the_deed(doc: Doc, place: Place, start: int, deeds: set[int]) -> bool:
     attack"): where the deed was. A country so placed is whose deed it was ("U.S. strikes")."""
     if place.geo_precision not in ("city", "region"):
         return False
-    span = doc.char_span(start, start + 1, alignment_mode="expand")
-    if span is None:
+    root = _token_at(doc, start)
+    if root is None:
         return False
-    root = span.root
     while root.dep_ == "compound" and root.head.i not in deeds and root.head != root:
         root = root.head
     return root.dep_ in ("compound", "nmod") and root.head.i in deeds
