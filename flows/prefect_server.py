@@ -9,6 +9,11 @@ A run against the temporary server sends no heartbeats: they let a lasting serve
 whose process died as crashed, but this server dies with the process; and the thread that
 sends them sleeps a second at a time, so the flow waited up to a second for it to stop (half
 a second on average, a fifth of a build with nothing changed).
+
+Prefect gives the server 20 seconds to answer by default. A cold start (its database created
+and migrated) takes about 9 s on an idle two-core machine and more than 20 s on a loaded one,
+where the build then failed before reading a file; the wait here is longer, and a server that
+still does not answer is started once more on a fresh port before the build gives up.
 """
 
 from __future__ import annotations
@@ -17,6 +22,9 @@ import os
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
+
+STARTUP_SECONDS = 120  # the least wait for the server to answer, per attempt
+STARTS = 2  # attempts before the build reports the server's error
 
 
 @contextmanager
@@ -29,8 +37,7 @@ def api_for_run() -> Iterator[float]:
         yield 0.0
         return
     start = time.perf_counter()
-    server = SubprocessASGIServer()  # the instance Prefect's own clients look up
-    server.start()
+    server = start_server(SubprocessASGIServer)
     started = time.perf_counter() - start
     previous = os.environ.get("PREFECT_API_URL")
     os.environ["PREFECT_API_URL"] = server.api_url  # for worker processes
@@ -44,6 +51,23 @@ def api_for_run() -> Iterator[float]:
             os.environ["PREFECT_API_URL"] = previous
         drain_queued()
         server.stop()
+
+
+def start_server(server_class):
+    """Start the temporary server, waiting longer than Prefect's default and trying twice."""
+    from prefect.settings import PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS
+
+    wait = max(STARTUP_SECONDS, PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS.value())
+    for attempt in range(1, STARTS + 1):
+        server = server_class()  # the instance Prefect's own clients look up
+        try:
+            server.start(timeout=wait)
+            return server
+        except RuntimeError:
+            server.stop()  # also forgets the instance, so the next one picks a new port
+            if attempt == STARTS:
+                raise
+    raise ValueError(f"STARTS must be at least 1, not {STARTS}")
 
 
 def run_settings(api_url: str) -> dict:
