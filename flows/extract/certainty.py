@@ -114,7 +114,26 @@ def habitual(token: Token, cues: dict) -> bool:
     if any(c.dep_ == "advmod" and c.lower_ in habits for c in verb.children):
         return True
     has_aux = any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-    return verb.tag_ in ("VBZ", "VBP") and not has_aux
+    return verb.tag_ in ("VBZ", "VBP") and not has_aux and not headline_present(verb)
+
+
+def headline_present(verb: Token) -> bool:
+    """'A suicide bomber kills six people', 'insurgents ambush a team, killing at least 69':
+    the present of headlines and news digests tells one deed. A habit has no count of its
+    victims nor one indefinite doer; 'the group attacks villages' stays a habit."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if (
+        subject is not None
+        and subject.tag_ == "NN"
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children)
+    ):
+        return True
+    deeds = [verb] + [c for c in verb.children if c.dep_ in ("advcl", "xcomp", "conj")]
+    return any(
+        o.dep_ == "dobj" and any(n.dep_ == "nummod" and n.like_num for n in o.subtree)
+        for d in deeds
+        for o in d.children
+    )
 
 
 def clause_text(chain: list[Token]) -> str:

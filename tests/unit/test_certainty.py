@@ -124,11 +124,32 @@ def test_wanting_to_bomb_is_not_trying_to(events_in):
     [
         ("Al-Shabaab regularly mounts attacks on African Union bases in Somalia.", "attacks"),
         ("Boko Haram often kidnaps schoolgirls in Borno.", "kidnaps"),
+        ("The group attacks army posts in Borno State.", "attacks"),
+        ("Militants kidnap foreigners for ransom in the Sulu archipelago.", "kidnap"),
     ],
 )
 def test_a_habit_is_not_an_event(events_in, verdict, text, word):
     assert verdict(text, word).reason == "generic or habitual"
     assert events_in(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "killed"),
+    [
+        (
+            "Insurgents ambush an oil exploration team in Borno State, killing at least 69 people.",
+            "ambush",
+            69,
+        ),
+        ("A suicide bomber kills six people inside a mosque in Damboa, Borno State.", "kills", 6),
+        ("A jet mistakenly bombs a refugee camp in Rann, Borno State.", "bombs", None),
+    ],
+)
+def test_a_headline_in_the_present_tells_one_deed(events_in, verdict, text, word, killed):
+    # news digests and headlines tell a past deed in the present
+    assert verdict(text, word).certainty == "asserted"
+    (event,) = events_in(text)
+    assert (event.casualties.killed and event.casualties.killed.value) == killed
 
 
 def test_one_attack_mounted_on_a_day_is_an_event(one_event):
