@@ -69,18 +69,37 @@ def _is_locative(token: Token, gazetteer: Gazetteer) -> bool:
     )
 
 
-def _proper_chunk(token: Token) -> Span:
-    """The run of proper nouns ending at a token ("New York" from "York")."""
+def _opening_preposition(token: Token, gazetteer: Gazetteer) -> bool:
+    """A capitalised preposition opening its sentence that the tagger took for part of the
+    name after it ("Near Makhmur, one strike destroyed ...": "Near" a proper noun)."""
+    return (
+        token.is_sent_start
+        and token.pos_ == "PROPN"
+        and token.lower_ in _setting(gazetteer, "locative_prepositions")
+    )
+
+
+def _proper_chunk(token: Token, gazetteer: Gazetteer) -> Span:
+    """The run of proper nouns ending at a token ("New York" from "York"), without an
+    opening preposition misread as one."""
     doc, start = token.doc, token.i
     while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ in MODIFIER_DEPS:
         start -= 1
+    if start < token.i and _opening_preposition(doc[start], gazetteer):
+        start += 1
     return doc[start : token.i + 1]
+
+
+def _after_opening_preposition(span: Span, gazetteer: Gazetteer) -> bool:
+    return span.start > 0 and _opening_preposition(span.doc[span.start - 1], gazetteer)
 
 
 def _candidates(sent: Span, gazetteer: Gazetteer) -> Iterator[tuple[Span, bool]]:
     """(span, trusted) pairs: entities, locative proper nouns, curated names."""
     for ent in sentence_ents(sent):
-        if ent.label_ in PLACE_LABELS:
+        if len(ent) > 1 and _opening_preposition(ent[0], gazetteer):
+            yield ent[1:], ent.label_ in PLACE_LABELS  # "Near Tal Afar" read as a person
+        elif ent.label_ in PLACE_LABELS:
             yield ent, True
         elif (
             ent.label_ not in NUMERIC_LABELS
@@ -89,8 +108,11 @@ def _candidates(sent: Span, gazetteer: Gazetteer) -> Iterator[tuple[Span, bool]]
         ):
             yield ent, False  # an acronym ("in the GIA") is an organisation
     for token in sentence_tokens(sent):
-        if token.pos_ == "PROPN" and not token.ent_type_ and _is_locative(token, gazetteer):
-            yield _proper_chunk(token), False
+        if token.pos_ != "PROPN" or token.ent_type_ or _opening_preposition(token, gazetteer):
+            continue
+        chunk = _proper_chunk(token, gazetteer)
+        if _is_locative(token, gazetteer) or _after_opening_preposition(chunk, gazetteer):
+            yield chunk, False
     pattern = _curated_pattern(gazetteer)
     for match in pattern.finditer(sentence_text(sent)) if pattern else ():
         span = sent.doc.char_span(
@@ -208,7 +230,11 @@ def places_in_sentence(
     """
     # A place inside a group's name is part of the name ("Islamic State West Africa Province"),
     # and a group the actor dictionary knows is no place at all.
-    names = [e for e in sentence_ents(sent) if e.label_ in ("ORG", "NORP", "PERSON")]
+    names = [
+        e
+        for e in sentence_ents(sent)
+        if e.label_ in ("ORG", "NORP", "PERSON") and not _opening_preposition(e[0], gazetteer)
+    ]
     candidates = [
         (span, trusted)
         for span, trusted in _candidates(sent, gazetteer)

@@ -292,3 +292,16 @@ def test_a_month_is_no_town_of_that_name(nlp, gazetteer, text):
 def test_islands_and_regions_no_administrative_list_holds(gazetteer, name, iso):
     place = gazetteer.lookup(name)
     assert (place.country, place.geo_precision) == (iso, "region")
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Near Tal Afar, one strike destroyed a fighting position.", "Tal Afar"),  # a PERSON
+        ("Near Makhmur, one strike destroyed a fighting position.", "Makhmur"),  # no entity
+    ],
+)
+def test_a_town_after_an_opening_preposition_read_as_part_of_its_name(nlp, gazetteer, text, town):
+    # the tagger takes a capitalised "Near" opening the sentence for part of the name after it
+    found = places(nlp, gazetteer, text, ("IQ",))
+    assert [(surface, country) for surface, _, country, _ in found] == [(town, "IQ")]
