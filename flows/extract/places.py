@@ -90,6 +90,19 @@ def _proper_chunk(token: Token, gazetteer: Gazetteer) -> Span:
     return doc[start : token.i + 1]
 
 
+def _names_a_division(token: Token, gazetteer: Gazetteer) -> bool:
+    """The name right before a word for an administrative division ("Lanao del Sur
+    province", "Maungdaw township"): a place whatever kind the tagger gave it."""
+    head = token.head
+    return (
+        token.pos_ == "PROPN"
+        and token.dep_ == "compound"
+        and head.i == token.i + 1
+        and head.pos_ == "NOUN"
+        and head.lower_ in _setting(gazetteer, "division_nouns")
+    )
+
+
 def _after_opening_preposition(span: Span, gazetteer: Gazetteer) -> bool:
     return span.start > 0 and _opening_preposition(span.doc[span.start - 1], gazetteer)
 
@@ -113,6 +126,9 @@ def _candidates(sent: Span, gazetteer: Gazetteer) -> Iterator[tuple[Span, bool]]
         chunk = _proper_chunk(token, gazetteer)
         if _is_locative(token, gazetteer) or _after_opening_preposition(chunk, gazetteer):
             yield chunk, False
+    for token in sentence_tokens(sent):
+        if _names_a_division(token, gazetteer):
+            yield _proper_chunk(token, gazetteer), True
     pattern = _curated_pattern(gazetteer)
     for match in pattern.finditer(sentence_text(sent)) if pattern else ():
         span = sent.doc.char_span(
@@ -238,7 +254,8 @@ def places_in_sentence(
     candidates = [
         (span, trusted)
         for span, trusted in _candidates(sent, gazetteer)
-        if not any(
+        if _names_a_division(span[-1], gazetteer)
+        or not any(
             e.start <= span.start and span.end <= e.end and (e != span or e.ent_id_) for e in names
         )
     ]

@@ -305,3 +305,9 @@ def test_a_town_after_an_opening_preposition_read_as_part_of_its_name(nlp, gazet
     # the tagger takes a capitalised "Near" opening the sentence for part of the name after it
     found = places(nlp, gazetteer, text, ("IQ",))
     assert [(surface, country) for surface, _, country, _ in found] == [(town, "IQ")]
+
+
+def test_a_name_before_a_word_for_a_division_is_a_place_whatever_its_tag(nlp, gazetteer):
+    # the small model tags "Lanao del Sur" an organisation; "province" says what it is
+    text = "Troops carried out an offensive in the hinterlands of Lanao del Sur province."
+    assert places(nlp, gazetteer, text) == [("Lanao del Sur", "Lanao del Sur", "PH", "region")]
