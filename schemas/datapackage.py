@@ -119,8 +119,9 @@ CONVENTIONS = """## Conventions
   only from the document. An inferred country is a guess: `location` stays empty.
 - **Counts.** `killed`, `injured`, `hostages` are what the source states; `*_qualifier` keeps how:
   `exact`, `at_least`, `more_than`, `about`, `up_to`, `at_most`. A range ("two to four") gives its
-  lower bound with `at_least`. Vague words follow ACLED practice as floors (`at_least`): "dozens" 12,
-  "hundreds" 100, "thousands" 1000; "many" gives no number. One person named as killed is one
+  lower bound with `at_least`. Vague words are floors (`at_least`): a plural multiple is at least
+  two of it ("dozens" 24, "hundreds" 200, "thousands" 2000; ACLED floors them at one unit),
+  "several" 10 as in ACLED; "many" gives no number. One person named as killed is one
   death (`killed` 1, `exact`) though no number is written ("X was killed in a drone strike").
 - **Certainty.** `asserted` when the document states it in its own voice; `reported` when it is
   attributed ("according to", "X said", "the reported killing"); `uncertain` when hedged ("if

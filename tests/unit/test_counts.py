@@ -40,11 +40,12 @@ def nlp():
         ("10-15", 10, "at_least"),
         ("between 10 and 15", 10, "at_least"),
         ("two or three", 2, "at_least"),
-        # vague quantities take the conventional floors of quantities.yaml
-        ("dozens", 12, "at_least"),
-        ("hundreds", 100, "at_least"),
+        # vague quantities take the conventional floors of quantities.yaml: a plural multiple
+        # is at least two of it
+        ("dozens", 24, "at_least"),
+        ("hundreds", 200, "at_least"),
         ("several hundred", 200, "at_least"),
-        ("tens of thousands", 10_000, "at_least"),
+        ("tens of thousands", 20_000, "at_least"),
         ("several", 10, "at_least"),
         ("No one", 0, "exact"),
     ],
@@ -177,7 +178,7 @@ def test_numbers_that_do_not_count_casualties(nlp, text):
 
 
 def test_vague_quantity_takes_its_conventional_floor(nlp):
-    assert casualties(nlp, "Dozens were killed in the attack.")["killed"] == (12, "at_least")
+    assert casualties(nlp, "Dozens were killed in the attack.")["killed"] == (24, "at_least")
 
 
 def test_perpetrators_are_not_counted_as_killed(nlp):
