@@ -505,7 +505,9 @@ def named_victims(victims: list[Mention], doc: Doc, cues: dict) -> Count | None:
     """People named as killed are that many deaths, though no number is written ("his
     predecessor, Qassim al-Rimi, was killed in a U.S. strike"; "Amrozi, Mukhlas and Imam
     Samudra were executed"; "he was killed by a drone"; "a policeman was shot dead"): every
-    victim a person's name, a personal pronoun or one person described."""
+    victim a person's name, a personal pronoun or one person described. Where it happened
+    ("murdered at his home") is no victim."""
+    victims = [v for v in victims if not _where(v, doc, cues)]
     if not victims or not all(
         v.label == "PERSON"
         or v.text.lower() in KILLED_PRONOUNS
@@ -516,6 +518,15 @@ def named_victims(victims: list[Mention], doc: Doc, cues: dict) -> Count | None:
         return None
     people = sorted({v.text for v in victims})
     return Count(len(people), "exact", ", ".join(people))
+
+
+def _where(victim: Mention, doc: Doc, cues: dict) -> bool:
+    span = doc.char_span(victim.start, victim.end, alignment_mode="expand")
+    return (
+        span is not None
+        and span.root.dep_ == "pobj"
+        and span.root.head.lower_ in cues["locative_prepositions"]
+    )
 
 
 def _unknown_name(victim: Mention, doc: Doc) -> bool:

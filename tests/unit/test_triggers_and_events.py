@@ -201,6 +201,8 @@ def test_the_one_who_died_in_a_clash_is_not_its_doer(one_event):
         ("In April 2014 a former member of the group, Tommy Crossan, was shot dead.", 1),
         ("Sali was later killed during a heavy gunfight with the army in 2007.", 1),
         ("Amrozi, Mukhlas and Imam Samudra were executed in November 2008.", 3),
+        # where it happened is no victim
+        ("In June 2011, Liam Kenny, a member of the faction, was murdered at his home.", 1),
     ],
 )
 def test_one_person_described_or_named_as_killed_is_one_death(one_event, text, killed):
