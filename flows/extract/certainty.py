@@ -182,7 +182,12 @@ def infinitive(token: Token, cues: dict) -> bool:
         return False
     if token.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes):
         return False  # "is believed to have abducted": a past event, hedged, not a purpose
-    return token.head.lemma_.lower() not in cues["attempt_verbs"]
+    head = token.head
+    if head.lemma_.lower() in cues["joining_verbs"] or any(
+        c.lower_ == "together" for c in head.children
+    ):
+        return False  # "merged to form", "came together to form": what the joining made
+    return head.lemma_.lower() not in cues["attempt_verbs"]
 
 
 def attributed(chain: list[Token], sent: Span, cues: dict) -> bool:

@@ -1046,3 +1046,21 @@ def test_only_an_airstrike_takes_a_state_for_its_guessed_doer(one_event):
         "A bomb attack killed 12 people in Kunduz on 3 May 2016 while the United States sought talks."
     )
     assert event.event_type == "bombing" and event.perpetrators == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the new group's name tagged a person: no one forms a person
+        "Returning to Jordan in 1992, Zarqawi formed Bayat al-Imam.",
+        # an infinitive after a joining verb is what the joining made, not a plan
+        "Several of these courts came together in 2006 to form the Islamic Courts Union.",
+        "In 2012 the two groups merged to form a new movement.",
+    ],
+)
+def test_a_group_formed_is_a_formation(events_in, text):
+    assert "group_formation" in [e.event_type for e in events_in(text)]
+
+
+def test_a_plan_to_form_a_group_is_no_formation(events_in):
+    assert events_in("In 2012 the leaders met to form a new movement.") == []
