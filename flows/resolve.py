@@ -42,10 +42,12 @@ def without_possessive(text: str) -> str:
 
 def bare_name(text: str) -> str:
     """A discovered name as a name: no possessive, no leading article ("the People's
-    Liberation Front's" → "People's Liberation Front")."""
+    Liberation Front's" → "People's Liberation Front", 'an "Islamic Army Shura"' → "Islamic
+    Army Shura"). Only a lower-case "a"/"an": "A" may be an initial."""
     name = without_possessive(text)
     first, _, rest = name.partition(" ")
-    return rest if first.lower() == "the" and rest else name
+    article = first.lower() == "the" or first in ("a", "an")
+    return rest if article and rest else name
 
 
 def network_affiliates(dictionary: ActorDictionary) -> dict[str, list[tuple[str, str]]]:

@@ -13,11 +13,12 @@ from collections.abc import Iterable
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from flows.extract.blas_kernel import use_fast_kernel
 from flows.extract.faster import speed_up
 from flows.extract.ruler_tokens import add_tokenized_patterns
+from flows.petrarch.dictionary import load_agents
 from flows.settings import SPACY_MODEL
 
 ACTOR_LABELS = {
@@ -102,6 +103,61 @@ def repair_of_names(doc: Doc) -> Doc:
 Language.component("org_of_repair", func=repair_of_names)
 
 
+class PersonNameRepair:
+    """Joins to a person's name the capitalised words the NER left off its front: in "elected
+    [Sheikh Sharif] [Sheikh Ahmed]" and "[Abdirisaq] [Khalif Hussein] was appointed" the parse
+    hangs the first words on the name as compounds; left apart, one person becomes two actors
+    ("Sheikh Ahmed" and, elsewhere, "Sheikh Sharif Sheikh Ahmed").
+
+    A title is not joined ("President", "Gen.", "Deputy Spokesman"): the words of PETRARCH's
+    agent nouns (dictionaries/petrarch/agents.yaml), which name offices, not people.
+    """
+
+    def __init__(self) -> None:
+        self.titles: frozenset[str] = frozenset()
+
+    def __call__(self, doc: Doc) -> Doc:
+        ents, changed = list(doc.ents), False
+        for i, ent in enumerate(ents):
+            if ent.label_ != "PERSON" or ent.ent_id_:
+                continue
+            start = ent.start
+            while start > 0 and self.joins(doc[start - 1], start, ent.end):
+                start -= 1
+            if start < ent.start:
+                ents[i] = Span(doc, start, ent.end, label="PERSON")
+                changed = True
+        if changed:
+            doc.set_ents(ents)
+        return doc
+
+    def joins(self, word: Token, start: int, end: int) -> bool:
+        """A capitalised proper noun outside any entity, compound of the name, not a title."""
+        return (
+            word.ent_type_ == ""
+            and word.pos_ == "PROPN"
+            and word.is_title
+            and word.dep_ == "compound"
+            and start <= word.head.i < end
+            and word.lower_.rstrip(".") not in self.titles
+            # "Succeeding Abu Omar is ...": a sentence's first word in -ing is a verb the
+            # tagger took for a name
+            and not (word.is_sent_start and word.lower_.endswith("ing"))
+        )
+
+
+@Language.factory("person_name_repair")
+def make_person_name_repair(nlp: Language, name: str) -> PersonNameRepair:
+    return PersonNameRepair()
+
+
+def agent_title_words() -> frozenset[str]:
+    """Every word of PETRARCH's agent phrases, lower-cased, without a final full stop."""
+    return frozenset(
+        word.rstrip(".") for phrase in load_agents() for word in phrase.split() if word
+    )
+
+
 @Language.factory("dictionary_case_check")
 def make_case_check(nlp: Language, name: str) -> CaseCheck:
     return CaseCheck()
@@ -165,5 +221,7 @@ def build_pipeline(
     check = nlp.add_pipe("dictionary_case_check", after="dictionary_ruler")
     check.exact, check.loose = exact, loose
     nlp.add_pipe("org_of_repair", after="ner")
+    repair = nlp.add_pipe("person_name_repair", after="org_of_repair")
+    repair.titles = agent_title_words()
     speed_up(nlp)  # same annotations, less work (flows/extract/faster.py)
     return nlp

@@ -86,3 +86,14 @@ def test_the_second_of_two_passive_verbs_takes_the_first_ones_subject(relations_
 def test_an_affiliation_hyphenated_before_a_title_and_name_is_the_persons(relations_in):
     found = triples(relations_in("The Al-Qaeda-affiliated terrorist Ramzi Yousef operated there."))
     assert found == {("Ramzi Yousef", "affiliate_of", "Al-Qaeda")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The TFG and its AMISOM allies recaptured the town.",
+        "Somali troops and the TFG's AMISOM allies recaptured the town.",
+    ],
+)
+def test_the_name_before_its_allies_is_the_ally_of_their_owner(relations_in, text):
+    assert ("AMISOM", "allied_with", "TFG") in triples(relations_in(text))

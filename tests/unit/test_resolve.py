@@ -7,7 +7,7 @@ import pytest
 
 from flows.actor_records import defined_acronyms, load_coref_cues
 from flows.extract.roles import Mention
-from flows.resolve import ActorResolver
+from flows.resolve import ActorResolver, bare_name
 
 from .conftest import DICTIONARIES
 
@@ -427,3 +427,8 @@ def test_the_state_a_document_is_about_is_named_twice_and_most(
     the document is about, when one is: named twice at least, more than all others."""
     document(paragraphs)
     assert resolver.document_state("doc") == state
+
+
+def test_an_indefinite_article_is_no_part_of_a_discovered_name():
+    assert bare_name("an Islamic Army Shura") == "Islamic Army Shura"
+    assert bare_name("A Q Khan") == "A Q Khan"  # a capital "A" may be an initial

@@ -52,6 +52,9 @@ class RelationCues:
     affiliation_participles: dict[str, str]
     nationality_holders: frozenset[str]
     inclusion_verbs: frozenset[str]
+    split_nouns: frozenset[str]
+    split_noun_prepositions: list[str]
+    origin_verbs: frozenset[str]
 
     @cached_property
     def role_noun_heads(self) -> frozenset[str]:

@@ -13,6 +13,7 @@ from flows.extract.parsed import sentence_ents, sentence_text, sentence_tokens
 from flows.extract.relations.cues import RelationCues, RelationFound
 from flows.extract.relations.links import affiliation_participle_relations
 from flows.extract.relations.membership import inclusion_relations
+from flows.extract.relations.splits import split_noun_relations
 from flows.extract.relations.syntax import (
     actor_mention,
     children_with,
@@ -53,6 +54,7 @@ def role_noun_relations(sent: Span, cues: RelationCues) -> list[RelationFound]:
         subjects, objects = role_subjects(tok, cues), role_objects(tok, cues)
         if rel in cues.nationality_holders:  # "the Houthis' Iranian backers": Iran backs them
             subjects += [c for c in tok.children if c.dep_ == "amod" and c.ent_type_ == "NORP"]
+            subjects, objects = named_partners(tok, subjects, objects)
         for s in subjects:
             for o in objects:
                 found = pairs(rel, [s], [o], tok, cues)
@@ -60,6 +62,22 @@ def role_noun_relations(sent: Span, cues: RelationCues) -> list[RelationFound]:
         if not objects and key in cues.state_leader_nouns:
             out += state_leader_relations(tok, subjects, cues)
     return out
+
+
+def named_partners(
+    tok: Token, subjects: list[Token], objects: list[Token]
+) -> tuple[list[Token], list[Token]]:
+    """'the TFG and its AMISOM allies': with an owner ("its") beside it, the name before the
+    role noun is the partner, not the one the role is held in."""
+    owners = [c for c in tok.children if c.dep_ == "poss"]
+    named = [
+        c
+        for c in tok.children
+        if c.dep_ == "compound" and c.ent_type_ in ("ORG", "GPE", "NORP") and c.i < tok.i
+    ]
+    if not owners or not named:
+        return subjects, objects
+    return subjects + named, [o for o in objects if o not in named]
 
 
 def role_key(tok: Token, cues: RelationCues) -> str | None:
@@ -199,6 +217,7 @@ def find_relations(sent: Span, cues: RelationCues) -> list[RelationFound]:
         + succession_relations(sent, cues)
         + affiliation_participle_relations(sent, cues)
         + inclusion_relations(sent, cues)
+        + split_noun_relations(sent, cues)
     )
     unique = {(r.relation_type, r.subject.start, r.object.start): r for r in found}
     return list(unique.values())
