@@ -241,7 +241,25 @@ def responsible_for(noun: Token, cues: dict) -> list[Token]:
     if holder.lemma_.lower() in cues["denial_verbs"]:
         return []  # "X denies responsibility for the attack"
     accused = accused_by(holder, cues)  # "held X responsible for the attack"
-    return accused if accused is not None else _children(holder, {"nsubj", "nsubjpass"})
+    if accused is not None:
+        return accused
+    return _children(holder, {"nsubj", "nsubjpass"}) or _participle_subject(holder)
+
+
+def _participle_subject(verb: Token) -> list[Token]:
+    """The subject of the clause a subjectless participle hangs in: "the organisation announced
+    its existence in a telephone call claiming responsibility for an attack" → the
+    organisation (through the nouns and prepositions between, at most four steps)."""
+    if verb.tag_ not in ("VBG", "VBN") or verb.dep_ not in ("acl", "advcl", "conj"):
+        return []
+    node = verb
+    for _ in range(4):
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return _children(node, {"nsubj"})
+        if node.dep_ not in ("pobj", "prep", "dobj", "acl", "advcl") or node.head == node:
+            return []
+    return []
 
 
 def blamed_on(noun: Token, cues: dict) -> list[Token]:
@@ -297,6 +315,8 @@ def roles(trigger: Token, cues: dict) -> tuple[list[Mention], list[Mention]]:
             perps = [
                 p for c in _children(trigger, {"advcl"}) if is_passive(c) for p in _pobjs(c, {"by"})
             ]
+        if not perps and is_passive(trigger):
+            perps = when_doers(trigger, cues)
     if not perps and not verbal:
         perps = governing_doer(trigger, cues)
     # a device is never the doer ("two bombs ripped through ..., leaving 202 dead")
@@ -304,6 +324,28 @@ def roles(trigger: Token, cues: dict) -> tuple[list[Mention], list[Mention]]:
     doers = [b for p in perps for b in _behind(p, cues)]
     doers = [d for d in doers if d.lemma_.lower() not in devices or agent_noun(d, cues)]
     return mentions(doers), mentions(targets)
+
+
+def when_doers(verb: Token, cues: dict) -> list[Token]:
+    """Who acted in the clause that times a passive deed with no agent: "ten people were
+    arrested when police raided a camp", "six civilians were killed when the military opened
+    fire" → police, the military. Only a name or an agent noun as the active subject of a
+    "when" or "as" clause (no pronoun: "he was arrested when he returned" names no one new)."""
+    doers = []
+    for clause in _children(verb, {"advcl"}):
+        if is_passive(clause) or not any(
+            c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "as") for c in clause.children
+        ):
+            continue
+        doers += [s for s in _children(clause, {"nsubj"}) if is_actor_word(s, cues)]
+    return doers
+
+
+def fought_with(setting: Token) -> list[Token]:
+    """Whom a fight that frames a death was fought with: "killed in a gun battle with the
+    police", "killed during a gunfight with the Philippine authorities" → the police, the
+    authorities (the one killed fought them; they killed)."""
+    return _pobjs(setting, {"with"})
 
 
 def _device_subject(verb: Token, cues: dict) -> bool:
