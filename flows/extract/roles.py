@@ -52,8 +52,14 @@ def _named_child(token: Token) -> Token | None:
 
 def relative_antecedent(token: Token) -> Token:
     """What a relative pronoun stands for ("Droukdal, who had ascended" → Droukdal; "X, a
-    Malian Tuareg who founded" → X); any other word stands for itself."""
-    if token.tag_ not in ("WP", "WDT") or token.head.dep_ != "relcl":
+    Malian Tuareg who founded" → X; in a cleft, "it was Belhadj who sponsored the murder" →
+    Belhadj); any other word stands for itself."""
+    if token.tag_ not in ("WP", "WDT"):
+        return token
+    focus = _cleft_focus(token)
+    if focus is not None:
+        return focus
+    if token.head.dep_ != "relcl":
         return token
     antecedent = token.head.head
     while antecedent.dep_ == "appos":
@@ -61,9 +67,21 @@ def relative_antecedent(token: Token) -> Token:
     return antecedent
 
 
+def _cleft_focus(pronoun: Token) -> Token | None:
+    """The name a cleft sentence puts in focus: "it was Belhadj who sponsored the murder" (the
+    parser hangs the "who" clause on "was" as a complement, beside "Belhadj" as its attribute)."""
+    clause = pronoun.head
+    be = clause.head
+    if pronoun.dep_ != "nsubj" or clause.dep_ != "ccomp" or be.lemma_ != "be":
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in be.children):
+        return None
+    return next((c for c in be.children if c.dep_ == "attr" and c.i < pronoun.i), None)
+
+
 def expand(token: Token) -> Mention | None:
     """The actor mention a head token stands for; None for dates, numbers and the like."""
-    if token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl":
+    if token.tag_ in ("WP", "WDT") and (token.head.dep_ == "relcl" or _cleft_focus(token)):
         return expand(relative_antecedent(token))
     if token.ent_type_:
         return _entity(token) if token.ent_type_ in ACTOR_ENT_LABELS else None
@@ -208,6 +226,10 @@ def noun_roles(noun: Token, cues: dict) -> tuple[list[Token], list[Token]]:
     if noun.ent_iob_ != "I":  # "the Good Friday Agreement": a name's own words are no doer
         perps += [c for c in noun.lefts if c.dep_ in ("compound", "nmod", "amod") and c.ent_type_]
     perps += responsible_for(noun, cues)
+    if noun.dep_ == "appos" and noun.head.pos_ == "NOUN":
+        # "responsible for the country's worst attack, the bombing of Superferry 14": the
+        # deed restated is the one blamed
+        perps += responsible_for(noun.head, cues)
     perps += blamed_on(noun, cues)
     perps += _pobjs(noun, {"by"})
     head = noun.head
@@ -243,7 +265,10 @@ def responsible_for(noun: Token, cues: dict) -> list[Token]:
     accused = accused_by(holder, cues)  # "held X responsible for the attack"
     if accused is not None:
         return accused
-    return _children(holder, {"nsubj", "nsubjpass"}) or _participle_subject(holder)
+    subjects = _children(holder, {"nsubj", "nsubjpass"})
+    if not subjects and holder.dep_ == "conj":  # "The group is violent and was responsible"
+        subjects = _children(holder.head, {"nsubj", "nsubjpass"})
+    return subjects or _participle_subject(holder)
 
 
 def _participle_subject(verb: Token) -> list[Token]:

@@ -254,3 +254,17 @@ def test_who_claims_responsibility_in_a_participle_clause_did_the_attack(one_eve
         "claiming responsibility for a mortar attack on a police station in Belleek."
     )
     assert names(event.perpetrators) == ["the group"]
+
+
+def test_the_name_a_cleft_sentence_puts_in_focus_did_the_deed(one_event):
+    event = one_event("It was Belhadj who sponsored the murder on 28 July 2011 of his old enemy.")
+    assert names(event.perpetrators) == ["Belhadj"]
+
+
+def test_a_deed_restated_in_apposition_is_the_one_the_group_was_responsible_for(one_event):
+    event = one_event(
+        "The group is considered violent and was responsible for the country's worst attack, "
+        "the bombing of a ferry in 2004, which killed 116 people."
+    )
+    assert event.event_type == "bombing"
+    assert names(event.perpetrators) == ["The group"]
