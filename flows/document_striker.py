@@ -11,6 +11,10 @@ from collections.abc import Callable
 
 from flows.merge import ResolvedMention
 
+# Tried and dropped: the same guess for other deeds. Attacks by the document's one attacking
+# armed group: blind perpetrators +2 but dev -1 with four wrong doers on dev (a battle, a state
+# force's attack, a former name); bombings -1 on blind and dev; arrests, operations and
+# kidnappings: no perpetrator set made right on either.
 # Actor types that fly airstrikes: a state, its forces, an international force.
 STRIKING_TYPES = frozenset({"state", "state_force", "igo"})
 
