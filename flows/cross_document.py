@@ -21,6 +21,7 @@ from flows.assemble import (
     resolve_event,
     with_relation_parties,
 )
+from flows.document_striker import document_striker
 from flows.extract.resources import Resources
 from flows.ingest import SourceDocument
 from flows.per_document import failure
@@ -50,6 +51,7 @@ def resolve_release(
                 if (m := resolve_event(ev, doc, norm, resolver, extraction))
             ]
             home_in_document_country(found)
+            document_striker(found, resolver.actor_type)
             rels = [
                 relation_record(r, doc, norm, resolver, extraction) for r in extraction.relations
             ]

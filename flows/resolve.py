@@ -420,6 +420,11 @@ class ActorResolver:
         }
         return countries.pop() if len(countries) == 1 else None
 
+    def actor_type(self, key: str) -> str | None:
+        """The type of a dictionary actor or one met in the text so far; None for neither."""
+        actor = self.dictionary.actors.get(key) or self.actors.get(key)
+        return actor.actor_type if actor is not None else None
+
     def all_of_type(self, keys: list[str], actor_type: str) -> bool:
         """Whether the dictionary gives every one of `keys` this actor type."""
         return all(

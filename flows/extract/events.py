@@ -25,7 +25,16 @@ from flows.extract.event_scope import (
 from flows.extract.lexicon import Lexicon
 from flows.extract.parsed import sentence_ents, sentence_text, sentence_tokens
 from flows.extract.places import Gazetteer, Place, places_in_sentence
-from flows.extract.roles import Mention, agent_noun, is_passive, parent_groups, partners, roles
+from flows.extract.roles import (
+    Mention,
+    agent_noun,
+    fought_with,
+    is_passive,
+    mentions,
+    parent_groups,
+    partners,
+    roles,
+)
 from flows.extract.triggers import TriggerMatch, find_triggers
 from schemas.vocab import VIOLENT_EVENT_TYPES
 
@@ -247,6 +256,8 @@ def sentence_events(
                 # "U.S. forces killed him during a raid": who killed is who raided; in "the
                 # attack killed nine" the killer is the attack itself, no doer
                 at = parent.token.idx
+                if match.entry.setting and parent.event_type == "killing":
+                    perps = perps + mentions(fought_with(match.token))
                 doers = [shift(m, offset) for m in perps if not m.start <= at < m.end]
                 # "five soldiers died in clashes with X": the one who died is no doer
                 struck = {(t.start, t.end) for t in holder.targets}

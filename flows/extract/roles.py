@@ -52,8 +52,14 @@ def _named_child(token: Token) -> Token | None:
 
 def relative_antecedent(token: Token) -> Token:
     """What a relative pronoun stands for ("Droukdal, who had ascended" → Droukdal; "X, a
-    Malian Tuareg who founded" → X); any other word stands for itself."""
-    if token.tag_ not in ("WP", "WDT") or token.head.dep_ != "relcl":
+    Malian Tuareg who founded" → X; in a cleft, "it was Belhadj who sponsored the murder" →
+    Belhadj); any other word stands for itself."""
+    if token.tag_ not in ("WP", "WDT"):
+        return token
+    focus = _cleft_focus(token)
+    if focus is not None:
+        return focus
+    if token.head.dep_ != "relcl":
         return token
     antecedent = token.head.head
     while antecedent.dep_ == "appos":
@@ -61,9 +67,21 @@ def relative_antecedent(token: Token) -> Token:
     return antecedent
 
 
+def _cleft_focus(pronoun: Token) -> Token | None:
+    """The name a cleft sentence puts in focus: "it was Belhadj who sponsored the murder" (the
+    parser hangs the "who" clause on "was" as a complement, beside "Belhadj" as its attribute)."""
+    clause = pronoun.head
+    be = clause.head
+    if pronoun.dep_ != "nsubj" or clause.dep_ != "ccomp" or be.lemma_ != "be":
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in be.children):
+        return None
+    return next((c for c in be.children if c.dep_ == "attr" and c.i < pronoun.i), None)
+
+
 def expand(token: Token) -> Mention | None:
     """The actor mention a head token stands for; None for dates, numbers and the like."""
-    if token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl":
+    if token.tag_ in ("WP", "WDT") and (token.head.dep_ == "relcl" or _cleft_focus(token)):
         return expand(relative_antecedent(token))
     if token.ent_type_:
         return _entity(token) if token.ent_type_ in ACTOR_ENT_LABELS else None
@@ -208,6 +226,10 @@ def noun_roles(noun: Token, cues: dict) -> tuple[list[Token], list[Token]]:
     if noun.ent_iob_ != "I":  # "the Good Friday Agreement": a name's own words are no doer
         perps += [c for c in noun.lefts if c.dep_ in ("compound", "nmod", "amod") and c.ent_type_]
     perps += responsible_for(noun, cues)
+    if noun.dep_ == "appos" and noun.head.pos_ == "NOUN":
+        # "responsible for the country's worst attack, the bombing of Superferry 14": the
+        # deed restated is the one blamed
+        perps += responsible_for(noun.head, cues)
     perps += blamed_on(noun, cues)
     perps += _pobjs(noun, {"by"})
     head = noun.head
@@ -241,7 +263,28 @@ def responsible_for(noun: Token, cues: dict) -> list[Token]:
     if holder.lemma_.lower() in cues["denial_verbs"]:
         return []  # "X denies responsibility for the attack"
     accused = accused_by(holder, cues)  # "held X responsible for the attack"
-    return accused if accused is not None else _children(holder, {"nsubj", "nsubjpass"})
+    if accused is not None:
+        return accused
+    subjects = _children(holder, {"nsubj", "nsubjpass"})
+    if not subjects and holder.dep_ == "conj":  # "The group is violent and was responsible"
+        subjects = _children(holder.head, {"nsubj", "nsubjpass"})
+    return subjects or _participle_subject(holder)
+
+
+def _participle_subject(verb: Token) -> list[Token]:
+    """The subject of the clause a subjectless participle hangs in: "the organisation announced
+    its existence in a telephone call claiming responsibility for an attack" → the
+    organisation (through the nouns and prepositions between, at most four steps)."""
+    if verb.tag_ not in ("VBG", "VBN") or verb.dep_ not in ("acl", "advcl", "conj"):
+        return []
+    node = verb
+    for _ in range(4):
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return _children(node, {"nsubj"})
+        if node.dep_ not in ("pobj", "prep", "dobj", "acl", "advcl") or node.head == node:
+            return []
+    return []
 
 
 def blamed_on(noun: Token, cues: dict) -> list[Token]:
@@ -297,6 +340,8 @@ def roles(trigger: Token, cues: dict) -> tuple[list[Mention], list[Mention]]:
             perps = [
                 p for c in _children(trigger, {"advcl"}) if is_passive(c) for p in _pobjs(c, {"by"})
             ]
+        if not perps and is_passive(trigger):
+            perps = when_doers(trigger, cues)
     if not perps and not verbal:
         perps = governing_doer(trigger, cues)
     # a device is never the doer ("two bombs ripped through ..., leaving 202 dead")
@@ -304,6 +349,28 @@ def roles(trigger: Token, cues: dict) -> tuple[list[Mention], list[Mention]]:
     doers = [b for p in perps for b in _behind(p, cues)]
     doers = [d for d in doers if d.lemma_.lower() not in devices or agent_noun(d, cues)]
     return mentions(doers), mentions(targets)
+
+
+def when_doers(verb: Token, cues: dict) -> list[Token]:
+    """Who acted in the clause that times a passive deed with no agent: "ten people were
+    arrested when police raided a camp", "six civilians were killed when the military opened
+    fire" → police, the military. Only a name or an agent noun as the active subject of a
+    "when" or "as" clause (no pronoun: "he was arrested when he returned" names no one new)."""
+    doers = []
+    for clause in _children(verb, {"advcl"}):
+        if is_passive(clause) or not any(
+            c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "as") for c in clause.children
+        ):
+            continue
+        doers += [s for s in _children(clause, {"nsubj"}) if is_actor_word(s, cues)]
+    return doers
+
+
+def fought_with(setting: Token) -> list[Token]:
+    """Whom a fight that frames a death was fought with: "killed in a gun battle with the
+    police", "killed during a gunfight with the Philippine authorities" → the police, the
+    authorities (the one killed fought them; they killed)."""
+    return _pobjs(setting, {"with"})
 
 
 def _device_subject(verb: Token, cues: dict) -> bool:

@@ -223,3 +223,48 @@ def test_who_denies_responsibility_for_an_attack_is_named_as_no_doer(one_event):
 def test_who_claims_responsibility_for_an_attack_did_it(one_event):
     event = one_event("Al-Shabaab claimed responsibility for the bombing of a hotel in Mogadishu.")
     assert names(event.perpetrators) == ["Al-Shabaab"]
+
+
+def test_who_acted_in_the_when_clause_did_a_passive_deed_with_no_agent(events_in):
+    found = events_in(
+        "On 20 October 1999, ten people were arrested when police raided a training camp."
+    )
+    arrest = next(e for e in found if e.event_type == "capture_arrest")
+    assert names(arrest.perpetrators) == ["police"]
+    assert names(arrest.targets) == ["ten people"]
+
+
+def test_a_pronoun_in_the_when_clause_names_no_doer(one_event):
+    event = one_event("He was arrested in Amman in 1999 when he returned from Afghanistan.")
+    assert event.perpetrators == []
+
+
+def test_whom_the_dead_fought_in_a_gun_battle_killed_them(one_event):
+    event = one_event(
+        "On 18 December 1998, Abdurajik was killed in a gun battle with the police on Basilan."
+    )
+    assert event.event_type == "killing"
+    assert names(event.perpetrators) == ["the police"]
+    assert names(event.targets) == ["Abdurajik"]
+
+
+def test_who_claims_responsibility_in_a_participle_clause_did_the_attack(one_event):
+    event = one_event(
+        "On 9 May 1998 the group announced its existence in a telephone call to the media "
+        "claiming responsibility for a mortar attack on a police station in Belleek."
+    )
+    assert names(event.perpetrators) == ["the group"]
+
+
+def test_the_name_a_cleft_sentence_puts_in_focus_did_the_deed(one_event):
+    event = one_event("It was Belhadj who sponsored the murder on 28 July 2011 of his old enemy.")
+    assert names(event.perpetrators) == ["Belhadj"]
+
+
+def test_a_deed_restated_in_apposition_is_the_one_the_group_was_responsible_for(one_event):
+    event = one_event(
+        "The group is considered violent and was responsible for the country's worst attack, "
+        "the bombing of a ferry in 2004, which killed 116 people."
+    )
+    assert event.event_type == "bombing"
+    assert names(event.perpetrators) == ["The group"]
