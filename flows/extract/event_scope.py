@@ -227,7 +227,23 @@ def _named_years(doc: Doc) -> tuple[list[int], list[int]]:
         found = [
             (t.idx, int(t.text))
             for t in sentence_tokens(doc)
-            if t.like_num and len(t.text) == 4 and t.text.isdigit() and 1900 <= int(t.text) <= 2100
+            if t.like_num
+            and len(t.text) == 4
+            and t.text.isdigit()
+            and 1900 <= int(t.text) <= 2100
+            and not _attributive(t)
         ]
         doc.user_data["named_years"] = ([s for s, _ in found], [y for _, y in found])
     return doc.user_data["named_years"]
+
+
+def _attributive(year: Token) -> bool:
+    """A year that names which deed a noun is ("one seized in the 1999 raid", "the 2011
+    revolution"): it points back to another time and does not move the story to it, so a bare
+    "on 15 March" after it stays in the year the story had reached."""
+    head = year.head
+    return (
+        year.dep_ in ("compound", "nummod", "amod", "nmod")
+        and head.pos_ == "NOUN"
+        and head.i > year.i
+    )
