@@ -53,7 +53,8 @@ def interval(value: DateValue | None) -> tuple[date | None, date | None, str] | 
         ("early 2013", (D(2013, 1, 1), D(2013, 4, 30), "year")),
         ("in the summer of 2013", (D(2013, 6, 1), D(2013, 8, 31), "year")),
         ("winter 2013", (D(2012, 12, 1), D(2013, 2, 28), "year")),
-        ("by the end of 2012", (D(2012, 10, 1), D(2012, 12, 31), "year")),
+        # "the end of" a year is late in it, as the annotators read it (09..12)
+        ("by the end of 2012", (D(2012, 9, 1), D(2012, 12, 31), "year")),
         # a part of a month has a month's precision: the whole month, as the codebook has it
         ("mid-March 2013", (D(2013, 3, 1), D(2013, 3, 31), "month")),
         ("between 2008–12", (D(2008, 1, 1), D(2012, 12, 31), "range")),
