@@ -325,7 +325,11 @@ def _extract(
                 if ev.date is None and told:
                     # the sentence's date, though not in the event's phrase, before the date
                     # the story had reached: "rebranded AQI to form the MSC in January 2006"
-                    ev.narrative_date = sentence_date(dates, ev.trigger_start - seg.start)
+                    ev.narrative_date = sentence_date(
+                        dates,
+                        ev.trigger_start - seg.start,
+                        tuple(o.trigger_start - seg.start for o in found if o is not ev),
+                    )
                 elif ev.date is None and reference.dates_deed(seg.index, violent, news):
                     ev.narrative_date = reference.date
                 elif ev.date is None and violent and news:

@@ -111,3 +111,13 @@ def test_an_event_takes_the_date_its_sentence_reached_before_it():
     assert sentence_date(dates, at=30) is feb  # "found", between them
     assert sentence_date(dates, at=0) is feb  # before any: the first the sentence names
     assert sentence_date([(unknown, 3, 14)], at=30) is None
+
+
+def test_a_date_after_another_deed_s_trigger_is_that_deed_s():
+    aug = DateValue(date(1998, 8, 1), date(1998, 8, 1), "day", "1 August")
+    # "The RIRA also carried out attacks in Newry, and a second attack in Banbridge on
+    # 1 August injured 35": "attacks" (at 28) does not take the second attack's (at 67) day
+    dates = [(aug, 82, 90)]
+    assert sentence_date(dates, at=28, triggers=(67,)) is None
+    assert sentence_date(dates, at=67, triggers=(28,)) is aug
+    assert sentence_date(dates, at=28) is aug  # no other deed between: the sentence's date
