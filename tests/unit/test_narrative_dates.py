@@ -121,3 +121,13 @@ def test_a_date_after_another_deed_s_trigger_is_that_deed_s():
     assert sentence_date(dates, at=28, triggers=(67,)) is None
     assert sentence_date(dates, at=67, triggers=(28,)) is aug
     assert sentence_date(dates, at=28) is aug  # no other deed between: the sentence's date
+
+
+def test_a_date_before_another_deed_s_trigger_is_that_deed_s():
+    jan = DateValue(date(2013, 1, 16), date(2013, 1, 16), "day", "16 January 2013")
+    # "On 16 January 2013 militants seized In Amenas, and an offensive against AQIM
+    # followed": "seized" (at 35) stands between the date (at 3) and "offensive" (at 58)
+    dates = [(jan, 3, 18)]
+    assert sentence_date(dates, at=58, triggers=(35,)) is None
+    assert sentence_date(dates, at=35, triggers=(58,)) is jan
+    assert sentence_date(dates, at=58) is jan
