@@ -242,8 +242,11 @@ def _attributive(year: Token) -> bool:
     revolution"): it points back to another time and does not move the story to it, so a bare
     "on 15 March" after it stays in the year the story had reached."""
     head = year.head
+    following = next((t for t in year.doc[year.i + 1 :] if not t.is_punct), None)
     return (
         year.dep_ in ("compound", "nummod", "amod", "nmod")
         and head.pos_ == "NOUN"
         and head.i > year.i
+        # but the year of a date it opens: "the attempted 2009 Christmas bombing"
+        and not (following is not None and following.ent_type_ == "DATE" and following != head)
     )

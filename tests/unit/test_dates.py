@@ -485,3 +485,6 @@ def test_a_year_naming_another_deed_does_not_move_the_story(nlp):
     first = next(doc.sents)
     assert latest_year(doc, first.end_char) is None
     assert latest_year(doc, len(doc.text)) == 2001
+    # ... but a year opening a date keeps it: the attempted 2009 "Christmas bombing"
+    doc = nlp('The perpetrator of the attempted 2009 "Christmas bombing" was a Nigerian.')
+    assert latest_year(doc, len(doc.text)) == 2009
