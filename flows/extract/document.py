@@ -8,7 +8,13 @@ from datetime import date
 
 from flows.extract.certainty import assess_relation
 from flows.extract.dates import DateValue, find_dates, parse_date
-from flows.extract.event_scope import beside_country, latest_year, locative, pick
+from flows.extract.event_scope import (
+    beside_country,
+    latest_year,
+    locative,
+    other_deeds,
+    pick,
+)
 from flows.extract.events import (
     VIOLENT_TYPES,
     EventMention,
@@ -325,10 +331,11 @@ def _extract(
                 if ev.date is None and told:
                     # the sentence's date, though not in the event's phrase, before the date
                     # the story had reached: "rebranded AQI to form the MSC in January 2006"
+                    ends = [o.trigger_end - 1 - seg.start for o in found]
                     ev.narrative_date = sentence_date(
                         dates,
                         ev.trigger_start - seg.start,
-                        tuple(o.trigger_start - seg.start for o in found if o is not ev),
+                        other_deeds(ends, found.index(ev), seg.doc),
                     )
                 elif ev.date is None and reference.dates_deed(seg.index, violent, news):
                     ev.narrative_date = reference.date

@@ -250,3 +250,18 @@ def _attributive(year: Token) -> bool:
         # but the year of a date it opens: "the attempted 2009 Christmas bombing"
         and not (following is not None and following.ent_type_ == "DATE" and following != head)
     )
+
+
+def other_deeds(trigger_ends: list[int], own: int, doc: Doc) -> tuple[int, ...]:
+    """Of the sentence's triggers (`trigger_ends`: the offset of each one's last character),
+    those other than the one at index `own`, less the verbs conjoined with it: "the GIA broke
+    apart and rebranded itself as the GSPC in 1998" tells two deeds of one time."""
+    token = _token_at(doc, trigger_ends[own])
+    joined = {t.i for t in token.conjuncts} if token is not None else set()
+    out = []
+    for k, end in enumerate(trigger_ends):
+        other = _token_at(doc, end)
+        if k == own or (other is not None and other.i in joined and other.pos_ == "VERB"):
+            continue
+        out.append(end)
+    return tuple(out)

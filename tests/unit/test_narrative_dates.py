@@ -131,3 +131,16 @@ def test_a_date_before_another_deed_s_trigger_is_that_deed_s():
     assert sentence_date(dates, at=58, triggers=(35,)) is None
     assert sentence_date(dates, at=35, triggers=(58,)) is jan
     assert sentence_date(dates, at=58) is jan
+
+
+def test_verbs_joined_by_and_share_the_date_their_sentence_ends_on(document_events):
+    # "broke apart" takes the 1998 of "rebranded", the verb conjoined with it
+    events = document_events(
+        [
+            "In large part to escape from the pall that had grown over it, the GIA broke apart"
+            " and the primary branch rebranded itself as the GSPC in 1998."
+        ],
+        published=None,
+    )
+    split = next(e for e in events if e.event_type == "group_split")
+    assert (split.date or split.narrative_date).start == date(1998, 1, 1)
