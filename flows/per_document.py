@@ -15,7 +15,9 @@ from pathlib import Path
 
 from flows.cache.documents import Work, published_date
 from flows.extract.document import extract_document
+from flows.extract.item_dates import ItemDay, items_in_text
 from flows.extract.resources import Resources, load_resources
+from flows.formats.dated_items import dated_items
 from flows.ingest import SourceDocument, prose_text
 from flows.normalise import BoilerplateRules, load_boilerplate_rules, normalise
 from flows.segment import iter_segments, segment, segment_together
@@ -55,14 +57,22 @@ def _rules(path: str, content_hash: str) -> BoilerplateRules:
     return load_boilerplate_rules(Path(path))
 
 
+def item_days(doc: SourceDocument, norm) -> list[ItemDay]:
+    """A Markdown news digest's dated items (flows/formats/dated_items.py), in `norm`'s text."""
+    if doc.format != "markdown" or not doc.text:
+        return []
+    return items_in_text(dated_items(doc.text), norm.raw_offsets)
+
+
 def extract(doc: SourceDocument, resources: Resources, rules: BoilerplateRules) -> Work:
     """Normalise, segment and extract one document."""
     norm = normalise(prose_text(doc), rules)
-    published = published_date(doc)
+    published, items = published_date(doc), item_days(doc, norm)
     if len(norm.text) > STREAM_CHARS:  # parse twice, a batch at a time: memory stays bounded
         segments = partial(iter_segments, norm, resources.nlp)
-        return norm, extract_document(doc.doc_id, published, segments, resources)
-    return norm, extract_document(doc.doc_id, published, segment(norm, resources.nlp), resources)
+        return norm, extract_document(doc.doc_id, published, segments, resources, items)
+    parsed = segment(norm, resources.nlp)
+    return norm, extract_document(doc.doc_id, published, parsed, resources, items)
 
 
 def extract_together(
@@ -73,7 +83,12 @@ def extract_together(
     norms = [normalise(prose_text(doc), rules) for doc in docs]
     segmented = segment_together(norms, resources.nlp)
     return [
-        (norm, extract_document(doc.doc_id, published_date(doc), segments, resources))
+        (
+            norm,
+            extract_document(
+                doc.doc_id, published_date(doc), segments, resources, item_days(doc, norm)
+            ),
+        )
         for doc, norm, segments in zip(docs, norms, segmented, strict=True)
     ]
 

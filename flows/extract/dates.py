@@ -185,6 +185,14 @@ def _widen(span: Span, rules: DateRules) -> tuple[int, int]:
     return doc[start].idx, end_char
 
 
+def _counted_after(span: Span) -> bool:
+    """A DATE entity that took in the count after it: "on [15 March three] men were
+    arrested" (a last word that is a number but not a year; asked only when the whole does
+    not read as a date)."""
+    last = span[-1]
+    return len(span) > 1 and last.like_num and not (last.text.isdigit() and len(last.text) == 4)
+
+
 def _year_after(doc, i: int):
     """The four-digit year token at doc[i], or after a comma there; None otherwise."""
     if i < len(doc) and doc[i].text == ",":
@@ -261,6 +269,10 @@ def find_dates(
             continue
         words = text[start:end]
         value = parse_date(_as_deadline(text, start, end, rules), published, context_year)
+        if value is None and _counted_after(ent):  # "on [15 March three] men were arrested"
+            end = ent[-2].idx + len(ent[-2])
+            words = text[start:end]
+            value = parse_date(_as_deadline(text, start, end, rules), published, context_year)
         if value is not None:
             value = replace(value, text=words.strip())
         taken.append((start, end))

@@ -8,7 +8,13 @@ from datetime import date
 
 from flows.extract.certainty import assess_relation
 from flows.extract.dates import DateValue, find_dates, parse_date
-from flows.extract.event_scope import beside_country, latest_year, locative, pick
+from flows.extract.event_scope import (
+    beside_country,
+    latest_year,
+    locative,
+    other_deeds,
+    pick,
+)
 from flows.extract.events import (
     VIOLENT_TYPES,
     EventMention,
@@ -17,6 +23,7 @@ from flows.extract.events import (
     shift,
 )
 from flows.extract.gazetteer import Place
+from flows.extract.item_dates import ItemDay, item_day
 from flows.extract.narrative_dates import (
     ReferenceTime,
     date_lede,
@@ -219,10 +226,12 @@ def extract_document(
     published: date | None,
     segments: list[Segment] | Callable[[], Iterable[Segment]],
     resources: Resources,
+    items: list[ItemDay] | None = None,
 ) -> DocumentExtraction:
     """Run every extractor over every sentence of the document's body paragraphs.
 
-    `segments` is the parsed paragraphs, or, for a long document, a function that parses them
+    `items`: a news digest's dated items (flows/extract/item_dates.py). `segments` is the
+    parsed paragraphs, or, for a long document, a function that parses them
     anew on each call: the document is then read twice (once for the countries it is about,
     once to extract), holding one batch of parses at a time, so memory stays bounded.
     """
@@ -240,7 +249,7 @@ def extract_document(
     per_paragraph = [countries_of(p, national) for p in places]
     title_countries = countries_of(title_places, national)
     return _extract(
-        doc_id, published, passes(), per_paragraph, title_countries, national, resources
+        doc_id, published, passes(), per_paragraph, title_countries, national, resources, items
     )
 
 
@@ -252,6 +261,7 @@ def _extract(
     title_countries: dict[str, int],
     national: frozenset[str],
     resources: Resources,
+    items: list[ItemDay] | None = None,
 ) -> DocumentExtraction:
     result = DocumentExtraction(doc_id)
     counts = country_counts(per_paragraph)
@@ -296,8 +306,11 @@ def _extract(
             # A text with no publication date (an encyclopedia article, a report) tells its
             # story in order: a bare "On 12 June" is in the year last named before it.
             year = latest_year(seg.doc, sent.end_char) or story_year
-            ctx = SentenceContext(published, year, countries, paragraph_country, national)
-            dates = find_dates(sent, published, year)
+            # a digest's item is a story of its own day (flows/extract/item_dates.py)
+            day = item_day(items or [], seg.start + sent.start_char, seg.start + sent.end_char)
+            when, year = (published, year) if day is None else (day, day.year)
+            ctx = SentenceContext(when, year, countries, paragraph_country, national)
+            dates = find_dates(sent, when, year)
             found = sentence_events(
                 sent, seg.start, doc_id, ctx, resources.lexicon, resources.gazetteer, dates
             )
@@ -308,17 +321,28 @@ def _extract(
                 reference = ReferenceTime(moved, seg.index) if moved else reference
             for ev in found:
                 ev.paragraph_index = seg.index
+                if day is not None:  # told with no date of its own: on the item's day
+                    ev.narrative_date = (
+                        DateValue(day, day, "day", str(day)) if ev.date is None else None
+                    )
+                    result.events.append(ev)
+                    continue
                 violent = ev.event_type in VIOLENT_TYPES
                 if ev.date is None and told:
                     # the sentence's date, though not in the event's phrase, before the date
                     # the story had reached: "rebranded AQI to form the MSC in January 2006"
-                    ev.narrative_date = sentence_date(dates, ev.trigger_start - seg.start)
+                    ends = [o.trigger_end - 1 - seg.start for o in found]
+                    ev.narrative_date = sentence_date(
+                        dates,
+                        ev.trigger_start - seg.start,
+                        other_deeds(ends, found.index(ev), seg.doc),
+                    )
                 elif ev.date is None and reference.dates_deed(seg.index, violent, news):
                     ev.narrative_date = reference.date
                 elif ev.date is None and violent and news:
                     untimed.append(ev)
                 result.events.append(ev)
-            if told:
+            if told and day is None:
                 reference = ReferenceTime(told[-1], seg.index)
                 untimed = date_lede(untimed, told)
             result.relations += extract_relations(seg, sent, ctx, doc_id, resources, dates)

@@ -227,7 +227,41 @@ def _named_years(doc: Doc) -> tuple[list[int], list[int]]:
         found = [
             (t.idx, int(t.text))
             for t in sentence_tokens(doc)
-            if t.like_num and len(t.text) == 4 and t.text.isdigit() and 1900 <= int(t.text) <= 2100
+            if t.like_num
+            and len(t.text) == 4
+            and t.text.isdigit()
+            and 1900 <= int(t.text) <= 2100
+            and not _attributive(t)
         ]
         doc.user_data["named_years"] = ([s for s, _ in found], [y for _, y in found])
     return doc.user_data["named_years"]
+
+
+def _attributive(year: Token) -> bool:
+    """A year that names which deed a noun is ("one seized in the 1999 raid", "the 2011
+    revolution"): it points back to another time and does not move the story to it, so a bare
+    "on 15 March" after it stays in the year the story had reached."""
+    head = year.head
+    following = next((t for t in year.doc[year.i + 1 :] if not t.is_punct), None)
+    return (
+        year.dep_ in ("compound", "nummod", "amod", "nmod")
+        and head.pos_ == "NOUN"
+        and head.i > year.i
+        # but the year of a date it opens: "the attempted 2009 Christmas bombing"
+        and not (following is not None and following.ent_type_ == "DATE" and following != head)
+    )
+
+
+def other_deeds(trigger_ends: list[int], own: int, doc: Doc) -> tuple[int, ...]:
+    """Of the sentence's triggers (`trigger_ends`: the offset of each one's last character),
+    those other than the one at index `own`, less the verbs conjoined with it: "the GIA broke
+    apart and rebranded itself as the GSPC in 1998" tells two deeds of one time."""
+    token = _token_at(doc, trigger_ends[own])
+    joined = {t.i for t in token.conjuncts} if token is not None else set()
+    out = []
+    for k, end in enumerate(trigger_ends):
+        other = _token_at(doc, end)
+        if k == own or (other is not None and other.i in joined and other.pos_ == "VERB"):
+            continue
+        out.append(end)
+    return tuple(out)

@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from flows.extract.dates import DateValue, find_dates, parse_date
+from flows.extract.event_scope import latest_year
 from flows.extract.nlp import load_model
 from flows.extract.relative_dates import load_date_rules
 
@@ -52,7 +53,8 @@ def interval(value: DateValue | None) -> tuple[date | None, date | None, str] | 
         ("early 2013", (D(2013, 1, 1), D(2013, 4, 30), "year")),
         ("in the summer of 2013", (D(2013, 6, 1), D(2013, 8, 31), "year")),
         ("winter 2013", (D(2012, 12, 1), D(2013, 2, 28), "year")),
-        ("by the end of 2012", (D(2012, 10, 1), D(2012, 12, 31), "year")),
+        # "the end of" a year is late in it, as the annotators read it (09..12)
+        ("by the end of 2012", (D(2012, 9, 1), D(2012, 12, 31), "year")),
         # a part of a month has a month's precision: the whole month, as the codebook has it
         ("mid-March 2013", (D(2013, 3, 1), D(2013, 3, 31), "month")),
         ("between 2008–12", (D(2008, 1, 1), D(2012, 12, 31), "range")),
@@ -467,3 +469,22 @@ def test_a_weekday_of_a_named_week_is_that_day():
         "day",
     )
     assert interval(parse_date("on Monday last week", PUBLISHED))[0] == D(2015, 6, 8)
+
+
+def test_a_date_that_took_in_the_count_after_it_is_still_read(nlp):
+    # the model tags "15 March three" as one date in "on 15 March three men were arrested"
+    text = "On 29 February a launcher was found, and on 15 March three men were arrested."
+    assert ("15 March", (D(2000, 3, 15), D(2000, 3, 15), "day")) in found(nlp, text, None, 2000)
+
+
+def test_a_year_naming_another_deed_does_not_move_the_story(nlp):
+    # "the 1999 raid" points back; "on 15 March" stays in the year the story reached (2000)
+    doc = nlp(
+        "A launcher like one seized in the 1999 raid was found on 15 March. In 2001 it ended."
+    )
+    first = next(doc.sents)
+    assert latest_year(doc, first.end_char) is None
+    assert latest_year(doc, len(doc.text)) == 2001
+    # ... but a year opening a date keeps it: the attempted 2009 "Christmas bombing"
+    doc = nlp('The perpetrator of the attempted 2009 "Christmas bombing" was a Nigerian.')
+    assert latest_year(doc, len(doc.text)) == 2009

@@ -111,3 +111,36 @@ def test_an_event_takes_the_date_its_sentence_reached_before_it():
     assert sentence_date(dates, at=30) is feb  # "found", between them
     assert sentence_date(dates, at=0) is feb  # before any: the first the sentence names
     assert sentence_date([(unknown, 3, 14)], at=30) is None
+
+
+def test_a_date_after_another_deed_s_trigger_is_that_deed_s():
+    aug = DateValue(date(1998, 8, 1), date(1998, 8, 1), "day", "1 August")
+    # "The RIRA also carried out attacks in Newry, and a second attack in Banbridge on
+    # 1 August injured 35": "attacks" (at 28) does not take the second attack's (at 67) day
+    dates = [(aug, 82, 90)]
+    assert sentence_date(dates, at=28, triggers=(67,)) is None
+    assert sentence_date(dates, at=67, triggers=(28,)) is aug
+    assert sentence_date(dates, at=28) is aug  # no other deed between: the sentence's date
+
+
+def test_a_date_before_another_deed_s_trigger_is_that_deed_s():
+    jan = DateValue(date(2013, 1, 16), date(2013, 1, 16), "day", "16 January 2013")
+    # "On 16 January 2013 militants seized In Amenas, and an offensive against AQIM
+    # followed": "seized" (at 35) stands between the date (at 3) and "offensive" (at 58)
+    dates = [(jan, 3, 18)]
+    assert sentence_date(dates, at=58, triggers=(35,)) is None
+    assert sentence_date(dates, at=35, triggers=(58,)) is jan
+    assert sentence_date(dates, at=58) is jan
+
+
+def test_verbs_joined_by_and_share_the_date_their_sentence_ends_on(document_events):
+    # "broke apart" takes the 1998 of "rebranded", the verb conjoined with it
+    events = document_events(
+        [
+            "In large part to escape from the pall that had grown over it, the GIA broke apart"
+            " and the primary branch rebranded itself as the GSPC in 1998."
+        ],
+        published=None,
+    )
+    split = next(e for e in events if e.event_type == "group_split")
+    assert (split.date or split.narrative_date).start == date(1998, 1, 1)

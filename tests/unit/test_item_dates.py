@@ -1,0 +1,59 @@
+"""A news digest's dated list items: each is a story of the day its address gives."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from flows.formats.dated_items import dated_items
+from flows.formats.read import read_view
+from flows.per_document import boilerplate_rules, extract
+from flows.settings import Settings
+from flows.source import SourceDocument
+
+DIGEST = """### [2011-05-7](/news/2011/05/7/index.md)
+
+# Al Qaeda denies responsibility for a bomb attack on a cafe.
+
+Al Qaeda denied on Saturday it was involved in a bomb attack on a cafe in Marrakesh last week.
+
+### Related:
+
+1. [Gunmen attack two hotels in the Ivory Coast town of Grand-Bassam, killing 15 people. ](/news/2016/03/13/gunmen-attack-two-hotels.md) _Context: al-Qaeda_
+2. [Ansar Dine claims responsibility for yesterday's attack on a United Nations base in Kidal that killed six peacekeepers. ](/news/2016/02/13/ansar-dine-claims.md) _Context: al-Qaeda_
+"""
+
+
+def test_items_are_dated_by_their_address_and_run_to_the_next_item():
+    items = dated_items(DIGEST)
+    assert [i.day for i in items] == [date(2016, 3, 13), date(2016, 2, 13)]
+    assert DIGEST[items[0].start : items[0].end].startswith("1. [Gunmen")
+    assert DIGEST[items[0].start : items[0].end].rstrip().endswith("_Context: al-Qaeda_")
+
+
+def test_a_link_in_prose_or_an_undated_address_is_no_item():
+    assert dated_items("Read [the story](/news/2016/03/13/x.md) here.") == []
+    assert dated_items("1. [Gunmen attack a hotel](https://example.org/story.md)") == []
+
+
+def test_a_digest_item_is_a_story_of_its_own_day(resources):
+    view = read_view(DIGEST, ".md")
+    doc = SourceDocument(
+        "digest",
+        "digest.md",
+        "0" * 64,
+        DIGEST,
+        "ok",
+        published=date(2011, 5, 7),
+        published_precision="day",
+        format=view.format,
+        view=view.view,
+    )
+    _, extraction = extract(doc, resources, boilerplate_rules(Settings().dictionaries_dir))
+    dated = {
+        (ev.date or ev.narrative_date).start
+        for ev in extraction.events
+        if (ev.date or ev.narrative_date) is not None
+    }
+    # undated: the item's day; "yesterday's attack": the day before the item's, not the page's
+    assert {date(2016, 3, 13), date(2016, 2, 12)} <= dated
+    assert not any(d.year == 2011 and d.month == 5 and d.day > 7 for d in dated)
