@@ -250,7 +250,7 @@ class ActorResolver:
         """'Somali forces', 'Nigerian troops': the country's main armed force where the
         dictionary has one, as the codebook reads a state's forces; other agents ('Nigerian
         officials', 'Malian police') stand for the state."""
-        code = self.generic.code_of(text) if self.generic else None
+        code = self.generic.national_code_of(text) if self.generic else None
         if code == "MIL" and country in self.army_of_country:
             return self.army_of_country[country]
         return self.state_of_country.get(country)

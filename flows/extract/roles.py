@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from flows.extract.parsed import doc_entities
+from flows.extract.co_doers import co_doers
+from flows.extract.parsed import doc_entities, preposition_objects
 
 # Closed-class words that stand for an actor named elsewhere (coreference resolves them).
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "who"})
@@ -163,14 +164,7 @@ def _children(token: Token, deps: set[str]) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 
 
-def _pobjs(token: Token, preps: set[str]) -> list[Token]:
-    return [
-        g
-        for c in token.children
-        if c.dep_ in ("prep", "agent") and c.lower_ in preps
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
+_pobjs = preposition_objects
 
 
 def by_agents(verb: Token) -> list[Token]:
@@ -303,6 +297,8 @@ def roles(trigger: Token, cues: dict) -> tuple[list[Mention], list[Mention]]:
     devices = set(cues["explosive_instruments"])
     doers = [b for p in perps for b in _behind(p, cues)]
     doers = [d for d in doers if d.lemma_.lower() not in devices or agent_noun(d, cues)]
+    # "X fighting alongside Y", "X backed by troops from Y": Y acted too
+    doers += [b for c in co_doers(trigger, doers, cues) for b in _behind(c, cues)]
     return mentions(doers), mentions(targets)
 
 

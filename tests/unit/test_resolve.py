@@ -398,7 +398,11 @@ def test_a_name_with_a_qualifier_left_off_is_not_a_misspelling_of_it(resolver):
 
 @pytest.mark.parametrize(
     ("surface", "key"),
-    [("Kenyan troops", "kdf"), ("Nigerian soldiers", "ng_army")],
+    [
+        ("Kenyan troops", "kdf"),
+        ("Nigerian soldiers", "ng_army"),
+        ("Somali forces", "so_national_army"),
+    ],
 )
 def test_a_nation_s_troops_are_its_main_armed_force(resources, surface, key):
     cues = load_coref_cues(DICTIONARIES)
@@ -427,3 +431,11 @@ def test_the_state_a_document_is_about_is_named_twice_and_most(
     the document is about, when one is: named twice at least, more than all others."""
     document(paragraphs)
     assert resolver.document_state("doc") == state
+
+
+def test_forces_are_a_nation_s_army_only_with_its_nationality(resources):
+    """'Somali forces' are the Somali army; 'the forces' alone name no one."""
+    cues = load_coref_cues(DICTIONARIES)
+    resolver = ActorResolver(resources.actors, resources.gazetteer, cues, resources.generic)
+    assert resolver.key_for(Mention("Ethiopian forces", 0, 16, "NOUN", "")) == "endf"
+    assert resolver.key_for(Mention("the forces", 0, 10, "NOUN", "")) is None
