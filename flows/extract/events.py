@@ -23,6 +23,7 @@ from flows.extract.event_scope import (
     telling_verb,
 )
 from flows.extract.lexicon import Lexicon
+from flows.extract.office_roles import office_parties
 from flows.extract.parsed import sentence_ents, sentence_text, sentence_tokens
 from flows.extract.places import Gazetteer, Place, places_in_sentence
 from flows.extract.roles import Mention, agent_noun, is_passive, parent_groups, partners, roles
@@ -283,6 +284,10 @@ def sentence_events(
             joined = [shift(m, offset) for m in partners(doc[i])]
             event.perpetrators = event.perpetrators + event.targets + joined
             event.targets = []
+        if event.event_type == "leadership_change":  # "named X as its emir": X and "its"
+            held = {(m.start, m.end) for m in event.perpetrators + event.targets}
+            parties = [shift(m, offset) for m in office_parties(doc[i], cues)]
+            event.perpetrators += [m for m in parties if (m.start, m.end) not in held]
         if event.event_type == "group_split":  # the parent it left is the target
             left = [shift(m, offset) for m in parent_groups(doc[i])]
             event.targets += [m for m in left if m not in event.perpetrators]
