@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from flows.extract.bracket_aliases import without_bracketed_aliases
 from flows.extract.certainty import assess
 from flows.extract.conjunct_events import split_conjuncts
 from flows.extract.counts import Casualties, Count, count_token_ids, extract_casualties
@@ -284,6 +285,7 @@ def sentence_events(
             joined = [shift(m, offset) for m in partners(doc[i])]
             event.perpetrators = event.perpetrators + event.targets + joined
             event.targets = []
+        event.perpetrators = without_bracketed_aliases(event.perpetrators, doc.text, offset)
         if event.event_type == "leadership_change":  # "named X as its emir": X and "its"
             held = {(m.start, m.end) for m in event.perpetrators + event.targets}
             parties = [shift(m, offset) for m in office_parties(doc[i], cues)]
