@@ -134,9 +134,19 @@ def main_clause_subject(pronoun: Token) -> Token | None:
     clause = pronoun.head
     if pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.tag_ in ("WP", "WDT"):
         return None
-    if clause.dep_ != "advcl" or pronoun.lower_ not in _PRONOUNS:
+    if clause.dep_ not in ("advcl", "relcl") or pronoun.lower_ not in _PRONOUNS:
         return None
-    subject = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    main = clause.head
+    if clause.dep_ == "relcl":
+        # "the government convened a meeting during which it designated the AA": the clause
+        # on the main verb's object goes on with the main verb's subject
+        for _ in range(3):
+            if main.pos_ in ("VERB", "AUX") or main.dep_ not in ("dobj", "pobj", "prep"):
+                break
+            main = main.head
+        if main.pos_ not in ("VERB", "AUX"):
+            return None
+    subject = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
         return None
     if pronoun.lower_ in PERSON_PRONOUNS:

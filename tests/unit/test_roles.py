@@ -201,6 +201,15 @@ def test_a_pronoun_subject_of_an_adverbial_clause_carries_on_the_main_subject(on
     assert names(event.perpetrators) == ["The group"]
 
 
+def test_a_pronoun_in_a_clause_on_the_object_carries_on_the_main_subject(one_event):
+    """Not the nearer name: "it" is the government, which designated the AA."""
+    event = one_event(
+        "On 4 January 2019 the government convened a security meeting during which it "
+        "designated the AA as a terrorist organisation."
+    )
+    assert names(event.perpetrators) == ["the government"]
+
+
 def test_a_person_pronoun_does_not_carry_on_a_group_subject(one_event):
     event = one_event("The group expanded to Malaysia in 2000, when he abducted 21 foreigners.")
     assert names(event.perpetrators) == ["he"]
