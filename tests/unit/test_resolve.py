@@ -439,3 +439,12 @@ def test_forces_are_a_nation_s_army_only_with_its_nationality(resources):
     resolver = ActorResolver(resources.actors, resources.gazetteer, cues, resources.generic)
     assert resolver.key_for(Mention("Ethiopian forces", 0, 16, "NOUN", "")) == "endf"
     assert resolver.key_for(Mention("the forces", 0, 10, "NOUN", "")) is None
+
+
+def test_a_bare_state_agent_word_with_no_country_in_reach_is_no_new_actor(resources):
+    """'Chief of Army', 'the Police' where no one country is in play: no actor named "Army"."""
+    cues = load_coref_cues(DICTIONARIES)
+    resolver = ActorResolver(resources.actors, resources.gazetteer, cues, resources.generic)
+    assert resolver.key_for(Mention("Army", 0, 4, "ORG", "")) is None
+    assert resolver.key_for(Mention("the Police", 0, 10, "ORG", "")) is None
+    assert resolver.key_for(Mention("Army of God", 0, 11, "ORG", "")) == "pet_army_of_god"
