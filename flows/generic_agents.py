@@ -25,6 +25,8 @@ class GenericAgents:
     nonstate: dict[str, str]  # code -> label of the composed actor
     state: frozenset[str] = frozenset()  # codes of a state's own forces and officials
     army_name_words: tuple[str, ...] = ()  # a country's main armed force's name words, best first
+    # nouns that are a country's armed forces only after a nationality word ("Somali forces")
+    national_force_nouns: frozenset[str] = frozenset()
 
     def code_of(self, text: str) -> str | None:
         """Agent code of a noun phrase's head ("three heavily armed terrorists" → UAF)."""
@@ -39,6 +41,15 @@ class GenericAgents:
                 if agent:
                     return agent
         return None
+
+    def national_code_of(self, text: str) -> str | None:
+        """Agent code of a phrase whose nationality word is already known: as `code_of`, and
+        MIL for a national force noun ("Somali forces"), which alone names no one."""
+        code = self.code_of(text)
+        words = _WORD.findall(text)
+        if code is None and words and words[-1].casefold() in self.national_force_nouns:
+            return "MIL"
+        return code
 
     def forms_of(self, code: str) -> list[str]:
         """The one-word agent nouns of a code: "troops", "army", "soldiers" for MIL."""
@@ -68,6 +79,7 @@ def load_generic_agents(dictionaries_dir: Path) -> GenericAgents:
         dict(data["nonstate"]),
         frozenset(data["state"]),
         tuple(w.casefold() for w in data["army_name_words"]),
+        frozenset(w.casefold() for w in data.get("national_force_nouns") or ()),
     )
 
 

@@ -237,7 +237,10 @@ class ActorResolver:
             key = self.lookup(mention.text, mention.label)
             if key == UNRESOLVED:
                 return None  # an ambiguous name the context does not settle: left unresolved
-            return key or self._state_body(mention) or self.discovered_key(mention)
+            if key or (key := self._state_body(mention)):
+                return key
+            # "the Army", "Police" with no country in reach: a state's agent word, no new actor
+            return None if self._bare_state_agent(mention.text) else self.discovered_key(mention)
         if mention.label == "NOUN":
             country = self._demonym_country(mention.text)
             code = self.generic.nonstate_code(mention.text) if self.generic else None
@@ -252,7 +255,7 @@ class ActorResolver:
         """'Somali forces', 'Nigerian troops': the country's main armed force where the
         dictionary has one, as the codebook reads a state's forces; other agents ('Nigerian
         officials', 'Malian police') stand for the state."""
-        code = self.generic.code_of(text) if self.generic else None
+        code = self.generic.national_code_of(text) if self.generic else None
         if code == "MIL" and country in self.army_of_country:
             return self.army_of_country[country]
         return self.state_of_country.get(country)
@@ -271,6 +274,12 @@ class ActorResolver:
         if country is None:
             return self._national_force(mention.text)
         return self._force_of(country, mention.text)
+
+    def _bare_state_agent(self, text: str) -> bool:
+        """Whether a name is only a state agent's word ("the Army", "Security Forces")."""
+        words = text.casefold().removeprefix("the ").strip()
+        code = self.generic.codes.get(words) if self.generic else None
+        return code is not None and code[:3] in self.generic.state
 
     def _country_in(self, text: str) -> str | None:
         """The country a name's first word names, possessive or not ("Myanmar's ministry")."""

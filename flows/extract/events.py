@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from flows.extract.bracket_aliases import without_bracketed_aliases
 from flows.extract.certainty import assess
 from flows.extract.conjunct_events import split_conjuncts
 from flows.extract.counts import Casualties, Count, count_token_ids, extract_casualties
@@ -23,6 +24,7 @@ from flows.extract.event_scope import (
     telling_verb,
 )
 from flows.extract.lexicon import Lexicon
+from flows.extract.office_roles import office_parties
 from flows.extract.parsed import sentence_ents, sentence_text, sentence_tokens
 from flows.extract.places import Gazetteer, Place, places_in_sentence
 from flows.extract.roles import (
@@ -294,6 +296,11 @@ def sentence_events(
             joined = [shift(m, offset) for m in partners(doc[i])]
             event.perpetrators = event.perpetrators + event.targets + joined
             event.targets = []
+        event.perpetrators = without_bracketed_aliases(event.perpetrators, doc.text, offset)
+        if event.event_type == "leadership_change":  # "named X as its emir": X and "its"
+            held = {(m.start, m.end) for m in event.perpetrators + event.targets}
+            parties = [shift(m, offset) for m in office_parties(doc[i], cues)]
+            event.perpetrators += [m for m in parties if (m.start, m.end) not in held]
         if event.event_type == "group_split":  # the parent it left is the target
             left = [shift(m, offset) for m in parent_groups(doc[i])]
             event.targets += [m for m in left if m not in event.perpetrators]

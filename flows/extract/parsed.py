@@ -97,3 +97,14 @@ def _entities(doc: Doc) -> tuple[tuple[Span, ...], list[int]]:
         ents = tuple(doc.ents)
         doc.user_data["ents"] = (ents, [e.start for e in ents])
     return doc.user_data["ents"]
+
+
+def preposition_objects(token: Token, preps: set[str]) -> list[Token]:
+    """X in "attacked by X", "alongside X": the objects of the token's prepositions in `preps`."""
+    return [
+        g
+        for c in token.children
+        if c.dep_ in ("prep", "agent") and c.lower_ in preps
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from flows.extract.parsed import doc_entities
+from flows.extract.co_doers import co_doers
+from flows.extract.parsed import doc_entities, preposition_objects
 
 # Closed-class words that stand for an actor named elsewhere (coreference resolves them).
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "who"})
@@ -151,9 +152,19 @@ def main_clause_subject(pronoun: Token) -> Token | None:
     clause = pronoun.head
     if pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.tag_ in ("WP", "WDT"):
         return None
-    if clause.dep_ != "advcl" or pronoun.lower_ not in _PRONOUNS:
+    if clause.dep_ not in ("advcl", "relcl") or pronoun.lower_ not in _PRONOUNS:
         return None
-    subject = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    main = clause.head
+    if clause.dep_ == "relcl":
+        # "the government convened a meeting during which it designated the AA": the clause
+        # on the main verb's object goes on with the main verb's subject
+        for _ in range(3):
+            if main.pos_ in ("VERB", "AUX") or main.dep_ not in ("dobj", "pobj", "prep"):
+                break
+            main = main.head
+        if main.pos_ not in ("VERB", "AUX"):
+            return None
+    subject = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
         return None
     if pronoun.lower_ in PERSON_PRONOUNS:
@@ -181,14 +192,7 @@ def _children(token: Token, deps: set[str]) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 
 
-def _pobjs(token: Token, preps: set[str]) -> list[Token]:
-    return [
-        g
-        for c in token.children
-        if c.dep_ in ("prep", "agent") and c.lower_ in preps
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
+_pobjs = preposition_objects
 
 
 def by_agents(verb: Token) -> list[Token]:
@@ -348,6 +352,8 @@ def roles(trigger: Token, cues: dict) -> tuple[list[Mention], list[Mention]]:
     devices = set(cues["explosive_instruments"])
     doers = [b for p in perps for b in _behind(p, cues)]
     doers = [d for d in doers if d.lemma_.lower() not in devices or agent_noun(d, cues)]
+    # "X fighting alongside Y", "X backed by troops from Y": Y acted too
+    doers += [b for c in co_doers(trigger, doers, cues) for b in _behind(c, cues)]
     return mentions(doers), mentions(targets)
 
 

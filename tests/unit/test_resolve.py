@@ -398,7 +398,11 @@ def test_a_name_with_a_qualifier_left_off_is_not_a_misspelling_of_it(resolver):
 
 @pytest.mark.parametrize(
     ("surface", "key"),
-    [("Kenyan troops", "kdf"), ("Nigerian soldiers", "ng_army")],
+    [
+        ("Kenyan troops", "kdf"),
+        ("Nigerian soldiers", "ng_army"),
+        ("Somali forces", "so_national_army"),
+    ],
 )
 def test_a_nation_s_troops_are_its_main_armed_force(resources, surface, key):
     cues = load_coref_cues(DICTIONARIES)
@@ -432,3 +436,20 @@ def test_the_state_a_document_is_about_is_named_twice_and_most(
 def test_an_indefinite_article_is_no_part_of_a_discovered_name():
     assert bare_name("an Islamic Army Shura") == "Islamic Army Shura"
     assert bare_name("A Q Khan") == "A Q Khan"  # a capital "A" may be an initial
+
+
+def test_forces_are_a_nation_s_army_only_with_its_nationality(resources):
+    """'Somali forces' are the Somali army; 'the forces' alone name no one."""
+    cues = load_coref_cues(DICTIONARIES)
+    resolver = ActorResolver(resources.actors, resources.gazetteer, cues, resources.generic)
+    assert resolver.key_for(Mention("Ethiopian forces", 0, 16, "NOUN", "")) == "endf"
+    assert resolver.key_for(Mention("the forces", 0, 10, "NOUN", "")) is None
+
+
+def test_a_bare_state_agent_word_with_no_country_in_reach_is_no_new_actor(resources):
+    """'Chief of Army', 'the Police' where no one country is in play: no actor named "Army"."""
+    cues = load_coref_cues(DICTIONARIES)
+    resolver = ActorResolver(resources.actors, resources.gazetteer, cues, resources.generic)
+    assert resolver.key_for(Mention("Army", 0, 4, "ORG", "")) is None
+    assert resolver.key_for(Mention("the Police", 0, 10, "ORG", "")) is None
+    assert resolver.key_for(Mention("Army of God", 0, 11, "ORG", "")) == "pet_army_of_god"

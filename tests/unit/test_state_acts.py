@@ -1,7 +1,7 @@
 """A state's act told with no one named is the state's, where the country is known; a coup is
 its army's."""
 
-from flows.assemble import acting_state_place, unsaid_state
+from flows.assemble import acting_state_place, officers_army, unsaid_state
 from flows.extract.places import Place
 
 BALI = Place("Bali", "ID", -8.4, 115.2, "region")
@@ -43,3 +43,11 @@ def test_an_act_of_international_bodies_only_takes_no_guessed_country():
     assert acting_state_place("political_event", guessed, "GB", international=True).country == (
         "GB"
     )
+
+
+def test_a_coup_led_by_named_officers_is_also_their_army_s():
+    assert officers_army("coup", ISLAMABAD, ["person"], ARMIES) == ["pk_armed_forces"]
+    assert officers_army("coup", ISLAMABAD, ["person", "state_force"], ARMIES) == []
+    assert officers_army("coup", BALI, ["person"], ARMIES) == []  # no army known: no guess
+    assert officers_army("political_event", ISLAMABAD, ["person"], ARMIES) == []
+    assert officers_army("coup", ISLAMABAD, [], ARMIES) == []  # unsaid_state's case

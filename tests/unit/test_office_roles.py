@@ -1,0 +1,27 @@
+"""A leadership change's perpetrators are the new leader and the body whose office it is
+(codebook), wherever the sentence names them."""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "doers"),
+    [
+        (  # the one named to the office, and "its" (coreference resolves it)
+            "In October 2006 the Islamic State of Iraq named Abu Omar al-Baghdadi as its new emir.",
+            ["Islamic State of Iraq", "Abu Omar al-Baghdadi", "its"],
+        ),
+        (  # the body whose leader someone became
+            "In 2010 Abu Bakr al-Baghdadi became the leader of the Islamic State of Iraq.",
+            ["Abu Bakr al-Baghdadi", "Islamic State of Iraq"],
+        ),
+        (  # an office of the army: the army (the national force of the story)
+            "Abdullahi Ali Omar became Somali chief of army on 10 February 2007.",
+            ["Abdullahi Ali Omar", "army"],
+        ),
+    ],
+)
+def test_the_new_leader_and_the_office_s_body_are_doers(one_event, text, doers):
+    event = one_event(text)
+    assert event.event_type == "leadership_change"
+    assert [m.text for m in event.perpetrators] == doers
