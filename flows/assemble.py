@@ -9,8 +9,8 @@ from flows.actor_records import ActorRecord
 from flows.extract.document import DocumentExtraction, RelationMention
 from flows.extract.event_places import LIFECYCLE_TYPES
 from flows.extract.events import EventMention
+from flows.extract.mentions import Mention
 from flows.extract.places import Place
-from flows.extract.roles import Mention
 from flows.formats import quote_from_view
 from flows.formats.pdf import page_at
 from flows.generic_agents import GENERIC_PREFIX

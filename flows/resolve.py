@@ -16,8 +16,8 @@ from flows.actor_dictionary import ActorDictionary, match_key
 from flows.actor_records import ActorRecord, CorefCues, defined_acronyms
 from flows.extract.document import EntityMention
 from flows.extract.gazetteer import fold
+from flows.extract.mentions import Mention
 from flows.extract.places import Gazetteer
-from flows.extract.roles import Mention
 from flows.generic_agents import GENERIC_PREFIX, GenericAgents, generic_key
 from flows.ids import name_slug
 from flows.petrarch.actors import IMPORTED_PREFIX

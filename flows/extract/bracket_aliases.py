@@ -5,7 +5,7 @@ nothing."""
 
 from __future__ import annotations
 
-from flows.extract.roles import Mention
+from flows.extract.mentions import Mention
 
 
 def without_bracketed_aliases(doers: list[Mention], text: str, offset: int) -> list[Mention]:

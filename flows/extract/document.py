@@ -24,6 +24,7 @@ from flows.extract.events import (
 )
 from flows.extract.gazetteer import Place
 from flows.extract.item_dates import ItemDay, item_day
+from flows.extract.mentions import ACTOR_ENT_LABELS, Mention
 from flows.extract.narrative_dates import (
     ReferenceTime,
     date_lede,
@@ -34,7 +35,6 @@ from flows.extract.parsed import doc_entities, doc_text, sentence_text
 from flows.extract.places import namesake
 from flows.extract.relations import find_relations
 from flows.extract.resources import Resources
-from flows.extract.roles import ACTOR_ENT_LABELS, Mention
 from flows.segment import Segment
 
 

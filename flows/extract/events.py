@@ -24,19 +24,11 @@ from flows.extract.event_scope import (
     telling_verb,
 )
 from flows.extract.lexicon import Lexicon
+from flows.extract.mentions import Mention, mentions
 from flows.extract.office_roles import office_parties
 from flows.extract.parsed import sentence_ents, sentence_text, sentence_tokens
 from flows.extract.places import Gazetteer, Place, places_in_sentence
-from flows.extract.roles import (
-    Mention,
-    agent_noun,
-    fought_with,
-    is_passive,
-    mentions,
-    parent_groups,
-    partners,
-    roles,
-)
+from flows.extract.roles import agent_noun, fought_with, is_passive, parent_groups, partners, roles
 from flows.extract.triggers import TriggerMatch, find_triggers
 from schemas.vocab import VIOLENT_EVENT_TYPES
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from flows.extract.mentions import Mention, mentions
 from flows.extract.parsed import preposition_objects
-from flows.extract.roles import Mention, mentions
 
 # Where a verb of taking or giving office puts the office: "became leader" (attr), "named X
 # its leader" (oprd, appos), "appointed X as leader", "elected to the presidency" (as, to)

@@ -7,8 +7,9 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from flows.extract.lexicon import Lexicon, Trigger
+from flows.extract.mentions import relative_antecedent, with_conjuncts
 from flows.extract.parsed import sentence_tokens
-from flows.extract.roles import by_agents, is_actor_word, relative_antecedent, with_conjuncts
+from flows.extract.roles import by_agents, is_actor_word
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from flows.actor_records import defined_acronyms, load_coref_cues
-from flows.extract.roles import Mention
+from flows.extract.mentions import Mention
 from flows.resolve import ActorResolver, bare_name
 
 from .conftest import DICTIONARIES

@@ -9,6 +9,7 @@ in verbs.py; `find_relations` collects both for a sentence.
 
 from spacy.tokens import Span, Token
 
+from flows.extract.mentions import with_conjuncts
 from flows.extract.parsed import sentence_ents, sentence_text, sentence_tokens
 from flows.extract.relations.cues import RelationCues, RelationFound
 from flows.extract.relations.links import affiliation_participle_relations
@@ -31,7 +32,6 @@ from flows.extract.relations.verbs import (
     succession_relations,
     verb_relations,
 )
-from flows.extract.roles import with_conjuncts
 
 
 def role_noun_relations(sent: Span, cues: RelationCues) -> list[RelationFound]:
