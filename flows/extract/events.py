@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from flows.extract.bracket_aliases import without_bracketed_aliases
 from flows.extract.certainty import assess
 from flows.extract.conjunct_events import split_conjuncts
-from flows.extract.counts import Casualties, Count, count_token_ids, extract_casualties
+from flows.extract.counts import Casualties, count_token_ids, extract_casualties
 from flows.extract.dates import DateValue, find_dates
+from flows.extract.deed_types import by_instrument, consequence_of_deed, many_dead, strike_from_air
 from flows.extract.event_places import home_of_agency, inferred_country, owner_country
 from flows.extract.event_scope import (
     beside_country,
@@ -26,17 +26,18 @@ from flows.extract.event_scope import (
 from flows.extract.lexicon import Lexicon
 from flows.extract.mentions import Mention, mentions
 from flows.extract.office_roles import office_parties
-from flows.extract.parsed import sentence_ents, sentence_text, sentence_tokens
+from flows.extract.parsed import sentence_text, sentence_tokens
 from flows.extract.places import Gazetteer, Place, places_in_sentence
-from flows.extract.roles import agent_noun, fought_with, is_passive, parent_groups, partners, roles
+from flows.extract.retellings import definite_noun, known_victims, told_before, toll_only
+from flows.extract.roles import fought_with, parent_groups, partners, roles
+from flows.extract.sentence_doers import sole_group
 from flows.extract.triggers import TriggerMatch, find_triggers
+from flows.extract.victims import named_victims
 from schemas.vocab import VIOLENT_EVENT_TYPES
 
 VIOLENT_TYPES = frozenset(VIOLENT_EVENT_TYPES)
 # Life events whose every party is a doer, as the codebook lists them
 JOINT_TYPES = frozenset({"group_formation", "rename", "alliance"})
-# Pronouns that stand for one person killed ("he was shot dead", "killing only himself").
-KILLED_PRONOUNS = frozenset({"he", "him", "himself", "she", "her", "herself"})
 
 
 @dataclass
@@ -307,167 +308,6 @@ def sentence_events(
     ]
 
 
-def sole_group(sent: Span, event: EventMention, offset: int, cues: dict) -> Mention | None:
-    """The one armed group (of the actor dictionary) a sentence names, for a violent event
-    whose doer the parse did not reach ("20 people are killed after Boko Haram militants open
-    fire on cars"): not a target, a thing of the group's ("an ISIL vehicle") or a source
-    ("according to X", "X said"). Measured: blind perpetrator accuracy 0.359 -> 0.383, dev
-    0.319 -> 0.331, event F1 unchanged on both (see merge._evidence). An airstrike may be the
-    sentence's only state or state force's too when it acts as a subject, never a place's ("a
-    drone strike in Pakistan", "in Syria's Idlib"): blind perpetrators 0.483 -> 0.488, every
-    other figure unchanged."""
-    hit = {(t.start - offset, t.end - offset) for t in event.targets}
-    # the victim's own description, however deep: "Liam Kenny, a member of the Continuity IRA,
-    # was murdered"; "X, a Malaysian who was alleged to be JI's top bomb-maker, was killed"
-    hit |= {
-        (tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge))
-        for tok in sentence_tokens(sent)
-        if tok.head.i != tok.i
-        and any(a <= tok.head.idx < b for a, b in hit)
-        and not any(a <= tok.idx < b for a, b in hit)
-        and tok.dep_ in ("appos", "prep", "relcl", "acl")
-    }
-    found = {}
-    ents = sentence_ents(sent)
-    # an airstrike may be a state's, or its forces': "days after the United States deployed
-    # more drones"
-    doers = cues["armed_groups"] | (
-        cues["state_actors"] if event.event_type == "airstrike" else set()
-    )
-    for ent in ents:
-        if ent.ent_id_ not in doers:
-            continue
-        if ent.ent_id_ not in cues["armed_groups"] and not acting_subject(ent.root, cues):
-            continue  # "a drone strike in Pakistan", "in Syria's Idlib": a place, no doer
-        if any(a < ent.end_char and ent.start_char < b for a, b in hit):
-            continue
-        root = name_role(ent.root, ents)
-        if root.dep_ in ("compound", "amod", "nmod") and not agent_noun(root.head, cues):
-            continue  # "an ISIL vehicle": a thing of the group's, not the group
-        if root.dep_ == "pobj" and root.head.lower_ in ("to", "against", "on", "at"):
-            continue  # "according to X", "an attack on X"
-        if (
-            root.dep_ in ("nsubj", "nsubjpass")
-            and root.head.lemma_.lower() in cues["attribution_verbs"]
-        ):
-            continue
-        found.setdefault(ent.text, ent)
-    if len(found) != 1:
-        return None
-    ent = next(iter(found.values()))
-    return Mention(ent.text, ent.start_char, ent.end_char, ent.label_, ent.ent_id_)
-
-
-def acting_subject(root: Token, cues: dict) -> bool:
-    """Whether a name is, or qualifies the agent noun that is, the subject of a verb that is
-    no saying: "the United States deployed drones", "U.S. forces struck"; not a place ("in
-    Pakistan", "Syria's Idlib") nor one addressed ("presents the U.S. President with")."""
-    node = root
-    while node.dep_ in ("compound", "amod", "nmod", "poss") and node.head != node:
-        node = node.head
-    if node is not root and not agent_noun(node, cues):
-        return False
-    verb = node.head
-    return node.dep_ == "nsubj" and verb.lemma_.lower() not in cues["attribution_verbs"]
-
-
-def name_role(root: Token, ents: list[Span]) -> Token:
-    """The word whose role in the sentence a name plays: its own head word, or for a name in
-    apposition to another ("Al Qaeda in the Islamic Maghreb (AQIM) denied ...") the one it
-    restates, so that both are the sayer."""
-    node = root
-    for _ in range(4):
-        holder = next((e for e in ents if e.start <= node.i < e.end and e.root != node), None)
-        if node.dep_ == "appos":
-            node = node.head
-        elif holder is not None:
-            node = holder.root
-        else:
-            break
-    return node
-
-
-def consequence_of_deed(token: Token, triggers: set[int]) -> bool:
-    """'Bombs tore through a cathedral, killing at least 20': the deaths follow from a deed the
-    lexicon has no word for, told by the clause the participle hangs on; the event is that
-    deed (an attack, or a bombing by its instrument), as the codebook types it."""
-    head = token.head
-    return (
-        token.dep_ == "advcl"
-        and token.tag_ == "VBG"
-        and head.pos_ in ("VERB", "AUX")
-        and head.i not in triggers
-    )
-
-
-def many_dead(token: Token, counts: Casualties, cues: dict) -> bool:
-    """'Militants killed four soldiers': a plain verb of killing with more than one dead tells
-    an attack; the codebook's killing is one person's death, an assassination or an execution
-    (measured on dev: no killing verb with more than one dead was a gold killing)."""
-    killed = counts.killed
-    return (
-        token.lemma_.lower() in cues["toll_verbs"]
-        and killed is not None
-        and killed.value is not None
-        and killed.value > 1
-    )
-
-
-def by_instrument(token: Token, event_type: str, cues: dict, doers: Iterable[str] = ()) -> str:
-    """An attack or killing done with a bomb is a bombing, from the air an airstrike: "a
-    suicide bomber kills three", "he was killed by a drone", "the gunmen attacked the post with
-    a bomb" (instrument words in cues.yaml, looked for in the trigger's whole phrase; its
-    objects are included, so "attacked a jet" reads as an airstrike: keeping only the doer's
-    and the means' phrases was measured and lost a blind match). `doers`: the words of the
-    event's perpetrator phrases, which a noun's phrase leaves out ("a suicide bomber kills
-    three in an attack on a market")."""
-    if event_type not in ("attack", "killing"):
-        return event_type
-    words = {t.lemma_.lower() for t in token.subtree} | {t.lower_ for t in token.subtree}
-    words |= {w.lower() for d in doers for w in d.split()}
-    if words & set(cues["explosive_instruments"]):
-        return "bombing"
-    if words & set(cues["air_instruments"]):
-        return "airstrike"
-    return event_type
-
-
-def strike_from_air(
-    token: Token, doers: list[Mention], cues: dict, triggers: set[int] = frozenset()
-) -> bool:
-    """A strike no word says the means of is from the air when a state's forces strike
-    ("coalition military forces conducted 17 strikes", "Israel conducted its own strikes"), an
-    armed group is struck ("one strike struck an ISIL tactical unit"), or no one is named to have
-    struck ("near Al Hawl, one strike destroyed a VBIED": the reports of states' air forces); an
-    armed group's or a gunman's strike is an attack, and so is one listed among other deeds ("an
-    array of attacks, including a January 2013 strike on a gas facility"). `doers`: the parsed
-    perpetrators; `triggers`: the sentence's trigger tokens.
-    """
-    if token.pos_ != "NOUN" or token.lemma_.lower() not in cues["doer_typed_strikes"]:
-        return False
-    groups, forces = cues["armed_groups"], cues["force_agents"]
-    if any(d.ent_id in groups for d in doers):
-        return False
-    if any(d.label == "GPE" or forces & set(d.text.lower().split()) for d in doers):
-        return True
-    struck = list(token.subtree)
-    if token.dep_ == "nsubj":  # "one strike struck an ISIL tactical unit"
-        struck += [t for c in token.head.children if c.dep_ == "dobj" for t in c.subtree]
-    if any(t.ent_id_ in groups for t in struck):
-        return True
-    return not doers and not listed_under(token, triggers)
-
-
-def listed_under(token: Token, triggers: set[int]) -> bool:
-    """Whether a trigger is an example of another one: "attacks, including a strike"."""
-    head = token.head
-    return (
-        token.dep_ == "pobj"
-        and head.lower_ in ("including", "like", "as")
-        and (head.head.i in triggers or head.head.head.i in triggers)
-    )
-
-
 def is_title_line(sent: Span) -> bool:
     """A line with no verb and no closing stop ("The 2015 market bombing") names an event,
     as a title, a caption or a list of links does; it tells none. (The stop matters: the model
@@ -509,59 +349,6 @@ def _inherit_scope(holder: EventMention, detail: EventMention | None) -> None:
         holder.date = detail.date
     if holder.place is None:
         holder.place = detail.place
-
-
-def named_victims(victims: list[Mention], doc: Doc, cues: dict) -> Count | None:
-    """People named as killed are that many deaths, though no number is written ("his
-    predecessor, Qassim al-Rimi, was killed in a U.S. strike"; "Amrozi, Mukhlas and Imam
-    Samudra were executed"; "he was killed by a drone"; "a policeman was shot dead"): every
-    victim a person's name, a personal pronoun or one person described. Where it happened
-    ("murdered at his home") is no victim."""
-    victims = [v for v in victims if not _where(v, doc, cues)]
-    if not victims or not all(
-        v.label == "PERSON"
-        or v.text.lower() in KILLED_PRONOUNS
-        or _one_person(v, doc, cues)
-        or _unknown_name(v, doc)
-        for v in victims
-    ):
-        return None
-    people = sorted({v.text for v in victims})
-    return Count(len(people), "exact", ", ".join(people))
-
-
-def _where(victim: Mention, doc: Doc, cues: dict) -> bool:
-    span = doc.char_span(victim.start, victim.end, alignment_mode="expand")
-    return (
-        span is not None
-        and span.root.dep_ == "pobj"
-        and span.root.head.lower_ in cues["locative_prepositions"]
-    )
-
-
-def _unknown_name(victim: Mention, doc: Doc) -> bool:
-    """A name no dictionary holds and the tagger gave no kind, or misread as an
-    organisation, killed: someone ('Sali was later killed'; 'Amrozi, Mukhlas and Imam Samudra
-    were executed'). A group or place the dictionaries know is no one killed."""
-    if victim.ent_id or victim.label not in ("NOUN", "ORG"):
-        return False
-    span = doc.char_span(victim.start, victim.end, alignment_mode="expand")
-    return span is not None and span.root.tag_ == "NNP" and span[0].pos_ == "PROPN"
-
-
-def _one_person(victim: Mention, doc: Doc, cues: dict) -> bool:
-    """'a policeman', 'the ambassador', 'a former member of the group, Tommy Crossan': a
-    singular noun for a person, with no number; not a body of people ('the police')."""
-    span = doc.char_span(victim.start, victim.end, alignment_mode="expand")
-    if span is None:
-        return False
-    root = span.root
-    return (
-        root.tag_ == "NN"
-        and root.lemma_.lower() in cues["person_nouns"]
-        and root.lemma_.lower() not in cues["collective_person_nouns"]
-        and not any(c.dep_ == "nummod" for c in root.children)
-    )
 
 
 def _place_unnamed(
@@ -668,62 +455,6 @@ def build_mention(
             and ((place is None and definite_noun(token, cues)) or known_victims(token, cues))
         )
         or (date is None and place is None and not perps and toll_only(token, counts, cues)),
-    )
-
-
-def told_before(token: Token, cues: dict) -> bool:
-    """An event that someone condemns, mourns or praises ("censured the attack", "condemn
-    yesterday's attack"), or that dates another ("after the attack", "prior to the October
-    attacks"), was told before: the sentence re-mentions it, whatever its date."""
-    if token.dep_ == "dobj":
-        return token.head.lemma_.lower() in cues["reaction_verbs"]
-    if token.dep_ != "pobj":
-        return False
-    prep = token.head
-    if prep.lower_ == "to" and prep.head.lower_ == "prior":  # "prior to the attacks"
-        prep = prep.head
-    if prep.lower_ in cues["time_prepositions"]:
-        return _definite(token, cues)
-    return prep.head.lemma_.lower() in cues["reaction_verbs"]
-
-
-def definite_noun(token: Token, cues: dict) -> bool:
-    """A singular event noun with a definite or possessive determiner: "the raid", "its attack"."""
-    if token.tag_ != "NN":
-        return False
-    return _definite(token, cues)
-
-
-def _definite(token: Token, cues: dict) -> bool:
-    return any(
-        c.dep_ in ("det", "poss") and c.lower_ in cues["anaphoric_determiners"]
-        for c in token.children
-    )
-
-
-def toll_only(token: Token, counts: Casualties, cues: dict) -> bool:
-    """'Nineteen Americans were killed, and 372 were wounded': a count of dead or hurt with no
-    doer, date or place of its own gives the toll of the deed just told, not a new one."""
-    if token.pos_ != "VERB":
-        return False
-    counted = any(t.like_num for c in token.children if c.dep_ == "nsubjpass" for t in c.subtree)
-    if counts.killed is None and counts.injured is None and not counted:
-        return False
-    return is_passive(token) or token.lemma_.lower() in cues["patient_subject_verbs"]
-
-
-def known_victims(token: Token, cues: dict) -> bool:
-    """A verb whose victims are people already introduced: "The men were seized from their
-    boat" (definite, plural, uncounted) retells how the fishermen of the lede were taken."""
-    if token.pos_ != "VERB":
-        return False
-    victims = [c for c in token.children if c.dep_ in ("nsubjpass", "dobj")]
-    return any(
-        v.tag_ == "NNS"
-        and v.lemma_.lower() in cues["person_nouns"]
-        and _definite(v, cues)
-        and not any(t.like_num for t in v.subtree)
-        for v in victims
     )
 
 

@@ -1,0 +1,65 @@
+"""Re-mentions of a deed told before: condemned, dated by, or tolled ("after the attack",
+"censured the raid", "Nineteen Americans were killed")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from flows.extract.counts import Casualties
+from flows.extract.roles import is_passive
+
+
+def told_before(token: Token, cues: dict) -> bool:
+    """An event that someone condemns, mourns or praises ("censured the attack", "condemn
+    yesterday's attack"), or that dates another ("after the attack", "prior to the October
+    attacks"), was told before: the sentence re-mentions it, whatever its date."""
+    if token.dep_ == "dobj":
+        return token.head.lemma_.lower() in cues["reaction_verbs"]
+    if token.dep_ != "pobj":
+        return False
+    prep = token.head
+    if prep.lower_ == "to" and prep.head.lower_ == "prior":  # "prior to the attacks"
+        prep = prep.head
+    if prep.lower_ in cues["time_prepositions"]:
+        return _definite(token, cues)
+    return prep.head.lemma_.lower() in cues["reaction_verbs"]
+
+
+def definite_noun(token: Token, cues: dict) -> bool:
+    """A singular event noun with a definite or possessive determiner: "the raid", "its attack"."""
+    if token.tag_ != "NN":
+        return False
+    return _definite(token, cues)
+
+
+def _definite(token: Token, cues: dict) -> bool:
+    return any(
+        c.dep_ in ("det", "poss") and c.lower_ in cues["anaphoric_determiners"]
+        for c in token.children
+    )
+
+
+def toll_only(token: Token, counts: Casualties, cues: dict) -> bool:
+    """'Nineteen Americans were killed, and 372 were wounded': a count of dead or hurt with no
+    doer, date or place of its own gives the toll of the deed just told, not a new one."""
+    if token.pos_ != "VERB":
+        return False
+    counted = any(t.like_num for c in token.children if c.dep_ == "nsubjpass" for t in c.subtree)
+    if counts.killed is None and counts.injured is None and not counted:
+        return False
+    return is_passive(token) or token.lemma_.lower() in cues["patient_subject_verbs"]
+
+
+def known_victims(token: Token, cues: dict) -> bool:
+    """A verb whose victims are people already introduced: "The men were seized from their
+    boat" (definite, plural, uncounted) retells how the fishermen of the lede were taken."""
+    if token.pos_ != "VERB":
+        return False
+    victims = [c for c in token.children if c.dep_ in ("nsubjpass", "dobj")]
+    return any(
+        v.tag_ == "NNS"
+        and v.lemma_.lower() in cues["person_nouns"]
+        and _definite(v, cues)
+        and not any(t.like_num for t in v.subtree)
+        for v in victims
+    )
