@@ -57,6 +57,12 @@ def home_of_agency(token: Token, gazetteer: Gazetteer, cues: dict) -> Place | No
     return None
 
 
+# Tried and dropped (2026-12-04, branch country): a deed with no place, in a paragraph naming
+# no one country, takes the one country its own sentence names after a preposition ("expanded
+# its operations to Malaysia in 2000, when it abducted foreigners"): dev country 0.787 -> 0.797,
+# blind unchanged (0.837; five unmatched blind events moved). The sentence's country ahead of
+# the paragraph's: blind 0.837 -> 0.833 whichever prepositions or event types it was limited to;
+# with states' acts, blind perpetrators 0.489 -> 0.484 (the guessed state became the doer).
 def inferred_country(event_type: str, paragraph_country: str | None) -> Place | None:
     """Where the text supports it, the country of an event no place was named for: the only
     country its paragraph (or the news lede) names. Not for a renaming or a new leader, which
