@@ -45,7 +45,10 @@ FLOORS = {
         # army" the forces of the story's nation, a coup nobody is named for its army's (blind
         # 0.424 -> 0.481; synthetic 0.448 -> 0.427); the real-text gold rules.
         ("attribute_accuracy", "perpetrators"): 0.42,
-        ("relations", "f1"): 0.68,
+        # 0.68 until 2026-12-04: person names the tagger cut short are joined back (blind
+        # relation F1 0.472 -> 0.480) and "X and its Y allies" names an alliance; synthetic
+        # 0.682 -> 0.678 (one more relation published, none more matched).
+        ("relations", "f1"): 0.67,
         # 0.90 until 2026-12-03: the actor dictionary's links between two actors one sentence
         # names are now published (basis 'dictionary'); the synthetic gold holds only the links
         # a sentence states, the real-text gold also the ones it implies ("Bin Ladin and the al
