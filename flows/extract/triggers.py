@@ -34,6 +34,8 @@ class TriggerMatch:
 def object_kind(token: Token, cues: dict) -> str | None:
     """What a verb's object is: a place, a person, a group, or a base (word lists in cues.yaml)."""
     lemma = token.lemma_.lower()
+    if token.pos_ == "PROPN" and token.ent_type_ not in PLACE_LABELS and _joined_to_place(token):
+        return "place"  # "captured El Bur, Afgooye, and Balad": a name in a list of towns
     # "control of parts of Yemen", "a swath of northern Mali": a place reached through "of"
     of_place = any(
         g.ent_type_ in PLACE_LABELS for p in token.children if p.lower_ == "of" for g in p.subtree
@@ -55,6 +57,14 @@ def object_kind(token: Token, cues: dict) -> str | None:
     if token.pos_ == "PROPN" and token.ent_type_ not in PLACE_LABELS:
         return "name"  # "Khadaffy was indicted", "banned LT": a name the tagger gave no kind
     return None
+
+
+def _joined_to_place(token: Token) -> bool:
+    """Whether a name is conjoined with a place name (either side of "and" or a comma)."""
+    joined = [c for c in token.children if c.dep_ == "conj"]
+    if token.dep_ == "conj":
+        joined.append(token.head)
+    return any(t.ent_type_ in PLACE_LABELS and t.pos_ == "PROPN" for t in joined)
 
 
 def _objects(token: Token) -> list[Token]:

@@ -1064,3 +1064,11 @@ def test_a_group_formed_is_a_formation(events_in, text):
 
 def test_a_plan_to_form_a_group_is_no_formation(events_in):
     assert events_in("In 2012 the leaders met to form a new movement.") == []
+
+
+def test_a_town_the_tagger_misread_is_a_place_when_listed_with_towns(one_event):
+    # "El Bur" tagged as an organisation; its conjuncts are towns, so the capture is a seizure
+    event = one_event(
+        "By June 2012, the allied forces had also captured El Bur, Afgooye, and Balad."
+    )
+    assert event.event_type == "territory_seizure"
