@@ -1072,3 +1072,13 @@ def test_a_town_the_tagger_misread_is_a_place_when_listed_with_towns(one_event):
         "By June 2012, the allied forces had also captured El Bur, Afgooye, and Balad."
     )
     assert event.event_type == "territory_seizure"
+
+
+def test_a_proclamation_is_a_political_event_whatever_is_declared(one_event):
+    event = one_event("In June 2014, the group declared a caliphate in Iraq and Syria.")
+    assert (event.event_type, event.trigger) == ("political_event", "declared")
+
+
+def test_a_declared_ceasefire_is_one_event_not_two(events_in):
+    found = events_in("On 3 May 2015, the rebels declared a ceasefire.")
+    assert [e.event_type for e in found] == ["political_event"]
