@@ -122,6 +122,9 @@ def _shape_ok(token: Token, entry: Trigger, cues: dict) -> bool:
             g for c in token.children if c.lower_ in ("with", "against") for g in c.children
         ]
         kinds = {object_kind(o, cues) for o in _objects(token) + opponents}
+        # "signed a code", "a memorandum was signed", "signed with the rebels": a thing or a
+        # party named; "signed up for the jihad" has neither
+        kinds |= {"noun" for o in _objects(token) + opponents if o.pos_ in ("NOUN", "PROPN")}
         if "name" in kinds and not entry.by_object:
             # an unknown name is someone's, a person's or a group's, for a verb whose type
             # does not hang on which ("indicted", "banned"; "seized X" may be a town or people)

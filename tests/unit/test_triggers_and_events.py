@@ -1082,3 +1082,14 @@ def test_a_proclamation_is_a_political_event_whatever_is_declared(one_event):
 def test_a_declared_ceasefire_is_one_event_not_two(events_in):
     found = events_in("On 3 May 2015, the rebels declared a ceasefire.")
     assert [e.event_type for e in found] == ["political_event"]
+
+
+def test_a_document_signed_or_a_signing_with_a_party_is_a_political_event(one_event):
+    event = one_event("In May 2015, the regional leaders signed a memorandum in Garowe.")
+    assert (event.event_type, event.trigger) == ("political_event", "signed")
+    event = one_event("In 2016, the rebels signed with the government in Havana.")
+    assert event.event_type == "political_event"
+
+
+def test_signing_up_for_a_fight_is_no_agreement(events_in):
+    assert events_in("In 2015, more than 1,500 Afghans signed up for the jihad in Syria.") == []
