@@ -35,6 +35,8 @@ class TriggerMatch:
 def object_kind(token: Token, cues: dict) -> str | None:
     """What a verb's object is: a place, a person, a group, or a base (word lists in cues.yaml)."""
     lemma = token.lemma_.lower()
+    if token.pos_ == "PROPN" and token.ent_type_ not in PLACE_LABELS and _joined_to_place(token):
+        return "place"  # "captured El Bur, Afgooye, and Balad": a name in a list of towns
     # "control of parts of Yemen", "a swath of northern Mali": a place reached through "of"
     of_place = any(
         g.ent_type_ in PLACE_LABELS for p in token.children if p.lower_ == "of" for g in p.subtree
@@ -56,6 +58,14 @@ def object_kind(token: Token, cues: dict) -> str | None:
     if token.pos_ == "PROPN" and token.ent_type_ not in PLACE_LABELS:
         return "name"  # "Khadaffy was indicted", "banned LT": a name the tagger gave no kind
     return None
+
+
+def _joined_to_place(token: Token) -> bool:
+    """Whether a name is conjoined with a place name (either side of "and" or a comma)."""
+    joined = [c for c in token.children if c.dep_ == "conj"]
+    if token.dep_ == "conj":
+        joined.append(token.head)
+    return any(t.ent_type_ in PLACE_LABELS and t.pos_ == "PROPN" for t in joined)
 
 
 def _objects(token: Token) -> list[Token]:
@@ -113,6 +123,9 @@ def _shape_ok(token: Token, entry: Trigger, cues: dict) -> bool:
             g for c in token.children if c.lower_ in ("with", "against") for g in c.children
         ]
         kinds = {object_kind(o, cues) for o in _objects(token) + opponents}
+        # "signed a code", "a memorandum was signed", "signed with the rebels": a thing or a
+        # party named; "signed up for the jihad" has neither
+        kinds |= {"noun" for o in _objects(token) + opponents if o.pos_ in ("NOUN", "PROPN")}
         if "name" in kinds and not entry.by_object:
             # an unknown name is someone's, a person's or a group's, for a verb whose type
             # does not hang on which ("indicted", "banned"; "seized X" may be a town or people)

@@ -1064,3 +1064,32 @@ def test_a_group_formed_is_a_formation(events_in, text):
 
 def test_a_plan_to_form_a_group_is_no_formation(events_in):
     assert events_in("In 2012 the leaders met to form a new movement.") == []
+
+
+def test_a_town_the_tagger_misread_is_a_place_when_listed_with_towns(one_event):
+    # "El Bur" tagged as an organisation; its conjuncts are towns, so the capture is a seizure
+    event = one_event(
+        "By June 2012, the allied forces had also captured El Bur, Afgooye, and Balad."
+    )
+    assert event.event_type == "territory_seizure"
+
+
+def test_a_proclamation_is_a_political_event_whatever_is_declared(one_event):
+    event = one_event("In June 2014, the group declared a caliphate in Iraq and Syria.")
+    assert (event.event_type, event.trigger) == ("political_event", "declared")
+
+
+def test_a_declared_ceasefire_is_one_event_not_two(events_in):
+    found = events_in("On 3 May 2015, the rebels declared a ceasefire.")
+    assert [e.event_type for e in found] == ["political_event"]
+
+
+def test_a_document_signed_or_a_signing_with_a_party_is_a_political_event(one_event):
+    event = one_event("In May 2015, the regional leaders signed a memorandum in Garowe.")
+    assert (event.event_type, event.trigger) == ("political_event", "signed")
+    event = one_event("In 2016, the rebels signed with the government in Havana.")
+    assert event.event_type == "political_event"
+
+
+def test_signing_up_for_a_fight_is_no_agreement(events_in):
+    assert events_in("In 2015, more than 1,500 Afghans signed up for the jihad in Syria.") == []
