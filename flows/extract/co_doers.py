@@ -11,15 +11,13 @@ from spacy.tokens import Token
 
 from flows.extract.parsed import preposition_objects
 
-_pobjs = preposition_objects
-
 
 def _helpers(token: Token, cues: dict) -> list[Token]:
     """The ones a word says acted with it: "alongside X", "with the help of X"."""
-    found = _pobjs(token, set(cues["companion_prepositions"]))
-    for help_noun in _pobjs(token, {"with"}):
+    found = preposition_objects(token, set(cues["companion_prepositions"]))
+    for help_noun in preposition_objects(token, {"with"}):
         if help_noun.lemma_.lower() in cues["help_nouns"]:
-            found += _pobjs(help_noun, {"of"})
+            found += preposition_objects(help_noun, {"of"})
     return found
 
 
@@ -29,7 +27,7 @@ def _backers(token: Token, cues: dict) -> list[Token]:
         g
         for c in token.children
         if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in cues["backing_verbs"]
-        for g in _pobjs(c, {"by"})
+        for g in preposition_objects(c, {"by"})
     ]
 
 
@@ -59,5 +57,5 @@ def _who(token: Token) -> Token:
     → the troops."""
     if token.ent_type_:
         return token
-    members = _pobjs(token, {"of"})
+    members = preposition_objects(token, {"of"})
     return members[0] if members else token

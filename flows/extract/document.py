@@ -319,7 +319,8 @@ def _extract(
                 # "The following month, ...": the story moves on from where it was
                 moved = narrative_date(sentence_text(sent), reference.date)
                 reference = ReferenceTime(moved, seg.index) if moved else reference
-            for ev in found:
+            ends = [o.trigger_end - 1 - seg.start for o in found]
+            for k, ev in enumerate(found):
                 ev.paragraph_index = seg.index
                 if day is not None:  # told with no date of its own: on the item's day
                     ev.narrative_date = (
@@ -331,11 +332,8 @@ def _extract(
                 if ev.date is None and told:
                     # the sentence's date, though not in the event's phrase, before the date
                     # the story had reached: "rebranded AQI to form the MSC in January 2006"
-                    ends = [o.trigger_end - 1 - seg.start for o in found]
                     ev.narrative_date = sentence_date(
-                        dates,
-                        ev.trigger_start - seg.start,
-                        other_deeds(ends, found.index(ev), seg.doc),
+                        dates, ev.trigger_start - seg.start, other_deeds(ends, k, seg.doc)
                     )
                 elif ev.date is None and reference.dates_deed(seg.index, violent, news):
                     ev.narrative_date = reference.date

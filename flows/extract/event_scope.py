@@ -7,7 +7,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Token
 
 from flows.extract.gazetteer import Place
-from flows.extract.parsed import sentence_tokens
+from flows.extract.parsed import opening_preposition, sentence_tokens
 
 
 def scope(token: Token, others: list[Token], cues: dict) -> set[int]:
@@ -159,11 +159,7 @@ def locative(doc: Doc, start: int, end: int, cues: dict, arguments: bool = True)
 
 
 def _opening_preposition(word: Token, cues: dict) -> bool:
-    """A capitalised preposition opening its sentence that the tagger took for part of the
-    name after it ("Near Ramadi, four strikes struck ...": "Near" a proper noun)."""
-    return (
-        word.is_sent_start and word.pos_ == "PROPN" and word.lower_ in cues["locative_prepositions"]
-    )
+    return opening_preposition(word, cues["locative_prepositions"])
 
 
 def _fronted_setting(child: Token, cues: dict) -> bool:

@@ -26,7 +26,12 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from flows.extract.gazetteer import Gazetteer, Place, fold
-from flows.extract.parsed import sentence_ents, sentence_text, sentence_tokens
+from flows.extract.parsed import (
+    opening_preposition,
+    sentence_ents,
+    sentence_text,
+    sentence_tokens,
+)
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Times and amounts are never places, though "in May 2011" sits where a place would
@@ -70,13 +75,7 @@ def _is_locative(token: Token, gazetteer: Gazetteer) -> bool:
 
 
 def _opening_preposition(token: Token, gazetteer: Gazetteer) -> bool:
-    """A capitalised preposition opening its sentence that the tagger took for part of the
-    name after it ("Near Makhmur, one strike destroyed ...": "Near" a proper noun)."""
-    return (
-        token.is_sent_start
-        and token.pos_ == "PROPN"
-        and token.lower_ in _setting(gazetteer, "locative_prepositions")
-    )
+    return opening_preposition(token, _setting(gazetteer, "locative_prepositions"))
 
 
 def _proper_chunk(token: Token, gazetteer: Gazetteer) -> Span:

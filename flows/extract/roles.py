@@ -23,12 +23,9 @@ def _children(token: Token, deps: set[str]) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 
 
-_pobjs = preposition_objects
-
-
 def by_agents(verb: Token) -> list[Token]:
     """X in a passive "... by X"."""
-    return _pobjs(verb, {"by"})
+    return preposition_objects(verb, {"by"})
 
 
 def verb_roles(verb: Token) -> tuple[list[Token], list[Token]]:
@@ -46,12 +43,12 @@ def verb_roles(verb: Token) -> tuple[list[Token], list[Token]]:
         passive = passive or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children)
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and not subjects:
         # A reduced relative is passive: "fishermen kidnapped by the group" → fishermen targets
-        return _pobjs(verb, {"by"}), [verb.head]
+        return preposition_objects(verb, {"by"}), [verb.head]
     objects = _children(verb, {"dobj"})
     if not objects:  # "captured or killed some 500 jihadists": the object is shared
         objects = [o for c in verb.children if c.dep_ == "conj" for o in _children(c, {"dobj"})]
     if passive:
-        return _pobjs(verb, {"by"}), subjects
+        return preposition_objects(verb, {"by"}), subjects
     return subjects, objects
 
 
@@ -66,19 +63,21 @@ def noun_roles(noun: Token, cues: dict) -> tuple[list[Token], list[Token]]:
         # deed restated is the one blamed
         perps += responsible_for(noun.head, cues)
     perps += blamed_on(noun, cues)
-    perps += _pobjs(noun, {"by"})
+    perps += preposition_objects(noun, {"by"})
     head = noun.head
     if noun.dep_ == "dobj" and head.lemma_ in cues["support_verbs"]:
         perps += _children(head, {"nsubj"})
     if noun.dep_ == "nsubjpass" and head.lemma_ in cues["support_verbs"]:
-        perps += _pobjs(head, {"by"})  # "the raid was carried out by X"
+        perps += preposition_objects(head, {"by"})  # "the raid was carried out by X"
     for clause in (
         c for c in noun.children if c.dep_ in ("relcl", "acl") and c.lemma_ in cues["support_verbs"]
     ):
-        perps += _pobjs(clause, {"by"})  # "the airstrike, which was conducted by two U.S. jets"
-    targets = _pobjs(noun, set(cues["target_prepositions"]))
+        perps += preposition_objects(
+            clause, {"by"}
+        )  # "the airstrike, which was conducted by two U.S. jets"
+    targets = preposition_objects(noun, set(cues["target_prepositions"]))
     if noun.lemma_.lower() in cues["victim_nouns"]:
-        targets += _pobjs(noun, {"of"})  # "the assassination of Chokri Belaid"
+        targets += preposition_objects(noun, {"of"})  # "the assassination of Chokri Belaid"
     if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_ in cues["victim_nouns"]:
         targets += _children(head.head, {"poss"})  # "Belmokhtar's death in an airstrike"
     return perps, targets
@@ -127,14 +126,14 @@ def blamed_on(noun: Token, cues: dict) -> list[Token]:
     behind the attack' → the group, X."""
     head = noun.head
     if noun.dep_ in ("nsubjpass", "dobj") and head.lemma_.lower() in cues["accusation_verbs"]:
-        return _pobjs(head, {"on"})
+        return preposition_objects(head, {"on"})
     blaming = [
         c
         for c in noun.children
         if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in cues["accusation_verbs"]
     ]
     if blaming:  # "a bomb attack blamed on the Taliban"
-        return [g for c in blaming for g in _pobjs(c, {"on"})]
+        return [g for c in blaming for g in preposition_objects(c, {"on"})]
     if noun.dep_ == "pobj" and head.lower_ == "behind" and head.head.lemma_ == "be":
         be = head.head
         # "X is believed to be behind": the subject of the verb "to be" completes
@@ -170,10 +169,13 @@ def roles(trigger: Token, cues: dict) -> tuple[list[Mention], list[Mention]]:
     if verbal and trigger.dep_ == "pcomp" and trigger.head.lower_ in ("for", "of"):
         perps = accused_by(trigger.head.head, cues) or perps  # "accused the group of killing 12"
     if verbal:
-        targets += _pobjs(trigger, set(cues["target_prepositions"]))
+        targets += preposition_objects(trigger, set(cues["target_prepositions"]))
         if not perps:  # "were killed when their convoy was struck by a bomb planted by X"
             perps = [
-                p for c in _children(trigger, {"advcl"}) if is_passive(c) for p in _pobjs(c, {"by"})
+                p
+                for c in _children(trigger, {"advcl"})
+                if is_passive(c)
+                for p in preposition_objects(c, {"by"})
             ]
         if not perps and is_passive(trigger):
             perps = when_doers(trigger, cues)
@@ -207,7 +209,7 @@ def fought_with(setting: Token) -> list[Token]:
     """Whom a fight that frames a death was fought with: "killed in a gun battle with the
     police", "killed during a gunfight with the Philippine authorities" → the police, the
     authorities (the one killed fought them; they killed)."""
-    return _pobjs(setting, {"with"})
+    return preposition_objects(setting, {"with"})
 
 
 def _device_subject(verb: Token, cues: dict) -> bool:
@@ -226,9 +228,9 @@ def _device_subject(verb: Token, cues: dict) -> bool:
 def _yielded_to(verb: Token) -> list[Token]:
     """Who the subject of a yielding verb yields to: "fell to X", "came under fire from X",
     "came under X's control", "came under the control of X", "fell under Taliban rule"."""
-    doers = _pobjs(verb, {"to"})
-    for state in _pobjs(verb, {"under"}):
-        doers += _pobjs(state, {"from", "of"})
+    doers = preposition_objects(verb, {"to"})
+    for state in preposition_objects(verb, {"under"}):
+        doers += preposition_objects(state, {"from", "of"})
         doers += [c for c in state.children if c.dep_ == "poss"]
         doers += [c for c in state.lefts if c.dep_ in ("compound", "amod") and c.ent_type_]
     return doers
@@ -298,7 +300,7 @@ def _behind(token: Token, cues: dict) -> list[Token]:
         g
         for c in token.children
         if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in cues["agency_verbs"]
-        for g in _pobjs(c, {"by"})
+        for g in preposition_objects(c, {"by"})
     ]
     return senders or _their_group(token, cues) or [token]
 
@@ -308,23 +310,25 @@ def _their_group(token: Token, cues: dict) -> list[Token]:
     al-Shabaab", "militants loyal to the Islamic State" → the group."""
     if token.ent_type_ or not agent_noun(token, cues):
         return []
-    groups = _pobjs(token, {"from", "of"})
+    groups = preposition_objects(token, {"from", "of"})
     groups += [
         g
         for c in token.children
         if c.dep_ in ("acl", "amod") and c.lemma_.lower() in cues["belonging_words"]
-        for g in _pobjs(c, {"to", "with"})
+        for g in preposition_objects(c, {"to", "with"})
     ]
     return [g for g in groups if g.ent_type_ in ("ORG", "NORP")]
 
 
 def partners(trigger: Token) -> list[Mention]:
     """Who a verb joins its subject with: "merged with the Nusra Front", "allied with X"."""
-    return mentions(_pobjs(trigger, {"with"})) if trigger.pos_ in ("VERB", "AUX") else []
+    return (
+        mentions(preposition_objects(trigger, {"with"})) if trigger.pos_ in ("VERB", "AUX") else []
+    )
 
 
 def parent_groups(trigger: Token) -> list[Mention]:
     """The group a split leaves: "broke away from Boko Haram", "a split in the IRA"."""
     heads = [trigger] + [c for c in trigger.children if c.dep_ in ("prt", "advmod")]
     preps = {"from", "with"} if trigger.pos_ in ("VERB", "AUX") else {"from", "in", "within"}
-    return mentions([g for h in heads for g in _pobjs(h, preps)])
+    return mentions([g for h in heads for g in preposition_objects(h, preps)])
