@@ -128,6 +128,8 @@ def locative(doc: Doc, start: int, end: int, cues: dict, arguments: bool = True)
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
+    while len(span) > 1 and span[0].dep_ == "det":  # "the U.S.": the article is no root
+        span = span[1:]
     root = span.root
     while root.dep_ == "conj":
         root = root.head
@@ -198,11 +200,17 @@ def beside_country(doc: Doc, place: Place, start: int, cues: dict) -> bool:
 
 def names_the_deed(doc: Doc, place: Place, start: int, deeds: set[int]) -> bool:
     """A town or region an event noun is named after ("the Omagh bombing", "the Marrakesh
-    attack"): where the deed was. A country so placed is whose deed it was ("U.S. strikes")."""
-    if place.geo_precision not in ("city", "region"):
-        return False
+    attack"): where the deed was. A country so placed is whose deed it was ("U.S. strikes").
+    A place, country or town, that an event noun is "of" is where the deed was done ("the
+    invasion of Iraq", "the bombing of Sanaa")."""
     root = _token_at(doc, start)
     if root is None:
+        return False
+    if root.dep_ == "det" and root.i + 1 < len(doc):  # "the Benghazi attack"
+        root = doc[root.i + 1]
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i in deeds:
+        return True
+    if place.geo_precision not in ("city", "region"):
         return False
     while root.dep_ == "compound" and root.head.i not in deeds and root.head != root:
         root = root.head

@@ -446,6 +446,13 @@ def test_the_country_owning_a_coup_or_revolution_is_where_it_happened(one_event)
     assert one_event("The Malian coup in March 2012 toppled the president.").place.country == "ML"
 
 
+def test_the_place_a_deed_noun_is_of_is_where_it_was_not_the_doer_s_country(one_event):
+    event = one_event("The U.S. invasion of Iraq in 2003 changed everything.")
+    assert (event.event_type, event.place.country) == ("military_operation", "IQ")
+    event = one_event("The Saudi bombing of Sanaa in 2015 killed 20 people.")
+    assert (event.place.name, event.place.country) == ("Sanaa", "YE")
+
+
 def test_where_forces_were_sent_is_where_the_operation_was(one_event):
     event = one_event("In late 1992 U.S. troops deployed to Somalia.")
     assert (event.event_type, event.place.country) == ("military_operation", "SO")
