@@ -175,11 +175,24 @@ def absorbing_parent(child: TriggerMatch, matches: list[TriggerMatch]) -> Trigge
             continue
         if tok.dep_ in ("relcl", "acl", "advcl") and (in_phrase(tok, p) or p in tok.head.children):
             return parent
+        if _how_killed(tok, p, child, parent):
+            return parent
         if p.dep_ in ("nsubj", "nsubjpass") and p.head in (tok, _shared_subject_head(tok)):
             return parent  # "the attack destroyed the embassy and killed 12": its toll
         if p.dep_ == "pobj" and p.head.lower_ in ("in", "by", "during") and p.head.head == tok:
             return parent  # "was killed in a drone strike": the strike, with its victim
     return None
+
+
+def _how_killed(tok: Token, p: Token, child: TriggerMatch, parent: TriggerMatch) -> bool:
+    """ "was shot and killed", "gunmen shot and killed him": the assault verb conjoined with
+    the killing, sharing its victim, tells how the one killing was done. An assault with an
+    object of its own ("attacked a base and killed five") is the event, the deaths its toll."""
+    if child.event_type != "attack" or parent.event_type != "killing":
+        return False
+    if p.dep_ != "conj" or p.head != tok or tok.pos_ != "VERB":
+        return False
+    return not any(c.dep_ in ("dobj", "obj") for c in tok.children)
 
 
 def _shared_subject_head(verb: Token) -> Token | None:

@@ -522,6 +522,16 @@ def test_casualties_go_to_the_trigger_whose_phrase_holds_the_number(events_in):
     assert counts.get("attacks") is None
 
 
+def test_shot_and_killed_is_one_killing_but_an_assault_on_a_place_keeps_its_toll(events_in):
+    (killed,) = events_in("On 4 June 2011 a soldier was shot and killed in Kabul.")
+    assert (killed.event_type, killed.casualties.killed.value) == ("killing", 1)
+    (killed,) = events_in("On 5 June 2011 gunmen shot and killed a doctor in Kano.")
+    assert killed.event_type == "killing" and killed.perpetrators
+    found = events_in("On 6 June 2011 militants attacked an army base and killed five soldiers.")
+    assert {e.event_type for e in found} == {"attack"}
+    assert [e.casualties.killed.value for e in found if e.casualties.killed] == [5]
+
+
 def test_a_killing_clause_is_absorbed_into_the_bombing_it_details(events_in):
     found = events_in(
         "Boko Haram carried out bombings in Kano on 20 January 2012, killing 12 people."
