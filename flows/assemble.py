@@ -2,21 +2,15 @@
 
 from __future__ import annotations
 
-import re
-from collections import Counter
-
 from flows.actor_records import ActorRecord
-from flows.extract.document import DocumentExtraction, RelationMention
+from flows.evidence import citation_for, evidence, words_at
+from flows.extract.document import DocumentExtraction
 from flows.extract.event_places import LIFECYCLE_TYPES
 from flows.extract.events import EventMention
 from flows.extract.mentions import Mention
-from flows.extract.places import Place
-from flows.formats import quote_from_view
 from flows.formats.pdf import page_at
-from flows.generic_agents import GENERIC_PREFIX
 from flows.ids import make_id
 from flows.ingest import SourceDocument
-from flows.known_relations import cooccurring_links
 from flows.merge import (
     ResolvedMention,
     best_certainty,
@@ -29,119 +23,13 @@ from flows.merge import (
 )
 from flows.normalise import NormalisedText
 from flows.resolve import ActorResolver
-from schemas.vocab import VIOLENT_EVENT_TYPES
-
-
-def citation_for(norm: NormalisedText, start: int, end: int) -> str | None:
-    """The notes that footnote markers inside or right after [start, end) point to."""
-    numbers = [n for pos, n in norm.footnote_markers if start < pos <= end + 1]
-    cites = [norm.notes[n] for n in dict.fromkeys(numbers) if n in norm.notes]
-    return " | ".join(cites) if cites else None
-
-
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
-
-
-def evidence(
-    doc: SourceDocument, norm: NormalisedText, start: int, end: int, anchor: int | None = None
-) -> tuple[int, int, str]:
-    """Raw offsets and the quote of a normalised span.
-
-    For plain text the quote is the raw slice itself; for a file with markup the offsets span
-    the quote where it stands in the file, markup included, and the quote is the words a reader
-    sees there. A quote never holds a stray control character (a NUL inside a corrupted file):
-    the span is cut to the part between them that holds `anchor` (the trigger), else the
-    longest part.
-    """
-    raw = doc.text or ""
-    rs, re_ = norm.raw_span(start, end)
-    if _CONTROL.search(raw, rs, re_):
-        bounds = [rs - 1] + [m.start() for m in _CONTROL.finditer(raw, rs, re_)] + [re_]
-        parts = [(a + 1, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a + 1]
-        holding = [p for p in parts if anchor is not None and p[0] <= anchor < p[1]]
-        if parts:
-            rs, re_ = holding[0] if holding else max(parts, key=lambda p: p[1] - p[0])
-    return rs, re_, words_at(doc, rs, re_)
-
-
-# Deeds an unplaced mention may place by its actors' home country: violence, and operations
-# in the field (capture, release, political events measured no better).
-HOMED_TYPES = frozenset(VIOLENT_EVENT_TYPES) | {"military_operation"}
-
-
-# Acts only a state does, whose doer a passive may leave unsaid.
-STATE_ACTS = frozenset({"political_event"})
-
-
-def unsaid_state(
-    event_type: str, place: Place | None, states: dict[str, str], armies: dict[str, str]
-) -> list[str]:
-    """The doer of a state's act told with no one named ("was convicted", "was jailed in
-    2003"): the state of the country it happened in, as the codebook reads a state's courts
-    and government (measured: blind perpetrators 0.429 -> 0.435, F1 0.669 -> 0.673; arrests
-    too measured no better). A coup with no one named ("after a coup in 1977", "was ousted in
-    a coup") is its army's, as the codebook reads power seized by soldiers."""
-    if place is None:
-        return []
-    if event_type == "coup" and place.country in armies:
-        return [armies[place.country]]
-    if event_type not in STATE_ACTS or place.country not in states:
-        return []
-    return [states[place.country]]
-
-
-def officers_army(
-    event_type: str, place: Place | None, doer_types: list[str], armies: dict[str, str]
-) -> list[str]:
-    """A coup told by the officers who led it ("General X seized power in a coup") is also
-    their army's, as `unsaid_state` reads a coup with no one named: the army of the country it
-    happened in, when every doer named is a person (measured: blind perpetrators 0.486 ->
-    0.491, dev unchanged)."""
-    if event_type != "coup" or not doer_types or place is None:
-        return []
-    army = armies.get(place.country or "")
-    return [army] if army and all(t == "person" for t in doer_types) else []
-
-
-def home_in_document_country(found: list[ResolvedMention]) -> None:
-    """An event the text places nowhere, and whose actors have no home either, happened in the
-    country the document places most of its events in (the first such, on a tie): a guess, so
-    like an actor's home it places the event but is no evidence for merging."""
-    ordered = sorted(found, key=lambda m: m.order)
-    # counted in document order: most_common keeps the first named of equals first
-    countries = Counter(
-        c for m in ordered if (c := (m.place and m.place.country) or m.home_country)
-    )
-    if not countries:
-        return
-    ((top, _),) = countries.most_common(1)
-    for m in found:
-        unplaced = m.place is None or m.place.unknown_town
-        if unplaced and m.home_country is None and m.event_type not in STATE_ACTS:
-            m.home_country = top
-
-
-def acting_state_place(
-    event_type: str, place: Place | None, own: str | None, international: bool = False
-) -> Place | None:
-    """A state's act with no place named is done where the acting state is ("the UK banned
-    the group" in a paragraph about Libya): `own`, its doers' one country, over the country
-    the paragraph suggested (measured: blind country 0.782 -> 0.791, dev 0.746 -> 0.751).
-    An act of international bodies only ("a Security Council resolution", "the AU
-    established a mission") is done in no one country: the paragraph's is no guess for it."""
-    if event_type in STATE_ACTS and (place is None or not place.name):
-        if own:
-            return Place("", own, None, None, "country")
-        if international:
-            return None
-    return place
-
-
-def words_at(doc: SourceDocument, start: int, end: int) -> str:
-    """What a reader sees between two raw offsets of a document (plain text: the slice)."""
-    if doc.view is None:
-        return (doc.text or "")[start:end]
-    return quote_from_view(doc.view, start, end)
+from flows.state_acts import (
+    HOMED_TYPES,
+    STATE_ACTS,
+    acting_state_place,
+    officers_army,
+    unsaid_state,
+)
 
 
 def resolve_event(
@@ -316,116 +204,6 @@ def _event_row(
         "certainty": best_certainty(group),
         "doc_ids": sorted({m.doc_id for m in group}),
         "n_mentions": len(group),
-    }
-
-
-def relation_record(
-    rel: RelationMention,
-    doc: SourceDocument,
-    norm: NormalisedText,
-    resolver: ActorResolver,
-    extraction: DocumentExtraction,
-) -> dict | None:
-    ctx = extraction.entities
-    subj = resolver.resolve(rel.subject, rel.doc_id, ctx, rel.paragraph_index)
-    if resolver.describes_state(rel.object):
-        # "President X", "X seized power": the state of a person the dictionary places; the
-        # nearest state named is too often another one (blind relation F1 0.366 -> 0.382)
-        obj = (resolver.home_state(subj) or resolver.document_state(rel.doc_id)) if subj else None
-    elif rel.relation_type == "leader_of" and rel.object.label in ("PRON", "NOUN"):
-        # "Its leader, X", "the group's leader": which group the sentence does not say, and
-        # the one in focus is too often another (dev: 8 published, none right; blind relation
-        # F1 0.408 -> 0.412)
-        return None
-    else:
-        obj = resolver.resolve(rel.object, rel.doc_id, ctx, rel.paragraph_index)
-    if not subj or not obj or subj == obj or generic(subj) or generic(obj):
-        # an unnamed agent ("militias linked to TFG officials") stands for every such agent of
-        # its country: no one a relation can be told of
-        return None
-    d = rel.date
-    dates = (d.start, None, d.text) if d else (None, None, None)
-    start, end = rel.clause_start, rel.clause_end
-    if end - start > LONGEST_RELATION_QUOTE:  # a run-on "sentence": quote the two names
-        sides = (rel.subject, rel.object)
-        start, end = min(m.start for m in sides), max(m.end for m in sides)
-    found = (
-        held_command(rel.relation_type, resolver.type_of(obj, rel.object)),
-        subj,
-        obj,
-        start,
-        end,
-    )
-    return _relation_row(doc, norm, found, dates, rel.certainty, "stated")
-
-
-def held_command(relation_type: str, object_type: str) -> str:
-    """Who leads a state's armed force ("the chief of the army", "head of the Frontier
-    Corps") commands it: the state's leader is its head of state or government.
-
-    >>> held_command("leader_of", "state_force")
-    'commander_of'
-    >>> held_command("leader_of", "armed_group")
-    'leader_of'
-    """
-    return (
-        "commander_of"
-        if relation_type == "leader_of" and object_type == "state_force"
-        else relation_type
-    )
-
-
-def generic(key: str) -> bool:
-    """An unnamed agent composed from a noun and a country ("Somali militias")."""
-    return key.startswith(GENERIC_PREFIX)
-
-
-# Longer sentences are run-ons of a list or a glued footnote; the schema caps quotes at 600.
-LONGEST_RELATION_QUOTE = 400
-
-
-def known_relation_records(
-    doc: SourceDocument,
-    norm: NormalisedText,
-    resolver: ActorResolver,
-    link_words: dict[str, list[str]] | None = None,
-) -> list[dict]:
-    """The actor dictionary's links between actors one sentence of the document names both of
-    ("Bin Ladin and the al Qaeda leadership"), dated as the dictionary dates them."""
-    sightings = resolver.sightings.get(doc.doc_id, set())
-    return [
-        _relation_row(doc, norm, found, (link.start, link.end, None), "asserted", "dictionary")
-        for found, link in cooccurring_links(
-            resolver.dictionary, norm.text, sightings, LONGEST_RELATION_QUOTE, link_words
-        )
-    ]
-
-
-def _relation_row(
-    doc: SourceDocument,
-    norm: NormalisedText,
-    found: tuple[str, str, str, int, int],
-    dates: tuple,
-    certainty: str,
-    basis: str,
-) -> dict:
-    rtype, subj, obj, start, end = found
-    rs, re_, quote = evidence(doc, norm, start, end)
-    return {
-        "relation_id": make_id("rel", doc.doc_id, rs, rtype, subj, obj),
-        "subject_id": f"act-{subj}",
-        "object_id": f"act-{obj}",
-        "relation_type": rtype,
-        "date_start": dates[0],
-        "date_end": dates[1],
-        "date_text": dates[2],
-        "certainty": certainty,
-        "basis": basis,
-        "doc_id": doc.doc_id,
-        "char_start": rs,
-        "char_end": re_,
-        "page": page_at(doc.page_starts, rs),
-        "quote": quote,
     }
 
 

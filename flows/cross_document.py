@@ -15,9 +15,6 @@ from flows.assemble import (
     actor_record,
     document_record,
     event_records,
-    home_in_document_country,
-    known_relation_records,
-    relation_record,
     resolve_event,
     with_relation_parties,
 )
@@ -25,7 +22,9 @@ from flows.document_striker import document_striker
 from flows.extract.resources import Resources
 from flows.ingest import SourceDocument
 from flows.per_document import failure
+from flows.relation_records import known_relation_records, relation_record
 from flows.resolve import ActorResolver
+from flows.state_acts import home_in_document_country
 
 
 def resolve_release(

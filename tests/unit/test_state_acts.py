@@ -1,8 +1,8 @@
 """A state's act told with no one named is the state's, where the country is known; a coup is
 its army's."""
 
-from flows.assemble import acting_state_place, officers_army, unsaid_state
 from flows.extract.places import Place
+from flows.state_acts import acting_state_place, officers_army, unsaid_state
 
 BALI = Place("Bali", "ID", -8.4, 115.2, "region")
 ISLAMABAD = Place("Islamabad", "PK", 33.7, 73.0, "city")
