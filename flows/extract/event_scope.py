@@ -32,6 +32,30 @@ def scope(token: Token, others: list[Token], cues: dict) -> set[int]:
     return ids - said
 
 
+def noun_clauses(token: Token) -> set[int]:
+    """Token indices of the clauses that describe another noun of the sentence ("killed a
+    commander who had joined in 2015", "seized the town, captured by the army in 2012"): what
+    they date is that noun's story, not the trigger's deed. A clause on the trigger itself ("the
+    bombing, which took place on Tuesday") or holding it is the deed's own."""
+    out: set[int] = set()
+    for t in token.sent:
+        if t.dep_ in ("relcl", "acl") and t.head != token and token not in t.subtree:
+            out |= {x.i for x in t.subtree}
+    return out
+
+
+def outside(found: list[tuple[object, int, int]], doc: Doc, ids: set[int]) -> list:
+    """The found values (value, start, end) whose span does not lie in the token set `ids`."""
+    if not ids:
+        return found
+    kept = []
+    for value, start, end in found:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not all(t.i in ids for t in span):
+            kept.append((value, start, end))
+    return kept
+
+
 def telling_verb(token: Token, cues: dict) -> tuple[Token, Token] | None:
     """The verb that tells of the deed, and the clause that tells it: a speech verb whose
     reported clause holds the trigger ("media reported on 22 June that insurgents had been

@@ -17,6 +17,8 @@ from flows.extract.event_scope import (
     beside_country,
     locative,
     names_the_deed,
+    noun_clauses,
+    outside,
     pick,
     scope,
     subject_ids,
@@ -404,6 +406,7 @@ def build_mention(
     if verdict.certainty is None:
         return None
     ids = scope(token, others, cues)
+    dates = outside(dates, token.doc, noun_clauses(token))
     # A date or place inside the subject belongs to the subject ("troops, deployed since 2021,
     # killed ..."; "fighters from Borno attacked ...").
     own = ids - subject_ids(token)

@@ -389,6 +389,18 @@ def test_a_plural_trigger_with_its_own_date_is_an_event(events_in):
             "captured",
             "2009",
         ),
+        # a date in a clause on another noun dates that noun's story, not the deed
+        (
+            "Gunmen attacked the village, founded in 1990, killing 12 people on 3 May 2016.",
+            "attacked",
+            "3 May 2016",
+        ),
+        # a clause on the trigger itself is the deed's own
+        (
+            "The bombing, which took place on 9 June 2016, was claimed by Al-Shabaab.",
+            "bombing",
+            "9 June 2016",
+        ),
     ],
 )
 def test_an_event_is_dated_by_its_own_phrase(events_in, text, trigger, when):
