@@ -6,6 +6,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Token
 
+from flows.extract.dates import date_rules
 from flows.extract.gazetteer import Place
 from flows.extract.parsed import opening_preposition, sentence_tokens
 
@@ -39,9 +40,29 @@ def noun_clauses(token: Token) -> set[int]:
     bombing, which took place on Tuesday") or holding it is the deed's own."""
     out: set[int] = set()
     for t in token.sent:
-        if t.dep_ in ("relcl", "acl") and t.head != token and token not in t.subtree:
+        if token in t.subtree:
+            continue
+        if t.dep_ in ("relcl", "acl") and t.head != token:
             out |= {x.i for x in t.subtree}
     return out
+
+
+def bounding_clauses(token: Token) -> set[int]:
+    """Token indices of the adverbial clauses that bound the deed's time by another deed's
+    (`_bounding_clause`), when they do not hold the trigger."""
+    return {
+        x.i for t in token.sent if token not in t.subtree and _bounding_clause(t) for x in t.subtree
+    }
+
+
+def _bounding_clause(clause: Token) -> bool:
+    """An adverbial clause that bounds the deed's time by another's ("after Al-Shabaab seized
+    the town in 2012, troops attacked it"): its date is that other deed's. The words are
+    dates.yaml's open_ended_words, which bound a date on one side the same way."""
+    if clause.dep_ != "advcl":
+        return False
+    marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
+    return bool(marks) and marks[0] in date_rules().open_ended_words
 
 
 def outside(found: list[tuple[object, int, int]], doc: Doc, ids: set[int]) -> list:

@@ -408,6 +408,19 @@ def test_an_event_is_dated_by_its_own_phrase(events_in, text, trigger, when):
     assert dates[trigger] == when
 
 
+def test_a_clause_bounding_the_deed_by_another_does_not_date_it_but_keeps_it(events_in):
+    # "after X seized it in 2014" dates the seizure; the attack is still one deed
+    found = events_in("Troops attacked the town, two years after Al-Shabaab had seized it in 2014.")
+    dates = {e.trigger: e.date for e in found}
+    assert "attacked" in dates and dates["attacked"] is None
+    # ... but it makes no one deed of an activity a gerund names
+    assert not events_in(
+        "Given Bin Laden's traditional focus on attacking Western targets, many analysts have "
+        "expected AQIM to strike in Europe, especially after France intervened against AQIM in "
+        "Mali in January 2013."
+    )
+
+
 def test_the_day_a_deed_was_told_dates_it_when_its_own_clause_does_not(events_in):
     found = events_in(
         "Saudi authorities said on Sunday they had dismantled a cell planning attacks, "
