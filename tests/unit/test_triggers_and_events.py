@@ -389,11 +389,36 @@ def test_a_plural_trigger_with_its_own_date_is_an_event(events_in):
             "captured",
             "2009",
         ),
+        # a date in a clause on another noun dates that noun's story, not the deed
+        (
+            "Gunmen attacked the village, founded in 1990, killing 12 people on 3 May 2016.",
+            "attacked",
+            "3 May 2016",
+        ),
+        # a clause on the trigger itself is the deed's own
+        (
+            "The bombing, which took place on 9 June 2016, was claimed by Al-Shabaab.",
+            "bombing",
+            "9 June 2016",
+        ),
     ],
 )
 def test_an_event_is_dated_by_its_own_phrase(events_in, text, trigger, when):
     dates = {e.trigger: e.date.text for e in events_in(text)}
     assert dates[trigger] == when
+
+
+def test_a_clause_bounding_the_deed_by_another_does_not_date_it_but_keeps_it(events_in):
+    # "after X seized it in 2014" dates the seizure; the attack is still one deed
+    found = events_in("Troops attacked the town, two years after Al-Shabaab had seized it in 2014.")
+    dates = {e.trigger: e.date for e in found}
+    assert "attacked" in dates and dates["attacked"] is None
+    # ... but it makes no one deed of an activity a gerund names
+    assert not events_in(
+        "Given Bin Laden's traditional focus on attacking Western targets, many analysts have "
+        "expected AQIM to strike in Europe, especially after France intervened against AQIM in "
+        "Mali in January 2013."
+    )
 
 
 def test_the_day_a_deed_was_told_dates_it_when_its_own_clause_does_not(events_in):
