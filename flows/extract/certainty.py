@@ -6,6 +6,7 @@ verbs that govern it within its sentence. Word lists come from dictionaries/cues
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -41,11 +42,19 @@ class Factuality:
     reason: str
 
 
-def governors(token: Token) -> list[Token]:
-    """The trigger and the words governing it, up to its clause boundary or the root."""
+def governors(token: Token, scene_setters: Iterable[str] = ()) -> list[Token]:
+    """The trigger and the words governing it, up to its clause boundary or the root.
+
+    A deed that dates the clause ("after the attack", "until his death in a gun battle")
+    is taken as known: the chain stops at the time preposition (`scene_setters`), so the
+    clause's plan, modal or negation ("was considered the leader", "would leave") is not
+    the deed's."""
     chain = [token]
     current = token
+    stops = set(scene_setters)
     while current.dep_ in _CLIMB and current.head != current:
+        if current.dep_ == "prep" and current.lower_ in stops:
+            break
         current = current.head
         chain.append(current)
         if current.dep_ in _STOP:
@@ -213,7 +222,7 @@ def attributed(chain: list[Token], sent: Span, cues: dict) -> bool:
 def assess(token: Token, sent: Span, lexicon: Lexicon, known_past: bool = False) -> Factuality:
     """Verdict for the trigger `token` in sentence `sent`."""
     cues = lexicon.cues
-    chain = governors(token)
+    chain = governors(token, cues["scene_setting_prepositions"])
     if negated(token, chain, cues):
         return Factuality(None, "negated")
     why = hypothetical(chain, cues)
@@ -238,7 +247,7 @@ def assess(token: Token, sent: Span, lexicon: Lexicon, known_past: bool = False)
 def assess_relation(anchor: Token, sent: Span, lexicon: Lexicon) -> str | None:
     """Certainty of a stated relation; None when negated or hypothetical (states are not habits)."""
     cues = lexicon.cues
-    chain = governors(anchor)
+    chain = governors(anchor, cues["scene_setting_prepositions"])
     if negated(anchor, chain, cues) or hypothetical(chain, cues):
         return None
     if hedged(anchor, chain, cues):

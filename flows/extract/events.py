@@ -96,6 +96,12 @@ def generic_form(
         and not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in token.children)
     ):
         return "idiom"  # "in agreement with the plan", "in accord with"
+    if (
+        token.tag_ == "NNS"
+        and token.lemma_.lower() in cues["activity_nouns"]
+        and not any(c.dep_ in ("amod", "compound", "nummod", "nmod") for c in token.children)
+    ):
+        return "a group's activity"  # "resumed operations in 2000", "expanded its operations"
     if date is not None:
         return None
     if token.tag_ == "VBG" and token.dep_ in (

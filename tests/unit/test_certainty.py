@@ -203,3 +203,39 @@ def test_a_verbal_attack_by_propaganda_is_not_violence(resources):
     trigger = next(t for t in doc if t.lower_ == "attacked")
     verdict = assess(trigger, next(doc.sents), resources.lexicon)
     assert verdict.certainty is None and "verbal" in verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "Until his death in a gun battle near Jolo on 4 May 2007, the commander was"
+            " considered the group's strongest leader.",
+            "battle",
+        ),
+        ("After the raid on Kidal on 3 March 2015, officials would not comment.", "raid"),
+    ],
+)
+def test_a_deed_that_dates_the_clause_is_taken_as_known(events_in, verdict, text, word):
+    assert verdict(text, word).certainty == "asserted"
+    assert [e.trigger for e in events_in(text)] == [word]
+
+
+def test_a_plan_in_the_clause_a_deed_dates_is_still_no_event(events_in):
+    assert events_in("After the election, the group planned to attack Kidal in May 2015.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The group resumed operations in 2011.",
+        "The group expanded its operations to Niger in 2012.",
+    ],
+)
+def test_a_groups_operations_without_kind_or_number_are_its_activity(events_in, text):
+    assert events_in(text) == []
+
+
+def test_military_operations_are_a_deed(events_in):
+    found = events_in("The army launched military operations against the group in Borno in 2011.")
+    assert [(e.event_type, e.trigger) for e in found] == [("military_operation", "operations")]
