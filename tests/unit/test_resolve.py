@@ -168,6 +168,16 @@ def test_defined_acronyms_skip_words_before_the_name():
     }
 
 
+def test_an_acronym_after_a_name_given_two_ways_stands_for_the_name(resolver, document):
+    """'The Real Irish Republican Army or Real IRA (RIRA)': RIRA is the Real IRA the
+    dictionary knows, not a new group named "Real Irish Republican Army or Real IRA"."""
+    assert defined_acronyms("The Real Irish Republican Army or Real IRA (RIRA) is") == {
+        "RIRA": "Real Irish Republican Army"
+    }
+    document(["The Real Irish Republican Army or Real IRA (RIRA) is a group. The RIRA bombed."])
+    assert resolver.key_for(Mention("RIRA", 0, 4, "ORG", "")) == "pet_real_irish_republican_army"
+
+
 @pytest.mark.parametrize(
     ("paragraph", "key"),
     [
