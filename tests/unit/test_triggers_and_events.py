@@ -304,6 +304,17 @@ def test_a_device_that_went_off_is_a_bombing_with_no_doer_but_its_planter(events
     assert [m.text for m in planted.perpetrators] == ["al-Shabaab"]
 
 
+def test_who_does_a_relative_clause_s_verb_is_no_doer_of_a_participle_hung_on_it(events_in):
+    """The parser hangs ", killing two" on the nearest verb, the relative clause's: the troops
+    who stopped at the hotels killed no one."""
+    (event,) = events_in(
+        "In December 1992, bombs exploded at two hotels in Aden where U.S. troops routinely "
+        "stopped en route to Somalia, killing two."
+    )
+    assert event.event_type == "bombing"
+    assert event.perpetrators == []
+
+
 def test_a_bare_toll_is_a_re_mention_of_the_deed_just_told(events_in):
     tolls = events_in("Nineteen Americans were killed, and 372 were wounded.")
     assert tolls and all(t.anaphoric for t in tolls)
