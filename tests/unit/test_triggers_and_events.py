@@ -1104,3 +1104,19 @@ def test_a_document_signed_or_a_signing_with_a_party_is_a_political_event(one_ev
 
 def test_signing_up_for_a_fight_is_no_agreement(events_in):
     assert events_in("In 2015, more than 1,500 Afghans signed up for the jihad in Syria.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "doers"),
+    [
+        # anyone's deed: the nationality says where or whom, not who
+        ("A Kenyan bus attack killed 12 people on 3 May 2016.", []),
+        ("The Nigerian market bombing killed 12 people on 3 May 2016.", []),
+        # a state's deed: the nationality is the doer
+        ("A Nigerian airstrike killed 12 people on 3 May 2016.", ["Nigerian"]),
+        # a group's name is the doer whatever the deed
+        ("An ISIL attack killed 12 people on 3 May 2016.", ["ISIL"]),
+    ],
+)
+def test_a_nationality_on_a_deed_anyone_may_do_names_no_doer(one_event, text, doers):
+    assert [p.text for p in one_event(text).perpetrators] == doers
