@@ -62,18 +62,30 @@ def defined_acronyms(text: str) -> dict[str, str]:
 
     >>> defined_acronyms("the Movement for Tawhid and Jihad in West Africa (MUJAO), and")
     {'MUJAO': 'Movement for Tawhid and Jihad in West Africa'}
+    >>> defined_acronyms("The Real Irish Republican Army or Real IRA (RIRA) is")
+    {'RIRA': 'Real Irish Republican Army'}
     """
     out = {}
     for m in _ACRONYM.finditer(text):
         long_form, short = m.group(1), m.group(2)
-        words = long_form.split()
-        # Keep the shortest tail of the long form whose capitals could spell the acronym.
-        for i in range(len(words)):
-            if not words[i][0].isupper():  # "... the Sahel Front (SF)": the name starts at Sahel
-                continue
-            tail = " ".join(words[i:])
-            initials = "".join(w[0] for w in re.split(r"[ \-]", tail) if w and w[0].isupper())
-            if initials and initials[0] == short[0] and len(initials) >= max(2, len(short) - 2):
+        # "the Real Irish Republican Army or Real IRA (RIRA)": one name given two ways, the
+        # first that can be spelt by the acronym is its long form
+        for name in long_form.split(" or "):
+            tail = _spelt_tail(name, short)
+            if tail:
                 out.setdefault(short, tail)
                 break
     return out
+
+
+def _spelt_tail(long_form: str, short: str) -> str | None:
+    """The shortest tail of a long form whose capitals could spell the acronym, or None."""
+    words = long_form.split()
+    for i in range(len(words)):
+        if not words[i][0].isupper():  # "... the Sahel Front (SF)": the name starts at Sahel
+            continue
+        tail = " ".join(words[i:])
+        initials = "".join(w[0] for w in re.split(r"[ \-]", tail) if w and w[0].isupper())
+        if initials and initials[0] == short[0] and len(initials) >= max(2, len(short) - 2):
+            return tail
+    return None

@@ -9,6 +9,7 @@ words for states ("French forces" → France). What is left becomes a discovered
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from rapidfuzz import fuzz, process
 
@@ -29,6 +30,10 @@ FUZZY_MIN_LEN = 6
 SALIENCE_CHARS = 300  # how far back a subject still outranks nearer non-subject names
 GROUP_TYPES = ("armed_group", "organization", "political_party", "state_force")
 UNRESOLVED = ""  # lookup's answer for an ambiguous name the context does not settle
+
+
+# "X on Basilan Island", "X in the Sulu archipelago": a name and the place after it
+PLACE_TAIL = re.compile(r"^(.+?)\s+(?:on|in)\s+(?:the\s+)?(.+)$")
 
 
 def without_possessive(text: str) -> str:
@@ -268,12 +273,41 @@ class ActorResolver:
         into its state and as the codebook reads a state's forces."""
         if mention.label != "ORG" or self.generic is None:
             return None
-        if self.generic.code_of(mention.text) not in self.generic.state:
+        name = self._without_place(mention.text)
+        if self.generic.code_of(name) not in self.generic.state:
             return None
-        country = self._demonym_country(mention.text) or self._country_in(mention.text)
+        country = self._demonym_country(name) or self._country_in(name)
         if country is None:
-            return self._national_force(mention.text)
-        return self._force_of(country, mention.text)
+            return self._national_force(name)
+        if self._named_force(country, name):
+            return self.discovered_key(replace(mention, text=name))
+        return self._force_of(country, name)
+
+    def _without_place(self, text: str) -> str:
+        """A name without the place the tagger ran it on into ("the Philippine National Police
+        on Basilan Island" → "the Philippine National Police"): where a body was is no part of
+        its name."""
+        match = PLACE_TAIL.match(text)
+        if match is None:
+            return text
+        place = match.group(2)
+        # "Basilan Island", "Sulu Province": the gazetteer knows the place without its kind
+        if (
+            self.gazetteer.lookup(place) is None
+            and self.gazetteer.lookup(place.rsplit(" ", 1)[0]) is None
+        ):
+            return text
+        return match.group(1)
+
+    def _named_force(self, country: str, text: str) -> bool:
+        """Whether a name is a force's own name the dictionary lacks ("the Philippine Army",
+        "the Philippine National Police"): every word capitalised, an army or police word,
+        and no main armed force of that country in the dictionary to read it as. The gold
+        names such a force by its own name (new:Philippine Army), not its state."""
+        code = self.generic.code_of(text) if self.generic else None
+        if code not in ("MIL", "COP") or not _proper(text):
+            return False
+        return code == "COP" or country not in self.army_of_country
 
     def _bare_state_agent(self, text: str) -> bool:
         """Whether a name is only a state agent's word ("the Army", "Security Forces")."""

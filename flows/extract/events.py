@@ -28,6 +28,7 @@ from flows.extract.event_scope import (
 )
 from flows.extract.lexicon import Lexicon
 from flows.extract.mentions import Mention, mentions
+from flows.extract.nationality_doers import without_place_adjectives
 from flows.extract.office_roles import office_parties
 from flows.extract.parsed import sentence_text, sentence_tokens
 from flows.extract.places import Gazetteer, Place, places_in_sentence
@@ -297,6 +298,9 @@ def sentence_events(
         ]
         doers = [p.text for p in event.perpetrators]
         event.event_type = by_instrument(doc[i], event.event_type, cues, doers)
+        event.perpetrators = without_place_adjectives(
+            event.perpetrators, doc[i], event.event_type, gazetteer, offset
+        )
         if event.event_type == "attack" and strike_from_air(
             doc[i], event.perpetrators, cues, triggers
         ):

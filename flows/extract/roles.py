@@ -33,7 +33,11 @@ def verb_roles(verb: Token) -> tuple[list[Token], list[Token]]:
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     subjects = _children(verb, {"nsubj", "nsubjpass"})
     participle = verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN")
-    if (
+    if participle and not subjects and verb.head.dep_ == "relcl":
+        # "bombs exploded at hotels where U.S. troops stopped, killing two": the parser hangs
+        # the participle on the nearest verb, a relative clause's; its subject did not kill
+        subjects = []
+    elif (
         not subjects
         and (verb.dep_ in ("conj", "xcomp") or participle)
         and verb.head.pos_ in ("VERB", "AUX")

@@ -168,6 +168,16 @@ def test_defined_acronyms_skip_words_before_the_name():
     }
 
 
+def test_an_acronym_after_a_name_given_two_ways_stands_for_the_name(resolver, document):
+    """'The Real Irish Republican Army or Real IRA (RIRA)': RIRA is the Real IRA the
+    dictionary knows, not a new group named "Real Irish Republican Army or Real IRA"."""
+    assert defined_acronyms("The Real Irish Republican Army or Real IRA (RIRA) is") == {
+        "RIRA": "Real Irish Republican Army"
+    }
+    document(["The Real Irish Republican Army or Real IRA (RIRA) is a group. The RIRA bombed."])
+    assert resolver.key_for(Mention("RIRA", 0, 4, "ORG", "")) == "pet_real_irish_republican_army"
+
+
 @pytest.mark.parametrize(
     ("paragraph", "key"),
     [
@@ -453,3 +463,24 @@ def test_a_bare_state_agent_word_with_no_country_in_reach_is_no_new_actor(resour
     assert resolver.key_for(Mention("Army", 0, 4, "ORG", "")) is None
     assert resolver.key_for(Mention("the Police", 0, 10, "ORG", "")) is None
     assert resolver.key_for(Mention("Army of God", 0, 11, "ORG", "")) == "pet_army_of_god"
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        # a force's own name, its country's main armed force unknown to the dictionary
+        ("the Philippine Army", "new-philippine_army"),
+        ("the Philippine National Police on Basilan Island", "new-philippine_national_police"),
+        # the dictionary's main armed force of the country stays the reading
+        ("the Nigerian Army", "ng_army"),
+        # a government body is its state
+        ("the Malian Defence Ministry", "mali"),
+    ],
+)
+def test_a_force_s_own_name_is_that_force_not_its_state(resources, name, key):
+    """'killed by the Philippine Army': the gold names the army (new:Philippine Army), not the
+    Philippines; a place the tagger ran the name on into is no part of it."""
+    cues = load_coref_cues(DICTIONARIES)
+    resolver = ActorResolver(resources.actors, resources.gazetteer, cues, resources.generic)
+    found = resolver.key_for(Mention(name, 0, len(name), "ORG", ""))
+    assert found is not None and found.removeprefix("pet_") == key

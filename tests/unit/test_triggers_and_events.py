@@ -304,6 +304,17 @@ def test_a_device_that_went_off_is_a_bombing_with_no_doer_but_its_planter(events
     assert [m.text for m in planted.perpetrators] == ["al-Shabaab"]
 
 
+def test_who_does_a_relative_clause_s_verb_is_no_doer_of_a_participle_hung_on_it(events_in):
+    """The parser hangs ", killing two" on the nearest verb, the relative clause's: the troops
+    who stopped at the hotels killed no one."""
+    (event,) = events_in(
+        "In December 1992, bombs exploded at two hotels in Aden where U.S. troops routinely "
+        "stopped en route to Somalia, killing two."
+    )
+    assert event.event_type == "bombing"
+    assert event.perpetrators == []
+
+
 def test_a_bare_toll_is_a_re_mention_of_the_deed_just_told(events_in):
     tolls = events_in("Nineteen Americans were killed, and 372 were wounded.")
     assert tolls and all(t.anaphoric for t in tolls)
@@ -1135,3 +1146,19 @@ def test_a_document_signed_or_a_signing_with_a_party_is_a_political_event(one_ev
 
 def test_signing_up_for_a_fight_is_no_agreement(events_in):
     assert events_in("In 2015, more than 1,500 Afghans signed up for the jihad in Syria.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "doers"),
+    [
+        # anyone's deed: the nationality says where or whom, not who
+        ("A Kenyan bus attack killed 12 people on 3 May 2016.", []),
+        ("The Nigerian market bombing killed 12 people on 3 May 2016.", []),
+        # a state's deed: the nationality is the doer
+        ("A Nigerian airstrike killed 12 people on 3 May 2016.", ["Nigerian"]),
+        # a group's name is the doer whatever the deed
+        ("An ISIL attack killed 12 people on 3 May 2016.", ["ISIL"]),
+    ],
+)
+def test_a_nationality_on_a_deed_anyone_may_do_names_no_doer(one_event, text, doers):
+    assert [p.text for p in one_event(text).perpetrators] == doers
