@@ -26,6 +26,7 @@ from flows.extract.resources import Resources
 from flows.ingest import SourceDocument
 from flows.per_document import failure
 from flows.resolve import ActorResolver
+from flows.state_heads import with_led_states
 
 
 def resolve_release(
@@ -58,6 +59,7 @@ def resolve_release(
             link_words = resources.relation_cues.dictionary_link_words
             rels += known_relation_records(doc, norm, resolver, link_words)
             rels = list({r["relation_id"]: r for r in rels if r}.values())
+            with_led_states(found, rels, resolver.actor_type)  # "President X declared"
             doc_named = actor_mention_records(resolver.sightings.get(doc.doc_id, set()), doc, norm)
         except Exception as exc:  # one bad document must not sink the release
             failed[doc.doc_id] = failure(exc, "resolve")

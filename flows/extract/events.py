@@ -67,6 +67,9 @@ class EventMention:
     inferred_doer: bool = False
     # The n-th of the conjoined deeds one trigger tells (`conjunct_events`); 0 for the first
     part: int = 0
+    # The trigger puts someone in office ("parliament elected X as President"): X is the one
+    # named, not a head of state acting for the state (`state_heads`)
+    names_to_office: bool = False
 
 
 @dataclass(frozen=True)
@@ -455,7 +458,14 @@ def build_mention(
             and ((place is None and definite_noun(token, cues)) or known_victims(token, cues))
         )
         or (date is None and place is None and not perps and toll_only(token, counts, cues)),
+        names_to_office=puts_in_office(token, cues),
     )
+
+
+def puts_in_office(token: Token, cues: dict) -> bool:
+    """Whether a trigger names someone to an office: "elected", "was appointed", "his election"."""
+    lemma = token.lemma_.lower()
+    return lemma in cues["appointment_verbs"] or lemma in cues["appointment_nouns"]
 
 
 def shift(mention: Mention, offset: int) -> Mention:
