@@ -31,6 +31,7 @@ from flows.extract.places import Gazetteer, Place, places_in_sentence
 from flows.extract.retellings import definite_noun, known_victims, told_before, toll_only
 from flows.extract.roles import fought_with, parent_groups, partners, roles
 from flows.extract.sentence_doers import sole_group
+from flows.extract.state_organs import organ_state
 from flows.extract.triggers import TriggerMatch, find_triggers
 from flows.extract.victims import named_victims
 from schemas.vocab import VIOLENT_EVENT_TYPES
@@ -300,6 +301,9 @@ def sentence_events(
         if event.event_type == "group_split":  # the parent it left is the target
             left = [shift(m, offset) for m in parent_groups(doc[i])]
             event.targets += [m for m in left if m not in event.perpetrators]
+        if event.event_type == "political_event":
+            # "Myanmar's Anti-Terrorism Central Committee declared": Myanmar's act
+            event.perpetrators = [organ_state(m, doc, offset) for m in event.perpetrators]
         if event.event_type in VIOLENT_TYPES and not event.perpetrators:
             group = sole_group(sent, event, offset, cues)
             if group is not None:

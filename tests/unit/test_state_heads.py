@@ -44,3 +44,12 @@ def test_the_trigger_says_whether_it_puts_someone_in_office(one_event):
         "On 10 September 2012, parliament elected Hassan Sheikh Mohamud as the new President of Somalia."
     ).names_to_office
     assert not one_event("On 23 May 2017 Duterte declared martial law in Mindanao.").names_to_office
+
+
+def test_a_state_s_body_the_dictionary_does_not_know_acts_for_the_state(one_event):
+    event = one_event(
+        "Myanmar's Anti-Terrorism Central Committee declared ARSA a terrorist group on 25 August 2017."
+    )
+    assert [m.text for m in event.perpetrators] == ["Myanmar"]
+    banned = one_event("In 2005, the UK Department of the Interior banned the LIFG.")
+    assert [m.text for m in banned.perpetrators] == ["UK"]
