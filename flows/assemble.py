@@ -92,6 +92,7 @@ def resolve_event(
             ev.inferred_doer,
             home,
             ev.part,
+            ev.names_to_office,
         )
         if trigger_raw >= 0
         else None

@@ -25,6 +25,7 @@ from flows.per_document import failure
 from flows.relation_records import known_relation_records, relation_record
 from flows.resolve import ActorResolver
 from flows.state_acts import home_in_document_country
+from flows.state_heads import with_led_states
 
 
 def resolve_release(
@@ -57,6 +58,7 @@ def resolve_release(
             link_words = resources.relation_cues.dictionary_link_words
             rels += known_relation_records(doc, norm, resolver, link_words)
             rels = list({r["relation_id"]: r for r in rels if r}.values())
+            with_led_states(found, rels, resolver.actor_type)  # "President X declared"
             doc_named = actor_mention_records(resolver.sightings.get(doc.doc_id, set()), doc, norm)
         except Exception as exc:  # one bad document must not sink the release
             failed[doc.doc_id] = failure(exc, "resolve")

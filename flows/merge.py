@@ -51,6 +51,7 @@ class ResolvedMention:
     # the merged event but is no evidence that two mentions are one event
     home_country: str | None = None
     part: int = 0  # the n-th of the conjoined deeds one trigger tells ("and a church in Yola")
+    names_to_office: bool = False  # "elected X as President": X is put in office, not acting
 
     @property
     def order(self) -> tuple[str, int]:

@@ -35,6 +35,7 @@ from flows.extract.places import Gazetteer, Place, places_in_sentence
 from flows.extract.retellings import definite_noun, known_victims, told_before, toll_only
 from flows.extract.roles import fought_with, parent_groups, partners, roles
 from flows.extract.sentence_doers import sole_group
+from flows.extract.state_organs import organ_state
 from flows.extract.triggers import TriggerMatch, find_triggers
 from flows.extract.victims import named_victims
 from schemas.vocab import VIOLENT_EVENT_TYPES
@@ -71,6 +72,9 @@ class EventMention:
     inferred_doer: bool = False
     # The n-th of the conjoined deeds one trigger tells (`conjunct_events`); 0 for the first
     part: int = 0
+    # The trigger puts someone in office ("parliament elected X as President"): X is the one
+    # named, not a head of state acting for the state (`state_heads`)
+    names_to_office: bool = False
 
 
 @dataclass(frozen=True)
@@ -323,6 +327,9 @@ def sentence_events(
         if event.event_type == "group_split":  # the parent it left is the target
             left = [shift(m, offset) for m in parent_groups(doc[i])]
             event.targets += [m for m in left if m not in event.perpetrators]
+        if event.event_type == "political_event":
+            # "Myanmar's Anti-Terrorism Central Committee declared": Myanmar's act
+            event.perpetrators = [organ_state(m, doc, offset) for m in event.perpetrators]
         if event.event_type in VIOLENT_TYPES and not event.perpetrators:
             group = sole_group(sent, event, offset, cues)
             if group is not None:
@@ -491,7 +498,14 @@ def build_mention(
             and ((place is None and definite_noun(token, cues)) or known_victims(token, cues))
         )
         or (date is None and place is None and not perps and toll_only(token, counts, cues)),
+        names_to_office=puts_in_office(token, cues),
     )
+
+
+def puts_in_office(token: Token, cues: dict) -> bool:
+    """Whether a trigger names someone to an office: "elected", "was appointed", "his election"."""
+    lemma = token.lemma_.lower()
+    return lemma in cues["appointment_verbs"] or lemma in cues["appointment_nouns"]
 
 
 def shift(mention: Mention, offset: int) -> Mention:

@@ -1,0 +1,55 @@
+"""A head of state's political act is also the state's; one that puts them in office is not."""
+
+from flows.merge import ResolvedMention
+from flows.state_heads import led_states, with_led_states
+
+TYPES = {"philippines": "state", "rodrigo_duterte": "person", "abu_sayyaf": "armed_group"}
+LEADS = [
+    {
+        "relation_type": "leader_of",
+        "subject_id": "act-rodrigo_duterte",
+        "object_id": "act-philippines",
+    },
+    {"relation_type": "leader_of", "subject_id": "act-x", "object_id": "act-abu_sayyaf"},
+]
+
+
+def _act(perps: list[str], event_type="political_event", names_to_office=False):
+    return ResolvedMention(
+        "doc", event_type, "declared", 0, 10, "quote", None, "asserted", None, None, None,
+        None, None, perps, names_to_office=names_to_office,
+    )  # fmt: skip
+
+
+def test_only_a_state_s_leaders_count():
+    assert led_states(LEADS, TYPES.get) == {"act-rodrigo_duterte": "act-philippines"}
+
+
+def test_a_president_s_declaration_is_also_the_state_s():
+    declared = _act(["act-rodrigo_duterte"])  # "Duterte declared martial law"
+    with_led_states([declared], LEADS, TYPES.get)
+    assert declared.perpetrator_ids == ["act-philippines", "act-rodrigo_duterte"]
+
+
+def test_an_election_or_another_deed_keeps_its_doers():
+    elected = _act(["act-rodrigo_duterte"], names_to_office=True)  # "X was elected President"
+    raid = _act(["act-rodrigo_duterte"], event_type="military_operation")
+    with_led_states([elected, raid], LEADS, TYPES.get)
+    assert elected.perpetrator_ids == ["act-rodrigo_duterte"]
+    assert raid.perpetrator_ids == ["act-rodrigo_duterte"]
+
+
+def test_the_trigger_says_whether_it_puts_someone_in_office(one_event):
+    assert one_event(
+        "On 10 September 2012, parliament elected Hassan Sheikh Mohamud as the new President of Somalia."
+    ).names_to_office
+    assert not one_event("On 23 May 2017 Duterte declared martial law in Mindanao.").names_to_office
+
+
+def test_a_state_s_body_the_dictionary_does_not_know_acts_for_the_state(one_event):
+    event = one_event(
+        "Myanmar's Anti-Terrorism Central Committee declared ARSA a terrorist group on 25 August 2017."
+    )
+    assert [m.text for m in event.perpetrators] == ["Myanmar"]
+    banned = one_event("In 2005, the UK Department of the Interior banned the LIFG.")
+    assert [m.text for m in banned.perpetrators] == ["UK"]
