@@ -55,6 +55,7 @@ class RelationCues:
     split_nouns: frozenset[str]
     split_noun_prepositions: list[str]
     origin_verbs: frozenset[str]
+    alliance_nouns: frozenset[str]
 
     @cached_property
     def role_noun_heads(self) -> frozenset[str]:

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from flows.extract.mentions import with_conjuncts
 from flows.extract.parsed import sentence_ents, sentence_text, sentence_tokens
+from flows.extract.relations.alliances import alliance_noun_relations
 from flows.extract.relations.cues import RelationCues, RelationFound
 from flows.extract.relations.links import affiliation_participle_relations
 from flows.extract.relations.membership import inclusion_relations
@@ -218,6 +219,7 @@ def find_relations(sent: Span, cues: RelationCues) -> list[RelationFound]:
         + affiliation_participle_relations(sent, cues)
         + inclusion_relations(sent, cues)
         + split_noun_relations(sent, cues)
+        + alliance_noun_relations(sent, cues)
     )
     unique = {(r.relation_type, r.subject.start, r.object.start): r for r in found}
     return list(unique.values())
