@@ -56,6 +56,7 @@ class RelationCues:
     split_noun_prepositions: list[str]
     origin_verbs: frozenset[str]
     alliance_nouns: frozenset[str]
+    absorption_verbs: frozenset[str]
 
     @cached_property
     def role_noun_heads(self) -> frozenset[str]:

@@ -14,7 +14,7 @@ from flows.extract.parsed import sentence_ents, sentence_text, sentence_tokens
 from flows.extract.relations.alliances import alliance_noun_relations
 from flows.extract.relations.cues import RelationCues, RelationFound
 from flows.extract.relations.links import affiliation_participle_relations
-from flows.extract.relations.membership import inclusion_relations
+from flows.extract.relations.membership import absorption_relations, inclusion_relations
 from flows.extract.relations.splits import split_noun_relations
 from flows.extract.relations.syntax import (
     actor_mention,
@@ -220,6 +220,7 @@ def find_relations(sent: Span, cues: RelationCues) -> list[RelationFound]:
         + inclusion_relations(sent, cues)
         + split_noun_relations(sent, cues)
         + alliance_noun_relations(sent, cues)
+        + absorption_relations(sent, cues)
     )
     unique = {(r.relation_type, r.subject.start, r.object.start): r for r in found}
     return list(unique.values())
