@@ -57,6 +57,7 @@ class RelationCues:
     origin_verbs: frozenset[str]
     alliance_nouns: frozenset[str]
     absorption_verbs: frozenset[str]
+    joint_words: frozenset[str]
 
     @cached_property
     def role_noun_heads(self) -> frozenset[str]:
