@@ -453,3 +453,15 @@ def test_a_bare_state_agent_word_with_no_country_in_reach_is_no_new_actor(resour
     assert resolver.key_for(Mention("Army", 0, 4, "ORG", "")) is None
     assert resolver.key_for(Mention("the Police", 0, 10, "ORG", "")) is None
     assert resolver.key_for(Mention("Army of God", 0, 11, "ORG", "")) == "pet_army_of_god"
+
+
+def test_the_group_does_not_point_back_to_a_states_army(resolver, document):
+    text, entities = document(
+        [
+            "Abu Sayyaf kidnapped tourists. Abu Sayyaf later bombed a ferry.",
+            "The U.S. military sent trainers to Basilan. The group was founded by Abdurajak "
+            "Janjalani.",
+        ]
+    )
+    the_group = mention_of(text, entities, "The group", "NOUN")
+    assert resolver.resolve(the_group, "doc", entities, 1) == "abu_sayyaf"
