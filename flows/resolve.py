@@ -29,6 +29,7 @@ FUZZY_CUTOFF = (
 FUZZY_MIN_LEN = 6
 SALIENCE_CHARS = 300  # how far back a subject still outranks nearer non-subject names
 GROUP_TYPES = ("armed_group", "organization", "political_party", "state_force")
+NON_STATE_GROUP_TYPES = ("armed_group", "organization", "political_party")
 UNRESOLVED = ""  # lookup's answer for an ambiguous name the context does not settle
 
 
@@ -407,7 +408,12 @@ class ActorResolver:
                 (m for m in earlier if m.label == "GPE" and self.key_for(m) in self.states), None
             )
         # Groups first; a state only when no group is in reach ("France believed it had killed").
-        kinds = ((("ORG",), GROUP_TYPES), (("GPE",), ("state",)))
+        # "the group", "the organisation" describe no state's army ("stationed ... under the
+        # American military's operation. The group was founded by ..." is the armed group).
+        kinds = (
+            (("ORG",), NON_STATE_GROUP_TYPES if described_group else GROUP_TYPES),
+            (("GPE",), ("state",)),
+        )
         for labels, types in kinds[:1] if described_group else kinds:
             for m in earlier:
                 key = self.key_for(m) if m.label in labels else None

@@ -1,6 +1,8 @@
-"""Membership told by a verb of including (flows/extract/relations/membership.py)."""
+"""Membership told by a verb of including or of taking in (flows/extract/relations/membership.py)."""
 
 from __future__ import annotations
+
+import pytest
 
 from tests.unit.test_relations import triples
 
@@ -20,3 +22,14 @@ def test_what_a_named_group_or_an_unnamed_body_includes_are_not_members(relation
         "Al-Qaeda includes several regional branches. The force includes Chad and Mali."
     )
     assert not [r for r in found if r.relation_type == "member_of"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In early June 2012, Kenyan troops were formally integrated into AMISOM.",
+        "Kenyan troops were incorporated into AMISOM.",
+    ],
+)
+def test_what_is_integrated_into_a_force_is_its_member(relations_in, text):
+    assert triples(relations_in(text)) == {("Kenyan troops", "member_of", "AMISOM")}

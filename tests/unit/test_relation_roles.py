@@ -97,3 +97,8 @@ def test_an_affiliation_hyphenated_before_a_title_and_name_is_the_persons(relati
 )
 def test_the_name_before_its_allies_is_the_ally_of_their_owner(relations_in, text):
     assert ("AMISOM", "allied_with", "TFG") in triples(relations_in(text))
+
+
+def test_a_name_the_parser_hangs_on_the_body_after_of_holds_the_role(relations_in):
+    text = "The deputy head of al Qaeda's military committee, Mohammed Atef, sent a fax."
+    assert ("Mohammed Atef", "member_of", "al Qaeda") in triples(relations_in(text))

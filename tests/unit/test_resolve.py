@@ -484,3 +484,15 @@ def test_a_force_s_own_name_is_that_force_not_its_state(resources, name, key):
     resolver = ActorResolver(resources.actors, resources.gazetteer, cues, resources.generic)
     found = resolver.key_for(Mention(name, 0, len(name), "ORG", ""))
     assert found is not None and found.removeprefix("pet_") == key
+
+
+def test_the_group_does_not_point_back_to_a_states_army(resolver, document):
+    text, entities = document(
+        [
+            "Abu Sayyaf kidnapped tourists. Abu Sayyaf later bombed a ferry.",
+            "The U.S. military sent trainers to Basilan. The group was founded by Abdurajak "
+            "Janjalani.",
+        ]
+    )
+    the_group = mention_of(text, entities, "The group", "NOUN")
+    assert resolver.resolve(the_group, "doc", entities, 1) == "abu_sayyaf"

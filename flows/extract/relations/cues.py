@@ -55,6 +55,9 @@ class RelationCues:
     split_nouns: frozenset[str]
     split_noun_prepositions: list[str]
     origin_verbs: frozenset[str]
+    alliance_nouns: frozenset[str]
+    absorption_verbs: frozenset[str]
+    joint_words: frozenset[str]
 
     @cached_property
     def role_noun_heads(self) -> frozenset[str]:

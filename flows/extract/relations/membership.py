@@ -1,6 +1,7 @@
-"""Membership told by a verb of including: "the G5 Sahel force includes Burkina Faso, Chad and
+"""Membership told by a verb of including or of taking in: "the G5 Sahel force includes Burkina Faso, Chad and
 Mali", "the al-Shabaab leadership includes X" → each is member_of the group whose part
-includes them (cue words in dictionaries/relation_cues.yaml).
+includes them; "Kenyan troops were integrated into AMISOM", "Y absorbed X" → X member_of the
+group it went into (cue words in dictionaries/relation_cues.yaml).
 
 Only a part of a group named by the group's name ("the G5 Sahel force", "the al-Shabaab
 leadership"): what a named organisation itself "includes" is as often its wings, offices or
@@ -12,7 +13,7 @@ from spacy.tokens import Span, Token
 from flows.extract.mentions import with_conjuncts
 from flows.extract.parsed import sentence_tokens
 from flows.extract.relations.cues import RelationCues, RelationFound
-from flows.extract.relations.syntax import children_with, pairs, verb_subjects
+from flows.extract.relations.syntax import children_with, pairs, prep_objects, verb_subjects
 
 
 def inclusion_relations(sent: Span, cues: RelationCues) -> list[RelationFound]:
@@ -33,3 +34,19 @@ def body_name(noun: Token) -> Token | None:
         return None
     names = [c for c in noun.children if c.dep_ == "compound" and c.ent_type_ == "ORG"]
     return names[-1] if names else None
+
+
+def absorption_relations(sent: Span, cues: RelationCues) -> list[RelationFound]:
+    """'X was integrated into Y', 'Y integrated X into its ranks', 'Y absorbed X' → X member_of
+    Y: what is taken in, of the body it is taken into (or of the subject that takes it in)."""
+    out = []
+    for verb in sentence_tokens(sent):
+        if verb.lemma_.lower() not in cues.absorption_verbs or verb.pos_ != "VERB":
+            continue
+        taken = children_with(verb, ("nsubjpass", "dobj"))
+        # "into its ranks", "into Y's army": the owner is the body
+        bodies = [next(iter(children_with(o, ("poss",))), o) for o in prep_objects(verb, ["into"])]
+        if not bodies and children_with(verb, ("dobj",)):  # "Y absorbed X"
+            bodies = verb_subjects(verb)
+        out += pairs("member_of", taken, bodies, verb, cues)
+    return out

@@ -11,9 +11,11 @@ from spacy.tokens import Span, Token
 
 from flows.extract.mentions import with_conjuncts
 from flows.extract.parsed import sentence_ents, sentence_text, sentence_tokens
+from flows.extract.relations.alliances import alliance_noun_relations
 from flows.extract.relations.cues import RelationCues, RelationFound
+from flows.extract.relations.joint import joint_action_relations
 from flows.extract.relations.links import affiliation_participle_relations
-from flows.extract.relations.membership import inclusion_relations
+from flows.extract.relations.membership import absorption_relations, inclusion_relations
 from flows.extract.relations.splits import split_noun_relations
 from flows.extract.relations.syntax import (
     actor_mention,
@@ -218,6 +220,9 @@ def find_relations(sent: Span, cues: RelationCues) -> list[RelationFound]:
         + affiliation_participle_relations(sent, cues)
         + inclusion_relations(sent, cues)
         + split_noun_relations(sent, cues)
+        + alliance_noun_relations(sent, cues)
+        + absorption_relations(sent, cues)
+        + joint_action_relations(sent, cues)
     )
     unique = {(r.relation_type, r.subject.start, r.object.start): r for r in found}
     return list(unique.values())

@@ -53,9 +53,13 @@ def role_subjects(noun: Token, cues: RelationCues) -> list[Token]:
         return role_subjects(noun.head.head, cues)
     subs = children_with(noun, ("appos",))
     # "The leader of Y, X, ...": the parser often hangs the person on Y instead.
+    # "the deputy head of al Qaeda's military committee, X": or on the phrase after "of".
+    held_in = role_objects(noun, cues) + [
+        o for p in children_with(noun, ("prep",)) if p.lower_ == "of" for o in p.children
+    ]
     subs += [
         a
-        for o in role_objects(noun, cues)
+        for o in dict.fromkeys(held_in)
         for a in children_with(o, ("appos",))
         if a.ent_type_ == "PERSON"
     ]
