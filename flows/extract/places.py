@@ -178,6 +178,9 @@ def _resolve(span: Span, gazetteer: Gazetteer, context: Sequence[str]) -> Found 
     return None
 
 
+# Tried and dropped (2026-12-04, lead): a town inside an establishment's name ("the Sari Club",
+# "Paddy's Bar") counted only in a context country, and the establishment's noun never a town:
+# dev, blind and synthetic releases unchanged (the believability test already drops them).
 def _believable(place: Place, gazetteer: Gazetteer, context: Sequence[str]) -> bool:
     """Whether a place found under a non-place label is likely meant as a place: anything
     but a town, a town in a context country, or a large town."""
