@@ -55,6 +55,19 @@ def bounding_clauses(token: Token) -> set[int]:
     }
 
 
+def bounding_phrases(token: Token) -> set[int]:
+    """Token indices of the phrases that bound the deed's time by another's ("days after the
+    May 2015 elections", "since 2007"; a preposition among dates.yaml's open_ended_words) when
+    they do not hold the trigger."""
+    words = date_rules().open_ended_words
+    return {
+        x.i
+        for t in token.sent
+        if t.dep_ == "prep" and t.lower_ in words and token not in t.subtree
+        for x in t.subtree
+    }
+
+
 def _bounding_clause(clause: Token) -> bool:
     """An adverbial clause that bounds the deed's time by another's ("after Al-Shabaab seized
     the town in 2012, troops attacked it"): its date is that other deed's. The words are

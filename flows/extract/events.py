@@ -16,6 +16,7 @@ from flows.extract.event_places import home_of_agency, inferred_country, owner_c
 from flows.extract.event_scope import (
     beside_country,
     bounding_clauses,
+    bounding_phrases,
     locative,
     names_the_deed,
     noun_clauses,
@@ -412,7 +413,7 @@ def build_mention(
     # one, though it singles the deed out (anchors it) as well as a date would
     bounded = outside(dates, token.doc, bounding_clauses(token))
     bound = next((value for value, *_ in dates if all(value is not v for v, *_ in bounded)), None)
-    dates = bounded
+    dates = outside(bounded, token.doc, bounding_phrases(token))
     # A date or place inside the subject belongs to the subject ("troops, deployed since 2021,
     # killed ..."; "fighters from Borno attacked ...").
     own = ids - subject_ids(token)
