@@ -6,7 +6,6 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Token
 
-from flows.extract.dates import date_rules
 from flows.extract.gazetteer import Place
 from flows.extract.parsed import opening_preposition, sentence_tokens
 
@@ -31,50 +30,6 @@ def scope(token: Token, others: list[Token], cues: dict) -> set[int]:
             ids -= {t.i for t in other.subtree}
     said = _speech_modifiers(token, cues) | (_speech_modifiers(verb, cues) if verb else set())
     return ids - said
-
-
-def noun_clauses(token: Token) -> set[int]:
-    """Token indices of the clauses that describe another noun of the sentence ("killed a
-    commander who had joined in 2015", "seized the town, captured by the army in 2012"): what
-    they date is that noun's story, not the trigger's deed. A clause on the trigger itself ("the
-    bombing, which took place on Tuesday") or holding it is the deed's own."""
-    out: set[int] = set()
-    for t in token.sent:
-        if token in t.subtree:
-            continue
-        if t.dep_ in ("relcl", "acl") and t.head != token:
-            out |= {x.i for x in t.subtree}
-    return out
-
-
-def bounding_clauses(token: Token) -> set[int]:
-    """Token indices of the adverbial clauses that bound the deed's time by another deed's
-    (`_bounding_clause`), when they do not hold the trigger."""
-    return {
-        x.i for t in token.sent if token not in t.subtree and _bounding_clause(t) for x in t.subtree
-    }
-
-
-def _bounding_clause(clause: Token) -> bool:
-    """An adverbial clause that bounds the deed's time by another's ("after Al-Shabaab seized
-    the town in 2012, troops attacked it"): its date is that other deed's. The words are
-    dates.yaml's open_ended_words, which bound a date on one side the same way."""
-    if clause.dep_ != "advcl":
-        return False
-    marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
-    return bool(marks) and marks[0] in date_rules().open_ended_words
-
-
-def outside(found: list[tuple[object, int, int]], doc: Doc, ids: set[int]) -> list:
-    """The found values (value, start, end) whose span does not lie in the token set `ids`."""
-    if not ids:
-        return found
-    kept = []
-    for value, start, end in found:
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None or not all(t.i in ids for t in span):
-            kept.append((value, start, end))
-    return kept
 
 
 def telling_verb(token: Token, cues: dict) -> tuple[Token, Token] | None:

@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from flows.extract.bracket_aliases import without_bracketed_aliases
 from flows.extract.certainty import assess
+from flows.extract.clause_dates import deed_dates
 from flows.extract.conjunct_events import split_conjuncts
 from flows.extract.counts import Casualties, count_token_ids, extract_casualties
 from flows.extract.dates import DateValue, find_dates
@@ -15,11 +16,8 @@ from flows.extract.deed_types import by_instrument, consequence_of_deed, many_de
 from flows.extract.event_places import home_of_agency, inferred_country, owner_country
 from flows.extract.event_scope import (
     beside_country,
-    bounding_clauses,
     locative,
     names_the_deed,
-    noun_clauses,
-    outside,
     pick,
     scope,
     subject_ids,
@@ -437,12 +435,7 @@ def build_mention(
     if verdict.certainty is None:
         return None
     ids = scope(token, others, cues)
-    dates = outside(dates, token.doc, noun_clauses(token))
-    # "two years after Al-Shabaab seized it in 2014": the other deed's date does not date this
-    # one, though it singles the deed out (anchors it) as well as a date would
-    bounded = outside(dates, token.doc, bounding_clauses(token))
-    bound = next((value for value, *_ in dates if all(value is not v for v, *_ in bounded)), None)
-    dates = bounded
+    dates, bound = deed_dates(token, dates)  # not those of another noun's or deed's clause
     # A date or place inside the subject belongs to the subject ("troops, deployed since 2021,
     # killed ..."; "fighters from Borno attacked ...").
     own = ids - subject_ids(token)
@@ -465,13 +458,10 @@ def build_mention(
         # nearest the text comes to the deed's (the annotators' date for such reports)
         date = telling_date(told, dates, cues)
     # A reported deed the sentence's only date singles out, though it dates the telling.
-    anchor = date or (sole if reported else None)
-    # ... but not an activity a gerund names ("a focus on attacking Western targets, after
-    # France intervened in January 2013")
-    bound = None if token.tag_ == "VBG" else bound
+    # A clause bounding the deed by another ("two years after X seized it in 2014") too.
+    anchor = date or (sole if reported else None) or bound
     counts = casualties
     perps, targets = roles(token, cues)
-    anchor = anchor or bound
     if generic_form(token, anchor, place, counts, cues) or not anchored(
         token, place, counts, perps, targets, anchor
     ):

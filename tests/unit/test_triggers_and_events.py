@@ -415,7 +415,7 @@ def test_a_plural_trigger_with_its_own_date_is_an_event(events_in):
     ],
 )
 def test_an_event_is_dated_by_its_own_phrase(events_in, text, trigger, when):
-    dates = {e.trigger: e.date.text for e in events_in(text)}
+    dates = {e.trigger: e.date and e.date.text for e in events_in(text)}
     assert dates[trigger] == when
 
 
@@ -430,6 +430,19 @@ def test_a_clause_bounding_the_deed_by_another_does_not_date_it_but_keeps_it(eve
         "expected AQIM to strike in Europe, especially after France intervened against AQIM in "
         "Mali in January 2013."
     )
+
+
+def test_a_phrase_bounding_the_deed_by_another_time_does_not_date_it(events_in):
+    # "since its inception in 1991" dates the inception; the bombings are a record, not a deed
+    assert not events_in(
+        "Since its inception in 1991, the group has carried out bombings, kidnappings and "
+        "assassinations."
+    )
+    found = events_in(
+        "Following the 4 January attack on police outposts, the government designated the AA "
+        "as a terrorist organisation in a statement."
+    )
+    assert [(e.trigger, e.date.text) for e in found] == [("attack", "4 January")]
 
 
 def test_the_day_a_deed_was_told_dates_it_when_its_own_clause_does_not(events_in):
