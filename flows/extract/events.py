@@ -104,7 +104,7 @@ def generic_form(
         and token.lemma_.lower() in cues["activity_nouns"]
         and not any(c.dep_ in ("amod", "compound", "nummod", "nmod") for c in token.children)
     ):
-        return "a group's activity"  # "resumed operations in 2000", "expanded its operations"
+        return "a group's activity"  # "resumed operations in 2011", "expanded its operations"
     if date is not None:
         return None
     if token.tag_ == "VBG" and token.dep_ in (
@@ -132,8 +132,8 @@ def generic_form(
 
 
 def state_campaign(match: TriggerMatch, doers: list[Mention], cues: dict) -> bool:
-    """Operations or offensives by a state or its forces ("the Indian army carried out
-    operations against AA positions", PLOVER MOBILIZE/FIGHT by a state): the campaign the
+    """Operations or offensives by a state or its forces ("Kenyan troops carried out military
+    operations against the group", PLOVER MOBILIZE/FIGHT by a state): the campaign the
     codebook's military_operation is, though plural and undated; a group's are its activity."""
     return (
         match.event_type == "military_operation"

@@ -209,7 +209,7 @@ def test_a_verbal_attack_by_propaganda_is_not_violence(resources):
     ("text", "word"),
     [
         (
-            "Until his death in a gun battle near Jolo on 4 May 2007, the commander was"
+            "Until his death in a gun battle near Kidal on 4 May 2007, the commander was"
             " considered the group's strongest leader.",
             "battle",
         ),
