@@ -45,7 +45,7 @@ class Factuality:
 def governors(token: Token, scene_setters: Iterable[str] = ()) -> list[Token]:
     """The trigger and the words governing it, up to its clause boundary or the root.
 
-    A deed that dates the clause ("after the attack", "until his death in a gun battle")
+    A deed that dates the clause ("after the attack", "until his death in a clash")
     is taken as known: the chain stops at the time preposition (`scene_setters`), so the
     clause's plan, modal or negation ("was considered the leader", "would leave") is not
     the deed's."""

@@ -87,9 +87,15 @@ class SentenceContext:
 
 
 def generic_form(
-    token: Token, date: DateValue | None, place: Place | None, counts: Casualties, cues: dict
+    token: Token,
+    date: DateValue | None,
+    place: Place | None,
+    counts: Casualties,
+    cues: dict,
+    campaign: bool = False,
 ) -> str | None:
-    """Why a trigger names a kind of event rather than one event, or None."""
+    """Why a trigger names a kind of event rather than one event, or None. `campaign`: a
+    state's forces' operations (`state_campaign`), one event though plural and undated."""
     if token.dep_ == "pobj" and token.head.lower_ in cues["comparison_words"]:
         return "comparison"
     if (
@@ -104,7 +110,7 @@ def generic_form(
         and token.lemma_.lower() in cues["activity_nouns"]
         and not any(c.dep_ in ("amod", "compound", "nummod", "nmod") for c in token.children)
     ):
-        return "a group's activity"  # "resumed operations in 2000", "expanded its operations"
+        return "a group's activity"  # "resumed operations in 2011", "expanded its operations"
     if date is not None:
         return None
     if token.tag_ == "VBG" and token.dep_ in (
@@ -126,9 +132,25 @@ def generic_form(
     if token.pos_ == "VERB" and perfect and place is None and not has_count:
         return "present perfect without date, place or count"
     counted = any(c.dep_ == "nummod" for c in token.children)  # "six strikes", "two attacks"
-    if token.tag_ in ("NNS", "NNPS") and not has_count and not counted:
+    if token.tag_ in ("NNS", "NNPS") and not has_count and not counted and not campaign:
         return "plural without date or count"
     return None
+
+
+def state_campaign(match: TriggerMatch, doers: list[Mention], cues: dict) -> bool:
+    """Operations or offensives by a state or its forces ("Kenyan troops carried out military
+    operations against the group", PLOVER MOBILIZE/FIGHT by a state): the campaign the
+    codebook's military_operation is, though plural and undated; a group's are its activity."""
+    return (
+        match.event_type == "military_operation"
+        and match.token.tag_ == "NNS"
+        and any(
+            d.ent_id in cues["state_actors"]
+            or d.label in ("GPE", "NORP")
+            or d.text.lower().split()[-1] in cues["force_agents"]
+            for d in doers
+        )
+    )
 
 
 def anchored(
@@ -462,7 +484,8 @@ def build_mention(
     anchor = date or (sole if reported else None) or bound
     counts = casualties
     perps, targets = roles(token, cues)
-    if generic_form(token, anchor, place, counts, cues) or not anchored(
+    campaign = state_campaign(match, perps, cues)
+    if generic_form(token, anchor, place, counts, cues, campaign) or not anchored(
         token, place, counts, perps, targets, anchor
     ):
         return None

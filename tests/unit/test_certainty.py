@@ -209,7 +209,7 @@ def test_a_verbal_attack_by_propaganda_is_not_violence(resources):
     ("text", "word"),
     [
         (
-            "Until his death in a gun battle near Jolo on 4 May 2007, the commander was"
+            "Until his death in a gun battle near Kidal on 4 May 2007, the commander was"
             " considered the group's strongest leader.",
             "battle",
         ),
@@ -239,3 +239,16 @@ def test_a_groups_operations_without_kind_or_number_are_its_activity(events_in, 
 def test_military_operations_are_a_deed(events_in):
     found = events_in("The army launched military operations against the group in Borno in 2011.")
     assert [(e.event_type, e.trigger) for e in found] == [("military_operation", "operations")]
+
+
+def test_a_states_forces_operations_are_one_campaign_though_plural_and_undated(events_in):
+    for text, trigger in (
+        ("The Kenyan army launched offensives against al-Shabaab camps.", "offensives"),
+        ("Kenyan troops carried out military operations against al-Shabaab.", "operations"),
+    ):
+        found = events_in(text)
+        assert [(e.event_type, e.trigger) for e in found] == [("military_operation", trigger)]
+
+
+def test_an_armed_groups_plural_offensives_stay_generic(events_in):
+    assert events_in("Al-Shabaab launched offensives against Kenyan army camps.") == []
