@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from flows.actor_records import ActorRecord
 from flows.extract.document import DocumentExtraction, RelationMention
@@ -90,6 +91,26 @@ def unsaid_state(
     return [states[place.country]]
 
 
+# A state's deeds done by its armed forces: the gold maps a nationality on them to the force
+ARMY_DEEDS = frozenset({"military_operation", "territory_seizure"})
+
+
+def national_army(
+    event_type: str, mention: Mention, key: str | None, resolver: ActorResolver
+) -> str | None:
+    """'a Kenyan offensive', 'the Ethiopian incursion': a nationality word as the doer of an
+    army's deed is that country's main armed force where the dictionary has one, as the gold
+    guidelines map nationality adjectives for troops; otherwise the key as resolved."""
+    if event_type not in ARMY_DEEDS or mention.label != "NORP" or key not in resolver.states:
+        return key
+    army = resolver.army_of_country.get(resolver.gazetteer.country_of_demonym(mention.text) or "")
+    if army is None:
+        return key
+    # the army is no name in the text: published as taking part, with no alias
+    resolver.record(army, replace(mention, label="NOUN"), resolver.doc, used=True)
+    return army
+
+
 def officers_army(
     event_type: str, place: Place | None, doer_types: list[str], armies: dict[str, str]
 ) -> list[str]:
@@ -152,7 +173,13 @@ def resolve_event(
     extraction: DocumentExtraction,
 ) -> ResolvedMention:
     ctx = extraction.entities
-    perps = [resolver.resolve(m, ev.doc_id, ctx, ev.paragraph_index) for m in ev.perpetrators]
+    resolved = [resolver.resolve(m, ev.doc_id, ctx, ev.paragraph_index) for m in ev.perpetrators]
+    perps = [
+        national_army(ev.event_type, m, k, resolver)
+        for m, k in zip(ev.perpetrators, resolved, strict=True)
+    ]
+    # the states whose armies stand in for them: still evidence of which mentions are one event
+    doer_states = sorted({f"act-{k}" for k, p in zip(resolved, perps, strict=True) if k != p})
     targets = [resolver.resolve(m, ev.doc_id, ctx, ev.paragraph_index) for m in ev.targets]
     if not any(perps):
         perps = unsaid_state(
@@ -204,6 +231,7 @@ def resolve_event(
             ev.inferred_doer,
             home,
             ev.part,
+            doer_states,
         )
         if trigger_raw >= 0
         else None

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from flows.actor_records import defined_acronyms, load_coref_cues
+from flows.assemble import national_army
 from flows.extract.mentions import Mention
 from flows.resolve import ActorResolver, bare_name
 
@@ -483,4 +484,24 @@ def test_a_force_s_own_name_is_that_force_not_its_state(resources, name, key):
     cues = load_coref_cues(DICTIONARIES)
     resolver = ActorResolver(resources.actors, resources.gazetteer, cues, resources.generic)
     found = resolver.key_for(Mention(name, 0, len(name), "ORG", ""))
+    assert found is not None and found.removeprefix("pet_") == key
+
+
+@pytest.mark.parametrize(
+    ("event_type", "key"),
+    [
+        ("military_operation", "kdf"),  # an army's deed: the nationality is its army
+        ("territory_seizure", "kdf"),
+        ("political_event", "kenya"),  # a state's other acts stay the state's
+    ],
+)
+def test_a_nationality_doing_an_army_s_deed_is_its_army(resources, event_type, key):
+    """'a Kenyan offensive': Kenya's main armed force, as the gold maps nationality adjectives
+    for troops; 'the Kenyan decision': Kenya."""
+    resolver = ActorResolver(
+        resources.actors, resources.gazetteer, load_coref_cues(DICTIONARIES), resources.generic
+    )
+    resolver.start_document("doc", "", [])
+    kenyan = Mention("Kenyan", 0, 6, "NORP", "")
+    found = national_army(event_type, kenyan, resolver.key_for(kenyan), resolver)
     assert found is not None and found.removeprefix("pet_") == key
