@@ -27,6 +27,7 @@ from flows.state_acts import (
     HOMED_TYPES,
     STATE_ACTS,
     acting_state_place,
+    national_army,
     officers_army,
     unsaid_state,
 )
@@ -40,7 +41,13 @@ def resolve_event(
     extraction: DocumentExtraction,
 ) -> ResolvedMention:
     ctx = extraction.entities
-    perps = [resolver.resolve(m, ev.doc_id, ctx, ev.paragraph_index) for m in ev.perpetrators]
+    resolved = [resolver.resolve(m, ev.doc_id, ctx, ev.paragraph_index) for m in ev.perpetrators]
+    perps = [
+        national_army(ev.event_type, m, k, resolver)
+        for m, k in zip(ev.perpetrators, resolved, strict=True)
+    ]
+    # the states whose armies stand in for them: still evidence of which mentions are one event
+    doer_states = sorted({f"act-{k}" for k, p in zip(resolved, perps, strict=True) if k != p})
     targets = [resolver.resolve(m, ev.doc_id, ctx, ev.paragraph_index) for m in ev.targets]
     if not any(perps):
         perps = unsaid_state(
@@ -93,6 +100,7 @@ def resolve_event(
             home,
             ev.part,
             ev.names_to_office,
+            doer_states,
         )
         if trigger_raw >= 0
         else None

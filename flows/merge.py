@@ -52,6 +52,9 @@ class ResolvedMention:
     home_country: str | None = None
     part: int = 0  # the n-th of the conjoined deeds one trigger tells ("and a church in Yola")
     names_to_office: bool = False  # "elected X as President": X is put in office, not acting
+    # states a nationality word named as doers, published as their armies (`national_army`):
+    # evidence, as the state, that the mention is one with the state's other mentions
+    doer_states: list[str] = field(default_factory=list)
 
     @property
     def order(self) -> tuple[str, int]:
@@ -166,6 +169,8 @@ def _evidence(m: ResolvedMention, attr: str) -> set[str]:
     """The actors of a role that count as evidence of identity (not guessed perpetrators)."""
     if attr == "perpetrator_ids" and m.inferred_doer:
         return set()
+    if attr == "perpetrator_ids":
+        return set(m.perpetrator_ids) | set(m.doer_states)
     return set(getattr(m, attr))
 
 

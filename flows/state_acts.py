@@ -5,9 +5,12 @@ happened (its actors' home, the acting state's country, the document's main coun
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
+from flows.extract.mentions import Mention
 from flows.extract.places import Place
 from flows.merge import ResolvedMention
+from flows.resolve import ActorResolver
 from schemas.vocab import VIOLENT_EVENT_TYPES
 
 # Deeds an unplaced mention may place by its actors' home country: violence, and operations
@@ -34,6 +37,26 @@ def unsaid_state(
     if event_type not in STATE_ACTS or place.country not in states:
         return []
     return [states[place.country]]
+
+
+# A state's deeds done by its armed forces: the gold maps a nationality on them to the force
+ARMY_DEEDS = frozenset({"military_operation", "territory_seizure"})
+
+
+def national_army(
+    event_type: str, mention: Mention, key: str | None, resolver: ActorResolver
+) -> str | None:
+    """'a Kenyan offensive', 'the Ethiopian incursion': a nationality word as the doer of an
+    army's deed is that country's main armed force where the dictionary has one, as the gold
+    guidelines map nationality adjectives for troops; otherwise the key as resolved."""
+    if event_type not in ARMY_DEEDS or mention.label != "NORP" or key not in resolver.states:
+        return key
+    army = resolver.army_of_country.get(resolver.gazetteer.country_of_demonym(mention.text) or "")
+    if army is None:
+        return key
+    # the army is no name in the text: published as taking part, with no alias
+    resolver.record(army, replace(mention, label="NOUN"), resolver.doc, used=True)
+    return army
 
 
 def officers_army(

@@ -33,7 +33,12 @@ def verb_roles(verb: Token) -> tuple[list[Token], list[Token]]:
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     subjects = _children(verb, {"nsubj", "nsubjpass"})
     participle = verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN")
-    if participle and not subjects and verb.head.dep_ == "relcl":
+    controller = _children(verb.head, {"dobj"}) if verb.dep_ == "xcomp" else []
+    if controller and not subjects:
+        # "forced the Ethiopian troops to retreat": the object of the verb that the deed
+        # completes does it (object control), not that verb's subject
+        subjects = controller
+    elif participle and not subjects and verb.head.dep_ == "relcl":
         # "bombs exploded at hotels where U.S. troops stopped, killing two": the parser hangs
         # the participle on the nearest verb, a relative clause's; its subject did not kill
         subjects = []

@@ -98,6 +98,21 @@ def test_different_named_perpetrators_never_merge():
     assert len(cluster([a, b])) == 2
 
 
+def test_a_state_s_army_published_for_its_nationality_word_is_still_the_state_as_evidence():
+    """'France intervened' and 'the French operation' (published as France's armed forces):
+    one event, not two doers at odds."""
+    a = mention("report-a", event_type="military_operation", perpetrator_ids=["act-france"])
+    b = mention(
+        "report-a",
+        start=50,
+        event_type="military_operation",
+        perpetrator_ids=["act-fr_armed_forces"],
+        doer_states=["act-france"],
+    )
+    assert same_event(a, b)
+    assert len(cluster([a, b])) == 1
+
+
 def test_different_named_targets_never_merge():
     a = mention("report-a", target_ids=["act-kenya"], perpetrator_ids=[])
     b = mention("report-b", target_ids=["act-somalia"], perpetrator_ids=[])

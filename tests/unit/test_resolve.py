@@ -8,6 +8,7 @@ import pytest
 from flows.actor_records import defined_acronyms, load_coref_cues
 from flows.extract.mentions import Mention
 from flows.resolve import ActorResolver, bare_name
+from flows.state_acts import national_army
 
 from .conftest import DICTIONARIES
 
@@ -496,3 +497,23 @@ def test_the_group_does_not_point_back_to_a_states_army(resolver, document):
     )
     the_group = mention_of(text, entities, "The group", "NOUN")
     assert resolver.resolve(the_group, "doc", entities, 1) == "abu_sayyaf"
+
+
+@pytest.mark.parametrize(
+    ("event_type", "key"),
+    [
+        ("military_operation", "kdf"),  # an army's deed: the nationality is its army
+        ("territory_seizure", "kdf"),
+        ("political_event", "kenya"),  # a state's other acts stay the state's
+    ],
+)
+def test_a_nationality_doing_an_army_s_deed_is_its_army(resources, event_type, key):
+    """'a Kenyan offensive': Kenya's main armed force, as the gold maps nationality adjectives
+    for troops; 'the Kenyan decision': Kenya."""
+    resolver = ActorResolver(
+        resources.actors, resources.gazetteer, load_coref_cues(DICTIONARIES), resources.generic
+    )
+    resolver.start_document("doc", "", [])
+    kenyan = Mention("Kenyan", 0, 6, "NORP", "")
+    found = national_army(event_type, kenyan, resolver.key_for(kenyan), resolver)
+    assert found is not None and found.removeprefix("pet_") == key

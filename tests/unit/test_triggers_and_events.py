@@ -1175,3 +1175,13 @@ def test_signing_up_for_a_fight_is_no_agreement(events_in):
 )
 def test_a_nationality_on_a_deed_anyone_may_do_names_no_doer(one_event, text, doers):
     assert [p.text for p in one_event(text).perpetrators] == doers
+
+
+def test_the_object_a_deed_completes_does_it(one_event):
+    """'forced the Ethiopian troops to retreat': the troops retreated (object control), not
+    the ones who forced them."""
+    event = one_event(
+        "By January 2009, Al-Shabaab and other militias had managed to force the Ethiopian "
+        "troops to retreat."
+    )
+    assert [p.text for p in event.perpetrators] == ["Ethiopian troops"]
