@@ -33,6 +33,9 @@ def verb_roles(verb: Token) -> tuple[list[Token], list[Token]]:
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     subjects = _children(verb, {"nsubj", "nsubjpass"})
     participle = verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN")
+    if not subjects and verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":
+        # object control: "prompted clan militias to overthrow Siad" → the militias
+        subjects = _children(verb.head, {"dobj"})
     if (
         not subjects
         and (verb.dep_ in ("conj", "xcomp") or participle)
