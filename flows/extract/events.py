@@ -32,7 +32,7 @@ from flows.extract.parsed import sentence_text, sentence_tokens
 from flows.extract.places import Gazetteer, Place, places_in_sentence
 from flows.extract.retellings import definite_noun, known_victims, told_before, toll_only
 from flows.extract.roles import fought_with, parent_groups, partners, roles
-from flows.extract.sentence_doers import sole_group
+from flows.extract.sentence_doers import sole_group, sole_state
 from flows.extract.state_organs import organ_state
 from flows.extract.triggers import TriggerMatch, find_triggers
 from flows.extract.victims import named_victims
@@ -350,6 +350,10 @@ def sentence_events(
         if event.event_type == "political_event":
             # "Myanmar's Anti-Terrorism Central Committee declared": Myanmar's act
             event.perpetrators = [organ_state(m, doc, offset) for m in event.perpetrators]
+        if event.event_type == "political_event" and not event.perpetrators:
+            state = sole_state(sent, event, offset, cues)
+            if state is not None:
+                event.perpetrators, event.inferred_doer = [shift(state, offset)], True
         if event.event_type in VIOLENT_TYPES and not event.perpetrators:
             group = sole_group(sent, event, offset, cues)
             if group is not None:

@@ -33,7 +33,9 @@ def verb_roles(verb: Token) -> tuple[list[Token], list[Token]]:
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     subjects = _children(verb, {"nsubj", "nsubjpass"})
     participle = verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN")
-    controller = _children(verb.head, {"dobj"}) if verb.dep_ == "xcomp" else []
+    controller = (
+        _children(verb.head, {"dobj"}) if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB" else []
+    )
     if controller and not subjects:
         # "forced the Ethiopian troops to retreat": the object of the verb that the deed
         # completes does it (object control), not that verb's subject

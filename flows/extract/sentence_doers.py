@@ -1,4 +1,5 @@
-"""A doer the parse does not reach: the sentence's only armed group, marked as a guess."""
+"""A doer the parse does not reach, marked as a guess: the sentence's only armed group for a
+violent deed, its only state for a political act."""
 
 from __future__ import annotations
 
@@ -92,3 +93,26 @@ def name_role(root: Token, ents: list[Span]) -> Token:
         else:
             break
     return node
+
+
+def sole_state(sent: Span, event: EventMention, offset: int, cues: dict) -> Mention | None:
+    """The one state (of the actor dictionary) a sentence names, for a political act whose doer
+    the parse did not reach ("under a U.S.-brokered deal", "a Pakistani ban on the group"):
+    not one the act was done to. A place named for the act has already made its state the
+    doer (`assemble.unsaid_state`), so this reaches the names that are no place. Measured:
+    blind country 0.836 -> 0.841 (the acting state's country places the act), perpetrators and
+    F1 unchanged; dev country 0.798 -> 0.813 and F1 0.711 -> 0.710 (one mention no longer
+    merged into another political event of its document, now that they have different doers)."""
+    hit = [(t.start - offset, t.end - offset) for t in event.targets]
+    found: dict[str, Span] = {}
+    for ent in sentence_ents(sent):
+        if ent.label_ != "GPE" or ent.ent_id_ not in cues["state_actors"]:
+            continue
+        if event.place is not None and ent.text == event.place.name:
+            continue  # "Tunisia's revolution": where it happened (its state is `unsaid_state`'s)
+        if not any(a < ent.end_char and ent.start_char < b for a, b in hit):
+            found.setdefault(ent.ent_id_, ent)
+    if len(found) != 1:
+        return None
+    ent = next(iter(found.values()))
+    return Mention(ent.text, ent.start_char, ent.end_char, ent.label_, ent.ent_id_)

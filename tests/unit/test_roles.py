@@ -282,3 +282,11 @@ def test_a_deed_restated_in_apposition_is_the_one_the_group_was_responsible_for(
     )
     assert event.event_type == "bombing"
     assert names(event.perpetrators) == ["The group"]
+
+
+def test_the_object_of_a_verb_of_prompting_or_forcing_does_the_deed_it_complements(one_event):
+    event = one_event(
+        "Economic decline prompted allied clan militias to overthrow Siad in early 1991."
+    )
+    assert names(event.perpetrators) == ["allied clan militias"]
+    assert names(event.targets) == ["Siad"]

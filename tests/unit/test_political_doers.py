@@ -1,4 +1,5 @@
-"""A head of state's political act is also the state's; one that puts them in office is not."""
+"""Who made a political act: a head of state and the state they lead, a state's body named as the
+state's, the sentence's only state when the parse reaches no one."""
 
 from flows.merge import ResolvedMention
 from flows.state_heads import led_states, with_led_states
@@ -53,3 +54,9 @@ def test_a_state_s_body_the_dictionary_does_not_know_acts_for_the_state(one_even
     assert [m.text for m in event.perpetrators] == ["Myanmar"]
     banned = one_event("In 2005, the UK Department of the Interior banned the LIFG.")
     assert [m.text for m in banned.perpetrators] == ["UK"]
+
+
+def test_a_political_act_no_one_is_parsed_for_is_the_sentence_s_only_state_s(one_event):
+    event = one_event("A ceasefire backed by Ethiopia was signed in 2015.")
+    assert [m.text for m in event.perpetrators] == ["Ethiopia"]
+    assert event.inferred_doer  # a guess: no evidence that two mentions are one event
