@@ -5,8 +5,15 @@ from pathlib import Path
 
 import pytest
 
-from evaluation.gold import GoldEvent, load_gold, locate
-from evaluation.score import Release, actor_matches, attribute_checks, match_events, same_actors
+from evaluation.gold import GoldDocument, GoldEvent, GoldRelation, load_gold, locate
+from evaluation.score import (
+    Release,
+    actor_matches,
+    attribute_checks,
+    match_events,
+    same_actors,
+    score_relations,
+)
 
 
 def gold_event(gid, start, end, event_type="bombing", **kw):
@@ -63,6 +70,30 @@ def test_actor_keys_and_discovered_names_match():
     assert not actor_matches("al_shabaab", "act-al_qaeda", rel)
     assert same_actors({"al_shabaab"}, ["act-al_shabaab"], rel)
     assert not same_actors({"al_shabaab"}, ["act-al_shabaab", "act-al_qaeda"], rel)
+
+
+def test_a_doubtful_gold_relation_counts_neither_way():
+    """A commentator's affiliation kept as doubtful: stating it is no error, missing it none."""
+    gold = GoldDocument(
+        "doc",
+        [],
+        [
+            GoldRelation("abu_sayyaf", "allied_with", "al_qaeda", None),
+            GoldRelation("new:Ann Analyst", "member_of", "new:Think Tank", None, doubtful=True),
+            GoldRelation("isis", "affiliate_of", "al_qaeda", None, doubtful=True),
+        ],
+        {},
+    )
+    stated = [
+        {"subject": "act-al_qaeda", "type": "allied_with", "object": "act-abu_sayyaf"},
+        {"subject": "act-new-ann_analyst", "type": "member_of", "object": "act-new-think_tank"},
+        {"subject": "act-boko_haram", "type": "member_of", "object": "act-al_qaeda"},
+    ]
+    aliases = {"act-new-ann_analyst": {"ann analyst"}, "act-new-think_tank": {"think tank"}}
+    rel = Release({}, {}, {}, {}, {"doc": stated}, aliases, {}, {})
+    tally = score_relations([gold], rel)
+    assert (tally.gold, tally.predicted, tally.matched) == (1, 2, 1)
+    assert [e.split()[-1] for e in tally.errors] == ["act-al_qaeda"]  # the one spurious
 
 
 def test_a_gold_form_copied_across_a_line_break_still_names_its_actor():
