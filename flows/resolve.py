@@ -14,22 +14,21 @@ from dataclasses import replace
 from rapidfuzz import fuzz, process
 
 from flows.actor_dictionary import ActorDictionary, match_key
+from flows.actor_names import bare_name, new_key, proper_name, qualified_name, without_possessive
 from flows.actor_records import ActorRecord, CorefCues, defined_acronyms
+from flows.actor_tables import national_armies, network_affiliates
+from flows.coreference import Coreference
 from flows.extract.document import EntityMention
 from flows.extract.gazetteer import fold
 from flows.extract.mentions import Mention
 from flows.extract.places import Gazetteer
 from flows.generic_agents import GENERIC_PREFIX, GenericAgents, generic_key
-from flows.ids import name_slug
 from flows.petrarch.actors import IMPORTED_PREFIX
 
 FUZZY_CUTOFF = (
     88  # rapidfuzz ratio on match keys; see tests/unit/test_resolve.py for the measured cases
 )
 FUZZY_MIN_LEN = 6
-SALIENCE_CHARS = 300  # how far back a subject still outranks nearer non-subject names
-GROUP_TYPES = ("armed_group", "organization", "political_party", "state_force")
-NON_STATE_GROUP_TYPES = ("armed_group", "organization", "political_party")
 UNRESOLVED = ""  # lookup's answer for an ambiguous name the context does not settle
 
 
@@ -37,49 +36,7 @@ UNRESOLVED = ""  # lookup's answer for an ambiguous name the context does not se
 PLACE_TAIL = re.compile(r"^(.+?)\s+(?:on|in)\s+(?:the\s+)?(.+)$")
 
 
-def without_possessive(text: str) -> str:
-    """ "Belmokhtar’s" → "Belmokhtar": the name, as an alias and a slug.
-
-    >>> without_possessive("Al-Qaeda’s ")
-    'Al-Qaeda'
-    """
-    return text.strip().removesuffix("’s").removesuffix("'s").strip()
-
-
-def bare_name(text: str) -> str:
-    """A discovered name as a name: no possessive, no leading article ("the People's
-    Liberation Front's" → "People's Liberation Front", 'an "Islamic Army Shura"' → "Islamic
-    Army Shura"). Only a lower-case "a"/"an": "A" may be an initial."""
-    name = without_possessive(text)
-    first, _, rest = name.partition(" ")
-    article = first.lower() == "the" or first in ("a", "an")
-    return rest if article and rest else name
-
-
-def network_affiliates(dictionary: ActorDictionary) -> dict[str, list[tuple[str, str]]]:
-    """Top-level network → its armed affiliates and the country each is based in. Only
-    networks that are no one's affiliate themselves: "AQIM fighters" in Mali stay AQIM's."""
-    links = [
-        (r.object, k, a)
-        for k, a in sorted(dictionary.actors.items())
-        for r in a.relations
-        if r.relation == "affiliate_of"
-    ]
-    affiliated = {k for _, k, _ in links}
-    out: dict[str, list[tuple[str, str]]] = {}
-    for parent, key, actor in links:
-        if parent not in affiliated and actor.country and actor.actor_type == "armed_group":
-            out.setdefault(parent, []).append((key, actor.country))
-    return out
-
-
-def new_key(name: str) -> str | None:
-    """Key of a discovered actor: `new-` and its name's slug; None for a name with no letters."""
-    slug = name_slug(name)
-    return f"new-{slug}" if slug else None
-
-
-class ActorResolver:
+class ActorResolver(Coreference):
     """Maps mentions to actor keys and accumulates the actors table."""
 
     def __init__(
@@ -180,7 +137,7 @@ class ActorResolver:
             best = process.extractOne(
                 mk, self.alias_index.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
             )
-            near = best is not None and not _qualified(mk, best[0])
+            near = best is not None and not qualified_name(mk, best[0])
             self.fuzzy[mk] = self.alias_index[best[0]] if near else None
         key = self.fuzzy[mk]
         if key is None:
@@ -223,7 +180,7 @@ class ActorResolver:
 
     def _key_for(self, mention: Mention) -> str | None:
         local = self.local.get(match_key(without_possessive(mention.text)))
-        if local and (mention.label not in ("PRON", "NOUN") or _proper(mention.text)):
+        if local and (mention.label not in ("PRON", "NOUN") or proper_name(mention.text)):
             return local  # defined in this document: "the Armed Forces of the Philippines (AFP)"
         if mention.ent_id.startswith("actor:"):
             return mention.ent_id.removeprefix("actor:")
@@ -306,7 +263,7 @@ class ActorResolver:
         and no main armed force of that country in the dictionary to read it as. The gold
         names such a force by its own name (new:Philippine Army), not its state."""
         code = self.generic.code_of(text) if self.generic else None
-        if code not in ("MIL", "COP") or not _proper(text):
+        if code not in ("MIL", "COP") or not proper_name(text):
             return False
         return code == "COP" or country not in self.army_of_country
 
@@ -348,92 +305,6 @@ class ActorResolver:
             if known:
                 return known
         return new_key(" ".join(words))
-
-    def person_by_surname(self, surname: str) -> str | None:
-        """The one person already named in this document whose name ends in `surname`
-        ("Al-Rimi" after "Qassim al-Rimi"); None if none or several."""
-        folded = match_key(surname)
-        found = {
-            key
-            for key, rec in self.actors.items()
-            if rec.actor_type == "person"
-            and self.doc in rec.doc_ids
-            and any(match_key(name.split()[-1]) == folded for name in rec.aliases | {rec.name})
-        }
-        return found.pop() if len(found) == 1 else None
-
-    def antecedent(
-        self, mention: Mention, context: list[EntityMention], para: int
-    ) -> Mention | None:
-        """Nearest earlier named actor of a compatible kind, in this or the previous paragraph."""
-        words = mention.text.lower().split()
-        if not words:
-            return None
-        person = len(words) == 1 and words[0] in self.cues.person_pronouns
-        # "the group" points back; "the Sahara branch" (a name inside) is a description of its own
-        described = any(w[:1].isupper() for w in mention.text.split()[1:])
-        pronoun = len(words) == 1 and words[0] in self.cues.group_pronouns
-        # "the group", "the faction": a description of a group never names a state, while "it"
-        # and "they" may ("France believed it had killed")
-        described_group = (
-            not described
-            and len(words) >= 2
-            and words[0] in self.cues.determiners
-            and words[-1] in self.cues.group_nouns
-        )
-        group = pronoun or described_group
-        state = self.describes_state(mention)
-        if not (person or group or state):
-            return None
-        before = [
-            e
-            for e in reversed(context)
-            if e.mention.start < mention.start and e.paragraph_index >= para - 1
-        ]
-        # Salience: a subject named close by beats a nearer name inside a phrase
-        # ("ISIS-K was founded by commanders of the Taliban. Its first leader ..." → ISIS-K).
-        near_subjects = [
-            e for e in before if e.is_subject and mention.start - e.mention.start <= SALIENCE_CHARS
-        ]
-        # a main clause's subject before a subordinate one's ("X was formed ... after HTS
-        # distanced itself from al-Qaeda. Its leader" → X)
-        near_subjects.sort(key=lambda e: not e.is_main_subject)
-        earlier = [e.mention for e in near_subjects] + [
-            e.mention for e in before if e not in near_subjects
-        ]
-        if person:
-            return next((m for m in earlier if m.label == "PERSON"), None)
-        if state:  # "the country": the nearest state named
-            return next(
-                (m for m in earlier if m.label == "GPE" and self.key_for(m) in self.states), None
-            )
-        # Groups first; a state only when no group is in reach ("France believed it had killed").
-        # "the group", "the organisation" describe no state's army ("stationed ... under the
-        # American military's operation. The group was founded by ..." is the armed group).
-        kinds = (
-            (("ORG",), NON_STATE_GROUP_TYPES if described_group else GROUP_TYPES),
-            (("GPE",), ("state",)),
-        )
-        for labels, types in kinds[:1] if described_group else kinds:
-            for m in earlier:
-                key = self.key_for(m) if m.label in labels else None
-                # an unknown organisation ("the Pentagon", an agency) is no "group" unless
-                # its name marks it as an armed group
-                known = key in self.dictionary.actors or self.type_of(key, m) == "armed_group"
-                if key and known and self.type_of(key, m) in types:
-                    return m
-        if group:
-            return self.topic_group(mention, context)
-        return None
-
-    def describes_state(self, mention: Mention) -> bool:
-        """'the country', 'the government': a description that points back to a state."""
-        words = mention.text.lower().split()
-        return (
-            len(words) >= 2
-            and words[0] in self.cues.determiners
-            and words[-1] in self.cues.state_nouns
-        )
 
     def home_state(self, key: str) -> str | None:
         """The state of a person the dictionary gives a country for ('President Trump' leads
@@ -479,24 +350,6 @@ class ActorResolver:
         return all(
             (a := self.dictionary.actors.get(k)) is not None and a.actor_type == actor_type
             for k in keys
-        )
-
-    def topic_group(self, mention: Mention, context: list[EntityMention]) -> Mention | None:
-        """The armed group a document is about, for "the group" with no group in reach: the
-        one named most often before it (twice at least; the first named of equals), as an
-        encyclopedia article or a profile keeps calling its subject "the group". Counted from
-        the names `observe` already resolved in this document."""
-        seen: dict[str, list[int]] = {}
-        for key, start, _ in sorted(self.sightings.get(self.doc, ()), key=lambda s: s[1]):
-            if start < mention.start and self.actors[key].actor_type == "armed_group":
-                seen.setdefault(key, []).append(start)
-        if not seen:
-            return None
-        best = max(seen.values(), key=len)  # max keeps the first of equals: the earliest named
-        if len(best) < 2:
-            return None
-        return next(
-            (e.mention for e in context if e.mention.start <= best[-1] < e.mention.end), None
         )
 
     def type_of(self, key: str, mention: Mention) -> str:
@@ -596,31 +449,3 @@ class ActorResolver:
             or a.used
             or (a.actor_type == "armed_group" and len(a.name.split()) > 1)  # not "Army"
         ]
-
-
-def _proper(text: str) -> bool:
-    """A name the model did not tag ("ARSA claimed the ambush"): every word but a leading
-    article capitalised."""
-    words = [w for w in text.split() if w.lower() not in ("the", "a", "an")]
-    return bool(words) and all(w[:1].isupper() for w in words)
-
-
-def _qualified(name: str, alias: str) -> bool:
-    """Whether one name is the other with words added ("national liberation army" in "irish
-    national liberation army"): a qualified name is another actor, not a misspelling."""
-    short, long = sorted((name, alias), key=len)
-    return long.startswith(short + " ") or long.endswith(" " + short)
-
-
-def national_armies(dictionary: ActorDictionary, words: tuple[str, ...]) -> dict[str, str]:
-    """Country → the dictionary's main state force of that country: the one whose name holds
-    the earliest of `words` (generic_agents.yaml's army_name_words)."""
-    best: dict[str, tuple[int, str]] = {}
-    for key, actor in sorted(dictionary.actors.items()):
-        if actor.actor_type != "state_force" or not actor.country:
-            continue
-        name = actor.name.casefold()
-        rank = next((i for i, w in enumerate(words) if w in name), None)
-        if rank is not None and (actor.country not in best or rank < best[actor.country][0]):
-            best[actor.country] = (rank, key)
-    return {country: key for country, (_, key) in best.items()}

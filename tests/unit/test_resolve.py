@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from flows.actor_names import bare_name
 from flows.actor_records import defined_acronyms, load_coref_cues
 from flows.extract.mentions import Mention
-from flows.resolve import ActorResolver, bare_name
+from flows.resolve import ActorResolver
 from flows.state_acts import national_army
 
 from .conftest import DICTIONARIES

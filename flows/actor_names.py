@@ -1,0 +1,45 @@
+"""Actor names as names: without a possessive or leading article, the key a discovered
+actor gets, and tests of what a name is (a proper name; one name qualifying another)."""
+
+from __future__ import annotations
+
+from flows.ids import name_slug
+
+
+def without_possessive(text: str) -> str:
+    """ "Belmokhtar’s" → "Belmokhtar": the name, as an alias and a slug.
+
+    >>> without_possessive("Al-Qaeda’s ")
+    'Al-Qaeda'
+    """
+    return text.strip().removesuffix("’s").removesuffix("'s").strip()
+
+
+def bare_name(text: str) -> str:
+    """A discovered name as a name: no possessive, no leading article ("the People's
+    Liberation Front's" → "People's Liberation Front", 'an "Islamic Army Shura"' → "Islamic
+    Army Shura"). Only a lower-case "a"/"an": "A" may be an initial."""
+    name = without_possessive(text)
+    first, _, rest = name.partition(" ")
+    article = first.lower() == "the" or first in ("a", "an")
+    return rest if article and rest else name
+
+
+def new_key(name: str) -> str | None:
+    """Key of a discovered actor: `new-` and its name's slug; None for a name with no letters."""
+    slug = name_slug(name)
+    return f"new-{slug}" if slug else None
+
+
+def proper_name(text: str) -> bool:
+    """A name the model did not tag ("ARSA claimed the ambush"): every word but a leading
+    article capitalised."""
+    words = [w for w in text.split() if w.lower() not in ("the", "a", "an")]
+    return bool(words) and all(w[:1].isupper() for w in words)
+
+
+def qualified_name(name: str, alias: str) -> bool:
+    """Whether one name is the other with words added ("national liberation army" in "irish
+    national liberation army"): a qualified name is another actor, not a misspelling."""
+    short, long = sorted((name, alias), key=len)
+    return long.startswith(short + " ") or long.endswith(" " + short)
