@@ -32,7 +32,7 @@ FUZZY_MIN_LEN = 6
 UNRESOLVED = ""  # lookup's answer for an ambiguous name the context does not settle
 
 
-# "X on Basilan Island", "X in the Sulu archipelago": a name and the place after it
+# "X on Jolo Island", "X in the Sulu archipelago": a name and the place after it
 PLACE_TAIL = re.compile(r"^(.+?)\s+(?:on|in)\s+(?:the\s+)?(.+)$")
 
 
@@ -243,13 +243,13 @@ class ActorResolver(Coreference):
 
     def _without_place(self, text: str) -> str:
         """A name without the place the tagger ran it on into ("the Philippine National Police
-        on Basilan Island" → "the Philippine National Police"): where a body was is no part of
+        on Jolo Island" → "the Philippine National Police"): where a body was is no part of
         its name."""
         match = PLACE_TAIL.match(text)
         if match is None:
             return text
         place = match.group(2)
-        # "Basilan Island", "Sulu Province": the gazetteer knows the place without its kind
+        # "Jolo Island", "Sulu Province": the gazetteer knows the place without its kind
         if (
             self.gazetteer.lookup(place) is None
             and self.gazetteer.lookup(place.rsplit(" ", 1)[0]) is None

@@ -1,6 +1,6 @@
-"""A head of state's political act is also the state's: "President Duterte declared martial
-law", "Trump designated the group", "Pastrana called off peace talks" are the Philippines', the
-United States' and Colombia's acts, as the gold guidelines list the body that declares, signs or
+"""A head of state's political act is also the state's: "President X declared martial law",
+"the president designated the group", "X called off the peace talks" are the acts of the state
+X leads, as the gold guidelines list the body that declares, signs or
 designates beside the person. Who leads a state comes from the document's own leader_of
 relations ("President X", "X, Somalia's president") and the actor dictionary's dated roles.
 """

@@ -1,6 +1,6 @@
 """A nationality word on a deed noun: who did it for a state's deed, where for anyone's else.
 
-"A Nigerian airstrike", "Pakistani military operations": the state's forces struck (the gold
+"A Nigerian airstrike", "Kenyan military operations": the state's forces struck (the gold
 guidelines map a nationality on a state's deed to its forces or the state). "A Kenyan bus
 attack", "the Nigerian market bombing": an armed group's kind of deed, the nationality says
 where it happened or whom it hit, not who did it.

@@ -229,7 +229,7 @@ def test_a_plan_in_the_clause_a_deed_dates_is_still_no_event(events_in):
     "text",
     [
         "The group resumed operations in 2011.",
-        "The group expanded its operations to Niger in 2012.",
+        "The group expanded its operations to Chad in 2014.",
     ],
 )
 def test_a_groups_operations_without_kind_or_number_are_its_activity(events_in, text):

@@ -42,16 +42,19 @@ def test_an_election_or_another_deed_keeps_its_doers():
 
 def test_the_trigger_says_whether_it_puts_someone_in_office(one_event):
     assert one_event(
-        "On 10 September 2012, parliament elected Hassan Sheikh Mohamud as the new President of Somalia."
+        "On 3 March 2014, parliament elected Amina Warsame as the new President of Kenya."
     ).names_to_office
-    assert not one_event("On 23 May 2017 Duterte declared martial law in Mindanao.").names_to_office
+    assert not one_event(
+        "On 4 June 2015 the president declared martial law in Kano."
+    ).names_to_office
 
 
 def test_a_state_s_body_the_dictionary_does_not_know_acts_for_the_state(one_event):
     event = one_event(
-        "Myanmar's Anti-Terrorism Central Committee declared ARSA a terrorist group on 25 August 2017."
+        "Kenya's Counter-Terrorism Review Board declared the Lamu Front a terrorist group on 3 "
+        "March 2014."
     )
-    assert [m.text for m in event.perpetrators] == ["Myanmar"]
+    assert [m.text for m in event.perpetrators] == ["Kenya"]
     banned = one_event("In 2005, the UK Department of the Interior banned the LIFG.")
     assert [m.text for m in banned.perpetrators] == ["UK"]
 

@@ -472,7 +472,7 @@ def test_a_bare_state_agent_word_with_no_country_in_reach_is_no_new_actor(resour
     [
         # a force's own name, its country's main armed force unknown to the dictionary
         ("the Philippine Army", "new-philippine_army"),
-        ("the Philippine National Police on Basilan Island", "new-philippine_national_police"),
+        ("the Philippine National Police on Jolo Island", "new-philippine_national_police"),
         # the dictionary's main armed force of the country stays the reading
         ("the Nigerian Army", "ng_army"),
         # a government body is its state
@@ -492,8 +492,8 @@ def test_the_group_does_not_point_back_to_a_states_army(resolver, document):
     text, entities = document(
         [
             "Abu Sayyaf kidnapped tourists. Abu Sayyaf later bombed a ferry.",
-            "The U.S. military sent trainers to Basilan. The group was founded by Abdurajak "
-            "Janjalani.",
+            "The U.S. military sent advisers to Jolo in 2002. The group was founded by a "
+            "preacher named Ali Reza.",
         ]
     )
     the_group = mention_of(text, entities, "The group", "NOUN")

@@ -308,8 +308,8 @@ def test_who_does_a_relative_clause_s_verb_is_no_doer_of_a_participle_hung_on_it
     """The parser hangs ", killing two" on the nearest verb, the relative clause's: the troops
     who stopped at the hotels killed no one."""
     (event,) = events_in(
-        "In December 1992, bombs exploded at two hotels in Aden where U.S. troops routinely "
-        "stopped en route to Somalia, killing two."
+        "In March 2003, bombs exploded at two cafes in Mombasa where British sailors often "
+        "stopped on their way to the Gulf, killing three."
     )
     assert event.event_type == "bombing"
     assert event.perpetrators == []
