@@ -5,7 +5,7 @@ that bounds the deed's time by another's ("two years after Al-Shabaab seized it 
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from flows.extract.dates import DateValue, date_rules
 
@@ -79,3 +79,14 @@ def outside(found: list[tuple[object, int, int]], doc: Doc, ids: set[int]) -> li
         if span is None or not all(t.i in ids for t in span):
             kept.append((value, start, end))
     return kept
+
+
+def story_dates(sent: Span, dates: list) -> list[DateValue]:
+    """The sentence's known dates the story moves on to: not one in a phrase that bounds a time
+    by another's ("the first police fatality since 1998", "before 2005"; dates.yaml's
+    open_ended_words). After "On 10 March 2009 the group claimed the first killing of an
+    officer since 1998", an undated deed told next happened in 2009, not in 1998."""
+    doc = sent.doc
+    words = date_rules().open_ended_words
+    bounds = {x.i for t in sent if t.dep_ == "prep" and t.lower_ in words for x in t.subtree}
+    return [value for value, *_ in outside(dates, doc, bounds) if value.start is not None]

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from flows.extract.certainty import assess_relation
+from flows.extract.clause_dates import story_dates
 from flows.extract.dates import DateValue, find_dates, parse_date
 from flows.extract.event_scope import (
     beside_country,
@@ -340,8 +341,10 @@ def _extract(
                 elif ev.date is None and violent and news:
                     untimed.append(ev)
                 result.events.append(ev)
+            moving = story_dates(sent, dates)
+            if moving and day is None:
+                reference = ReferenceTime(moving[-1], seg.index)
             if told and day is None:
-                reference = ReferenceTime(told[-1], seg.index)
                 untimed = date_lede(untimed, told)
             result.relations += extract_relations(seg, sent, ctx, doc_id, resources, dates)
         if published is None:

@@ -6,6 +6,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Token
 
+from flows.extract.dates import date_rules
 from flows.extract.gazetteer import Place
 from flows.extract.parsed import opening_preposition, sentence_tokens
 
@@ -236,9 +237,18 @@ def _named_years(doc: Doc) -> tuple[list[int], list[int]]:
             and t.text.isdigit()
             and 1900 <= int(t.text) <= 2100
             and not _attributive(t)
+            and not _bounding(t)
         ]
         doc.user_data["named_years"] = ([s for s, _ in found], [y for _, y in found])
     return doc.user_data["named_years"]
+
+
+def _bounding(year: Token) -> bool:
+    """A year in a phrase that bounds another time ("the first fatality since 1998", "until
+    1999"; dates.yaml's open_ended_words): the story has not reached it, so a bare "in June"
+    after it is not in that year."""
+    prep = next((t for t in year.ancestors if t.dep_ == "prep"), None)
+    return prep is not None and prep.lower_ in date_rules().open_ended_words
 
 
 def _attributive(year: Token) -> bool:

@@ -488,3 +488,12 @@ def test_a_year_naming_another_deed_does_not_move_the_story(nlp):
     # ... but a year opening a date keeps it: the attempted 2009 "Christmas bombing"
     doc = nlp('The perpetrator of the attempted 2009 "Christmas bombing" was a Nigerian.')
     assert latest_year(doc, len(doc.text)) == 2009
+
+
+def test_a_year_that_only_bounds_another_time_does_not_move_the_story(nlp):
+    # "since 1998" says when something had not happened: a bare "in June" is not in 1998
+    doc = nlp("In 2009 it was the first police fatality since 1998. In June it struck again.")
+    first = next(doc.sents)
+    assert latest_year(doc, first.end_char) == 2009
+    doc = nlp("He remained in prison until 1999. In June he was freed.")
+    assert latest_year(doc, len(doc.text)) is None

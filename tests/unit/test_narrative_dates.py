@@ -144,3 +144,18 @@ def test_verbs_joined_by_and_share_the_date_their_sentence_ends_on(document_even
     )
     split = next(e for e in events if e.event_type == "group_split")
     assert (split.date or split.narrative_date).start == date(1998, 1, 1)
+
+
+def test_a_year_that_only_bounds_another_time_does_not_date_the_next_deed(document_events):
+    events = document_events(
+        [
+            "On 10 March 2009 the Continuity IRA claimed responsibility for the fatal shooting "
+            "of a police officer in Craigavon, the first police fatality in Northern Ireland "
+            "since 1998.",
+            "Gunmen opened fire on the police station in Craigavon, killing two officers.",
+        ],
+        published=None,
+    )
+    killing = next(e for e in events if e.trigger == "killing")
+    assert killing.date is None
+    assert killing.narrative_date.start == date(2009, 3, 10)  # not 1998
