@@ -19,7 +19,7 @@ class Coreference:
 
     def person_by_surname(self, surname: str) -> str | None:
         """The one person already named in this document whose name ends in `surname`
-        ("Al-Rimi" after "Qassim al-Rimi"); None if none or several."""
+        ("Al-Tamimi" after "Hamza al-Tamimi"); None if none or several."""
         folded = match_key(surname)
         found = {
             key

@@ -10,9 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from flows.merge import ResolvedMention
-
-# Acts done for a state (`assemble.STATE_ACTS`).
-STATE_ACT_TYPES = frozenset({"political_event"})
+from flows.state_acts import STATE_ACTS
 
 
 def led_states(relations: list[dict], actor_type: Callable[[str], str | None]) -> dict[str, str]:
@@ -37,7 +35,7 @@ def with_led_states(
     doer). Measured: blind perpetrators 0.491 -> 0.496, dev 0.447 -> 0.452, rest unchanged."""
     led = led_states(relations, actor_type)
     for m in found:
-        if m.event_type not in STATE_ACT_TYPES or m.names_to_office:
+        if m.event_type not in STATE_ACTS or m.names_to_office:
             continue
         states = [led[p] for p in m.perpetrator_ids if p in led]
         if states:

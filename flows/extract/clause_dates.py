@@ -46,17 +46,16 @@ def bounding_clauses(token: Token) -> set[int]:
     }
 
 
+def bounds_time(prep: Token) -> bool:
+    """A preposition that bounds a time by another ("after", "since", "until": dates.yaml's
+    open_ended_words): what its phrase dates is that other time."""
+    return prep.dep_ == "prep" and prep.lower_ in date_rules().open_ended_words
+
+
 def bounding_phrases(token: Token) -> set[int]:
     """Token indices of the phrases that bound the deed's time by another's ("days after the
-    May 2015 elections", "since 2007"; a preposition among dates.yaml's open_ended_words) when
-    they do not hold the trigger."""
-    words = date_rules().open_ended_words
-    return {
-        x.i
-        for t in token.sent
-        if t.dep_ == "prep" and t.lower_ in words and token not in t.subtree
-        for x in t.subtree
-    }
+    elections in May", "since 2007"; `bounds_time`) when they do not hold the trigger."""
+    return {x.i for t in token.sent if bounds_time(t) and token not in t.subtree for x in t.subtree}
 
 
 def _bounding_clause(clause: Token) -> bool:
@@ -86,7 +85,5 @@ def story_dates(sent: Span, dates: list) -> list[DateValue]:
     by another's ("the first police fatality since 1998", "before 2005"; dates.yaml's
     open_ended_words). After "On 10 March 2009 the group claimed the first killing of an
     officer since 1998", an undated deed told next happened in 2009, not in 1998."""
-    doc = sent.doc
-    words = date_rules().open_ended_words
-    bounds = {x.i for t in sent if t.dep_ == "prep" and t.lower_ in words for x in t.subtree}
-    return [value for value, *_ in outside(dates, doc, bounds) if value.start is not None]
+    bounds = {x.i for t in sent if bounds_time(t) for x in t.subtree}
+    return [value for value, *_ in outside(dates, sent.doc, bounds) if value.start is not None]

@@ -1,4 +1,4 @@
-"""Who acted with the doer: "Somali forces fighting alongside AMISOM seized Baidoa", "X, backed
+"""Who acted with the doer: "Malian forces fighting alongside MINUSMA seized the town", "X, backed
 by Y, took the town", "the government, with the help of African Union troops, began a
 counteroffensive". The gold guidelines list every party of a joint deed, helpers included, so
 each of these is a perpetrator too. Cue words: companion_prepositions, help_nouns and

@@ -63,7 +63,7 @@ def strike_from_air(
     """A strike no word says the means of is from the air when a state's forces strike
     ("coalition military forces conducted 17 strikes", "Israel conducted its own strikes"), an
     armed group is struck ("one strike struck an ISIL tactical unit"), or no one is named to have
-    struck ("near Al Hawl, one strike destroyed a VBIED": the reports of states' air forces); an
+    struck ("near Hajin, one strike destroyed a VBIED": the reports of states' air forces); an
     armed group's or a gunman's strike is an attack, and so is one listed among other deeds ("an
     array of attacks, including a January 2013 strike on a gas facility"). `doers`: the parsed
     perpetrators; `triggers`: the sentence's trigger tokens.

@@ -62,7 +62,7 @@ def home_of_agency(token: Token, gazetteer: Gazetteer, cues: dict) -> Place | No
 
 # Tried and dropped (2026-12-04, branch country): a deed with no place, in a paragraph naming
 # no one country, takes the one country its own sentence names after a preposition ("expanded
-# its operations to Malaysia in 2000, when it abducted foreigners"): dev country 0.787 -> 0.797,
+# its operations to Chad in 2004, when it abducted foreigners"): dev country 0.787 -> 0.797,
 # blind unchanged (0.837; five unmatched blind events moved). The sentence's country ahead of
 # the paragraph's: blind 0.837 -> 0.833 whichever prepositions or event types it was limited to;
 # with states' acts, blind perpetrators 0.489 -> 0.484 (the guessed state became the doer).

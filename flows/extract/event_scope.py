@@ -6,7 +6,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Token
 
-from flows.extract.dates import date_rules
+from flows.extract.clause_dates import bounds_time
 from flows.extract.gazetteer import Place
 from flows.extract.parsed import opening_preposition, sentence_tokens
 
@@ -248,7 +248,7 @@ def _bounding(year: Token) -> bool:
     1999"; dates.yaml's open_ended_words): the story has not reached it, so a bare "in June"
     after it is not in that year."""
     prep = next((t for t in year.ancestors if t.dep_ == "prep"), None)
-    return prep is not None and prep.lower_ in date_rules().open_ended_words
+    return prep is not None and bounds_time(prep)
 
 
 def _attributive(year: Token) -> bool:

@@ -348,7 +348,7 @@ def sentence_events(
             left = [shift(m, offset) for m in parent_groups(doc[i])]
             event.targets += [m for m in left if m not in event.perpetrators]
         if event.event_type == "political_event":
-            # "Myanmar's Anti-Terrorism Central Committee declared": Myanmar's act
+            # "Kenya's Counter-Terrorism Review Board declared": Kenya's act
             event.perpetrators = [organ_state(m, doc, offset) for m in event.perpetrators]
         if event.event_type == "political_event" and not event.perpetrators:
             state = sole_state(sent, event, offset, cues)

@@ -49,8 +49,8 @@ def _named_child(token: Token) -> Token | None:
 
 def relative_antecedent(token: Token) -> Token:
     """What a relative pronoun stands for ("Droukdal, who had ascended" → Droukdal; "X, a
-    Malian Tuareg who founded" → X; in a cleft, "it was Belhadj who sponsored the murder" →
-    Belhadj); any other word stands for itself."""
+    Malian Tuareg who founded" → X; in a cleft, "it was Haddad who sponsored the murder" →
+    Haddad); any other word stands for itself."""
     if token.tag_ not in ("WP", "WDT"):
         return token
     focus = _cleft_focus(token)
@@ -65,8 +65,8 @@ def relative_antecedent(token: Token) -> Token:
 
 
 def _cleft_focus(pronoun: Token) -> Token | None:
-    """The name a cleft sentence puts in focus: "it was Belhadj who sponsored the murder" (the
-    parser hangs the "who" clause on "was" as a complement, beside "Belhadj" as its attribute)."""
+    """The name a cleft sentence puts in focus: "it was Haddad who sponsored the murder" (the
+    parser hangs the "who" clause on "was" as a complement, beside "Haddad" as its attribute)."""
     clause = pronoun.head
     be = clause.head
     if pronoun.dep_ != "nsubj" or clause.dep_ != "ccomp" or be.lemma_ != "be":
@@ -124,7 +124,7 @@ def _relative_subject(pronoun: Token) -> Token | None:
 
 def cataphoric_subject(pronoun: Token) -> Token | None:
     """The named subject a pronoun in a fronted phrase looks ahead to: "Despite condemnation
-    for its November 2008 attacks in Mumbai, Lashkar-e-Tayyiba continued" → Lashkar-e-Tayyiba.
+    for its 2010 attacks in Kampala, al-Shabaab continued" → al-Shabaab.
     Only when the phrase hangs on the main verb before its subject, and the subject agrees
     (a person for "he", "his"; a group, state or people for "it", "its", "they")."""
     root = pronoun.sent.root
@@ -142,7 +142,7 @@ def cataphoric_subject(pronoun: Token) -> Token | None:
 
 def main_clause_subject(pronoun: Token) -> Token | None:
     """The subject a pronoun subject of an adverbial clause carries on: "The group expanded its
-    operations to Malaysia in 2000, when it abducted foreigners" → the group (not Malaysia,
+    operations to Chad in 2004, when it abducted foreigners" → the group (not Chad,
     the nearer name). Only a noun or name that agrees ("it": one, not a person; "he", "she":
     a named person)."""
     clause = pronoun.head
@@ -152,7 +152,7 @@ def main_clause_subject(pronoun: Token) -> Token | None:
         return None
     main = clause.head
     if clause.dep_ == "relcl":
-        # "the government convened a meeting during which it designated the AA": the clause
+        # "the government convened a meeting during which it designated the group": the clause
         # on the main verb's object goes on with the main verb's subject
         for _ in range(3):
             if main.pos_ in ("VERB", "AUX") or main.dep_ not in ("dobj", "pobj", "prep"):

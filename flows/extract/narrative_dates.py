@@ -110,8 +110,8 @@ def sentence_date(dates: list, at: int, triggers: tuple[int, ...] = ()) -> DateV
     it names after: the time the sentence has reached when it tells the event ("On 29 February
     a launcher was found, and on 15 March three men were arrested"). A date with another
     deed's trigger (offsets `triggers`) between it and the event's is that deed's, on either
-    side: "carried out attacks in Newry, and a second attack in Banbridge on 1 August
-    injured 35" does not date the attacks in Newry. Measured on blind: the rule after the
+    side: "carried out attacks in Lurgan, and a second attack in Armagh on 1 August
+    injured 35" does not date the attacks in Lurgan. Measured on blind: the rule after the
     trigger 144 -> 145 dates right of 220, before it too 146; dev unchanged."""
     known = [(value, start) for value, start, _ in dates if value.start is not None]
     before = [(value, start) for value, start in known if start < at]

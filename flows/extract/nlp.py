@@ -105,9 +105,9 @@ Language.component("org_of_repair", func=repair_of_names)
 
 class PersonNameRepair:
     """Joins to a person's name the capitalised words the NER left off its front: in "elected
-    [Sheikh Sharif] [Sheikh Ahmed]" and "[Abdirisaq] [Khalif Hussein] was appointed" the parse
+    [Sheikh Omar] [Sheikh Ali]" and "[Abdullahi] [Hassan Nur] was appointed" the parse
     hangs the first words on the name as compounds; left apart, one person becomes two actors
-    ("Sheikh Ahmed" and, elsewhere, "Sheikh Sharif Sheikh Ahmed").
+    ("Sheikh Ali" and, elsewhere, "Sheikh Omar Sheikh Ali").
 
     A title is not joined ("President", "Gen.", "Deputy Spokesman"): the words of PETRARCH's
     agent nouns (dictionaries/petrarch/agents.yaml), which name offices, not people.

@@ -112,5 +112,5 @@ def preposition_objects(token: Token, preps: set[str]) -> list[Token]:
 
 def opening_preposition(word: Token, prepositions) -> bool:
     """A capitalised preposition opening its sentence that the tagger took for part of the
-    name after it ("Near Ramadi, four strikes struck ...": "Near" a proper noun)."""
+    name after it ("Near Hit, two strikes struck ...": "Near" a proper noun)."""
     return word.is_sent_start and word.pos_ == "PROPN" and word.lower_ in prepositions

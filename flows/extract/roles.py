@@ -70,7 +70,7 @@ def noun_roles(noun: Token, cues: dict) -> tuple[list[Token], list[Token]]:
         perps += [c for c in noun.lefts if c.dep_ in ("compound", "nmod", "amod") and c.ent_type_]
     perps += responsible_for(noun, cues)
     if noun.dep_ == "appos" and noun.head.pos_ == "NOUN":
-        # "responsible for the country's worst attack, the bombing of Superferry 14": the
+        # "responsible for the country's worst attack, the bombing of the ferry": the
         # deed restated is the one blamed
         perps += responsible_for(noun.head, cues)
     perps += blamed_on(noun, cues)

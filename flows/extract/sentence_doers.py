@@ -25,7 +25,7 @@ def sole_group(sent: Span, event: EventMention, offset: int, cues: dict) -> Ment
     drone strike in Pakistan", "in Syria's Idlib"): blind perpetrators 0.483 -> 0.488, every
     other figure unchanged."""
     hit = {(t.start - offset, t.end - offset) for t in event.targets}
-    # the victim's own description, however deep: "Liam Kenny, a member of the Continuity IRA,
+    # the victim's own description, however deep: "John Doyle, a member of the Real IRA,
     # was murdered"; "X, a Malaysian who was alleged to be JI's top bomb-maker, was killed"
     hit |= {
         (tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge))
@@ -99,7 +99,7 @@ def sole_state(sent: Span, event: EventMention, offset: int, cues: dict) -> Ment
     """The one state (of the actor dictionary) a sentence names, for a political act whose doer
     the parse did not reach ("under a U.S.-brokered deal", "a Pakistani ban on the group"):
     not one the act was done to. A place named for the act has already made its state the
-    doer (`assemble.unsaid_state`), so this reaches the names that are no place. Measured:
+    doer (`state_acts.unsaid_state`), so this reaches the names that are no place. Measured:
     blind country 0.836 -> 0.841 (the acting state's country places the act), perpetrators and
     F1 unchanged; dev country 0.798 -> 0.813 and F1 0.711 -> 0.710 (one mention no longer
     merged into another political event of its document, now that they have different doers)."""
@@ -109,7 +109,7 @@ def sole_state(sent: Span, event: EventMention, offset: int, cues: dict) -> Ment
         if ent.label_ != "GPE" or ent.ent_id_ not in cues["state_actors"]:
             continue
         if event.place is not None and ent.text == event.place.name:
-            continue  # "Tunisia's revolution": where it happened (its state is `unsaid_state`'s)
+            continue  # "Tunisia's revolution": where it happened (its state is `state_acts.unsaid_state`'s)
         if not any(a < ent.end_char and ent.start_char < b for a, b in hit):
             found.setdefault(ent.ent_id_, ent)
     if len(found) != 1:

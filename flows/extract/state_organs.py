@@ -1,7 +1,7 @@
-"""A state's body the actor dictionary does not know, named as the state's ("Myanmar's
-Anti-Terrorism Central Committee", "Britain's Home Office"), acts for the state in a political
-act, as the gold guidelines read the Government of Pakistan, the UK Department of the Interior
-or Myanmar's committee as their state.
+"""A state's body the actor dictionary does not know, named as the state's ("Kenya's
+Counter-Terrorism Review Board", "Britain's Home Office"), acts for the state in a political
+act, as the gold guidelines read a government, a ministry or a state's committee as their
+state.
 """
 
 from __future__ import annotations

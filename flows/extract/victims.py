@@ -13,8 +13,8 @@ KILLED_PRONOUNS = frozenset({"he", "him", "himself", "she", "her", "herself"})
 
 def named_victims(victims: list[Mention], doc: Doc, cues: dict) -> Count | None:
     """People named as killed are that many deaths, though no number is written ("his
-    predecessor, Qassim al-Rimi, was killed in a U.S. strike"; "Amrozi, Mukhlas and Imam
-    Samudra were executed"; "he was killed by a drone"; "a policeman was shot dead"): every
+    predecessor, Hamza al-Tamimi, was killed in a U.S. strike"; "Ali, Omar and Yusuf
+    were executed"; "he was killed by a drone"; "a policeman was shot dead"): every
     victim a person's name, a personal pronoun or one person described. Where it happened
     ("murdered at his home") is no victim."""
     victims = [v for v in victims if not _where(v, doc, cues)]
@@ -41,7 +41,7 @@ def _where(victim: Mention, doc: Doc, cues: dict) -> bool:
 
 def _unknown_name(victim: Mention, doc: Doc) -> bool:
     """A name no dictionary holds and the tagger gave no kind, or misread as an
-    organisation, killed: someone ('Sali was later killed'; 'Amrozi, Mukhlas and Imam Samudra
+    organisation, killed: someone ('Omar was later killed'; 'Ali, Omar and Yusuf
     were executed'). A group or place the dictionaries know is no one killed."""
     if victim.ent_id or victim.label not in ("NOUN", "ORG"):
         return False

@@ -1,4 +1,4 @@
-"""An alliance told by a noun: "the TFG formed an alliance with the Islamic Courts Union", "X
+"""An alliance told by a noun: "the government formed an alliance with the Y", "X
 fought in alliance with Y", "X's alliance with Y" → X allied_with Y (cue words in
 dictionaries/relation_cues.yaml; the verbs "X allied with Y", "joined forces with" are in
 verbs.py)."""

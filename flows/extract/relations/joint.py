@@ -1,5 +1,5 @@
-"""Allies told by acting together: "Al-Alami and ISIL had done this attack together", "JNIM and
-ISGS jointly claimed the attack", "a joint attack by Ansaru and Boko Haram" → each allied_with
+"""Allies told by acting together: "A and B had done this attack together", "A and
+B jointly claimed the attack", "a joint attack by A and B" → each allied_with
 the others (cue words in dictionaries/relation_cues.yaml)."""
 
 from itertools import combinations

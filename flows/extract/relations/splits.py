@@ -1,4 +1,4 @@
-"""A split told by a noun: "It emerged from a split in the Provisional IRA", "X had been formed
+"""A split told by a noun: "It emerged from a split in the Y", "X had been formed
 after a split in Y", "X has its origins in a split in Y" → X split_from Y (cue words in
 dictionaries/relation_cues.yaml; the verbs "X broke away from Y" are in verbs.py)."""
 

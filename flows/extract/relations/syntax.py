@@ -53,7 +53,7 @@ def role_subjects(noun: Token, cues: RelationCues) -> list[Token]:
         return role_subjects(noun.head.head, cues)
     subs = children_with(noun, ("appos",))
     # "The leader of Y, X, ...": the parser often hangs the person on Y instead.
-    # "the deputy head of al Qaeda's military committee, X": or on the phrase after "of".
+    # "the deputy head of Y's finance committee, X": or on the phrase after "of".
     held_in = role_objects(noun, cues) + [
         o for p in children_with(noun, ("prep",)) if p.lower_ == "of" for o in p.children
     ]
