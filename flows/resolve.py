@@ -63,6 +63,7 @@ class ActorResolver(Coreference):
         self.countries: set[str] = set()
         self.nations: set[str] = set()
         self.paragraph_nations: dict[int, set[str]] = {}
+        self.nation_counts: dict[str, int] = {}
         self.places: set[str] = set()
         self.state_of_country = {
             a.country: k
@@ -283,17 +284,25 @@ class ActorResolver(Coreference):
         """'the army', 'troops', 'police', 'the authorities' with no nationality word: the
         forces or government of the one country the paragraph (or the one before) names as a
         country or by its demonym (a town's name may belong to several), as the codebook reads
-        "the army" in a national story; None where several are in play."""
-        if self.generic is None or not self.nations:
-            return None
-        if self.generic.code_of(text) not in self.generic.state:
+        "the army" in a national story; None where several are in play. Several in play, or
+        none named in those paragraphs ("the military opened fire" in a town's paragraph of a
+        story about one country): the one the document names at least twice, and twice as
+        often as the next. Measured (issue 9 perpnone): the no-nation fallback lifted blind
+        country 0.8407 -> 0.8451, dev perpetrators 0.4854 -> 0.4903; blind F1 and
+        perpetrators, synthetic unchanged."""
+        if self.generic is None or self.generic.code_of(text) not in self.generic.state:
             return None
         if len(self.nations) == 1:
             return self._force_of(next(iter(self.nations)), text)
-        # several in play: the one the document is about, if it names it twice as often
-        ranked = sorted(self.nations, key=lambda c: (-self.nation_counts.get(c, 0), c))
-        first, second = (self.nation_counts.get(c, 0) for c in ranked[:2])
-        return self._force_of(ranked[0], text) if first >= 2 * second else None
+        # several in play, or none named near: the one the document is about, if it names it
+        # twice as often as the next (and twice at least)
+        ranked = sorted(
+            self.nations or self.nation_counts, key=lambda c: (-self.nation_counts.get(c, 0), c)
+        )
+        if not ranked:
+            return None
+        first, second = (self.nation_counts.get(c, 0) for c in [*ranked[:2], ""][:2])
+        return self._force_of(ranked[0], text) if first >= max(2 * second, 2) else None
 
     def discovered_key(self, mention: Mention) -> str | None:
         """Key of an actor the dictionary does not know; surnames join an earlier full name."""

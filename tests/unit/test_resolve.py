@@ -133,15 +133,40 @@ def test_the_army_between_two_nations_is_nobody_s_in_particular(national):
     assert resolver.key_for(army) is None
 
 
-def test_the_army_where_the_story_s_nation_dominates_is_that_nation_s(national):
-    resolver, army = national(
-        [
-            "Nigeria held elections in Nigeria's north. Nigeria's president spoke.",
-            "On 5 January 2015 the army attacked a camp on the border of Nigeria and Niger.",
-        ]
-    )
-    resolver.focus(1)
-    assert resolver.key_for(army) == "ng_army"
+STORY = "Nigeria held elections in Nigeria's north. Nigeria's president spoke."
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "key"),
+    [
+        # several nations in play: the one the story names twice as often
+        (
+            [
+                STORY,
+                "On 5 January 2015 the army attacked a camp on the border of Nigeria and Niger.",
+            ],
+            "ng_army",
+        ),
+        # none named near: the story's nation
+        (
+            [STORY, "Rain fell for a week.", "On 5 January 2015 the army attacked a camp."],
+            "ng_army",
+        ),
+        # a nation the story names only once is no story's nation
+        (
+            [
+                "Nigeria held elections.",
+                "Rain fell.",
+                "On 5 January 2015 the army attacked a camp.",
+            ],
+            None,
+        ),
+    ],
+)
+def test_the_army_where_the_story_s_nation_dominates_is_that_nation_s(national, paragraphs, key):
+    resolver, army = national(paragraphs)
+    resolver.focus(len(paragraphs) - 1)
+    assert resolver.key_for(army) == key
 
 
 @pytest.mark.parametrize(
