@@ -150,7 +150,18 @@ def blamed_on(noun: Token, cues: dict) -> list[Token]:
         # "X is believed to be behind": the subject of the verb "to be" completes
         raised = be.head if be.dep_ == "xcomp" else be
         return _children(be, {"nsubj"}) or _children(raised, {"nsubj", "nsubjpass"})
+    if noun.dep_ == "pobj" and head.lower_ == "behind" and _shares_be(head.head):
+        # "X, which is involved in the insurgency and likely behind the attacks": the parser
+        # hangs "behind" on the nearer predicate of the same "be"
+        return _children(head.head, {"nsubj", "nsubjpass"})
     return []
+
+
+def _shares_be(predicate: Token) -> bool:
+    """Whether a verb is a predicate of "be" ("is involved", "was based"): its auxiliary."""
+    return predicate.pos_ == "VERB" and any(
+        c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" for c in predicate.children
+    )
 
 
 def accused_by(verb: Token, cues: dict) -> list[Token] | None:

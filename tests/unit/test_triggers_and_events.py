@@ -770,6 +770,11 @@ def test_a_force_moving_in_is_a_military_operation_and_a_person_moving_is_not(ev
         ("Officials blamed the bombing in Jolo on 18 February 2006 on Abu Sayyaf.", "Abu Sayyaf"),
         ("Abu Sayyaf was behind the bombing in Jolo on 18 February 2006.", "Abu Sayyaf"),
         ("Abu Sayyaf is believed to be behind the bombing in Jolo in 2006.", "Abu Sayyaf"),
+        (
+            "Officials focused on Abu Sayyaf, which is involved in the insurgency in Sulu and "
+            "likely behind the bombing in Jolo in 2006.",
+            "Abu Sayyaf",
+        ),
     ],
 )
 def test_the_accused_is_the_perpetrator_and_the_accuser_never(one_event, text, doer):
