@@ -52,6 +52,8 @@ def verb_roles(verb: Token) -> tuple[list[Token], list[Token]]:
         # "he managed ..., taking 32 tourists hostage"; "he was captured and imprisoned"
         subjects = _children(verb.head, {"nsubj", "nsubjpass"})
         passive = passive or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children)
+    if not subjects:
+        subjects = _stranded_subject(verb)
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and not subjects:
         # A reduced relative is passive: "fishermen kidnapped by the group" → fishermen targets
         return preposition_objects(verb, {"by"}), [verb.head]
@@ -61,6 +63,21 @@ def verb_roles(verb: Token) -> tuple[list[Token], list[Token]]:
     if passive:
         return preposition_objects(verb, {"by"}), subjects
     return subjects, objects
+
+
+def _stranded_subject(verb: Token) -> list[Token]:
+    """The subject the parser hung as an apposition on the object of a fronted phrase: "In
+    October 2011, following a meeting in the town of X, the Kenya Defence Forces launched an
+    attack" (the forces read as the town's apposition, the main verb left with no subject).
+    Only a finite main verb with no subject, and a name or noun ending right before it."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return []
+    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    while before is not None and before.dep_ in ("advmod", "neg") and before.head == verb:
+        before = verb.doc[before.i - 1] if before.i > verb.sent.start else None
+    if before is None or before.dep_ != "appos":
+        return []
+    return [before] if before.pos_ in ("NOUN", "PROPN") and before.head.dep_ == "pobj" else []
 
 
 def noun_roles(noun: Token, cues: dict) -> tuple[list[Token], list[Token]]:
@@ -77,7 +94,7 @@ def noun_roles(noun: Token, cues: dict) -> tuple[list[Token], list[Token]]:
     perps += preposition_objects(noun, {"by"})
     head = noun.head
     if noun.dep_ == "dobj" and head.lemma_ in cues["support_verbs"]:
-        perps += _children(head, {"nsubj"})
+        perps += _children(head, {"nsubj"}) or _stranded_subject(head)
     if noun.dep_ == "nsubjpass" and head.lemma_ in cues["support_verbs"]:
         perps += preposition_objects(head, {"by"})  # "the raid was carried out by X"
     for clause in (

@@ -290,3 +290,31 @@ def test_the_object_of_a_verb_of_prompting_or_forcing_does_the_deed_it_complemen
     )
     assert names(event.perpetrators) == ["allied clan militias"]
     assert names(event.targets) == ["Siad"]
+
+
+def test_a_subject_the_parser_hung_on_a_fronted_phrase_still_launched_the_attack(resources):
+    """'After talks in X, the army launched an attack' read with the army as X's apposition
+    and "launched" left with no subject: the army is still the one that attacked."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from flows.extract.roles import noun_roles
+
+    words = ["After", "talks", "in", "Baga", ",", "the", "army", "launched", "an", "attack"]
+    heads = [7, 0, 1, 2, 3, 6, 3, 7, 9, 7]  # "army" misread as Baga's apposition
+    deps = ["prep", "pobj", "prep", "pobj", "punct", "det", "appos", "ROOT", "det", "dobj"]
+    tags = ["IN", "NNS", "IN", "NNP", ",", "DT", "NN", "VBD", "DT", "NN"]
+    pos = ["ADP", "NOUN", "ADP", "PROPN", "PUNCT", "DET", "NOUN", "VERB", "DET", "NOUN"]
+    lemmas = ["after", "talk", "in", "Baga", ",", "the", "army", "launch", "an", "attack"]
+    doc = Doc(
+        Vocab(),
+        words=words,
+        heads=heads,
+        deps=deps,
+        tags=tags,
+        pos=pos,
+        lemmas=lemmas,
+        sent_starts=[True] + [False] * 9,
+    )
+    perps, _ = noun_roles(doc[9], resources.lexicon.cues)
+    assert [p.text for p in perps] == ["army"]
