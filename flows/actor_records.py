@@ -39,6 +39,7 @@ class CorefCues:
     state_nouns: set[str]
     member_nouns: set[str]
     parent_markers: set[str]
+    place_prepositions: set[str]
 
 
 def load_coref_cues(dictionaries_dir: Path) -> CorefCues:
@@ -54,6 +55,7 @@ def load_coref_cues(dictionaries_dir: Path) -> CorefCues:
         set(raw["state_nouns"]),
         set(raw["member_nouns"]),
         set(raw["parent_markers"]),
+        set(raw["place_prepositions"]),
     )
 
 

@@ -66,9 +66,11 @@ class Coreference:
         # a main clause's subject before a subordinate one's ("X was formed ... after HTS
         # distanced itself from al-Qaeda. Its leader" → X)
         near_subjects.sort(key=lambda e: not e.is_main_subject)
-        earlier = [e.mention for e in near_subjects] + [
-            e.mention for e in before if e not in near_subjects
-        ]
+        ranked = near_subjects + [e for e in before if e not in near_subjects]
+        earlier = [e.mention for e in ranked]
+        # "expanded its operations to Malaysia, when it abducted ...": a country named as
+        # where something went or happened is a place there, not who "it" is
+        actors = [e.mention for e in ranked if e.word_before not in self.cues.place_prepositions]
         if person:
             return next((m for m in earlier if m.label == "PERSON"), None)
         if state:  # "the country": the nearest state named
@@ -83,7 +85,7 @@ class Coreference:
             (("GPE",), ("state",)),
         )
         for labels, types in kinds[:1] if described_group else kinds:
-            for m in earlier:
+            for m in earlier if labels == ("ORG",) else actors:
                 key = self.key_for(m) if m.label in labels else None
                 # an unknown organisation ("the Pentagon", an agency) is no "group" unless
                 # its name marks it as an armed group

@@ -16,6 +16,7 @@ from flows.extract.mentions import (
     Mention,
     mentions,
 )
+from flows.extract.owner_doers import owner
 from flows.extract.parsed import preposition_objects
 
 
@@ -220,6 +221,8 @@ def roles(trigger: Token, cues: dict) -> tuple[list[Mention], list[Mention]]:
             perps = when_doers(trigger, cues)
     if not perps and not verbal:
         perps = governing_doer(trigger, cues)
+    # "its fighters killed 20": the group, by coreference (owner_doers.py)
+    perps = [owner(p, trigger, cues) or p for p in perps]
     # a device is never the doer ("two bombs ripped through ..., leaving 202 dead")
     devices = set(cues["explosive_instruments"])
     doers = [b for p in perps for b in _behind(p, cues)]

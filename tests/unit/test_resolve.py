@@ -278,6 +278,17 @@ def test_he_skips_a_nearer_group_and_it_skips_a_nearer_person(resolver, document
     assert resolver.resolve(he, "doc", entities, 0) == "abubakar_shekau"
 
 
+def test_it_does_not_point_back_to_a_country_named_as_a_place(resolver, document):
+    text, entities = document(
+        ["The group expanded its operations to Malaysia in 2000, when it abducted foreigners."]
+    )
+    it = mention_of(text, entities, "it", "PRON")
+    assert resolver.resolve(it, "doc", entities, 0) is None
+    text, entities = document(["France believed it had killed the emir."])
+    it = mention_of(text, entities, "it", "PRON")
+    assert resolver.resolve(it, "doc", entities, 0) == "france"
+
+
 def test_a_pronoun_has_no_antecedent_two_paragraphs_back(resolver, document):
     text, entities = document(
         [
