@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from flows.extract.parsed import keep_text
 from flows.normalise import NormalisedText
+from flows.shouted_names import acronyms, recased
 
 
 @dataclass(frozen=True)
@@ -73,4 +74,5 @@ def _to_parse(normalised: NormalisedText) -> tuple[list[tuple], list[str]]:
     title = paragraphs[:1] if paragraphs and paragraphs[0].kind == "heading" else []
     body = [p for p in paragraphs if p.kind == "body"]
     kinds = [(-1, p, "title") for p in title] + [(i, p, "body") for i, p in enumerate(body)]
-    return kinds, [normalised.text[p.start : p.end] for _, p, _ in kinds]
+    keep = acronyms(normalised.text)
+    return kinds, [recased(normalised.text[p.start : p.end], keep) for _, p, _ in kinds]
