@@ -276,6 +276,19 @@ def test_a_narrative_date_dates_an_undated_event_but_never_merges_it():
     assert merged_date([bombing, replace(retold, narrative_date=month(1998, 9))]) == day(1998, 8, 7)
 
 
+def test_two_undated_deeds_told_on_different_days_of_a_digest_are_two_events():
+    # Two items of a news digest, each of its own day, tell an attack by the same group in the
+    # same region with no date of their own: two attacks, each on its item's day.
+    region = dict(date=None, place=NORTH_EASTERN_KENYA)
+    ambush = mention("digest", 0, narrative_date=day(2017, 7, 30), **region)
+    raid = mention("digest", 900, narrative_date=day(2015, 12, 15), **region)
+    groups = cluster([ambush, raid])
+    assert len(groups) == 2
+    assert [merged_date(g) for g in groups] == [day(2017, 7, 30), day(2015, 12, 15)]
+    same_day = replace(raid, narrative_date=day(2017, 7, 30))
+    assert len(cluster([ambush, same_day])) == 1
+
+
 def test_a_narrower_narrative_date_inside_the_stated_one_dates_the_merged_event():
     stated = mention("report-a", 0, date=month(2014, 5))
     retold = mention("report-a", 90, date=None, narrative_date=day(2014, 5, 3))
