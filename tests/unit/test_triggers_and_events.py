@@ -481,6 +481,16 @@ def test_a_definite_undated_event_noun_is_a_re_mention(events_in):
     assert not raid.anaphoric
 
 
+def test_an_event_noun_of_a_day_an_undated_text_cannot_place_is_a_re_mention(events_in):
+    # a statement quoted in an article with no publication date: "last night" is the day of
+    # the attack the article told, not a new one
+    quoted = "The people of Kano were in our thoughts following last night's attack on a school."
+    (retold,) = events_in(quoted, published=None)
+    assert retold.anaphoric and retold.date.start is None
+    (dated,) = events_in(quoted)  # a dated news story: last night is a day of its own
+    assert dated.date.start is not None and not dated.anaphoric
+
+
 def test_a_place_inside_a_group_name_is_not_where_it_struck(one_event):
     event = one_event(
         "Fighters from Islamic State West Africa Province (ISWAP) overran a military base in "
