@@ -491,6 +491,19 @@ def test_an_event_noun_of_a_day_an_undated_text_cannot_place_is_a_re_mention(eve
     assert dated.date.start is not None and not dated.anaphoric
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # gunmen taking over a hotel or a gas plant lay siege to it: an attack
+        ("Gunmen took over a hotel in Bamako on 20 November 2015.", "attack"),
+        ("Militants took over the town of Gao in 2012.", "territory_seizure"),
+        ("Abu Omar took over the group in 2006.", "leadership_change"),
+    ],
+)
+def test_what_is_taken_over_says_which_event_it_is(resources, text, expected):
+    assert types_of(resources, text) == [("took", expected)]
+
+
 def test_a_place_inside_a_group_name_is_not_where_it_struck(one_event):
     event = one_event(
         "Fighters from Islamic State West Africa Province (ISWAP) overran a military base in "
