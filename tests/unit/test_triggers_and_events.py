@@ -504,6 +504,27 @@ def test_what_is_taken_over_says_which_event_it_is(resources, text, expected):
     assert types_of(resources, text) == [("took", expected)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # CAMEO 185: an attempt to assassinate is an attack; the assassination done, a killing
+        (
+            "The attempted assassination of the governor in Kano failed.",
+            ("assassination", "attack"),
+        ),
+        ("He escaped an assassination attempt in Kano in 1995.", ("attempt", "attack")),
+        ("Gunmen made an attempt on the life of the governor.", ("attempt", "attack")),
+        (
+            "The assassination of the governor in Kano shocked the country.",
+            ("assassination", "killing"),
+        ),
+        ("He made an attempt to negotiate in 2010.", None),
+    ],
+)
+def test_an_attempt_on_a_life_is_an_attack(resources, text, expected):
+    assert types_of(resources, text) == ([expected] if expected else [])
+
+
 def test_a_place_inside_a_group_name_is_not_where_it_struck(one_event):
     event = one_event(
         "Fighters from Islamic State West Africa Province (ISWAP) overran a military base in "
