@@ -289,6 +289,21 @@ def test_two_undated_deeds_told_on_different_days_of_a_digest_are_two_events():
     assert len(cluster([ambush, same_day])) == 1
 
 
+def test_a_country_inferred_for_an_unplaced_deed_joins_no_other_document_s_event():
+    # one report names Garissa; another tells an attack that year it places nowhere, given
+    # Kenya only as a guess: no evidence they are one deed
+    named = mention("report-a", date=month(2015, 4), perpetrator_ids=[])
+    guessed = mention(
+        "report-b",
+        date=month(2015, 4),
+        perpetrator_ids=[],
+        place=Place("", "KE", None, None, "country"),
+    )
+    assert len(cluster([named, guessed])) == 2
+    region = replace(guessed, place=NORTH_EASTERN_KENYA)  # a region the text names: the same
+    assert len(cluster([named, region])) == 1
+
+
 def test_a_narrower_narrative_date_inside_the_stated_one_dates_the_merged_event():
     stated = mention("report-a", 0, date=month(2014, 5))
     retold = mention("report-a", 90, date=None, narrative_date=day(2014, 5, 3))
