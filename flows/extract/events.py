@@ -30,7 +30,13 @@ from flows.extract.nationality_doers import without_place_adjectives
 from flows.extract.office_roles import office_parties
 from flows.extract.parsed import sentence_text, sentence_tokens
 from flows.extract.places import Gazetteer, Place, places_in_sentence
-from flows.extract.retellings import definite_noun, known_victims, told_before, toll_only
+from flows.extract.retellings import (
+    definite_noun,
+    known_victims,
+    told_before,
+    toll_only,
+    undatable_day_noun,
+)
 from flows.extract.roles import fought_with, parent_groups, partners, roles
 from flows.extract.sentence_doers import sole_group, sole_state
 from flows.extract.state_organs import organ_state
@@ -518,6 +524,7 @@ def build_mention(
         [shift(m, offset) for m in perps],
         [shift(m, offset) for m in targets],
         anaphoric=told_before(token, cues)
+        or (undatable_day_noun(token, date) and not perps)
         or (
             date is None
             and ((place is None and definite_noun(token, cues)) or known_victims(token, cues))

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from flows.extract.counts import Casualties
+from flows.extract.dates import DateValue
 from flows.extract.roles import is_passive
 
 
@@ -23,6 +24,13 @@ def told_before(token: Token, cues: dict) -> bool:
     if prep.lower_ in cues["time_prepositions"]:
         return _definite(token, cues)
     return prep.head.lemma_.lower() in cues["reaction_verbs"]
+
+
+def undatable_day_noun(token: Token, date: DateValue | None) -> bool:
+    """An event noun dated by a day the text cannot place ("condemned last night's attack",
+    "yesterday's bombing" in a quoted statement of an undated article): the speaker's deed of
+    the day before, the one the text has told, not a new one."""
+    return token.pos_ == "NOUN" and date is not None and date.start is None
 
 
 def definite_noun(token: Token, cues: dict) -> bool:

@@ -276,6 +276,34 @@ def test_a_narrative_date_dates_an_undated_event_but_never_merges_it():
     assert merged_date([bombing, replace(retold, narrative_date=month(1998, 9))]) == day(1998, 8, 7)
 
 
+def test_two_undated_deeds_told_on_different_days_of_a_digest_are_two_events():
+    # Two items of a news digest, each of its own day, tell an attack by the same group in the
+    # same region with no date of their own: two attacks, each on its item's day.
+    region = dict(date=None, place=NORTH_EASTERN_KENYA)
+    ambush = mention("digest", 0, narrative_date=day(2017, 7, 30), **region)
+    raid = mention("digest", 900, narrative_date=day(2015, 12, 15), **region)
+    groups = cluster([ambush, raid])
+    assert len(groups) == 2
+    assert [merged_date(g) for g in groups] == [day(2017, 7, 30), day(2015, 12, 15)]
+    same_day = replace(raid, narrative_date=day(2017, 7, 30))
+    assert len(cluster([ambush, same_day])) == 1
+
+
+def test_a_country_inferred_for_an_unplaced_deed_joins_no_other_document_s_event():
+    # one report names Garissa; another tells an attack that year it places nowhere, given
+    # Kenya only as a guess: no evidence they are one deed
+    named = mention("report-a", date=month(2015, 4), perpetrator_ids=[])
+    guessed = mention(
+        "report-b",
+        date=month(2015, 4),
+        perpetrator_ids=[],
+        place=Place("", "KE", None, None, "country"),
+    )
+    assert len(cluster([named, guessed])) == 2
+    region = replace(guessed, place=NORTH_EASTERN_KENYA)  # a region the text names: the same
+    assert len(cluster([named, region])) == 1
+
+
 def test_a_narrower_narrative_date_inside_the_stated_one_dates_the_merged_event():
     stated = mention("report-a", 0, date=month(2014, 5))
     retold = mention("report-a", 90, date=None, narrative_date=day(2014, 5, 3))

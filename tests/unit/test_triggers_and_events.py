@@ -481,6 +481,50 @@ def test_a_definite_undated_event_noun_is_a_re_mention(events_in):
     assert not raid.anaphoric
 
 
+def test_an_event_noun_of_a_day_an_undated_text_cannot_place_is_a_re_mention(events_in):
+    # a statement quoted in an article with no publication date: "last night" is the day of
+    # the attack the article told, not a new one
+    quoted = "The people of Kano were in our thoughts following last night's attack on a school."
+    (retold,) = events_in(quoted, published=None)
+    assert retold.anaphoric and retold.date.start is None
+    (dated,) = events_in(quoted)  # a dated news story: last night is a day of its own
+    assert dated.date.start is not None and not dated.anaphoric
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # gunmen taking over a hotel or a gas plant lay siege to it: an attack
+        ("Gunmen took over a hotel in Bamako on 20 November 2015.", "attack"),
+        ("Militants took over the town of Gao in 2012.", "territory_seizure"),
+        ("Abu Omar took over the group in 2006.", "leadership_change"),
+    ],
+)
+def test_what_is_taken_over_says_which_event_it_is(resources, text, expected):
+    assert types_of(resources, text) == [("took", expected)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # CAMEO 185: an attempt to assassinate is an attack; the assassination done, a killing
+        (
+            "The attempted assassination of the governor in Kano failed.",
+            ("assassination", "attack"),
+        ),
+        ("He escaped an assassination attempt in Kano in 1995.", ("attempt", "attack")),
+        ("Gunmen made an attempt on the life of the governor.", ("attempt", "attack")),
+        (
+            "The assassination of the governor in Kano shocked the country.",
+            ("assassination", "killing"),
+        ),
+        ("He made an attempt to negotiate in 2010.", None),
+    ],
+)
+def test_an_attempt_on_a_life_is_an_attack(resources, text, expected):
+    assert types_of(resources, text) == ([expected] if expected else [])
+
+
 def test_a_place_inside_a_group_name_is_not_where_it_struck(one_event):
     event = one_event(
         "Fighters from Islamic State West Africa Province (ISWAP) overran a military base in "
