@@ -494,19 +494,6 @@ def test_an_event_noun_of_a_day_an_undated_text_cannot_place_is_a_re_mention(eve
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # gunmen taking over a hotel or a gas plant lay siege to it: an attack
-        ("Gunmen took over a hotel in Bamako on 20 November 2015.", "attack"),
-        ("Militants took over the town of Gao in 2012.", "territory_seizure"),
-        ("Abu Omar took over the group in 2006.", "leadership_change"),
-    ],
-)
-def test_what_is_taken_over_says_which_event_it_is(resources, text, expected):
-    assert types_of(resources, text) == [("took", expected)]
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         # CAMEO 185: an attempt to assassinate is an attack; the assassination done, a killing
         (
             "The attempted assassination of the governor in Kano failed.",
