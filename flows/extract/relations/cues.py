@@ -58,6 +58,8 @@ class RelationCues:
     alliance_nouns: frozenset[str]
     absorption_verbs: frozenset[str]
     joint_words: frozenset[str]
+    rivalry_words: frozenset[str]
+    reciprocal_words: frozenset[str]
 
     @cached_property
     def role_noun_heads(self) -> frozenset[str]:
