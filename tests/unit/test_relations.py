@@ -7,7 +7,9 @@ from datetime import date
 
 import pytest
 
+from flows.extract.mentions import Mention
 from flows.extract.relations import find_relations
+from flows.extract.relations.cues import fits
 
 
 def triples(relations) -> set[tuple[str, str, str]]:
@@ -386,3 +388,12 @@ def test_succeeding_at_something_is_no_succession_to_a_post(relations_in):
     assert relations_in("Abu Ali succeeded in escaping from the prison in July.") == []
     led = relations_in("Abu Bakr succeeded Abu Omar as the leader of the Islamic State.")
     assert ("Abu Bakr", "leader_of", "the Islamic State") in triples(led)
+
+
+def test_a_group_succeeds_a_group_and_a_person_a_person_never_one_the_other(resources):
+    cues = resources.relation_cues
+    group, person = Mention("AQI", 0, 3, "ORG", ""), Mention("Zarqawi", 10, 17, "PERSON", "")
+    later_group = Mention("MSC", 20, 23, "ORG", "")
+    assert not fits("successor_of", group, person, cues)
+    assert fits("successor_of", later_group, group, cues)
+    assert fits("successor_of", person, Mention("Abu Hamza", 30, 39, "PERSON", ""), cues)

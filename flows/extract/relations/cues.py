@@ -58,6 +58,9 @@ class RelationCues:
     alliance_nouns: frozenset[str]
     absorption_verbs: frozenset[str]
     joint_words: frozenset[str]
+    rivalry_words: frozenset[str]
+    same_kind_relations: frozenset[str]
+    reciprocal_words: frozenset[str]
 
     @cached_property
     def role_noun_heads(self) -> frozenset[str]:
@@ -128,4 +131,6 @@ def kind_of(mention: Mention) -> str | None:
 def fits(rel: str, subject: Mention, obj: Mention, cues: RelationCues) -> bool:
     """Whether the subject and object are of kinds that can hold the relation."""
     kinds = cues.relation_kinds.get(rel, {})
+    if rel in cues.same_kind_relations and kind_of(subject) != kind_of(obj):
+        return False  # a group succeeds a group, a person a person
     return kind_of(subject) in kinds.get("subject", ()) and kind_of(obj) in kinds.get("object", ())
