@@ -58,9 +58,7 @@ class RelationCues:
     alliance_nouns: frozenset[str]
     absorption_verbs: frozenset[str]
     joint_words: frozenset[str]
-    rivalry_words: frozenset[str]
     same_kind_relations: frozenset[str]
-    reciprocal_words: frozenset[str]
 
     @cached_property
     def role_noun_heads(self) -> frozenset[str]:

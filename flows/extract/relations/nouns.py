@@ -16,7 +16,6 @@ from flows.extract.relations.cues import RelationCues, RelationFound
 from flows.extract.relations.joint import joint_action_relations
 from flows.extract.relations.links import affiliation_participle_relations
 from flows.extract.relations.membership import absorption_relations, inclusion_relations
-from flows.extract.relations.rivalries import rivalry_relations
 from flows.extract.relations.splits import split_noun_relations
 from flows.extract.relations.syntax import (
     actor_mention,
@@ -224,7 +223,6 @@ def find_relations(sent: Span, cues: RelationCues) -> list[RelationFound]:
         + alliance_noun_relations(sent, cues)
         + absorption_relations(sent, cues)
         + joint_action_relations(sent, cues)
-        + rivalry_relations(sent, cues)
     )
     unique = {(r.relation_type, r.subject.start, r.object.start): r for r in found}
     return list(unique.values())
