@@ -32,7 +32,7 @@ _ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
 _EMPHASIS = re.compile(r"(?<![*\w])(\*{1,3})(?![\s*])(.{1,2000}?)(?<![\s*])\1(?![*\w])")
 # "[text](target)": the text is prose, the brackets and target are markup. Editorial
 # brackets such as "[AQIM's]" have no "(target)" and are kept.
-_LINK = re.compile(r"\[([^\[\]\n]*)\]\(([^()\s]*)\)")
+_LINK = re.compile(r"\[((?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]\(([^()\s]*)\)")
 
 # A wire-copy dateline opening a paragraph ("MOGADISHU, March 12 (Reuters) - "): where and
 # when the story was filed, not where or when its events happened, so it leaves the prose.

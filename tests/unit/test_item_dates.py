@@ -57,3 +57,11 @@ def test_a_digest_item_is_a_story_of_its_own_day(resources):
     # undated: the item's day; "yesterday's attack": the day before the item's, not the page's
     assert {date(2016, 3, 13), date(2016, 2, 12)} <= dated
     assert not any(d.year == 2011 and d.month == 5 and d.day > 7 for d in dated)
+
+
+def test_an_item_whose_words_hold_an_editors_brackets_is_still_dated():
+    item = '1. [They shouted "God is [the] greatest". ](/news/2016/03/13/gunmen.md) _Context: x_'
+    assert [i.day for i in dated_items(item)] == [date(2016, 3, 13)]
+    # the link's markup leaves the prose; the editor's brackets stay in it
+    view = read_view(item + "\n", ".md")
+    assert "[They" not in view.view and "[the]" in view.view
