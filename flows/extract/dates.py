@@ -31,6 +31,7 @@ from flows.extract.absolute_dates import (
     read_full_date_loosely,
 )
 from flows.extract.date_patterns import SPANS, WEEKDAY_SPANS, guarded_extra_patterns
+from flows.extract.day_names import in_a_name
 from flows.extract.parsed import doc_text, sentence_ents, sentence_text
 from flows.extract.pattern_cores import Folded, matches
 from flows.extract.relative_dates import (
@@ -288,6 +289,7 @@ def find_dates(
             if value is not None:
                 taken.append((start, end))
                 found.append((value, start, end))
+    found = [f for f in found if not in_a_name(sent.doc, f[1], f[2], rules)]  # "Good Friday"
     return _alternatives_joined(sorted(found, key=lambda f: f[1]), text)
 
 
