@@ -10,17 +10,21 @@ from flows.extract.absolute_dates import MONTHS
 from flows.extract.relative_dates import WEEKDAYS, DateRules
 
 
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+
+
 def in_a_name(doc: Doc, start: int, end: int, rules: DateRules) -> bool:
     """Whether the date doc.text[start:end] is a bare weekday that a capitalised word of a name
     precedes: not the sentence's first word ("Last Friday, ..."), nor a word of the date
-    vocabulary ("On Friday", "Early Friday")."""
+    vocabulary ("On Friday", "Early Friday"), nor a place, as wire copy writes "killed in
+    Kabul Friday"."""
     if doc.text[start:end].strip().lower() not in WEEKDAYS:
         return False
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or span.start == 0:
         return False
     before = doc[span.start - 1]
-    if not before.is_title or before.is_sent_start:
+    if not before.is_title or before.is_sent_start or before.ent_type_ in _PLACES:
         return False
     return before.lower_ not in _date_words(rules)
 

@@ -506,3 +506,5 @@ def test_a_weekday_in_a_name_is_no_date_in_an_undated_text(nlp):
     assert [v.text for v, *_ in find_dates(sent, None, None)] == ["1998"]
     sent = next(nlp("Last Friday, gunmen killed five villagers.").sents)
     assert [v.text for v, *_ in find_dates(sent, date(2019, 5, 21), None)] == ["Last Friday"]
+    sent = next(nlp("Gunmen killed two police officers in Kabul Friday.").sents)
+    assert [v.start for v, *_ in find_dates(sent, date(2019, 5, 21), None)] == [date(2019, 5, 17)]
