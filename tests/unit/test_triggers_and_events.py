@@ -1233,11 +1233,3 @@ def test_the_object_a_deed_completes_does_it(one_event):
         "troops to retreat."
     )
     assert [p.text for p in event.perpetrators] == ["Ethiopian troops"]
-
-
-def test_agreeing_on_an_accord_is_a_political_event_and_agreeing_with_someone_is_none(
-    one_event, events_in
-):
-    event = one_event("In May 2008, the rebels and the government agreed on a new constitution.")
-    assert (event.event_type, event.trigger) == ("political_event", "agreed")
-    assert events_in("In May 2008, the minister agreed with the rebels on the need for calm.") == []
