@@ -9,7 +9,6 @@ from spacy.tokens import Doc
 from flows.extract.absolute_dates import MONTHS
 from flows.extract.relative_dates import WEEKDAYS, DateRules
 
-
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 
 
