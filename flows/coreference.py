@@ -68,7 +68,7 @@ class Coreference:
         near_subjects.sort(key=lambda e: not e.is_main_subject)
         ranked = near_subjects + [e for e in before if e not in near_subjects]
         earlier = [e.mention for e in ranked]
-        # "expanded its operations to Malaysia, when it abducted ...": a country named as
+        # "extended its raids to Laos, when it seized ...": a country named as
         # where something went or happened is a place there, not who "it" is
         actors = [e.mention for e in ranked if e.word_before not in self.cues.place_prepositions]
         if person:

@@ -58,7 +58,7 @@ def relation_record(
 
 def lone_name(key: str | None, rel: RelationMention) -> bool:
     """A person known only by one word the dictionary does not hold and no fuller name earlier
-    in the document joins ("President Sharif" after "Sheikh Sharif Sheikh Ahmed"): a part of
+    in the document joins ("President Warsame" after "Abdi Omar Warsame"): a part of
     a name given in full elsewhere, whose ties are told of that full name."""
     return (
         key is not None

@@ -12,7 +12,7 @@ from datetime import date
 
 # A list item ("1. ", "- ", "* ") whose words are a link to an address holding a day as
 # /YYYY/MM/DD/, the common form of news addresses. The words may hold a bracketed editor's
-# insertion of their own ("God is [the] greatest").
+# insertion of their own ("Leave [the] town now").
 _DATED_ITEM = re.compile(
     r"^[ ]{0,3}(?:\d{1,3}[.)]|[-*+])[ \t]+\[(?:[^\[\]\n]|\[[^\[\]\n]*\])+\]\("
     r"[^()\s]*?/(?P<year>(?:19|20)\d{2})/(?P<month>\d{1,2})/(?P<day>\d{1,2})/[^()\s]*\)",

@@ -20,7 +20,7 @@ _FRONT = re.compile(
     r"\A(?:\ufeff)?(---|\+\+\+)[ \t]*\r?\n(.*?)^(?:\1|\.\.\.)[ \t]*\r?$", re.M | re.S
 )
 _IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)|!\[[^\]\n]*\]\[[^\]\n]*\]")
-# The link's words may hold an editor's bracketed insertion ("God is [the] greatest").
+# The link's words may hold an editor's bracketed insertion ("Leave [the] town now").
 _LINK = re.compile(r"\[((?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]\(([^()\n]*(?:\([^()\n]*\))?[^()\n]*)\)")
 # "[80][81]" after a sentence is a run of an encyclopedia's footnote markers, not a reference
 # link whose words are "80": read as a link, it left "Kismayo.80 In early June 2012" and glued

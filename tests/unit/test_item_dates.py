@@ -60,7 +60,7 @@ def test_a_digest_item_is_a_story_of_its_own_day(resources):
 
 
 def test_an_item_whose_words_hold_an_editors_brackets_is_still_dated():
-    item = '1. [They shouted "God is [the] greatest". ](/news/2016/03/13/gunmen.md) _Context: x_'
+    item = '1. [They shouted "Leave [the] town now". ](/news/2016/03/13/gunmen.md) _Context: x_'
     assert [i.day for i in dated_items(item)] == [date(2016, 3, 13)]
     # the link's markup leaves the prose; the editor's brackets stay in it
     view = read_view(item + "\n", ".md")

@@ -10,7 +10,7 @@ import pytest
         ("Its fighters killed 20 fishermen near Baga on 5 January 2015.", "Its"),
         ("Their fighters killed 20 fishermen near Baga on 5 January 2015.", "Their"),
         (
-            "The group's fighters seized the port town of Mocimboa da Praia in August 2020.",
+            "The group's fighters seized the port town of Marsa Tilat in August 2020.",
             "The group",
         ),
     ],

@@ -280,7 +280,7 @@ def test_he_skips_a_nearer_group_and_it_skips_a_nearer_person(resolver, document
 
 def test_it_does_not_point_back_to_a_country_named_as_a_place(resolver, document):
     text, entities = document(
-        ["The group expanded its operations to Malaysia in 2000, when it abducted foreigners."]
+        ["The group extended its raids to Laos in 2000, when it seized tourists."]
     )
     it = mention_of(text, entities, "it", "PRON")
     assert resolver.resolve(it, "doc", entities, 0) is None
