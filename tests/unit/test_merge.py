@@ -223,6 +223,40 @@ def test_a_definite_re_mention_joins_the_event_told_before_it():
     assert any(claim in g for g in groups if raid in g)
 
 
+def test_a_dated_re_mention_is_not_an_undated_deed_told_before_it():
+    # "a bomb killed six in Buthidaung" ... "the attack on 4 January": two deeds
+    bombing = mention(
+        "report-a", 0, event_type="bombing", date=None, place=None, perpetrator_ids=[]
+    )
+    dated = mention(
+        "report-a", 90, date=day(2019, 1, 4), place=None, perpetrator_ids=[], anaphoric=True
+    )
+    assert len(cluster([bombing, dated])) == 2
+
+
+def test_a_dated_re_mention_joins_the_deed_of_its_date():
+    raid = mention("report-a", 0, date=day(2019, 1, 4), place=None, perpetrator_ids=["act-x"])
+    dated = mention(
+        "report-a", 90, date=month(2019, 1), place=None, perpetrator_ids=[], anaphoric=True
+    )
+    assert len(cluster([raid, dated])) == 1
+
+
+def test_a_re_mention_is_not_a_year_long_background_deed_told_before_it():
+    # "the ambush killed 28 soldiers" ... "militants killed four there in 2017" ... "the ambush"
+    ambush = mention("report-a", 0, date=day(2019, 5, 21), place=None, perpetrator_ids=[])
+    background = mention(
+        "report-a",
+        50,
+        date=DateValue(date(2017, 1, 1), date(2017, 12, 31), "year", "2017"),
+        place=None,
+        perpetrator_ids=[],
+    )
+    again = mention("report-a", 90, date=None, place=None, perpetrator_ids=[], anaphoric=True)
+    groups = cluster([ambush, background, again])
+    assert any(again in g and ambush in g for g in groups)
+
+
 def test_a_re_mention_with_nothing_before_it_stays_its_own_event():
     claim = mention("report-a", 90, date=None, place=None, anaphoric=True)
     later = mention("report-a", 200)
