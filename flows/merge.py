@@ -227,6 +227,11 @@ def _stated(d: DateValue | None) -> bool:
     return d is not None and d.start is not None
 
 
+def _when(m: ResolvedMention) -> DateValue | None:
+    """The mention's stated date, else the date the story had reached when it was told."""
+    return m.date if _stated(m.date) else m.narrative_date
+
+
 def _antecedent(
     m: ResolvedMention, clusters: list[list[ResolvedMention]]
 ) -> list[ResolvedMention] | None:
@@ -234,6 +239,10 @@ def _antecedent(
     same family told in the same document."""
     best, best_at = None, -1
     for c in clusters:
+        if _stated(m.date) and not any(_dates_overlap(m.date, _when(o)) for o in c):
+            # "Following the 4 January attack on police outposts": a deed with a date of its
+            # own is the deed told last only if that one's date, stated or told, agrees
+            continue
         earlier = [
             o.raw_start
             for o in c
