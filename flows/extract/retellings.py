@@ -52,10 +52,17 @@ def toll_only(token: Token, counts: Casualties, cues: dict) -> bool:
     doer, date or place of its own gives the toll of the deed just told, not a new one."""
     if token.pos_ != "VERB":
         return False
-    counted = any(t.like_num for c in token.children if c.dep_ == "nsubjpass" for t in c.subtree)
+    counted = any(counts_people(c) for c in token.children if c.dep_ == "nsubjpass")
     if counts.killed is None and counts.injured is None and not counted:
         return False
     return is_passive(token) or token.lemma_.lower() in cues["patient_subject_verbs"]
+
+
+def counts_people(subject: Token) -> bool:
+    """Whether a number counts the subject ("Nineteen Americans", "372", "at least 30 people"),
+    not a number inside one of its modifiers: the age in "43-year-old teacher Mukhlas was
+    convicted" counts no one, and the conviction is a deed of its own, not a toll."""
+    return subject.like_num or any(c.dep_ == "nummod" for c in subject.children)
 
 
 def known_victims(token: Token, cues: dict) -> bool:

@@ -224,7 +224,7 @@ def test_a_definite_re_mention_joins_the_event_told_before_it():
 
 
 def test_a_dated_re_mention_is_not_an_undated_deed_told_before_it():
-    # "a bomb killed six in Buthidaung" ... "the attack on 4 January": two deeds
+    # "a bomb killed six in Kalat" ... "the attack on 4 January": two deeds
     bombing = mention(
         "report-a", 0, event_type="bombing", date=None, place=None, perpetrator_ids=[]
     )
@@ -255,6 +255,18 @@ def test_a_re_mention_is_not_a_year_long_background_deed_told_before_it():
     again = mention("report-a", 90, date=None, place=None, perpetrator_ids=[], anaphoric=True)
     groups = cluster([ambush, background, again])
     assert any(again in g and ambush in g for g in groups)
+
+
+def test_a_re_mention_with_its_own_day_is_not_the_deed_told_for_another_day():
+    """ "Following the 4 January attack on police outposts", after a deed the story told in
+    March: the dated attack is an event of its own; one told in January is the same."""
+    march = mention("report-a", 0, date=None, place=None, narrative_date=month(2019, 3))
+    attack = mention(
+        "report-a", 90, date=day(2019, 1, 4), place=None, perpetrator_ids=[], anaphoric=True
+    )
+    assert len(cluster([march, attack])) == 2
+    january = mention("report-a", 0, date=None, place=None, narrative_date=month(2019, 1))
+    assert len(cluster([january, attack])) == 1
 
 
 def test_a_re_mention_with_nothing_before_it_stays_its_own_event():

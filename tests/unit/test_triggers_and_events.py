@@ -322,6 +322,14 @@ def test_a_bare_toll_is_a_re_mention_of_the_deed_just_told(events_in):
     assert not own.anaphoric
 
 
+def test_an_age_in_the_subject_makes_no_toll(events_in):
+    """ "43-year-old teacher Mukhlas was convicted": the number is his age, no count of victims,
+    so the conviction is a deed of its own, not a re-mention of the last political act."""
+    (conviction,) = events_in("The 43-year-old teacher Mukhlas was convicted as the coordinator.")
+    assert conviction.event_type == "political_event"
+    assert not conviction.anaphoric
+
+
 def test_a_clause_hung_on_a_date_by_when_is_dated_by_it(one_event):
     event = one_event(
         "The country was a parliamentary democracy until 1969, when General Barre took power"
