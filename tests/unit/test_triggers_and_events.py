@@ -489,6 +489,13 @@ def test_a_definite_undated_event_noun_is_a_re_mention(events_in):
     assert not raid.anaphoric
 
 
+def test_plural_attacks_a_verb_takes_with_the_are_a_re_mention(events_in):
+    (toll,) = events_in("The attacks killed 30 people.")
+    assert toll.anaphoric
+    (fresh,) = events_in("Attacks killed 30 people.")
+    assert not fresh.anaphoric
+
+
 def test_an_event_noun_of_a_day_an_undated_text_cannot_place_is_a_re_mention(events_in):
     # a statement quoted in an article with no publication date: "last night" is the day of
     # the attack the article told, not a new one
