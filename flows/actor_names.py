@@ -31,6 +31,11 @@ def new_key(name: str) -> str | None:
     return f"new-{slug}" if slug else None
 
 
+def one_word_new_key(key: str | None) -> bool:
+    """Whether `key` is a discovered actor's (`new_key`) named by one word only ("Warsame")."""
+    return key is not None and key.startswith("new-") and "_" not in key[len("new-") :]
+
+
 def proper_name(text: str) -> bool:
     """A name the model did not tag ("ARSA claimed the ambush"): every word but a leading
     article capitalised."""

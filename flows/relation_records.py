@@ -3,6 +3,7 @@ dictionary's links between actors one sentence names both of."""
 
 from __future__ import annotations
 
+from flows.actor_names import one_word_new_key
 from flows.evidence import evidence
 from flows.extract.document import DocumentExtraction, RelationMention
 from flows.formats.pdf import page_at
@@ -60,12 +61,7 @@ def lone_name(key: str | None, rel: RelationMention) -> bool:
     """A person known only by one word the dictionary does not hold and no fuller name earlier
     in the document joins ("President Warsame" after "Abdi Omar Warsame"): a part of
     a name given in full elsewhere, whose ties are told of that full name."""
-    return (
-        key is not None
-        and key.startswith("new-")
-        and "_" not in key[4:]
-        and rel.subject.label == "PERSON"
-    )
+    return one_word_new_key(key) and rel.subject.label == "PERSON"
 
 
 def held_command(relation_type: str, object_type: str) -> str:

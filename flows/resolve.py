@@ -299,10 +299,10 @@ class ActorResolver(Coreference):
         ranked = sorted(
             self.nations or self.nation_counts, key=lambda c: (-self.nation_counts.get(c, 0), c)
         )
-        if not ranked:
+        counts = [self.nation_counts.get(c, 0) for c in ranked[:2]] + [0, 0]
+        if counts[0] < max(2 * counts[1], 2):
             return None
-        first, second = (self.nation_counts.get(c, 0) for c in [*ranked[:2], ""][:2])
-        return self._force_of(ranked[0], text) if first >= max(2 * second, 2) else None
+        return self._force_of(ranked[0], text)
 
     def discovered_key(self, mention: Mention) -> str | None:
         """Key of an actor the dictionary does not know; surnames join an earlier full name."""

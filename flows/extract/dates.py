@@ -289,7 +289,7 @@ def find_dates(
             if value is not None:
                 taken.append((start, end))
                 found.append((value, start, end))
-    found = [f for f in found if not in_a_name(sent.doc, f[1], f[2], rules)]  # "Good Friday"
+    found = [f for f in found if not in_a_name(sent.doc, f[1], f[2], rules)]  # "Palm Sunday Accord"
     return _alternatives_joined(sorted(found, key=lambda f: f[1]), text)
 
 

@@ -1,4 +1,4 @@
-"""Weekdays inside names: "the Good Friday Agreement", "Bloody Sunday", "Black Tuesday" name an
+"""Weekdays inside names: "the Palm Sunday Accord", "Black Tuesday" name an
 accord or an event, not the day before publication (relative_dates.resolve_weekday), and in a
 text with no publication date they are no unknown date either."""
 

@@ -360,10 +360,10 @@ def sentence_events(
             state = sole_state(sent, event, offset, cues)
             if state is not None:
                 event.perpetrators, event.inferred_doer = [shift(state, offset)], True
-        # "Gunmen attacked a village as Boko Haram stepped up its campaign": unnamed agents
+        # "Gunmen attacked a village as the Front stepped up its campaign": unnamed agents
         # the parse reached are the sentence's only group, as for no doer at all (measured:
         # blind perpetrators 0.5221 -> 0.5310, dev and synthetic unchanged; with any unnamed
-        # noun, "the one that had killed", dev lost one)
+        # noun, a pronoun-like "the one", dev lost one)
         unnamed = all(
             m.label == "NOUN" and m.text.split()[-1].lower() in cues["agent_nouns"]
             for m in event.perpetrators

@@ -69,9 +69,9 @@ def toll_only(token: Token, counts: Casualties, cues: dict) -> bool:
 
 
 def counts_people(subject: Token) -> bool:
-    """Whether a number counts the subject ("Nineteen Americans", "372", "at least 30 people"),
-    not a number inside one of its modifiers: the age in "43-year-old teacher Mukhlas was
-    convicted" counts no one, and the conviction is a deed of its own, not a toll."""
+    """Whether a number counts the subject ("twelve soldiers", "372", "at least 30 people"),
+    not a number inside one of its modifiers: the age in "the 43-year-old teacher Ahmad Dani
+    was convicted" counts no one, and the conviction is a deed of its own, not a toll."""
     return subject.like_num or any(c.dep_ == "nummod" for c in subject.children)
 
 

@@ -68,7 +68,7 @@ def verb_roles(verb: Token) -> tuple[list[Token], list[Token]]:
 
 def _stranded_subject(verb: Token) -> list[Token]:
     """The subject the parser hung as an apposition on the object of a fronted phrase: "In
-    October 2011, following a meeting in the town of X, the Kenya Defence Forces launched an
+    May 2014, following talks in the town of X, the Northern Defence Forces launched an
     attack" (the forces read as the town's apposition, the main verb left with no subject).
     Only a finite main verb with no subject, and a name or noun ending right before it."""
     if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ", "VBP"):

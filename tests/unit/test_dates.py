@@ -500,9 +500,9 @@ def test_a_year_that_only_bounds_another_time_does_not_move_the_story(nlp):
 
 
 def test_a_weekday_in_a_name_is_no_date_in_an_undated_text(nlp):
-    """'the Good Friday Agreement' names an accord: in a text with no publication date it is
+    """'the Palm Sunday Accord' names an accord: in a text with no publication date it is
     no unknown date that would hide the year the sentence gives."""
-    sent = next(nlp("Since the Good Friday Agreement in 1998 the group has fought on.").sents)
+    sent = next(nlp("Since the Palm Sunday Accord in 1998 the group has fought on.").sents)
     assert [v.text for v, *_ in find_dates(sent, None, None)] == ["1998"]
     sent = next(nlp("Last Friday, gunmen killed five villagers.").sents)
     assert [v.text for v, *_ in find_dates(sent, date(2019, 5, 21), None)] == ["Last Friday"]

@@ -323,9 +323,11 @@ def test_a_bare_toll_is_a_re_mention_of_the_deed_just_told(events_in):
 
 
 def test_an_age_in_the_subject_makes_no_toll(events_in):
-    """ "43-year-old teacher Mukhlas was convicted": the number is his age, no count of victims,
+    """ "the 43-year-old teacher X was convicted": the number is his age, no count of victims,
     so the conviction is a deed of its own, not a re-mention of the last political act."""
-    (conviction,) = events_in("The 43-year-old teacher Mukhlas was convicted as the coordinator.")
+    (conviction,) = events_in(
+        "The 43-year-old teacher Ahmad Dani was convicted as the coordinator."
+    )
     assert conviction.event_type == "political_event"
     assert not conviction.anaphoric
 
