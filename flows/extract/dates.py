@@ -30,6 +30,7 @@ from flows.extract.absolute_dates import (
     read_absolute,
     read_full_date_loosely,
 )
+from flows.extract.counted_years import counts_people
 from flows.extract.date_patterns import SPANS, WEEKDAY_SPANS, guarded_extra_patterns
 from flows.extract.day_names import in_a_name
 from flows.extract.parsed import doc_text, sentence_ents, sentence_text
@@ -289,7 +290,12 @@ def find_dates(
             if value is not None:
                 taken.append((start, end))
                 found.append((value, start, end))
-    found = [f for f in found if not in_a_name(sent.doc, f[1], f[2], rules)]  # "Palm Sunday Accord"
+    found = [
+        f
+        for f in found
+        # "Palm Sunday Accord", "of the 1800 jihadists"
+        if not in_a_name(sent.doc, f[1], f[2], rules) and not counts_people(sent.doc, f[1], f[2])
+    ]
     return _alternatives_joined(sorted(found, key=lambda f: f[1]), text)
 
 

@@ -508,3 +508,12 @@ def test_a_weekday_in_a_name_is_no_date_in_an_undated_text(nlp):
     assert [v.text for v, *_ in find_dates(sent, date(2019, 5, 21), None)] == ["Last Friday"]
     sent = next(nlp("Gunmen killed two police officers in Kabul Friday.").sents)
     assert [v.start for v, *_ in find_dates(sent, date(2019, 5, 21), None)] == [date(2019, 5, 17)]
+
+
+def test_a_four_digit_count_of_people_is_no_year(nlp):
+    """'of the 1800 fighters' counts people: no event of that sentence is dated 1800. A year
+    before a plural with no determiner ('In 2015 militants attacked') stays a year."""
+    assert found(nlp, "Troops killed 40 of the 1800 fighters who had crossed the river.") == []
+    assert found(nlp, "Its 2000 recruits deserted.") == []
+    assert [w for w, _ in found(nlp, "In 2015 militants attacked the town.")] == ["2015"]
+    assert [w for w, _ in found(nlp, "The 2015 elections were marred by attacks.")] == ["2015"]
