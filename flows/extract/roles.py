@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from flows.extract.co_doers import co_doers
+from flows.extract.denied_doers import denied
 from flows.extract.mentions import (
     ACTOR_ENT_LABELS,
     Mention,
@@ -94,7 +95,7 @@ def noun_roles(noun: Token, cues: dict) -> tuple[list[Token], list[Token]]:
     perps += blamed_on(noun, cues)
     perps += preposition_objects(noun, {"by"})
     head = noun.head
-    if noun.dep_ == "dobj" and head.lemma_ in cues["support_verbs"]:
+    if noun.dep_ == "dobj" and head.lemma_ in cues["support_verbs"] and not denied(head, cues):
         perps += _children(head, {"nsubj"}) or _stranded_subject(head)
     if noun.dep_ == "nsubjpass" and head.lemma_ in cues["support_verbs"]:
         perps += preposition_objects(head, {"by"})  # "the raid was carried out by X"
@@ -294,8 +295,8 @@ def governing_doer(noun: Token, cues: dict) -> list[Token]:
                 return []  # "officials said ...", "soldiers repelled an attack"
             if lemma in cues["disapproval_verbs"]:
                 return []  # "the minister censured the attack"
-            if is_passive(node):
-                return []
+            if is_passive(node) or denied(node, cues):
+                return []  # "X did not carry out the attack", "no evidence that X had a role"
             subjects = _children(node, {"nsubj"})
             return [s for s in subjects if is_actor_word(s, cues) or s.pos_ == "PRON"]
     return []

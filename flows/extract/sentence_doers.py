@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from flows.extract.denied_doers import denied
 from flows.extract.mentions import Mention
 from flows.extract.parsed import sentence_ents, sentence_tokens
 from flows.extract.roles import agent_noun
@@ -54,11 +55,10 @@ def sole_group(sent: Span, event: EventMention, offset: int, cues: dict) -> Ment
             continue  # "an ISIL vehicle": a thing of the group's, not the group
         if root.dep_ == "pobj" and root.head.lower_ in ("to", "against", "on", "at"):
             continue  # "according to X", "an attack on X"
-        if (
-            root.dep_ in ("nsubj", "nsubjpass")
-            and root.head.lemma_.lower() in cues["attribution_verbs"]
+        if root.dep_ in ("nsubj", "nsubjpass") and (
+            root.head.lemma_.lower() in cues["attribution_verbs"] or denied(root.head, cues)
         ):
-            continue
+            continue  # "X said", "there is no evidence that X had any role"
         found.setdefault(ent.text, ent)
     if len(found) != 1:
         return None

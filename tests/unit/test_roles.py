@@ -318,3 +318,29 @@ def test_a_subject_the_parser_hung_on_a_fronted_phrase_still_launched_the_attack
     )
     perps, _ = noun_roles(doc[9], resources.lexicon.cues)
     assert [p.text for p in perps] == ["army"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Taliban did not carry out the bombing in Kandahar on 3 May 2016.",
+        "The Taliban never carried out the bombing in Kandahar on 3 May 2016.",
+        "There is no evidence that the Taliban had any role in the bombing in Kandahar in 2016.",
+        "This is not evidence that the Taliban had any role in the bombing in Kandahar in 2016.",
+    ],
+)
+def test_a_doer_the_sentence_denies_did_not_do_it(one_event, text):
+    assert one_event(text).perpetrators == []
+
+
+def test_a_doer_the_sentence_does_not_deny_did_it(one_event):
+    event = one_event("The Taliban had a role in the bombing in Kandahar in 2016.")
+    assert names(event.perpetrators) == ["The Taliban"]
+
+
+def test_the_sentence_s_only_group_is_no_guessed_doer_when_its_part_is_denied(one_event):
+    event = one_event(
+        "Gunmen killed five villagers in Kandahar in 2016, but there is no evidence that the "
+        "Taliban were involved."
+    )
+    assert names(event.perpetrators) == ["Gunmen"]
