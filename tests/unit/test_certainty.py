@@ -137,12 +137,12 @@ def test_a_habit_is_not_an_event(events_in, verdict, text, word):
     ("text", "word", "killed"),
     [
         (
-            "Insurgents ambush an oil exploration team in Borno State, killing at least 69 people.",
+            "Insurgents ambush a road survey crew in Yobe State, killing at least 23 people.",
             "ambush",
-            69,
+            23,
         ),
-        ("A suicide bomber kills six people inside a mosque in Damboa, Borno State.", "kills", 6),
-        ("A jet mistakenly bombs a refugee camp in Rann, Borno State.", "bombs", None),
+        ("A suicide bomber kills four people at a bus park in Biu, Borno State.", "kills", 4),
+        ("A jet mistakenly bombs a displaced persons camp in Gubio, Borno State.", "bombs", None),
     ],
 )
 def test_a_headline_in_the_present_tells_one_deed(events_in, verdict, text, word, killed):
@@ -209,9 +209,9 @@ def test_a_verbal_attack_by_propaganda_is_not_violence(resources):
     ("text", "word"),
     [
         (
-            "Until his death in a gun battle near Kidal on 4 May 2007, the commander was"
-            " considered the group's strongest leader.",
-            "battle",
+            "Until his death in a firefight near Gao on 9 June 2010, the commander was"
+            " seen as the group's ablest leader.",
+            "firefight",
         ),
         ("After the raid on Kidal on 3 March 2015, officials would not comment.", "raid"),
     ],
