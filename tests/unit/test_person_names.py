@@ -14,8 +14,8 @@ def person_names(resources, text: str) -> list[str]:
     ("text", "name"),
     [
         (
-            "Parliament then elected Sheikh Sharif Sheikh Ahmed, the former ARS chairman.",
-            "Sheikh Sharif Sheikh Ahmed",
+            "Parliament then elected Sheikh Hassan Sheikh Dirir, the former ARS deputy.",
+            "Sheikh Hassan Sheikh Dirir",
         ),
         ("Abdirisaq Khalif Hussein was appointed deputy chief.", "Abdirisaq Khalif Hussein"),
     ],

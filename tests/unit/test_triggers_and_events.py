@@ -267,7 +267,7 @@ def test_calling_a_ceasefire_is_an_event_calling_for_one_is_not(events_in):
     "text",
     [
         "In 2009 the group named Abu Harith al-Masri as its new emir.",
-        "Hassan Warsame Nur became Somali chief of army on 4 March 2010.",
+        "Ahmed Hassan Dirir became Somali chief of army on 4 March 2010.",
         "On 14 November 2011, Omar Dahir Abakar announced his resignation as President.",
     ],
 )
