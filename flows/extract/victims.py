@@ -13,7 +13,7 @@ KILLED_PRONOUNS = frozenset({"he", "him", "himself", "she", "her", "herself"})
 
 def named_victims(victims: list[Mention], doc: Doc, cues: dict) -> Count | None:
     """People named as killed are that many deaths, though no number is written ("his
-    predecessor, Hamza al-Tamimi, was killed in a U.S. strike"; "Ali, Omar and Yusuf
+    deputy, Abu Yasir, died in an American strike"; "Ali, Omar and Yusuf
     were executed"; "he was killed by a drone"; "a policeman was shot dead"): every
     victim a person's name, a personal pronoun or one person described. Where it happened
     ("murdered at his home") is no victim."""
