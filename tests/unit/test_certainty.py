@@ -48,14 +48,14 @@ def test_a_negated_verb_reports_no_event(events_in, verdict, plain, negated):
 
 
 def test_not_claiming_any_attacks_denies_them_but_not_claiming_the_attack_does_not(events_in):
-    assert events_in("Hurras al-Din did not claim any attacks in Idlib in the past week.") == []
+    assert events_in("Ansar Dine did not claim any attacks in Gao in the last month.") == []
     assert [
-        e.trigger for e in events_in("Hurras al-Din did not claim the attack in Idlib on Monday.")
+        e.trigger for e in events_in("Ansar Dine did not claim the attack in Gao on Monday.")
     ] == ["attack"]
 
 
 def test_threatened_or_planned_attacks_are_no_events(verdict):
-    text = "Its leader appeared in a video released this month threatening attacks on France."
+    text = "Its spokesman appeared in a recording posted this week threatening attacks on Spain."
     assert verdict(text, "attacks").certainty is None
     assert (
         verdict("Police said planned attacks on churches in Kano were foiled.", "attacks").certainty

@@ -532,7 +532,7 @@ def test_an_attempt_on_a_life_is_an_attack(resources, text, expected):
 
 def test_a_place_inside_a_group_name_is_not_where_it_struck(one_event):
     event = one_event(
-        "Militants of Islamic State West Africa Province (ISWAP) overran an army camp in "
+        "Militants of Islamic State West Africa Province (ISWAP) stormed an army camp in "
         "the Dikwa area of Borno state late on Saturday, killing scores of soldiers."
     )
     assert (event.event_type, event.place.name, event.place.country) == ("attack", "Dikwa", "NG")
