@@ -50,7 +50,7 @@ def _unknown_name(victim: Mention, doc: Doc) -> bool:
 
 
 def _one_person(victim: Mention, doc: Doc, cues: dict) -> bool:
-    """'a policeman', 'the ambassador', 'a former member of the group, Tommy Crossan': a
+    """'a policeman', 'the ambassador', 'a former member of the group, Ciaran Mulvey': a
     singular noun for a person, with no number; not a body of people ('the police')."""
     span = doc.char_span(victim.start, victim.end, alignment_mode="expand")
     if span is None:

@@ -778,8 +778,8 @@ def test_the_narrative_time_lapses_after_a_paragraph(document_events):
 @pytest.mark.parametrize(
     "text",
     [
-        "A court in Jakarta convicted Umar Patek on 21 June 2012.",
-        "On 3 May 2010 a federal grand jury indicted Faisal Shahzad.",
+        "A court in Jakarta convicted Yusuf Tessim on 14 May 2013.",
+        "On 3 May 2010 a federal grand jury indicted Rafael Osorio.",
         "The government declared martial law in Mindanao on 23 May 2017.",
         "The rebels and the army agreed a truce in Kidal on 18 June 2013.",
         "In 2005 a Bali court jailed Budi Harnoko for life.",
@@ -1074,7 +1074,7 @@ def test_a_deed_leaving_people_dead_is_an_event_typed_by_its_means(one_event):
 
 
 def test_shot_dead_is_a_killing_and_shooting_several_dead_an_attack(one_event):
-    one = one_event("In April 2014 Tommy Crossan was shot dead in Belfast.")
+    one = one_event("In October 2015 Ciaran Mulvey was shot dead in Belfast.")
     assert one.event_type == "killing"
     assert one_event("Gunmen shot dead 12 villagers in Borno on 3 May 2017.").event_type == "attack"
 
