@@ -227,7 +227,7 @@ def test_a_name_in_an_opening_phrase_is_not_set_beside_the_role_noun(relations_i
         "After the cleric's threats against the United States, two Hamas members flew to Doha."
     )
     assert not any(r.subject.text == "the United States" for r in relations_in(opening))
-    beside = relations_in("Al Qaeda in the Arabian Peninsula, the group's Yemeni franchise, grew.")
+    beside = relations_in("Al Qaeda in the Arabian Peninsula, the group's branch in Yemen, grew.")
     assert ("Al Qaeda in the Arabian Peninsula", "affiliate_of", "the group") in triples(beside)
 
 

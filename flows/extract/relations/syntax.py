@@ -111,7 +111,7 @@ def named_next(noun: Token) -> list[Token]:
 def comma_neighbours(noun: Token) -> list[Token]:
     """Names set off by commas right before or after a role noun's phrase, for appositions the
     parser hung elsewhere: "broke with al Qaeda's franchise in the region, al Qaeda in the
-    Islamic Maghreb, to form" and "al Qaeda in the Arabian Peninsula, the group's Yemeni franchise"."""
+    Islamic Maghreb, to form" and "al Qaeda in the Arabian Peninsula, the group's branch in Yemen"."""
     doc, out = noun.doc, []
     after = noun.right_edge.i + 1
     if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].ent_type_ in ACTOR_LABELS:
