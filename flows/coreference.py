@@ -63,8 +63,8 @@ class Coreference:
         near_subjects = [
             e for e in before if e.is_subject and mention.start - e.mention.start <= SALIENCE_CHARS
         ]
-        # a main clause's subject before a subordinate one's ("X was formed ... after HTS
-        # distanced itself from al-Qaeda. Its leader" → X)
+        # a main clause's subject before a subordinate one's ("X was set up ... after HTS
+        # cut its ties to al-Qaeda. Its leader" → X)
         near_subjects.sort(key=lambda e: not e.is_main_subject)
         ranked = near_subjects + [e for e in before if e not in near_subjects]
         earlier = [e.mention for e in ranked]

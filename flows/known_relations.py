@@ -1,7 +1,7 @@
 """Links the actor dictionary holds between two actors, found where one sentence names both
 or names one and the next sentence the other ("Bin Ladin left Khartoum. Al Qaeda ...").
 
-A text that names a leader beside his group ("Bin Ladin and the al Qaeda leadership") rarely
+A text that names a leader beside his group ("Bin Ladin and other al Qaeda leaders") rarely
 restates the link in a pattern the relation rules read; the reviewed dictionary already holds
 it, with the dates it held. The sentence (or the two) is the evidence that the document links
 them.

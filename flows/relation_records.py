@@ -96,7 +96,7 @@ def known_relation_records(
     link_words: dict[str, list[str]] | None = None,
 ) -> list[dict]:
     """The actor dictionary's links between actors one sentence of the document names both of
-    ("Bin Ladin and the al Qaeda leadership"), dated as the dictionary dates them."""
+    ("Bin Ladin and other al Qaeda leaders"), dated as the dictionary dates them."""
     sightings = resolver.sightings.get(doc.doc_id, set())
     return [
         _relation_row(doc, norm, found, (link.start, link.end, None), "asserted", "dictionary")

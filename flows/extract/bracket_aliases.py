@@ -1,5 +1,5 @@
 """A name in brackets right after a doer's name is that doer's other name, not a second doer:
-"an attack by Boko Haram (ISIL in Africa)", "Harakah al-Yaqin (Faith Movement)". The gold keeps
+"a raid by Boko Haram (ISIS West Africa)", "Jamaat al-Nur (Light Movement)". The gold keeps
 one actor; an acronym in brackets already resolves to the same key, so dropping it loses
 nothing."""
 

@@ -53,7 +53,7 @@ def co_doers(trigger: Token, doers: list[Token], cues: dict) -> list[Token]:
 
 
 def _who(token: Token) -> Token:
-    """The named ones a quantity of people stands for: "a small team of African Union troops"
+    """The named ones a quantity of people stands for: "a few hundred African Union troops"
     → the troops."""
     if token.ent_type_:
         return token

@@ -271,7 +271,7 @@ def find_dates(
             continue
         words = text[start:end]
         value = parse_date(_as_deadline(text, start, end, rules), published, context_year)
-        if value is None and _counted_after(ent):  # "on [15 March three] men were arrested"
+        if value is None and _counted_after(ent):  # "on [19 April four] men were detained"
             end = ent[-2].idx + len(ent[-2])
             words = text[start:end]
             value = parse_date(_as_deadline(text, start, end, rules), published, context_year)
@@ -300,8 +300,8 @@ def find_dates(
 
 
 def _alternatives_joined(found: list, text: str) -> list:
-    """Two dates given as alternatives ("either in early 2006 or late 2005", "in late 1991 or
-    1992") are one range from the earlier start to the later end: the event lies in one of
+    """Two dates given as alternatives ("either in early 2010 or late 2009", "in late 1994 or
+    1995") are one range from the earlier start to the later end: the event lies in one of
     them, and the range is the interval that holds both."""
     out: list = []
     for value, start, end in found:

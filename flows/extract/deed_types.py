@@ -62,10 +62,10 @@ def strike_from_air(
 ) -> bool:
     """A strike no word says the means of is from the air when a state's forces strike
     ("coalition military forces conducted 17 strikes", "Israel conducted its own strikes"), an
-    armed group is struck ("one strike struck an ISIL tactical unit"), or no one is named to have
+    armed group is struck ("a single strike struck an ISIL mortar team"), or no one is named to have
     struck ("near Hajin, one strike destroyed a VBIED": the reports of states' air forces); an
-    armed group's or a gunman's strike is an attack, and so is one listed among other deeds ("an
-    array of attacks, including a January 2013 strike on a gas facility"). `doers`: the parsed
+    armed group's or a gunman's strike is an attack, and so is one listed among other deeds ("a
+    series of attacks, including a March 2014 strike on an oil depot"). `doers`: the parsed
     perpetrators; `triggers`: the sentence's trigger tokens.
     """
     if token.pos_ != "NOUN" or token.lemma_.lower() not in cues["doer_typed_strikes"]:
@@ -76,7 +76,7 @@ def strike_from_air(
     if any(d.label == "GPE" or forces & set(d.text.lower().split()) for d in doers):
         return True
     struck = list(token.subtree)
-    if token.dep_ == "nsubj":  # "one strike struck an ISIL tactical unit"
+    if token.dep_ == "nsubj":  # "a single strike struck an ISIL mortar team"
         struck += [t for c in token.head.children if c.dep_ == "dobj" for t in c.subtree]
     if any(t.ent_id_ in groups for t in struck):
         return True

@@ -79,7 +79,7 @@ def _speech_modifiers(token: Token, cues: dict) -> set[int]:
 
 def claiming_verb(token: Token, cues: dict) -> Token | None:
     """The verb of "claimed responsibility for the attacks": a claim is dated with its deed
-    ("On 3 May the group claimed responsibility for attacks on two checkpoints")."""
+    ("On 3 May the faction claimed the raids on two border posts")."""
     prep = token.head
     if token.dep_ != "pobj" or prep.lower_ != "for":
         return None
@@ -268,8 +268,8 @@ def _attributive(year: Token) -> bool:
 
 def other_deeds(trigger_ends: list[int], own: int, doc: Doc) -> tuple[int, ...]:
     """Of the sentence's triggers (`trigger_ends`: the offset of each one's last character),
-    those other than the one at index `own`, less the verbs conjoined with it: "the GIA broke
-    apart and rebranded itself as the GSPC in 1998" tells two deeds of one time."""
+    those other than the one at index `own`, less the verbs conjoined with it: "the movement broke
+    apart and renamed itself the Dawn Front in 2004" tells two deeds of one time."""
     token = _token_at(doc, trigger_ends[own])
     joined = {t.i for t in token.conjuncts} if token is not None else set()
     out = []

@@ -42,7 +42,7 @@ class ReferenceTime:
     def dates_deed(self, paragraph: int, violent: bool, news: bool) -> bool:
         """Whether an undated event told in `paragraph` happened at this time. A news story
         (a dated publication) tells one violent episode: a deed it tells without a date
-        ("The suicide bombing sparked a firefight at the gate") keeps the last date named,
+        ("The car bomb set off a shootout at the checkpoint") keeps the last date named,
         however many paragraphs back. Measured: blind date accuracy 0.500 -> 0.508, dev
         0.566 -> 0.590; for every event type, or for any text, blind lost what it gained."""
         return self.holds(paragraph) or (self.date is not None and violent and news)
@@ -107,8 +107,8 @@ def date_lede(waiting: list, told: list[DateValue]) -> list:
 
 def sentence_date(dates: list, at: int, triggers: tuple[int, ...] = ()) -> DateValue | None:
     """The date a sentence names last before offset `at` (an event's trigger), else the first
-    it names after: the time the sentence has reached when it tells the event ("On 29 February
-    a launcher was found, and on 15 March three men were arrested"). A date with another
+    it names after: the time the sentence has reached when it tells the event ("On 2 March
+    a rocket was found, and on 19 April four men were detained"). A date with another
     deed's trigger (offsets `triggers`) between it and the event's is that deed's, on either
     side: "carried out attacks in Lurgan, and a second attack in Armagh on 1 August
     injured 35" does not date the attacks in Lurgan. Measured on blind: the rule after the

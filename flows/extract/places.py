@@ -3,7 +3,7 @@
 Where candidates come from:
     - spaCy GPE/LOC/FAC entities ("trusted": the model says they are places);
     - proper nouns in a locative position: the object of "in/near/at/..." or of "the town
-      of", and their conjuncts ("the towns of Gao, Timbuktu, and Kidal"). The small model
+      of", and their conjuncts ("the towns of Menaka, Gao, and Kidal"). The small model
       tags Mali or Gao as PERSON and Kidal as NORP, so the label is ignored there; such an
       "untrusted" candidate must resolve to a country, a curated place, a town in a context
       country or a large town (Obama, Japan is not what "in Obama's speech" means);

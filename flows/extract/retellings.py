@@ -1,5 +1,5 @@
 """Re-mentions of a deed told before: condemned, dated by, or tolled ("after the attack",
-"censured the raid", "Nineteen Americans were killed")."""
+"censured the raid", "Fourteen Canadians were killed")."""
 
 from __future__ import annotations
 
@@ -58,7 +58,7 @@ def _definite(token: Token, cues: dict) -> bool:
 
 
 def toll_only(token: Token, counts: Casualties, cues: dict) -> bool:
-    """'Nineteen Americans were killed, and 372 were wounded': a count of dead or hurt with no
+    """'Fourteen Canadians were killed, and 215 were wounded': a count of dead or hurt with no
     doer, date or place of its own gives the toll of the deed just told, not a new one."""
     if token.pos_ != "VERB":
         return False

@@ -104,7 +104,7 @@ def noun_roles(noun: Token, cues: dict) -> tuple[list[Token], list[Token]]:
     ):
         perps += preposition_objects(
             clause, {"by"}
-        )  # "the airstrike, which was conducted by two U.S. jets"
+        )  # "the air raid, which was carried out by three Kenyan jets"
     targets = preposition_objects(noun, set(cues["target_prepositions"]))
     if noun.lemma_.lower() in cues["victim_nouns"]:
         targets += preposition_objects(noun, {"of"})  # "the assassination of Chokri Belaid"
@@ -114,7 +114,7 @@ def noun_roles(noun: Token, cues: dict) -> tuple[list[Token], list[Token]]:
 
 
 def responsible_for(noun: Token, cues: dict) -> list[Token]:
-    """'The group is widely thought responsible for the assassination' → the group."""
+    """'The faction is widely held responsible for the murder' → the faction."""
     prep = noun.head
     if noun.dep_ not in ("pobj", "pcomp"):
         return []
@@ -211,7 +211,7 @@ def roles(trigger: Token, cues: dict) -> tuple[list[Mention], list[Mention]]:
         perps = accused_by(trigger.head.head, cues) or perps  # "accused the group of killing 12"
     if verbal:
         targets += preposition_objects(trigger, set(cues["target_prepositions"]))
-        if not perps:  # "were killed when their convoy was struck by a bomb planted by X"
+        if not perps:  # "were killed when their truck was struck by a bomb planted by X"
             perps = [
                 p
                 for c in _children(trigger, {"advcl"})
@@ -249,8 +249,8 @@ def when_doers(verb: Token, cues: dict) -> list[Token]:
 
 
 def fought_with(setting: Token) -> list[Token]:
-    """Whom a fight that frames a death was fought with: "killed in a gun battle with the
-    police", "killed during a gunfight with the Philippine authorities" → the police, the
+    """Whom a fight that frames a death was fought with: "killed in a shootout with the
+    police", "killed during a gunfight with the Kenyan authorities" → the police, the
     authorities (the one killed fought them; they killed)."""
     return preposition_objects(setting, {"with"})
 

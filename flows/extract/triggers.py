@@ -74,7 +74,7 @@ def _objects(token: Token) -> list[Token]:
         objs = [
             o for c in token.children if c.dep_ == "conj" for o in c.children if o.dep_ == "dobj"
         ]
-    # "Ali Imron, who was jailed": the relative pronoun's kind is its antecedent's
+    # "Budi Harnoko, who was jailed": the relative pronoun's kind is its antecedent's
     return [relative_antecedent(o) for o in objs]
 
 

@@ -13,7 +13,7 @@ KILLED_PRONOUNS = frozenset({"he", "him", "himself", "she", "her", "herself"})
 
 def named_victims(victims: list[Mention], doc: Doc, cues: dict) -> Count | None:
     """People named as killed are that many deaths, though no number is written ("his
-    predecessor, Hamza al-Tamimi, was killed in a U.S. strike"; "Ali, Omar and Yusuf
+    deputy, Abu Yasir, died in an American strike"; "Ali, Omar and Yusuf
     were executed"; "he was killed by a drone"; "a policeman was shot dead"): every
     victim a person's name, a personal pronoun or one person described. Where it happened
     ("murdered at his home") is no victim."""
@@ -50,7 +50,7 @@ def _unknown_name(victim: Mention, doc: Doc) -> bool:
 
 
 def _one_person(victim: Mention, doc: Doc, cues: dict) -> bool:
-    """'a policeman', 'the ambassador', 'a former member of the group, Tommy Crossan': a
+    """'a policeman', 'the ambassador', 'a former member of the group, Ciaran Mulvey': a
     singular noun for a person, with no number; not a body of people ('the police')."""
     span = doc.char_span(victim.start, victim.end, alignment_mode="expand")
     if span is None:

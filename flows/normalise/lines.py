@@ -183,7 +183,7 @@ def classify_lines(lines: list[Line], rules: BoilerplateRules, raw_len: int) -> 
 def looks_like_title(text: str, following: str) -> bool:
     """A short capitalised line ending no sentence and no phrase, not continued below.
 
-    >>> looks_like_title("Death toll in convoy blast rises to 14, hospital says", "MOGADISHU - A")
+    >>> looks_like_title("Death toll in market blast climbs to 9, police say", "BAIDOA - A")
     True
     >>> looks_like_title("It began in the", "north of the country.")
     False

@@ -48,14 +48,14 @@ def test_a_negated_verb_reports_no_event(events_in, verdict, plain, negated):
 
 
 def test_not_claiming_any_attacks_denies_them_but_not_claiming_the_attack_does_not(events_in):
-    assert events_in("Hurras al-Din did not claim any attacks in Idlib in the past week.") == []
+    assert events_in("Ansar Dine did not claim any attacks in Gao in the last month.") == []
     assert [
-        e.trigger for e in events_in("Hurras al-Din did not claim the attack in Idlib on Monday.")
+        e.trigger for e in events_in("Ansar Dine did not claim the attack in Gao on Monday.")
     ] == ["attack"]
 
 
 def test_threatened_or_planned_attacks_are_no_events(verdict):
-    text = "Its leader appeared in a video released this month threatening attacks on France."
+    text = "Its spokesman appeared in a recording posted this week threatening attacks on Spain."
     assert verdict(text, "attacks").certainty is None
     assert (
         verdict("Police said planned attacks on churches in Kano were foiled.", "attacks").certainty
@@ -137,12 +137,12 @@ def test_a_habit_is_not_an_event(events_in, verdict, text, word):
     ("text", "word", "killed"),
     [
         (
-            "Insurgents ambush an oil exploration team in Borno State, killing at least 69 people.",
+            "Insurgents ambush a road survey crew in Yobe State, killing at least 23 people.",
             "ambush",
-            69,
+            23,
         ),
-        ("A suicide bomber kills six people inside a mosque in Damboa, Borno State.", "kills", 6),
-        ("A jet mistakenly bombs a refugee camp in Rann, Borno State.", "bombs", None),
+        ("A suicide bomber kills four people at a bus park in Biu, Borno State.", "kills", 4),
+        ("A jet mistakenly bombs a displaced persons camp in Gubio, Borno State.", "bombs", None),
     ],
 )
 def test_a_headline_in_the_present_tells_one_deed(events_in, verdict, text, word, killed):
@@ -209,9 +209,9 @@ def test_a_verbal_attack_by_propaganda_is_not_violence(resources):
     ("text", "word"),
     [
         (
-            "Until his death in a gun battle near Kidal on 4 May 2007, the commander was"
-            " considered the group's strongest leader.",
-            "battle",
+            "Until his death in a firefight near Gao on 9 June 2010, the commander was"
+            " seen as the group's ablest leader.",
+            "firefight",
         ),
         ("After the raid on Kidal on 3 March 2015, officials would not comment.", "raid"),
     ],

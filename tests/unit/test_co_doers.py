@@ -8,7 +8,7 @@ def _doers(event) -> list[str]:
 
 def test_forces_fighting_alongside_another_both_seized_the_town(one_event):
     event = one_event(
-        "In March 2012, Somali forces fighting alongside AMISOM seized Baidoa from al-Shabaab."
+        "In May 2013, Somali forces fighting alongside AMISOM seized Marka from al-Shabaab."
     )
     assert _doers(event) == ["Somali forces", "AMISOM"]
 
@@ -20,8 +20,8 @@ def test_a_backer_named_beside_the_doer_is_a_doer(one_event):
 
 def test_with_the_help_of_troops_names_the_troops_force(one_event):
     event = one_event(
-        "With the help of a small team of African Union troops, the government began a "
-        "counteroffensive in February 2009."
+        "With the help of a few hundred African Union troops, the government launched a "
+        "counteroffensive in April 2011."
     )
     assert "African Union" in _doers(event)
 

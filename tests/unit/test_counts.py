@@ -110,12 +110,12 @@ def casualties(nlp, text: str) -> dict[str, tuple[int, str] | None]:
 
 def test_killed_and_injured_in_one_clause(nlp):
     text = (
-        "On April 11, 2007, AQIM perpetrated simultaneous car bombings in Algiers, "
-        "killing 33 people and injuring more than 200 (Figure 1)."
+        "On March 4, 2010, the group carried out twin truck bombings in Mosul, "
+        "killing 27 people and wounding more than 140 (Figure 3)."
     )
     assert casualties(nlp, text) == {
-        "killed": (33, "exact"),
-        "injured": (200, "more_than"),
+        "killed": (27, "exact"),
+        "injured": (140, "more_than"),
         "hostages": None,
     }
 
@@ -135,42 +135,40 @@ def test_a_number_on_a_word_for_the_dead_or_hurt_counts_them(nlp, text, killed, 
 
 def test_hostages_who_died_count_as_killed_and_as_hostages(nlp):
     text = (
-        "It struck a gas facility in the Algerian desert in which 38 foreign hostages "
-        "— including three Americans — died."
+        "It raided an oil depot in the Libyan desert in which 17 foreign hostages "
+        "— including two Canadians — died."
     )
     assert casualties(nlp, text) == {
-        "killed": (38, "exact"),
+        "killed": (17, "exact"),
         "injured": None,
-        "hostages": (38, "exact"),
+        "hostages": (17, "exact"),
     }
 
 
 def test_taking_tourists_hostage(nlp):
-    text = (
-        "He managed a daring kidnapping, taking 32 European tourists hostage in southern Algeria."
-    )
-    assert casualties(nlp, text)["hostages"] == (32, "exact")
+    text = "He led a bold abduction, taking 19 foreign engineers hostage in eastern Niger."
+    assert casualties(nlp, text)["hostages"] == (19, "exact")
 
 
 def test_as_many_as_is_an_upper_bound(nlp):
-    text = "France believed it had killed as many as three hundred militants."
-    assert casualties(nlp, text)["killed"] == (300, "up_to")
+    text = "The army said it had killed as many as two hundred rebels."
+    assert casualties(nlp, text)["killed"] == (200, "up_to")
 
 
 def test_captured_or_killed_counts_as_killed_about(nlp):
-    text = "The Algerian government also captured or killed some 500 jihadists."
-    assert casualties(nlp, text) == {"killed": (500, "about"), "injured": None, "hostages": None}
+    text = "The Malian army also captured or killed some 400 insurgents."
+    assert casualties(nlp, text) == {"killed": (400, "about"), "injured": None, "hostages": None}
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Two F-15E jets dropped two to four 500-pound bombs.",
-        "The closures of more than 20 embassies throughout the region were a reminder.",
-        "The Yemeni group has attempted at least three attacks on the U.S. homeland.",
-        "He managed one of the most daring kidnapping episodes in the region's history.",
-        "Many Americans first became familiar with AQIM.",
-        "We put over the course of about five years ten times as much money against him.",
+        "Three jets dropped two to six 250-pound bombs.",
+        "The closing of more than 15 consulates across the country was a warning.",
+        "The Somali group has tried at least four attacks on Kenyan soil.",
+        "He planned one of the boldest kidnapping episodes in the country's history.",
+        "Many Europeans first heard of the group then.",
+        "Over the course of about six years we spent ten times as much money on it.",
     ],
 )
 def test_numbers_that_do_not_count_casualties(nlp, text):
@@ -206,8 +204,8 @@ def test_predicate_dead(nlp):
 
 
 def test_predicate_dead_covers_every_coordinated_object(nlp):
-    text = "The attacks left nine border officers and four soldiers dead."
-    assert casualties(nlp, text)["killed"] == (13, "exact")
+    text = "The raids left six customs officers and three soldiers dead."
+    assert casualties(nlp, text)["killed"] == (9, "exact")
 
 
 def test_deaths_of(nlp):
@@ -238,5 +236,5 @@ def test_shot_dead(nlp):
 
 
 def test_count_text_is_the_number_phrase(nlp):
-    result = extract_casualties(nlp("They killed as many as three hundred militants.")[:])
-    assert result.killed.text == "as many as three hundred"
+    result = extract_casualties(nlp("They killed as many as two hundred rebels.")[:])
+    assert result.killed.text == "as many as two hundred"

@@ -226,17 +226,17 @@ def found(nlp, text: str, published: date | None = PUBLISHED, context_year=None)
 
 
 def test_find_dates_reads_entities_and_numeric_dates_spacy_misses(nlp):
-    text = "The attacks in Benghazi, Libya, on 9/11/12 killed U.S. Ambassador Chris Stevens."
-    assert found(nlp, text) == [("9/11/12", (D(2012, 9, 11), D(2012, 9, 11), "day"))]
+    text = "The raids in Sirte, Libya, on 4/7/13 killed a local police chief."
+    assert found(nlp, text) == [("4/7/13", (D(2013, 4, 7), D(2013, 4, 7), "day"))]
 
 
 @pytest.mark.parametrize(
     ("text", "words", "expected"),
     [
         (
-            "Forces drove the ICU from Ras Kamboni between 7–12 January 2007.",
-            "between 7–12 January 2007",
-            (D(2007, 1, 7), D(2007, 1, 12), "range"),
+            "Troops drove the rebels from Dhobley between 3–9 March 2010.",
+            "between 3–9 March 2010",
+            (D(2010, 3, 3), D(2010, 3, 9), "range"),
         ),
         (
             "Between March and May 2014, troops advanced.",
@@ -250,7 +250,7 @@ def test_find_dates_reads_a_span_the_model_splits_as_one_range(nlp, text, words,
 
 
 def test_find_dates_takes_in_a_modifier_left_outside_the_entity(nlp):
-    text = "AQAP confirmed Tuesday that a U.S. drone strike late last week killed its leader."
+    text = "The group confirmed Tuesday that an American drone strike late last week wounded its deputy."
     assert found(nlp, text) == [
         ("Tuesday", (D(2015, 6, 16), D(2015, 6, 16), "day")),
         ("late last week", (D(2015, 6, 11), D(2015, 6, 14), "week")),
@@ -258,25 +258,25 @@ def test_find_dates_takes_in_a_modifier_left_outside_the_entity(nlp):
 
 
 def test_find_dates_sees_the_weekend_in_a_noun_phrase(nlp):
-    text = "His death in a weekend airstrike in Libya, if confirmed, is a win."
+    text = "Her arrest in a weekend raid in Mali, if confirmed, is a setback for the group."
     assert [date_text for date_text, _ in found(nlp, text)] == ["a weekend"]
 
 
 def test_find_dates_skips_durations(nlp):
-    text = "Belmokhtar had been a leading figure for many years, but in 2013 he broke away."
-    assert found(nlp, text) == [("2013", (D(2013, 1, 1), D(2013, 12, 31), "year"))]
+    text = "Tessim had been a senior commander for many years, but in 2016 he left the group."
+    assert found(nlp, text) == [("2016", (D(2016, 1, 1), D(2016, 12, 31), "year"))]
 
 
 def test_find_dates_leaves_footnote_markers_out_of_the_offsets(nlp):
-    text = "(This group attacked the In Amenas gas facility in January 2013.)¹⁹"
-    assert found(nlp, text) == [("January 2013", (D(2013, 1, 1), D(2013, 1, 31), "month"))]
+    text = "(This faction raided the Zawiya oil refinery in March 2014.)²³"
+    assert found(nlp, text) == [("March 2014", (D(2014, 3, 1), D(2014, 3, 31), "month"))]
 
 
 def test_find_dates_reads_a_year_range_tagged_cardinal(nlp):
     text = (
-        "One recent study estimated that ransom fees between 2008–12 were as high as $65 million."
+        "One survey suggested that smuggling profits between 2009–14 were as high as $40 million."
     )
-    assert [date_text for date_text, _ in found(nlp, text)] == ["between 2008–12"]
+    assert [date_text for date_text, _ in found(nlp, text)] == ["between 2009–14"]
 
 
 def test_find_dates_does_not_take_a_head_count_for_a_year(nlp):
@@ -284,10 +284,10 @@ def test_find_dates_does_not_take_a_head_count_for_a_year(nlp):
 
 
 def test_find_dates_offsets_point_into_the_doc(nlp):
-    doc = nlp("Intro sentence here. In early 2013, the United States established a base in Niger.")
+    doc = nlp("Intro sentence here. In early 2015, France opened a base in Chad.")
     sent = list(doc.sents)[1]
     (value, start, end), *_ = find_dates(sent, PUBLISHED)
-    assert doc.text[start:end].endswith("early 2013")
+    assert doc.text[start:end].endswith("early 2015")
     assert value.precision == "year"
 
 
@@ -437,7 +437,7 @@ def test_a_part_of_the_first_year_of_a_range_narrows_its_start():
             "In late 1991 or 1992, talks in Sudan led to an agreement.",
             (D(1991, 9, 1), D(1992, 12, 31)),
         ),
-        ("The group split either in early 2006 or late 2005.", (D(2005, 9, 1), D(2006, 4, 30))),
+        ("The movement split either in early 2010 or late 2009.", (D(2009, 9, 1), D(2010, 4, 30))),
     ],
 )
 def test_dates_given_as_alternatives_are_one_range_holding_both(nlp, sentence, expected):
@@ -446,10 +446,10 @@ def test_dates_given_as_alternatives_are_one_range_holding_both(nlp, sentence, e
 
 
 def test_a_full_date_the_model_tags_as_another_entity_is_read(nlp):
-    sentence = "A one-month unilateral ceasefire was declared by ARSA on 9 September 2017."
+    sentence = "A two-week unilateral ceasefire was declared by the rebels on 4 March 2019."
     doc = nlp(sentence)
     [(value, _, _)] = find_dates(next(doc.sents), None, None)
-    assert (value.start, value.precision) == (D(2017, 9, 9), "day")
+    assert (value.start, value.precision) == (D(2019, 3, 4), "day")
 
 
 def test_an_ordinal_week_of_a_month_is_those_seven_days():
@@ -472,22 +472,20 @@ def test_a_weekday_of_a_named_week_is_that_day():
 
 
 def test_a_date_that_took_in_the_count_after_it_is_still_read(nlp):
-    # the model tags "15 March three" as one date in "on 15 March three men were arrested"
-    text = "On 29 February a launcher was found, and on 15 March three men were arrested."
-    assert ("15 March", (D(2000, 3, 15), D(2000, 3, 15), "day")) in found(nlp, text, None, 2000)
+    # the model tags "19 April four" as one date in "on 19 April four men were detained"
+    text = "On 2 March a rocket was found, and on 19 April four men were detained."
+    assert ("19 April", (D(2000, 4, 19), D(2000, 4, 19), "day")) in found(nlp, text, None, 2000)
 
 
 def test_a_year_naming_another_deed_does_not_move_the_story(nlp):
-    # "the 1999 raid" points back; "on 15 March" stays in the year the story reached (2000)
-    doc = nlp(
-        "A launcher like one seized in the 1999 raid was found on 15 March. In 2001 it ended."
-    )
+    # "the 2004 ambush" points back; "on 19 April" stays in the year the story reached (2005)
+    doc = nlp("A rifle like one taken in the 2004 ambush was found on 19 April. In 2006 it ended.")
     first = next(doc.sents)
     assert latest_year(doc, first.end_char) is None
-    assert latest_year(doc, len(doc.text)) == 2001
-    # ... but a year opening a date keeps it: the attempted 2009 "Christmas bombing"
-    doc = nlp('The perpetrator of the attempted 2009 "Christmas bombing" was a Nigerian.')
-    assert latest_year(doc, len(doc.text)) == 2009
+    assert latest_year(doc, len(doc.text)) == 2006
+    # ... but a year opening a date keeps it: the failed 2011 "Christmas bombing"
+    doc = nlp('The perpetrator of the failed 2011 "Christmas bombing" was a Ghanaian.')
+    assert latest_year(doc, len(doc.text)) == 2011
 
 
 def test_a_year_that_only_bounds_another_time_does_not_move_the_story(nlp):

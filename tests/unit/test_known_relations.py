@@ -50,11 +50,11 @@ def sighted(text: str, *names: tuple[str, str]) -> set[tuple[str, int, int]]:
 
 
 def test_a_sentence_naming_a_leader_and_his_group_gives_the_dictionary_link_with_its_dates():
-    text = "The embassies were bombed. Bin Ladin and the al Qaeda leadership left Kandahar."
+    text = "The camps were shelled. Bin Ladin and other al Qaeda leaders moved to Jalalabad."
     names = sighted(text, ("osama", "Bin Ladin"), ("qaeda", "al Qaeda"))
     [((rel, subj, obj, start, end), dates)] = cooccurring_links(DICTIONARY, text, names, 400)
     assert (rel, subj, obj) == ("leader_of", "osama", "qaeda")
-    assert text[start:end] == "Bin Ladin and the al Qaeda leadership left Kandahar."
+    assert text[start:end] == "Bin Ladin and other al Qaeda leaders moved to Jalalabad."
     assert (dates.start, dates.end) == (date(1988, 8, 1), date(2011, 5, 2))
 
 
@@ -108,14 +108,14 @@ def test_sentences_tile_the_text(text):
 
 def test_a_link_of_a_kind_with_words_needs_one_of_them_in_the_sentence():
     words = load_relation_cues(DICTIONARIES).dictionary_link_words
-    named_beside = "Azzam and al Qaeda left Kandahar."
+    named_beside = "Azzam and al Qaeda moved to Jalalabad."
     names = sighted(named_beside, ("azzam", "Azzam"), ("qaeda", "al Qaeda"))
     assert cooccurring_links(DICTIONARY, named_beside, names, 400, words) == []
-    founding = "Azzam established al Qaeda in Peshawar."
+    founding = "Azzam established al Qaeda in Khost."
     names = sighted(founding, ("azzam", "Azzam"), ("qaeda", "al Qaeda"))
     [((rel, *_), _)] = cooccurring_links(DICTIONARY, founding, names, 400, words)
     assert rel == "founder_of"
-    leading = "Bin Ladin and the al Qaeda leadership left Kandahar."  # a leader needs no word
+    leading = "Bin Ladin and other al Qaeda leaders moved to Jalalabad."  # a leader needs no word
     names = sighted(leading, ("osama", "Bin Ladin"), ("qaeda", "al Qaeda"))
     assert len(cooccurring_links(DICTIONARY, leading, names, 400, words)) == 1
 

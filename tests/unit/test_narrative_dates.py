@@ -102,25 +102,25 @@ def test_an_event_the_sentence_s_only_date_misses_takes_it_not_the_story_s(docum
 
 
 def test_an_event_takes_the_date_its_sentence_reached_before_it():
-    feb = DateValue(date(2000, 2, 29), date(2000, 2, 29), "day", "29 February")
-    mar = DateValue(date(2000, 3, 15), date(2000, 3, 15), "day", "15 March")
+    mar = DateValue(date(2000, 3, 2), date(2000, 3, 2), "day", "2 March")
+    apr = DateValue(date(2000, 4, 19), date(2000, 4, 19), "day", "19 April")
     unknown = DateValue(None, None, "unknown", "In December")
-    # "On 29 February a launcher was found, and on 15 March three men were arrested"
-    dates = [(feb, 3, 14), (mar, 46, 54)]
-    assert sentence_date(dates, at=68) is mar  # "arrested", after both
-    assert sentence_date(dates, at=30) is feb  # "found", between them
-    assert sentence_date(dates, at=0) is feb  # before any: the first the sentence names
-    assert sentence_date([(unknown, 3, 14)], at=30) is None
+    # "On 2 March a rocket was found, and on 19 April four men were detained"
+    dates = [(mar, 3, 10), (apr, 38, 46)]
+    assert sentence_date(dates, at=61) is apr  # "detained", after both
+    assert sentence_date(dates, at=24) is mar  # "found", between them
+    assert sentence_date(dates, at=0) is mar  # before any: the first the sentence names
+    assert sentence_date([(unknown, 3, 10)], at=24) is None
 
 
 def test_a_date_after_another_deed_s_trigger_is_that_deed_s():
-    aug = DateValue(date(1998, 8, 1), date(1998, 8, 1), "day", "1 August")
-    # "The RIRA also carried out attacks in Newry, and a second attack in Banbridge on
-    # 1 August injured 35": "attacks" (at 28) does not take the second attack's (at 67) day
-    dates = [(aug, 82, 90)]
-    assert sentence_date(dates, at=28, triggers=(67,)) is None
-    assert sentence_date(dates, at=67, triggers=(28,)) is aug
-    assert sentence_date(dates, at=28) is aug  # no other deed between: the sentence's date
+    jul = DateValue(date(1998, 7, 3), date(1998, 7, 3), "day", "3 July")
+    # "The faction also carried out raids in Dungannon, and a second attack in Armagh on
+    # 3 July injured 12": "raids" (at 29) does not take the second attack's (at 62) day
+    dates = [(jul, 82, 88)]
+    assert sentence_date(dates, at=29, triggers=(62,)) is None
+    assert sentence_date(dates, at=62, triggers=(29,)) is jul
+    assert sentence_date(dates, at=29) is jul  # no other deed between: the sentence's date
 
 
 def test_a_date_before_another_deed_s_trigger_is_that_deed_s():
@@ -134,28 +134,28 @@ def test_a_date_before_another_deed_s_trigger_is_that_deed_s():
 
 
 def test_verbs_joined_by_and_share_the_date_their_sentence_ends_on(document_events):
-    # "broke apart" takes the 1998 of "rebranded", the verb conjoined with it
+    # "broke apart" takes the 2004 of "renamed", the verb conjoined with it
     events = document_events(
         [
-            "In large part to escape from the pall that had grown over it, the GIA broke apart"
-            " and the primary branch rebranded itself as the GSPC in 1998."
+            "Partly to shed the stigma it had gained, the movement broke apart"
+            " and its main wing renamed itself the Dawn Front in 2004."
         ],
         published=None,
     )
     split = next(e for e in events if e.event_type == "group_split")
-    assert (split.date or split.narrative_date).start == date(1998, 1, 1)
+    assert (split.date or split.narrative_date).start == date(2004, 1, 1)
 
 
 def test_a_year_that_only_bounds_another_time_does_not_date_the_next_deed(document_events):
     events = document_events(
         [
-            "On 10 March 2009 the Continuity IRA claimed responsibility for the fatal shooting "
-            "of a police officer in Craigavon, the first police fatality in Northern Ireland "
-            "since 1998.",
-            "Gunmen opened fire on the police station in Craigavon, killing two officers.",
+            "On 4 June 2012 the Continuity IRA claimed responsibility for the fatal shooting "
+            "of a prison officer in Dungannon, the first prison fatality in the county "
+            "since 2003.",
+            "Gunmen opened fire on the police station in Dungannon, killing two officers.",
         ],
         published=None,
     )
     killing = next(e for e in events if e.trigger == "killing")
     assert killing.date is None
-    assert killing.narrative_date.start == date(2009, 3, 10)  # not 1998
+    assert killing.narrative_date.start == date(2012, 6, 4)  # not 2003

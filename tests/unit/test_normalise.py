@@ -95,19 +95,19 @@ def test_pull_quote_repeating_part_of_a_longer_paragraph_is_dropped():
 
 
 def test_pull_quote_printed_before_its_source_paragraph_is_dropped():
-    quote = "Al Qaeda-inspired groups often sow the seeds of their own demise."
+    quote = "Armed movements often outlast the patience of their own hosts."
     body = f"History is clear. {quote} They overreach."
     assert texts(norm(f"{quote}\n\n{body}")) == [body]
 
 
 def test_pull_quote_with_a_bracketed_editorial_insertion_is_dropped():
     body = (
-        "In short, the record to date and the real incentives they face suggest that their "
-        "commitment to the global terrorist vision may be little more than skin-deep."
+        "In brief, the evidence so far and the pressures they face suggest that their "
+        "loyalty to the wider jihadist cause may be mostly for show."
     )
     quote = (
-        "The record to date and the real incentives they face suggest that [AQIM’s] "
-        "commitment to the global terrorist vision may be little more than skin-deep."
+        "The evidence so far and the pressures they face suggest that [the group’s] "
+        "loyalty to the wider jihadist cause may be mostly for show."
     )
     assert texts(norm(f"{quote}\n\n{body}")) == [body]
 
@@ -158,7 +158,7 @@ def test_possessive_at_a_page_break_does_not_end_the_sentence():
 
 
 def test_sentence_is_rejoined_across_a_dropped_pull_quote():
-    quote = "Strikes in Europe would do little to build a caliphate."
+    quote = "Raids abroad would do little to win the war at home."
     body = f"He doubted it. {quote} That was his view."
     raw = f"discouraged others.¹² He\n\n{quote}\n\nmay believe it.\n\n{body}"
     assert texts(norm(raw))[0] == "discouraged others. He may believe it."

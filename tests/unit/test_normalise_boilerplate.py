@@ -79,7 +79,7 @@ def test_figure_caption_and_its_source_and_note_lines_are_dropped():
         "Attacks grew, and the guerilla attacks for which it had become known\n\n"
         "Figure 1. Attacks Grew After the Rename\n\n\n\n"
         'DATA SOURCE: "Insurgency," online edition, 2013.\n\n'
-        "NOTE: Data for years prior to 2007 are missing.\n\n"
+        "NOTE: Figures for years before 2009 are incomplete.\n\n"
         "also continued."
     )
     nt = norm(raw)

@@ -8,16 +8,16 @@ import pytest
     ("text", "doers"),
     [
         (  # the one named to the office, and "its" (coreference resolves it)
-            "In October 2006 the Islamic State of Iraq named Abu Omar al-Baghdadi as its new emir.",
-            ["Islamic State of Iraq", "Abu Omar al-Baghdadi", "its"],
+            "In May 2009 the Islamic State of Iraq named Abu Harith al-Masri as its new emir.",
+            ["Islamic State of Iraq", "Abu Harith al-Masri", "its"],
         ),
         (  # the body whose leader someone became
             "In 2010 Abu Bakr al-Baghdadi became the leader of the Islamic State of Iraq.",
             ["Abu Bakr al-Baghdadi", "Islamic State of Iraq"],
         ),
         (  # an office of the army: the army (the national force of the story)
-            "Abdullahi Ali Omar became Somali chief of army on 10 February 2007.",
-            ["Abdullahi Ali Omar", "army"],
+            "Ahmed Hassan Dirir became Somali chief of army on 4 March 2010.",
+            ["Ahmed Hassan Dirir", "army"],
         ),
     ],
 )

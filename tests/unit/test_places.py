@@ -88,7 +88,7 @@ def test_ambiguous_town_goes_to_the_context_country_else_the_most_populous(gazet
 
 
 def test_a_world_city_beats_a_village_of_its_name_in_the_context_country(gazetteer):
-    # "the Berlin negotiations between the U.S. and the Taliban": not Berlin, New Hampshire
+    # "the Berlin talks between the envoys and the rebels": not Berlin, New Hampshire
     assert gazetteer.lookup("Berlin", ["US"]).country == "DE"
     assert gazetteer.lookup("Tripoli", ["LB"]).country == "LB"  # a city of its own
 
@@ -181,47 +181,47 @@ def places(nlp, gazetteer, text: str, context=()):
 
 
 def test_city_and_country(nlp, gazetteer):
-    text = "Reports linked it to the attacks on the U.S. compound in Benghazi, Libya, on 9/11/12."
+    text = "Reports tied it to the raid on the French consulate in Misrata, Libya, on 4/7/13."
     assert places(nlp, gazetteer, text) == [
-        ("Benghazi", "Benghazi", "LY", "city"),
+        ("Misrata", "Misratah", "LY", "city"),
         ("Libya", "Libya", "LY", "country"),
     ]
 
 
 def test_towns_the_model_tags_as_people(nlp, gazetteer):
     text = (
-        "AQIM and its Tuareg allies captured a large swath of northern Mali that included "
-        "the towns of Gao, Timbuktu, and Kidal."
+        "The rebels and their Tuareg allies seized a wide area of northern Mali that held "
+        "the towns of Menaka, Gao, and Kidal."
     )
     assert places(nlp, gazetteer, text) == [
         ("northern Mali", "northern Mali", "ML", "region"),
+        ("Menaka", "Ménaka", "ML", "city"),
         ("Gao", "Gao", "ML", "city"),
-        ("Timbuktu", "Timbuktu", "ML", "city"),
         ("Kidal", "Kidal", "ML", "city"),
     ]
 
 
 def test_curated_name_the_parser_splits(nlp, gazetteer):
-    text = "Camps near the town of Ubari, which lies east of In Amenas, were a staging area."
+    text = "A convoy near the town of Sabha, which lies east of In Amenas, was stopped."
     assert places(nlp, gazetteer, text) == [
-        ("Ubari", "Ubari", "LY", "city"),
+        ("Sabha", "Sabha", "LY", "city"),
         ("In Amenas", "In Amenas", "DZ", "city"),
     ]
 
 
 def test_facility_named_with_its_town(nlp, gazetteer):
-    text = "The hostage crisis at the Algerian In Amenas gas facility in January 2013 shocked."
+    text = "The siege of the Algerian In Amenas gas facility by gunmen drew wide condemnation."
     (_, name, iso, precision), *_ = places(nlp, gazetteer, text)
     assert (name, iso, precision) == ("Tiguentourine", "DZ", "city")
 
 
 def test_nationality_on_a_place_noun(nlp, gazetteer):
-    text = "It struck a gas facility in the Algerian desert."
+    text = "Gunmen raided a pumping station in the Algerian desert."
     assert places(nlp, gazetteer, text) == [("Algerian desert", "Algerian desert", "DZ", "region")]
 
 
 def test_country_as_a_modifier_is_not_a_location(nlp, gazetteer):
-    text = "AQAP confirmed that a U.S. drone strike late last week killed its leader."
+    text = "The group said a U.S. drone strike early this week wounded its spokesman."
     assert places(nlp, gazetteer, text) == []
 
 
@@ -236,7 +236,7 @@ def test_document_context_settles_an_ambiguous_town(nlp, gazetteer):
 
 
 def test_curated_region_with_its_generic_noun(nlp, gazetteer):
-    text = "Leaders holed up in the Kabylie region in the north of Algeria received funds."
+    text = "Fighters hiding in the Kabylie region of Algeria got supplies."
     assert places(nlp, gazetteer, text) == [
         ("Kabylie region", "Kabylie", "DZ", "region"),
         ("Algeria", "Algeria", "DZ", "country"),
@@ -266,7 +266,7 @@ def test_the_west_is_not_a_town(nlp, gazetteer):
 
 
 def test_an_acronym_after_in_is_an_organisation(nlp, gazetteer):
-    text = "Many in the GIA saw the damage its massacres were inflicting."
+    text = "Some in the GIA feared the harm its killings were doing."
     assert places(nlp, gazetteer, text) == []
 
 
@@ -309,5 +309,5 @@ def test_a_town_after_an_opening_preposition_read_as_part_of_its_name(nlp, gazet
 
 def test_a_name_before_a_word_for_a_division_is_a_place_whatever_its_tag(nlp, gazetteer):
     # the small model tags "Lanao del Sur" an organisation; "province" says what it is
-    text = "Troops carried out an offensive in the hinterlands of Lanao del Sur province."
+    text = "Marines launched a sweep in the uplands of Lanao del Sur province."
     assert places(nlp, gazetteer, text) == [("Lanao del Sur", "Lanao del Sur", "PH", "region")]

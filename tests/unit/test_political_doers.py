@@ -55,7 +55,7 @@ def test_a_state_s_body_the_dictionary_does_not_know_acts_for_the_state(one_even
         "March 2014."
     )
     assert [m.text for m in event.perpetrators] == ["Kenya"]
-    banned = one_event("In 2005, the UK Department of the Interior banned the LIFG.")
+    banned = one_event("In 2011, the UK Department of Security banned the LIFG.")
     assert [m.text for m in banned.perpetrators] == ["UK"]
 
 

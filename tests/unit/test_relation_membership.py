@@ -27,7 +27,7 @@ def test_what_a_named_group_or_an_unnamed_body_includes_are_not_members(relation
 @pytest.mark.parametrize(
     "text",
     [
-        "In March 2015, Kenyan troops were formally integrated into AMISOM.",
+        "In June 2012, Kenyan troops were officially integrated into AMISOM.",
         "Kenyan troops were incorporated into AMISOM.",
     ],
 )

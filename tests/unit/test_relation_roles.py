@@ -46,7 +46,7 @@ def test_a_nationality_beside_members_is_no_member_state(relations_in):
 @pytest.mark.parametrize(
     "text",
     [
-        "Ansar Dine, a militant Islamist group linked to al-Qaeda, claimed the attack.",
+        "Ansar Dine, an armed Salafist movement linked to al-Qaeda, issued a statement.",
         "Ansar Dine is affiliated with al-Qaeda.",
     ],
 )
@@ -84,8 +84,8 @@ def test_the_second_of_two_passive_verbs_takes_the_first_ones_subject(relations_
 
 
 def test_an_affiliation_hyphenated_before_a_title_and_name_is_the_persons(relations_in):
-    found = triples(relations_in("The Al-Qaeda-affiliated terrorist Ramzi Yousef operated there."))
-    assert found == {("Ramzi Yousef", "affiliate_of", "Al-Qaeda")}
+    found = triples(relations_in("The Al-Qaeda-affiliated militant Yusuf Tessim lived there."))
+    assert found == {("Yusuf Tessim", "affiliate_of", "Al-Qaeda")}
 
 
 @pytest.mark.parametrize(
@@ -100,5 +100,5 @@ def test_the_name_before_its_allies_is_the_ally_of_their_owner(relations_in, tex
 
 
 def test_a_name_the_parser_hangs_on_the_body_after_of_holds_the_role(relations_in):
-    text = "The deputy head of al Qaeda's military committee, Mohammed Atef, sent a fax."
-    assert ("Mohammed Atef", "member_of", "al Qaeda") in triples(relations_in(text))
+    text = "The deputy chief of al Qaeda's finance committee, Abu Yasir, wrote a letter."
+    assert ("Abu Yasir", "member_of", "al Qaeda") in triples(relations_in(text))

@@ -65,9 +65,9 @@ def test_going_by_a_name_without_a_past_marker_is_no_renaming(relations_in):
 
 
 def test_pledging_allegiance_makes_an_affiliate(relations_in):
-    found = relations_in("Abubakar Shekau pledged allegiance to the Islamic State in March 2015.")
-    assert triples(found) == {("Abubakar Shekau", "affiliate_of", "the Islamic State")}
-    assert (found[0].date.start, found[0].certainty) == (date(2015, 3, 1), "asserted")
+    found = relations_in("In June 2016 Budi Harnoko pledged allegiance to the Islamic State.")
+    assert triples(found) == {("Budi Harnoko", "affiliate_of", "the Islamic State")}
+    assert (found[0].date.start, found[0].certainty) == (date(2016, 6, 1), "asserted")
 
 
 def test_appointing_someone_head_of_a_group_makes_them_its_leader(relations_in):
@@ -154,24 +154,24 @@ def test_groups_merged_into_a_new_one_become_its_members(relations_in):
     ("text", "expected"),
     [
         (
-            "Al Shabaab, the Islamist insurgency allied to al Qaeda, attacked the base.",
+            "Al Shabaab, the Somali militia allied to al Qaeda, shelled the camp.",
             ("Al Shabaab", "allied_with", "al Qaeda"),
         ),
         (
-            "A joint operation chased Amari Saifi, a top GSPC figure, across the Sahara.",
-            ("Amari Saifi", "member_of", "GSPC"),
+            "A joint patrol pursued Yusuf Tessim, a senior GSPC figure, through the desert.",
+            ("Yusuf Tessim", "member_of", "GSPC"),
         ),
         (
-            "Its leader, Abu Humam al-Shami, is a former military chief of the Nusra Front.",
-            ("Abu Humam al-Shami", "commander_of", "Nusra Front"),
+            "Its leader, Abu Harith al-Masri, is a former field chief of the Nusra Front.",
+            ("Abu Harith al-Masri", "commander_of", "Nusra Front"),
         ),
         (
-            "In Somalia, the Al Qaeda-linked Al Shaba'ab group also overstepped.",
-            ("Al Shaba'ab", "affiliate_of", "Al Qaeda"),
+            "In Mali, the Al Qaeda-linked Ansar Dine group grew bolder.",
+            ("Ansar Dine", "affiliate_of", "Al Qaeda"),
         ),
         (
-            "The Abu Sayaff faction in Sulu is led by Hatib Hajan Sawadjaan.",
-            ("Hatib Hajan Sawadjaan", "leader_of", "Abu Sayaff"),
+            "The Abu Sayaff faction in Basilan is led by Hadji Omar Tessim.",
+            ("Hadji Omar Tessim", "leader_of", "Abu Sayaff"),
         ),
         ("The Houthis are backed by Iran.", ("Iran", "supports", "Houthis")),
         (
@@ -183,16 +183,16 @@ def test_groups_merged_into_a_new_one_become_its_members(relations_in):
             ("Abdullahi Yusuf", "commander_of", "Somali National Army"),
         ),
         (
-            "Parliament elected Hassan Sheikh Mohamud as the new President of Somalia.",
-            ("Hassan Sheikh Mohamud", "leader_of", "Somalia"),
+            "Parliament elected Abdi Warsame Dirir as the new President of Somalia.",
+            ("Abdi Warsame Dirir", "leader_of", "Somalia"),
         ),
         (
             "Chad is part of the Multinational Joint Task Force.",
             ("Chad", "member_of", "Multinational Joint Task Force"),
         ),
         (
-            "Somali forces backed by troops from the African Union Transition Mission in "
-            "Somalia retook the town.",
+            "Somali forces backed by soldiers from the African Union Transition Mission in "
+            "Somalia recaptured the village.",
             ("African Union Transition Mission in Somalia", "supports", "Somali forces"),
         ),
     ],
@@ -202,21 +202,21 @@ def test_membership_alliance_command_and_support_phrasings(relations_in, text, e
 
 
 def test_supporting_an_abstraction_is_no_support_of_its_owner(relations_in):
-    text = "AQIM, in other words, supports Al Qaeda's global aspirations by its very existence."
+    text = "AQIM, in effect, supports Al Qaeda's wider ambitions through its mere presence."
     assert not any(r.relation_type == "supports" for r in relations_in(text))
 
 
 def test_a_misparsed_apposition_names_the_franchise_a_group_broke_with(relations_in):
     found = triples(
         relations_in(
-            "In 2013 he and others broke with al Qaeda’s franchise there, al Qaeda in the "
-            "Islamic Maghreb, to form the al-Mulathameen Brigade."
+            "In 2015 he and some others broke with al Qaeda’s franchise in the region, al Qaeda in the "
+            "Islamic Maghreb, to form the Desert Falcons Brigade."
         )
     )
     assert found == {
         ("al Qaeda in the Islamic Maghreb", "affiliate_of", "al Qaeda"),
-        ("al-Mulathameen Brigade", "split_from", "al Qaeda in the Islamic Maghreb"),
-        ("he", "founder_of", "al-Mulathameen Brigade"),
+        ("the Desert Falcons Brigade", "split_from", "al Qaeda in the Islamic Maghreb"),
+        ("he", "founder_of", "the Desert Falcons Brigade"),
     }
 
 
@@ -227,7 +227,7 @@ def test_a_name_in_an_opening_phrase_is_not_set_beside_the_role_noun(relations_i
         "After the cleric's threats against the United States, two Hamas members flew to Doha."
     )
     assert not any(r.subject.text == "the United States" for r in relations_in(opening))
-    beside = relations_in("Al Qaeda in the Arabian Peninsula, the group's Yemeni franchise, grew.")
+    beside = relations_in("Al Qaeda in the Arabian Peninsula, the group's branch in Yemen, grew.")
     assert ("Al Qaeda in the Arabian Peninsula", "affiliate_of", "the group") in triples(beside)
 
 
@@ -239,26 +239,26 @@ def test_a_succession_makes_both_leaders_of_the_group_named_or_in_focus(relation
     }
     dated = {r.subject.text: r.date for r in named}
     assert dated["Droukdal"].start == date(2004, 1, 1) and dated["Nabil Sahraoui"] is None
-    implicit = triples(relations_in("His predecessor, Ahmed Abdi Godane, was killed in 2014."))
-    assert implicit == {("Ahmed Abdi Godane", "leader_of", "the group")}  # resolved later
+    implicit = triples(relations_in("His predecessor, Yusuf Dheere Abakar, was killed in 2017."))
+    assert implicit == {("Yusuf Dheere Abakar", "leader_of", "the group")}  # resolved later
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         (
-            "Not only had AQIM singled out France, but the GSPC and its predecessor, the GIA, "
-            "had conducted attacks in France.",
+            "Not only had AQIM singled out Spain, but the GSPC and also its predecessor, the GIA, "
+            "had conducted attacks in Spain.",
             ("GSPC", "successor_of", "GIA"),
         ),
         (
-            "Belmokhtar was given command of the GSPC's southern operations in the late 1990s.",
-            ("Belmokhtar", "commander_of", "GSPC"),
+            "Tessim was given command of the GSPC's eastern units in the early 2000s.",
+            ("Tessim", "commander_of", "GSPC"),
         ),
         (
-            "In December, Droukdal officially ousted Belmokhtar, who promptly announced he had "
-            "formed his own group, the Signed in Blood Brotherhood.",
-            ("Belmokhtar", "founder_of", "Signed in Blood Brotherhood"),
+            "In March, Droukdal formally ousted Yusuf Dani, who soon announced he had "
+            "formed his own group, the Masked Brigade.",
+            ("Yusuf Dani", "founder_of", "Masked Brigade"),
         ),
     ],
 )
@@ -274,7 +274,7 @@ def test_group_succession_given_command_and_he_inside_a_relative_clause(
     ("text", "expected"),
     [
         (
-            "Jabhat Fateh al-Sham was the name the Nusra Front had adopted in July 2016.",
+            "Jabhat Fateh al-Sham was the new name that the Nusra Front had adopted in 2016.",
             ("Nusra Front", "renamed_to", "Jabhat Fateh al-Sham"),
         ),
         (
@@ -282,8 +282,8 @@ def test_group_succession_given_command_and_he_inside_a_relative_clause(
             ("Nusra Front", "renamed_to", "Jabhat Fateh al-Sham"),
         ),
         (
-            "Captain Ibrahim Traore seized power in a coup on September 30.",
-            ("Ibrahim Traore", "leader_of", "the country"),  # resolved later by the dictionary
+            "Colonel Yusuf Dani seized power in a coup on 14 April.",
+            ("Yusuf Dani", "leader_of", "the country"),  # resolved later by the dictionary
         ),
     ],
 )
@@ -295,14 +295,14 @@ def test_adopting_a_name_and_seizing_power(relations_in, text, expected):
     ("text", "expected"),
     [
         (
-            "Droukdal undermined him by appointing his ally Abu Zeid head of another AQIM "
-            "battalion in the region.",
-            ("Abu Zeid", "commander_of", "AQIM"),
+            "Droukdal weakened him by appointing his friend Abu Yasir head of another AQIM "
+            "battalion in the south.",
+            ("Abu Yasir", "commander_of", "AQIM"),
         ),
         (
-            "Isnilon Hapilon, the Abu Sayyaf commander whom the Islamic State had named its emir "
-            "in Southeast Asia, was killed.",
-            ("Isnilon Hapilon", "commander_of", "its"),
+            "Hadji Omar Tessim, the Abu Sayyaf commander whom ISIS had named its emir in "
+            "East Asia, was arrested.",
+            ("Hadji Omar Tessim", "commander_of", "its"),
         ),
     ],
 )
@@ -320,20 +320,20 @@ def test_heading_a_unit_or_a_region_is_a_command_within_the_group(relations_in, 
             ("Hosni Mubarak", "leader_of", "Egyptian"),  # the state its nationality names
         ),
         (
-            "Iraq's dictator, Saddam Hussein, had never had an Islamist agenda.",
-            ("Saddam Hussein", "leader_of", "Iraq"),
+            "Chad's dictator, Idriss Tessim, had never had a jihadist agenda.",
+            ("Idriss Tessim", "leader_of", "Chad"),
         ),
         (
-            "The then incumbent President of Somalia, Abdiqasim Salad Hassan, withdrew.",
-            ("Abdiqasim Salad Hassan", "leader_of", "Somalia"),  # "incumbent" leads the same
+            "The then incumbent President of Kenya, Daniel Warsame, stepped aside.",
+            ("Daniel Warsame", "leader_of", "Kenya"),  # "incumbent" leads the same
         ),
         (
-            "The rebels and the administration of President Gustavo Petro tried to negotiate.",
-            ("Gustavo Petro", "leader_of", "the country"),  # resolved later by the dictionary
+            "The guerrillas and the administration of President Rafael Osorio sought to negotiate.",
+            ("Rafael Osorio", "leader_of", "the country"),  # resolved later by the dictionary
         ),
         (
-            "Prime Minister Nawaz Sharif cancelled all of his engagements.",
-            ("Nawaz Sharif", "leader_of", "the country"),
+            "Prime Minister Tariq Mahmood called off all of his meetings.",
+            ("Tariq Mahmood", "leader_of", "the country"),
         ),
     ],
 )
@@ -384,7 +384,7 @@ def test_a_link_stated_twice_in_a_document_is_published_once_with_its_first_stat
 
 
 def test_succeeding_at_something_is_no_succession_to_a_post(relations_in):
-    assert relations_in("Now Trump hopes to succeed where all others have failed.") == []
+    assert relations_in("Now Harnoko hopes to succeed where his rivals have failed.") == []
     assert relations_in("Abu Ali succeeded in escaping from the prison in July.") == []
     led = relations_in("Abu Bakr succeeded Abu Omar as the leader of the Islamic State.")
     assert ("Abu Bakr", "leader_of", "the Islamic State") in triples(led)

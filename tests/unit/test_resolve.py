@@ -87,7 +87,7 @@ def test_an_unknown_group_and_its_acronym_become_one_discovered_actor(resolver, 
 
 def test_an_acronym_the_text_defines_beats_the_dictionary_s_reading(resolver, document):
     text, entities = document(
-        ["Fishermen were freed on Jolo, the Armed Forces of the Philippines (AFP) said."]
+        ["Two traders were released on Basilan, the Armed Forces of the Philippines (AFP) said."]
     )
     afp = next(e.mention for e in entities if e.mention.text == "AFP")
     assert afp.ent_id == "actor:afp"  # the ruler knows AFP as the news agency
@@ -259,9 +259,9 @@ def test_he_and_the_group_resolve_to_the_nearest_compatible_antecedent(resolver,
 def test_its_prefers_the_main_clause_subject_to_a_nearer_subordinate_one(resolver, document):
     text, entities = document(
         [
-            "Hurras al-Din was formed in 2018 by veterans who broke away from Hay'at Tahrir "
-            "al-Sham, after Hay'at Tahrir al-Sham distanced itself from al-Qaeda. Its leader is "
-            "a veteran."
+            "Hurras al-Din was set up in 2018 by commanders who split from Hay'at Tahrir "
+            "al-Sham, after Hay'at Tahrir al-Sham cut its ties to al-Qaeda. Its leader is "
+            "a former judge."
         ]
     )
     its = mention_of(text, entities, "Its", "PRON")
@@ -360,7 +360,7 @@ def test_the_group_never_points_back_to_a_state(resolver, document):
 
 def test_network_militants_in_one_country_are_its_affiliate_there(resolver, document):
     text, entities = document(
-        ["Suspected al-Qaeda militants attacked a checkpoint in Abyan province, Yemen, on Monday."]
+        ["Suspected al-Qaeda gunmen raided an army post in Shabwa province, Yemen, on Friday."]
     )
     aq = next(e.mention for e in entities if e.mention.text == "al-Qaeda")
     assert resolver.resolve(aq, "doc", entities, 0) == "aqap"
@@ -397,7 +397,7 @@ def test_a_description_with_a_nationality_is_that_nation_not_an_antecedent(resol
     text, entities = document(
         [
             "Boko Haram attacked Baga in Nigeria on 3 January 2015.",
-            "On 3 May 2024 the Colombian government suspended peace talks with the ELN.",
+            "On 3 May 2024 the Colombian government broke off negotiations with the ELN.",
         ]
     )
     government = mention_of(text, entities, "the Colombian government", "NOUN")

@@ -100,8 +100,8 @@ def test_word_order_does_not_make_the_first_name_the_perpetrator(one_event):
 
 def test_who_planted_the_bomb_or_sent_the_bomber_is_the_perpetrator(one_event):
     bomb = one_event(
-        "At least 12 soldiers were killed on Sunday when their convoy was struck by a roadside "
-        "bomb planted by al-Shabab fighters near Afgooye."
+        "At least 7 policemen were killed late on Tuesday when their truck was struck by a roadside "
+        "bomb planted by al-Shabab fighters near Balcad."
     )
     assert [p.text for p in bomb.perpetrators] == ["al-Shabab"]
     bomber = one_event(
@@ -109,11 +109,11 @@ def test_who_planted_the_bomb_or_sent_the_bomber_is_the_perpetrator(one_event):
     )
     assert [p.text for p in bomber.perpetrators] == ["Boko Haram"]
     backed = one_event(
-        "Somali government forces backed by troops from the African Union Transition Mission "
-        "in Somalia retook the town of Bariire last week."
+        "Somali government forces backed by soldiers from the African Union Transition Mission "
+        "in Somalia recaptured the village of Awdheegle on Friday."
     )
     # backing is no sending (the forces stay doers), but the backers acted too: the fixture
-    # gold lists both (tests/fixtures/gold/dev01_somalia_afgooye.yaml e2)
+    # gold lists both for such a sentence (tests/fixtures/gold/dev01_somalia_afgooye.yaml e2)
     assert names(backed.perpetrators) == [
         "Somali government forces",
         "African Union Transition Mission in Somalia",
@@ -127,9 +127,9 @@ def test_the_one_who_died_is_a_victim_never_a_perpetrator(one_event):
 
 
 def test_whoever_had_the_victim_killed_is_the_perpetrator(one_event):
-    event = one_event("In 2002 Zarqawi had the diplomat Laurence Foley assassinated in Amman.")
-    assert names(event.perpetrators) == ["Zarqawi"]
-    assert "Foley" in " ".join(names(event.targets))
+    event = one_event("In 2004 Tessim had the envoy Rafael Osorio assassinated in Amman.")
+    assert names(event.perpetrators) == ["Tessim"]
+    assert "Osorio" in " ".join(names(event.targets))
 
 
 @pytest.mark.parametrize(
@@ -177,27 +177,27 @@ def test_who_meets_or_reports_an_attack_did_not_make_it(one_event, text):
 
 def test_a_pronoun_in_a_fronted_phrase_stands_for_the_subject_it_looks_ahead_to(one_event):
     event = one_event(
-        "Despite international condemnation for its November 2008 attacks in Mumbai, "
-        "Lashkar-e-Tayyiba continued to plan operations."
+        "Despite wide criticism for its March 2011 attacks in Lahore, "
+        "Lashkar-e-Tayyiba continued to plan raids."
     )
     assert names(event.perpetrators) == ["Lashkar-e-Tayyiba"]
 
 
 def test_a_person_pronoun_does_not_look_ahead_to_a_group(one_event):
     event = one_event(
-        "Despite condemnation for his attacks in Mumbai in November 2008, Lashkar-e-Tayyiba "
-        "continued to plan operations."
+        "Despite criticism for his attacks in Lahore in March 2011, Lashkar-e-Tayyiba "
+        "continued to plan raids."
     )
     assert names(event.perpetrators) == ["his"]
 
 
 def test_a_pronoun_after_the_subject_is_left_to_coreference(one_event):
-    event = one_event("Lashkar-e-Tayyiba praised their attacks in Mumbai in November 2008.")
+    event = one_event("Lashkar-e-Tayyiba praised their attacks in Lahore in March 2011.")
     assert names(event.perpetrators) == ["their"]
 
 
 def test_a_pronoun_subject_of_an_adverbial_clause_carries_on_the_main_subject(one_event):
-    event = one_event("The group expanded to Malaysia in 2000, when it abducted 21 foreigners.")
+    event = one_event("The group moved into Sabah in 2003, when it abducted 14 tourists.")
     assert names(event.perpetrators) == ["The group"]
 
 
@@ -211,7 +211,7 @@ def test_a_pronoun_in_a_clause_on_the_object_carries_on_the_main_subject(one_eve
 
 
 def test_a_person_pronoun_does_not_carry_on_a_group_subject(one_event):
-    event = one_event("The group expanded to Malaysia in 2000, when he abducted 21 foreigners.")
+    event = one_event("The group moved into Sabah in 2003, when he abducted 14 tourists.")
     assert names(event.perpetrators) == ["he"]
 
 
@@ -255,24 +255,24 @@ def test_a_pronoun_in_the_when_clause_names_no_doer(one_event):
 
 def test_whom_the_dead_fought_in_a_gun_battle_killed_them(one_event):
     event = one_event(
-        "On 18 December 1998, Abdurajik was killed in a gun battle with the police on Basilan."
+        "On 7 March 2003, Budi Harnoko was killed in a gun battle with the police on Tawi-Tawi."
     )
     assert event.event_type == "killing"
     assert names(event.perpetrators) == ["the police"]
-    assert names(event.targets) == ["Abdurajik"]
+    assert names(event.targets) == ["Budi Harnoko"]
 
 
 def test_who_claims_responsibility_in_a_participle_clause_did_the_attack(one_event):
     event = one_event(
-        "On 9 May 1998 the group announced its existence in a telephone call to the media "
-        "claiming responsibility for a mortar attack on a police station in Belleek."
+        "On 2 June 2001 the faction announced itself in a phone call to a newspaper "
+        "claiming responsibility for a rocket attack on an army post in Keady."
     )
-    assert names(event.perpetrators) == ["the group"]
+    assert names(event.perpetrators) == ["the faction"]
 
 
 def test_the_name_a_cleft_sentence_puts_in_focus_did_the_deed(one_event):
-    event = one_event("It was Belhadj who sponsored the murder on 28 July 2011 of his old enemy.")
-    assert names(event.perpetrators) == ["Belhadj"]
+    event = one_event("It was Tessim who ordered the murder on 3 April 2012 of his old rival.")
+    assert names(event.perpetrators) == ["Tessim"]
 
 
 def test_a_deed_restated_in_apposition_is_the_one_the_group_was_responsible_for(one_event):
@@ -286,10 +286,10 @@ def test_a_deed_restated_in_apposition_is_the_one_the_group_was_responsible_for(
 
 def test_the_object_of_a_verb_of_prompting_or_forcing_does_the_deed_it_complements(one_event):
     event = one_event(
-        "Economic decline prompted allied clan militias to overthrow Siad in early 1991."
+        "Food shortages prompted rival clan militias to overthrow Dahir in late 1994."
     )
-    assert names(event.perpetrators) == ["allied clan militias"]
-    assert names(event.targets) == ["Siad"]
+    assert names(event.perpetrators) == ["rival clan militias"]
+    assert names(event.targets) == ["Dahir"]
 
 
 def test_a_subject_the_parser_hung_on_a_fronted_phrase_still_launched_the_attack(resources):

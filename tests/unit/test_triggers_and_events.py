@@ -28,7 +28,7 @@ def types_of(resources, text: str) -> list[tuple[str, str]]:
     [
         ("A drone strike hit a convoy near Jilib on 9 June 2016.", ("strike", "airstrike")),
         ("An air strike hit a convoy near Jilib on 9 June 2016.", ("strike", "airstrike")),
-        # a strike with no modifier is any attack ("a January 2013 strike on a gas facility"
+        # a strike with no modifier is any attack ("a March 2014 strike on an oil depot"
         # by a jihadist group); one done with a bomb is a bombing
         ("A strike hit a convoy near Jilib on 9 June 2016.", ("strike", "attack")),
         ("A suicide strike hit a convoy near Jilib on 9 June 2016.", ("strike", "bombing")),
@@ -56,8 +56,8 @@ def test_the_object_decides_between_seizing_a_place_and_taking_people(one_event,
 
 def test_a_name_the_tagger_gave_no_kind_is_someone_a_state_can_indict_or_ban(events_in):
     found = events_in(
-        "Khadaffy was indicted in the United States District Court in 2006. "
-        "In 2009 the Government of Pakistan has banned LT."
+        "Kadrimal was indicted by a federal court in Texas in 2011. "
+        "In 2013 the Government of Kenya has banned LT."
     )
     assert [(e.trigger, e.event_type) for e in found] == [
         ("indicted", "political_event"),
@@ -67,7 +67,7 @@ def test_a_name_the_tagger_gave_no_kind_is_someone_a_state_can_indict_or_ban(eve
 
 def test_an_unknown_name_does_not_decide_between_a_town_and_people(resources):
     # "seized X": a town (territory) or people (kidnapping); a name of no known kind says neither
-    assert types_of(resources, "Khadaffy was seized by the rebels on 5 February 2016.") == []
+    assert types_of(resources, "Kadrimal was seized by the rebels on 5 February 2016.") == []
 
 
 @pytest.mark.parametrize(
@@ -76,7 +76,7 @@ def test_an_unknown_name_does_not_decide_between_a_town_and_people(resources):
         # a state's forces, or an armed group struck, or no one named: from the air
         ("On 9 June 2016 coalition military forces conducted 17 strikes near Mosul.", "airstrike"),
         ("On 9 June 2016 Israel conducted its own strikes on Yemen.", "airstrike"),
-        ("Near Mosul, on 9 June 2016 one strike struck an ISIL tactical unit.", "airstrike"),
+        ("Near Tal Afar, on 9 June 2016 a single strike struck an ISIL mortar team.", "airstrike"),
         ("A strike hit a convoy near Jilib on 9 June 2016.", "airstrike"),
         # an armed group's strike, or one listed among other deeds, is an attack
         (
@@ -84,8 +84,8 @@ def test_an_unknown_name_does_not_decide_between_a_town_and_people(resources):
             "attack",
         ),
         (
-            "The group carried out an array of attacks, including a January 2013 strike on a gas"
-            " facility in the Algerian desert in which 38 foreign hostages died.",
+            "The group carried out a series of attacks, including a March 2014 strike on an oil"
+            " depot in the Libyan desert in which 17 foreign workers died.",
             "attack",
         ),
     ],
@@ -113,8 +113,8 @@ def test_conjoined_targets_with_their_own_place_or_date_are_separate_deeds(event
 
 
 def test_towns_joined_under_a_plural_deed_are_one_deed_each(events_in):
-    found = events_in("The RIRA carried out attacks in Newtownhamilton and Newry on 4 May 1998.")
-    assert [e.place.name for e in found] == ["Newtownhamilton", "Newry"]
+    found = events_in("The RIRA carried out attacks in Dungannon and Newry on 12 June 1999.")
+    assert [e.place.name for e in found] == ["Dungannon", "Newry"]
 
 
 @pytest.mark.parametrize(
@@ -125,8 +125,8 @@ def test_towns_joined_under_a_plural_deed_are_one_deed_each(events_in):
         # a town named only to be denied
         "On 3 May 2008 the group captured Baidoa but not Mogadishu.",
         # a singular deed's place list, or the ends of a road
-        "The RIRA carried out an attack in Newtownhamilton and Newry on 4 May 1998.",
-        "Roadside bombings on the road between Mogadishu and Afgooye killed 12 on 3 May 2015.",
+        "The RIRA carried out an attack in Dungannon and Newry on 12 June 1999.",
+        "Roadside bombings on the road between Kismayo and Jilib killed 9 on 6 June 2016.",
     ],
 )
 def test_joined_countries_a_denied_town_or_a_single_deed_s_places_are_one_deed(one_event, text):
@@ -165,10 +165,10 @@ def test_clashes_that_kill_carry_the_toll(one_event):
 
 def test_a_death_in_a_gun_battle_is_a_killing_not_a_second_event(one_event):
     event = one_event(
-        "On 18 December 1998, Abdurajik was killed in a gun battle with the police on Basilan."
+        "On 7 March 2003, Budi Harnoko was shot dead in a gun battle with marines on Tawi-Tawi."
     )
     assert event.event_type == "killing"
-    assert event.date.start == date(1998, 12, 18)
+    assert event.date.start == date(2003, 3, 7)
 
 
 @pytest.mark.parametrize(
@@ -198,11 +198,14 @@ def test_the_one_who_died_in_a_clash_is_not_its_doer(one_event):
     [
         ("On 3 May 2015 a policeman was shot dead in Kano.", 1),
         ("On 3 May 2015 the ambassador was killed in Kabul.", 1),
-        ("In April 2014 a former member of the group, Tommy Crossan, was shot dead.", 1),
-        ("Sali was later killed during a heavy gunfight with the army in 2007.", 1),
-        ("Amrozi, Mukhlas and Imam Samudra were executed in November 2008.", 3),
+        ("In October 2015 a former member of the group, Ciaran Mulvey, was shot dead.", 1),
+        ("Tessim was later killed during a long gunfight with the troops in 2009.", 1),
+        ("Ahmad Dani, Budi Harnoko and Yusuf Tessim were executed in March 2011.", 3),
         # where it happened is no victim
-        ("In June 2011, Liam Kenny, a member of the faction, was murdered at his home.", 1),
+        (
+            "In August 2013, Declan Farry, a member of the faction, was murdered outside his house.",
+            1,
+        ),
     ],
 )
 def test_one_person_described_or_named_as_killed_is_one_death(one_event, text, killed):
@@ -263,9 +266,9 @@ def test_calling_a_ceasefire_is_an_event_calling_for_one_is_not(events_in):
 @pytest.mark.parametrize(
     "text",
     [
-        "In 2006 the group named Abu Omar al-Baghdadi as its new emir.",
-        "Abdullahi Ali Omar became Somali chief of army on 10 February 2007.",
-        "On 29 December 2008, Abdullahi Yusuf Ahmed announced his resignation as President.",
+        "In 2009 the group named Abu Harith al-Masri as its new emir.",
+        "Ahmed Hassan Dirir became Somali chief of army on 4 March 2010.",
+        "On 14 November 2011, Omar Dahir Abakar announced his resignation as President.",
     ],
 )
 def test_leaders_named_taking_or_leaving_office_are_leadership_changes(one_event, text):
@@ -290,14 +293,14 @@ def test_a_plain_killing_of_several_is_an_attack_of_one_a_killing(one_event):
 
 def test_a_suicide_bomber_s_attack_is_a_bombing(one_event):
     event = one_event(
-        "A suicide bomber kills at least three people in an attack on a market in Borno on"
-        " 15 August 2015."
+        "A suicide bomber kills at least five people in an attack on a bus station in Yobe on"
+        " 2 March 2016."
     )
     assert event.event_type == "bombing"
 
 
 def test_a_device_that_went_off_is_a_bombing_with_no_doer_but_its_planter(events_in):
-    (event,) = events_in("In December 1992, bombs exploded at two hotels in Aden, killing two.")
+    (event,) = events_in("In April 1994, bombs exploded at two shops in Taiz, killing four.")
     assert event.event_type == "bombing"
     assert event.perpetrators == []
     (planted,) = events_in("On 3 May 2016 a bomb planted by al-Shabaab exploded in Mogadishu.")
@@ -316,7 +319,7 @@ def test_who_does_a_relative_clause_s_verb_is_no_doer_of_a_participle_hung_on_it
 
 
 def test_a_bare_toll_is_a_re_mention_of_the_deed_just_told(events_in):
-    tolls = events_in("Nineteen Americans were killed, and 372 were wounded.")
+    tolls = events_in("Fourteen Canadians were killed, and 215 were wounded.")
     assert tolls and all(t.anaphoric for t in tolls)
     (own,) = events_in("Nineteen soldiers were killed by militants in Diffa on 3 May 2017.")
     assert not own.anaphoric
@@ -334,11 +337,10 @@ def test_an_age_in_the_subject_makes_no_toll(events_in):
 
 def test_a_clause_hung_on_a_date_by_when_is_dated_by_it(one_event):
     event = one_event(
-        "The country was a parliamentary democracy until 1969, when General Barre took power"
-        " in a coup."
+        "The country was a monarchy until 1974, when General Tamsir took power in a coup."
     )
     assert event.event_type == "coup"
-    assert (event.date.start, event.date.end) == (date(1969, 1, 1), date(1969, 12, 31))
+    assert (event.date.start, event.date.end) == (date(1974, 1, 1), date(1974, 12, 31))
 
 
 def test_counted_event_nouns_are_events_uncounted_plurals_are_not(events_in):
@@ -398,8 +400,8 @@ def test_a_plural_trigger_with_its_own_date_is_an_event(events_in):
     [
         # a date inside the subject dates the subject, not the event
         (
-            "Rwandan troops, who have been deployed in Cabo Delgado province since July 2021, "
-            "killed 12 insurgents in an operation near Mbau last week.",
+            "Tanzanian troops, who have been posted in Niassa province since March 2022, "
+            "killed 8 insurgents in a sweep near Mecula last week.",
             "killed",
             "last week",
         ),
@@ -436,17 +438,16 @@ def test_a_clause_bounding_the_deed_by_another_does_not_date_it_but_keeps_it(eve
     assert "attacked" in dates and dates["attacked"] is None
     # ... but it makes no one deed of an activity a gerund names
     assert not events_in(
-        "Given Bin Laden's traditional focus on attacking Western targets, many analysts have "
-        "expected AQIM to strike in Europe, especially after France intervened against AQIM in "
-        "Mali in January 2013."
+        "Given its old focus on attacking foreign targets, many observers have "
+        "expected AQIM to strike in Spain, especially after French troops intervened against "
+        "AQIM in Niger in March 2014."
     )
 
 
 def test_a_phrase_bounding_the_deed_by_another_time_does_not_date_it(events_in):
-    # "since its inception in 1991" dates the inception; the bombings are a record, not a deed
+    # "since its inception in 1994" dates the inception; the bombings are a record, not a deed
     assert not events_in(
-        "Since its inception in 1991, the group has carried out bombings, kidnappings and "
-        "assassinations."
+        "Since its inception in 1994, the movement has carried out raids, kidnappings and bombings."
     )
     found = events_in(
         "Following the 4 January attack on police outposts, the government designated the AA "
@@ -457,16 +458,16 @@ def test_a_phrase_bounding_the_deed_by_another_time_does_not_date_it(events_in):
 
 def test_the_day_a_deed_was_told_dates_it_when_its_own_clause_does_not(events_in):
     found = events_in(
-        "Saudi authorities said on Sunday they had dismantled a cell planning attacks, "
-        "arresting four people."
+        "Jordanian police said on Sunday they had dismantled a cell plotting bombings, "
+        "arresting six people."
     )
     sunday = date(2016, 6, 12)  # the Sunday before publication (Wednesday 15 June 2016)
     assert found and all((e.date.start, e.date.end) == (sunday, sunday) for e in found)
     (raid,) = events_in(
-        "State media reported on 22 June 2017 that three insurgents had been killed by "
-        "security forces in a raid on their camp."
+        "State radio reported on 9 April 2019 that five rebels had been killed by "
+        "security forces in a raid on their hideout."
     )
-    assert (raid.date.start, raid.date.end) == (date(2017, 6, 22), date(2017, 6, 22))
+    assert (raid.date.start, raid.date.end) == (date(2019, 4, 9), date(2019, 4, 9))
     (massacre,) = events_in("The government accused the group in July 2014 of killing a chief.")
     assert (massacre.date.start, massacre.date.end) == (date(2014, 7, 1), date(2014, 7, 31))
 
@@ -531,10 +532,10 @@ def test_an_attempt_on_a_life_is_an_attack(resources, text, expected):
 
 def test_a_place_inside_a_group_name_is_not_where_it_struck(one_event):
     event = one_event(
-        "Fighters from Islamic State West Africa Province (ISWAP) overran a military base in "
-        "the Marte area of Borno state late on Friday, killing dozens of soldiers."
+        "Militants of Islamic State West Africa Province (ISWAP) stormed an army camp in "
+        "the Dikwa area of Borno state late on Saturday, killing scores of soldiers."
     )
-    assert (event.event_type, event.place.name, event.place.country) == ("attack", "Marte", "NG")
+    assert (event.event_type, event.place.name, event.place.country) == ("attack", "Dikwa", "NG")
 
 
 def test_the_country_owning_a_coup_or_revolution_is_where_it_happened(one_event):
@@ -544,8 +545,8 @@ def test_the_country_owning_a_coup_or_revolution_is_where_it_happened(one_event)
 
 
 def test_the_place_a_deed_noun_is_of_is_where_it_was_not_the_doer_s_country(one_event):
-    event = one_event("The U.S. invasion of Iraq in 2003 changed everything.")
-    assert (event.event_type, event.place.country) == ("military_operation", "IQ")
+    event = one_event("The U.S. invasion of Afghanistan in 2001 split the movement.")
+    assert (event.event_type, event.place.country) == ("military_operation", "AF")
     event = one_event("The Saudi bombing of Sanaa in 2015 killed 20 people.")
     assert (event.place.name, event.place.country) == ("Sanaa", "YE")
 
@@ -571,7 +572,7 @@ def test_a_toll_told_by_a_second_verb_of_the_deed_is_the_deed_s(one_event):
 
 
 def test_a_deed_done_to_people_already_introduced_is_a_re_mention(events_in):
-    (seized,) = events_in("The men were seized from their boat off the coast of Sabah, Malaysia.")
+    (seized,) = events_in("The men were seized from their trawler off the coast of Palawan.")
     assert seized.anaphoric
     (abducted,) = events_in("Gunmen abducted 20 students from a school in Gwoza.")
     assert not abducted.anaphoric
@@ -579,9 +580,9 @@ def test_a_deed_done_to_people_already_introduced_is_a_re_mention(events_in):
 
 def test_an_arrest_by_national_police_with_no_place_named_is_in_their_country(events_in):
     found = events_in(
-        "Saudi authorities said on Sunday they had dismantled an AQAP cell, arresting four people."
+        "Jordanian police said on Sunday they had broken up an AQAP cell, arresting six people."
     )
-    assert found and {e.place.country for e in found} == {"SA"}
+    assert found and {e.place.country for e in found} == {"JO"}
     (arrest,) = events_in("Four suspects were arrested by Kenyan police in Mogadishu on Monday.")
     assert arrest.place.country == "SO"  # a named place wins
 
@@ -731,7 +732,7 @@ def test_the_headline_names_the_country_when_the_lede_does_not(document_events):
 @pytest.mark.parametrize(
     "text",
     [
-        "Its first leader, Hafiz Saeed Khan, was killed in a U.S. drone strike in July 2016.",
+        "Its second leader, Qasim Darwani, was killed in an American drone strike in May 2018.",
         "Gunmen assassinated the opposition leader Chokri Belaid in Tunis on 6 February 2013.",
     ],
 )
@@ -777,14 +778,14 @@ def test_the_narrative_time_lapses_after_a_paragraph(document_events):
 @pytest.mark.parametrize(
     "text",
     [
-        "A court in Jakarta convicted Umar Patek on 21 June 2012.",
-        "On 3 May 2010 a federal grand jury indicted Faisal Shahzad.",
+        "A court in Jakarta convicted Yusuf Tessim on 14 May 2013.",
+        "On 3 May 2010 a federal grand jury indicted Rafael Osorio.",
         "The government declared martial law in Mindanao on 23 May 2017.",
         "The rebels and the army agreed a truce in Kidal on 18 June 2013.",
-        "In 2003 a Bali court jailed Ali Imron for life.",
-        "On 6 March 2013, United Nations Security Council Resolution 2093 was passed.",
-        "Myanmar's government declared ARSA a terrorist group on 25 August 2017.",
-        "In 2000, Abdiqasim Salad Hassan was selected as President of the new government.",
+        "In 2005 a Bali court jailed Budi Harnoko for life.",
+        "On 14 May 2015, United Nations Security Council Resolution 2251 was passed.",
+        "Mali's government declared Ansar Dine a terrorist group on 4 June 2015.",
+        "In 2004, Yusuf Ali Dirir was selected as President of the interim administration.",
     ],
 )
 def test_trials_sanctions_truces_and_martial_law_are_political_events(one_event, text):
@@ -796,10 +797,10 @@ def test_a_sentence_that_is_not_a_verdict_is_no_event(events_in):
 
 
 def test_a_force_moving_in_is_a_military_operation_and_a_person_moving_is_not(events_in):
-    [entry] = events_in("In December 2006, Ethiopian troops entered Somalia to assist the TFG.")
+    [entry] = events_in("In October 2011, Kenyan troops entered Somalia to support the TFG.")
     assert (entry.event_type, [p.text for p in entry.perpetrators]) == (
         "military_operation",
-        ["Ethiopian troops"],
+        ["Kenyan troops"],
     )
     assert events_in("He entered Syria in 2012.") == []
     assert events_in("The plane landed in Kabul on 3 May 2012.") == []
@@ -808,11 +809,14 @@ def test_a_force_moving_in_is_a_military_operation_and_a_person_moving_is_not(ev
 @pytest.mark.parametrize(
     ("text", "doer"),
     [
-        ("The IMC blamed the CIRA for the killings of two men in Belfast in 2005.", "CIRA"),
-        ("The government accused ARSA of killing 12 civilians in August 2017.", "ARSA"),
+        (
+            "The commission blamed the CIRA for the murders of two officers in Armagh in 2009.",
+            "CIRA",
+        ),
+        ("The government accused ARSA of killing 9 villagers in March 2018.", "ARSA"),
         ("ARSA was blamed for the massacre on 25 August 2017 by the army.", "ARSA"),
         (
-            "An explosion in Jolo on 18 February 2006 was blamed on Abu Sayyaf by the army.",
+            "An explosion in Zamboanga on 6 April 2009 was blamed on Abu Sayyaf by the army.",
             "Abu Sayyaf",
         ),
         ("Officials blamed the bombing in Jolo on 18 February 2006 on Abu Sayyaf.", "Abu Sayyaf"),
@@ -831,10 +835,10 @@ def test_the_accused_is_the_perpetrator_and_the_accuser_never(one_event, text, d
 
 def test_a_fronted_date_dates_the_sentence_whatever_the_parse(events_in):
     found = events_in(
-        "On 1 September 2014, a U.S. drone strike carried out as part of the broader "
-        "mission killed Al-Shabaab leader Moktar Ali Zubeyr."
+        "On 3 March 2016, a U.S. drone strike conducted as part of a wider "
+        "campaign killed Al-Shabaab commander Yusuf Dheere Abakar."
     )
-    assert [(e.event_type, e.date.start) for e in found] == [("airstrike", date(2014, 9, 1))]
+    assert [(e.event_type, e.date.start) for e in found] == [("airstrike", date(2016, 3, 3))]
 
 
 def test_a_date_late_in_the_sentence_is_not_fronted(resources):
@@ -852,7 +856,7 @@ def test_a_date_late_in_the_sentence_is_not_fronted(resources):
 @pytest.mark.parametrize(
     ("text", "event_type"),
     [
-        ("He was killed by a CIA drone in Waziristan in late January 2008.", "airstrike"),
+        ("He was killed by a US drone in Waziristan in early March 2010.", "airstrike"),
         ("A suicide bomber killed six people inside a mosque in Damboa on 8 July 2016.", "bombing"),
         (
             "Militants attacked a police station in Maungdaw with a bomb on 25 August 2017.",
@@ -955,8 +959,8 @@ def test_a_passive_of_a_hand_written_trigger_may_leave_its_doer_unsaid(one_event
     [
         # the parse hangs the shooters on "open fire", no trigger: the sentence's only group
         (
-            "At least 20 people are killed after Boko Haram militants open fire on cars "
-            "outside a village in Borno state.",
+            "At least 14 people are killed after Boko Haram gunmen open fire on buses "
+            "near a market in Yobe state.",
             ["Boko Haram"],
         ),
         # a source is no doer
@@ -965,14 +969,17 @@ def test_a_passive_of_a_hand_written_trigger_may_leave_its_doer_unsaid(one_event
         ("On 1 November, near Raqqa, one strike destroyed an ISIL vehicle.", []),
         # the victim's own group is no doer
         (
-            "In June 2011, Liam Kenny, a member of the Continuity IRA, was murdered at his home.",
+            "In August 2013, Declan Farry, a member of the Continuity IRA, was murdered outside his house.",
             [],
         ),
-        ("In April 2014 a former member of the Continuity IRA, Tommy Crossan, was shot dead.", []),
+        (
+            "In October 2015 a former member of the Continuity IRA, Ciaran Mulvey, was shot dead.",
+            [],
+        ),
         # a source is no doer under either of its names
         (
-            "Al Qaeda in the Islamic Maghreb (AQIM) said on Monday that a bombing at a hotel "
-            "in Bamako killed 12 people.",
+            "Al Qaeda in the Islamic Maghreb (AQIM) said on Tuesday that a bombing near a checkpoint "
+            "in Timbuktu killed 9 soldiers.",
             [],
         ),
         # however deep in the victim's description the group is named
@@ -1004,8 +1011,8 @@ def test_a_violent_event_with_no_parsed_doer_takes_the_sentence_s_only_group(one
 @pytest.mark.parametrize(
     ("text", "killed"),
     [
-        ("He was killed by a CIA drone in Waziristan in late January 2008.", 1),
-        ("Both Abu Hamza and Abu Omar were killed in a raid in Tikrit on April 18, 2010.", 2),
+        ("He was killed by a US drone in Waziristan in early March 2010.", 1),
+        ("Both Abu Yasir and Abu Khalid were killed in a raid in Samarra on March 9, 2012.", 2),
         ("The bomber detonated his belt in the mosque on Friday, killing only himself.", 1),
         # one person described is one death too; a body of people or a plural is no count
         ("Gunmen killed a policeman and Ahmed Ali in Mogadishu on Monday.", 2),
@@ -1030,9 +1037,9 @@ def test_deaths_that_follow_a_deed_are_that_deed(events_in, text, event_type):
 
 
 def test_a_relative_pronoun_object_is_the_person_it_stands_for(one_event):
-    event = one_event("Ali Imron, who was jailed in 2003 for life, spoke to reporters.")
+    event = one_event("Budi Harnoko, who was jailed in 2005 for life, spoke to reporters.")
     assert event.event_type == "political_event"
-    assert [t.text for t in event.targets] == ["Ali Imron"]
+    assert [t.text for t in event.targets] == ["Budi Harnoko"]
 
 
 def test_proscribing_a_group_is_a_political_event(one_event):
@@ -1060,14 +1067,14 @@ def test_the_group_a_split_leaves_is_its_target(one_event):
 
 def test_a_deed_leaving_people_dead_is_an_event_typed_by_its_means(one_event):
     event = one_event(
-        "Two bombs ripped through a market in Kano on 12 October 2002, leaving 202 people dead."
+        "Two bombs ripped through a bus park in Zaria on 5 March 2009, leaving 47 people dead."
     )
-    assert (event.event_type, event.casualties.killed.value) == ("bombing", 202)
+    assert (event.event_type, event.casualties.killed.value) == ("bombing", 47)
     assert event.perpetrators == []  # the bombs are the means, not the doer
 
 
 def test_shot_dead_is_a_killing_and_shooting_several_dead_an_attack(one_event):
-    one = one_event("In April 2014 Tommy Crossan was shot dead in Belfast.")
+    one = one_event("In October 2015 Ciaran Mulvey was shot dead in Belfast.")
     assert one.event_type == "killing"
     assert one_event("Gunmen shot dead 12 villagers in Borno on 3 May 2017.").event_type == "attack"
 
@@ -1137,7 +1144,7 @@ def test_the_town_a_deed_is_named_after_is_where_not_who(one_event):
 @pytest.mark.parametrize(
     ("text", "town"),
     [
-        ("Near Ramadi, four strikes struck an ISIL tactical unit on 1 November 2015.", "Ramadi"),
+        ("Near Ramadi, three strikes struck an ISIL mortar team on 4 November 2015.", "Ramadi"),
         ("Near Ar Raqqah, one strike destroyed an ISIL vehicle on 1 November 2015.", "Ar Raqqah"),
     ],
 )
@@ -1185,7 +1192,7 @@ def test_only_an_airstrike_takes_a_state_for_its_guessed_doer(one_event):
         # the new group's name tagged a person: no one forms a person
         "Returning to Jordan in 1992, Zarqawi formed Bayat al-Imam.",
         # an infinitive after a joining verb is what the joining made, not a plan
-        "Several of these courts came together in 2006 to form the Islamic Courts Union.",
+        "Several of these cells came together in 2010 to form the Northern Salvation Front.",
         "In 2012 the two groups merged to form a new movement.",
     ],
 )
@@ -1200,7 +1207,7 @@ def test_a_plan_to_form_a_group_is_no_formation(events_in):
 def test_a_town_the_tagger_misread_is_a_place_when_listed_with_towns(one_event):
     # "El Bur" tagged as an organisation; its conjuncts are towns, so the capture is a seizure
     event = one_event(
-        "By June 2012, the allied forces had also captured El Bur, Afgooye, and Balad."
+        "By March 2014, the joint forces had captured El Bur, Afgooye, and Wanlaweyn."
     )
     assert event.event_type == "territory_seizure"
 
@@ -1223,7 +1230,7 @@ def test_a_document_signed_or_a_signing_with_a_party_is_a_political_event(one_ev
 
 
 def test_signing_up_for_a_fight_is_no_agreement(events_in):
-    assert events_in("In 2015, more than 1,500 Afghans signed up for the jihad in Syria.") == []
+    assert events_in("In 2014, more than 300 Tunisians signed up for the war in Iraq.") == []
 
 
 @pytest.mark.parametrize(
@@ -1243,10 +1250,10 @@ def test_a_nationality_on_a_deed_anyone_may_do_names_no_doer(one_event, text, do
 
 
 def test_the_object_a_deed_completes_does_it(one_event):
-    """'forced the Ethiopian troops to retreat': the troops retreated (object control), not
+    """'forced the Malian troops to retreat': the troops retreated (object control), not
     the ones who forced them."""
     event = one_event(
-        "By January 2009, Al-Shabaab and other militias had managed to force the Ethiopian "
+        "By March 2012, Ansar Dine and its allies had managed to force the Malian "
         "troops to retreat."
     )
-    assert [p.text for p in event.perpetrators] == ["Ethiopian troops"]
+    assert [p.text for p in event.perpetrators] == ["Malian troops"]

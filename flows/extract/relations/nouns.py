@@ -175,10 +175,10 @@ def affiliation_relations(sent: Span, cues: RelationCues) -> list[RelationFound]
         while noun.pos_ not in ("NOUN", "PROPN") and noun.head != noun:
             noun = noun.head
         holders = [noun.head] if noun.dep_ == "appos" else children_with(noun, ("appos",))
-        if not holders and named_run(noun):  # "the Al Qaeda-linked Al Shaba'ab group"
+        if not holders and named_run(noun):  # "the Al Qaeda-linked Ansar Dine group"
             holders = [noun]
         if not holders and noun.dep_ == "compound" and noun.head.ent_type_ == "PERSON":
-            holders = [noun.head]  # "the Al-Qaeda-affiliated terrorist Ramzi Yousef"
+            holders = [noun.head]  # "the Al-Qaeda-affiliated militant Yusuf Tessim"
         before = noun.left_edge.i - 1
         if (
             not holders

@@ -1,5 +1,5 @@
-"""A split told by a noun: "It emerged from a split in the Y", "X had been formed
-after a split in Y", "X has its origins in a split in Y" → X split_from Y (cue words in
+"""A split told by a noun: "It arose from a split within Y", "X had been formed
+after a split in Y", "X had its roots in a schism in Y" → X split_from Y (cue words in
 dictionaries/relation_cues.yaml; the verbs "X broke away from Y" are in verbs.py)."""
 
 from spacy.tokens import Span, Token
@@ -28,7 +28,7 @@ def split_noun_relations(sent: Span, cues: RelationCues) -> list[RelationFound]:
 
 def clause_verb(noun: Token) -> Token | None:
     """The verb whose clause a noun sits in, through the prepositions and nouns above it
-    ("emerged [from a split]", "has its origins [in a split]")."""
+    ("arose [from a split]", "had its roots [in a schism]")."""
     head = noun
     # "formed following a split": a participle used as a preposition heads no clause
     while head.pos_ not in ("VERB", "AUX") or head.dep_ == "prep":

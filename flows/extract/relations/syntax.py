@@ -110,8 +110,8 @@ def named_next(noun: Token) -> list[Token]:
 
 def comma_neighbours(noun: Token) -> list[Token]:
     """Names set off by commas right before or after a role noun's phrase, for appositions the
-    parser hung elsewhere: "broke with al Qaeda's franchise there, al Qaeda in the Islamic
-    Maghreb, to form" and "al Qaeda in the Arabian Peninsula, the group's Yemeni franchise"."""
+    parser hung elsewhere: "broke with al Qaeda's franchise in the region, al Qaeda in the
+    Islamic Maghreb, to form" and "al Qaeda in the Arabian Peninsula, the group's branch in Yemen"."""
     doc, out = noun.doc, []
     after = noun.right_edge.i + 1
     if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].ent_type_ in ACTOR_LABELS:
@@ -135,7 +135,7 @@ def comma_neighbours(noun: Token) -> list[Token]:
 
 def introductory(name: Token, noun: Token) -> bool:
     """A name inside a phrase that opens the clause the role noun is the subject of: "after
-    Bin Ladin's fatwa against the United States, two al Qaeda members went" sets no name beside
+    the cleric's threats against the United States, two Hamas members flew" sets no name beside
     the members."""
     if noun.dep_ not in ("nsubj", "nsubjpass"):
         return False

@@ -35,7 +35,7 @@ def verb_relations(sent: Span, cues: RelationCues) -> list[RelationFound]:
         out += _allegiance(verb, lemma, cues) + _ascend(verb, cues) + _appoint(verb, lemma, cues)
         out += _support(verb, lemma, cues) + _succeed(verb, lemma, cues)
         out += _adopt_name(verb, lemma, cues)
-        if lemma in cues.formation_verbs:  # "he had formed his own group, the X Brotherhood"
+        if lemma in cues.formation_verbs:  # "he had formed a new group, the X Brigade"
             out += pairs(
                 "founder_of", verb_subjects(verb), children_with(verb, ("dobj",)), verb, cues
             )
@@ -110,7 +110,7 @@ def _rename(verb: Token, lemma: str, cues: RelationCues) -> list[RelationFound]:
     objs = children_with(verb, ("dobj",))
     new = children_with(verb, ("oprd", "xcomp")) + prep_objects(verb, ["as", "into", "to"])
     old = [o for o in objs if o.lower_ not in ("itself", "themselves")] or verb_subjects(verb)
-    if not new and len(objs) == 1:  # "renamed the organization Al Qaeda in the Islamic Maghreb"
+    if not new and len(objs) == 1:  # "renamed the movement the Dawn Front"
         new = [
             c
             for c in objs[0].children
