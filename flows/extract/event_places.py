@@ -14,6 +14,10 @@ LIFECYCLE_TYPES = {"group_formation", "group_split", "rename", "alliance", "lead
 # alliance happens where its paragraph is (measured: blind country 0.719 -> 0.742 when these
 # three take their paragraph's country; with all five, 0.734).
 PLACELESS_TYPES = {"rename", "leadership_change"}
+# Tried and dropped (2026-12-04, branch country): a political event takes its paragraph's
+# country only when the paragraph names that one country, not the most named of several
+# (blind country 0.8448 -> 0.8455 with one more matched event, but two events that were right
+# lost their country and blind perpetrators 0.5302 -> 0.5279: the guessed state was their doer).
 
 
 def _country_named(word: Token, gazetteer: Gazetteer) -> Place | None:
