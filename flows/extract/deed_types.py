@@ -48,13 +48,26 @@ def by_instrument(token: Token, event_type: str, cues: dict, doers: Iterable[str
     three in an attack on a market")."""
     if event_type not in ("attack", "killing"):
         return event_type
-    words = {t.lemma_.lower() for t in token.subtree} | {t.lower_ for t in token.subtree}
+    phrase = [*token.subtree, *told_of(token)]
+    words = {t.lemma_.lower() for t in phrase} | {t.lower_ for t in phrase}
     words |= {w.lower() for d in doers for w in d.split()}
     if words & set(cues["explosive_instruments"]):
         return "bombing"
     if words & set(cues["air_instruments"]):
         return "airstrike"
     return event_type
+
+
+def told_of(token: Token) -> list[Token]:
+    """The noun a relative clause trigger tells of, with its modifiers: "the bomb that killed
+    12", "truck bombs such as the one that had killed 241" (the deed's instrument is the noun
+    the clause hangs on, outside the clause's own phrase)."""
+    if token.dep_ != "relcl":
+        return []
+    noun = token.head
+    if noun.lower_ in ("one", "ones") and noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head
+    return [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod"))]
 
 
 def strike_from_air(

@@ -296,6 +296,16 @@ def test_a_suicide_bomber_s_attack_is_a_bombing(one_event):
     assert event.event_type == "bombing"
 
 
+def test_deaths_told_in_a_clause_on_a_bomb_are_a_bombing(one_event):
+    event = one_event("The car bomb that killed 14 villagers in Gao in 2009 was planted at night.")
+    assert event.event_type == "bombing"
+    event = one_event(
+        "The cell studied truck bombs such as the one that had killed 60 guards in Kandahar"
+        " in 2004."
+    )
+    assert event.event_type == "bombing"
+
+
 def test_a_device_that_went_off_is_a_bombing_with_no_doer_but_its_planter(events_in):
     (event,) = events_in("In December 1992, bombs exploded at two hotels in Aden, killing two.")
     assert event.event_type == "bombing"
