@@ -48,7 +48,7 @@ def by_instrument(token: Token, event_type: str, cues: dict, doers: Iterable[str
     three in an attack on a market")."""
     if event_type not in ("attack", "killing"):
         return event_type
-    phrase = [*token.subtree, *told_of(token)]
+    phrase = [*described_outside(token, cues), *told_of(token)]
     words = {t.lemma_.lower() for t in phrase} | {t.lower_ for t in phrase}
     words |= {w.lower() for d in doers for w in d.split()}
     if words & set(cues["explosive_instruments"]):
@@ -56,6 +56,22 @@ def by_instrument(token: Token, event_type: str, cues: dict, doers: Iterable[str
     if words & set(cues["air_instruments"]):
         return "airstrike"
     return event_type
+
+
+def described_outside(token: Token, cues: dict) -> list[Token]:
+    """The trigger's phrase without what it says of someone in passing: "X, a bomb-making
+    expert who assembled the Bali bombs, was killed" tells who died, not by what means (the
+    appositions and relative clauses on a person's name or a noun for a person)."""
+    asides = {
+        word.i
+        for noun in token.subtree
+        if noun is not token
+        and (noun.ent_type_ == "PERSON" or noun.lemma_.lower() in cues["person_nouns"])
+        for clause in noun.children
+        if clause.dep_ in ("appos", "relcl", "acl")
+        for word in clause.subtree
+    }
+    return [t for t in token.subtree if t.i not in asides]
 
 
 def told_of(token: Token) -> list[Token]:

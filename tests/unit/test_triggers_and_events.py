@@ -306,6 +306,14 @@ def test_deaths_told_in_a_clause_on_a_bomb_are_a_bombing(one_event):
     assert event.event_type == "bombing"
 
 
+def test_a_victim_described_as_a_bomb_maker_is_killed_not_bombed(one_event):
+    event = one_event(
+        "Omar Saleh, an engineer who had built the group's car bombs, was killed in Gao in"
+        " May 2009."
+    )
+    assert event.event_type == "killing"
+
+
 def test_a_device_that_went_off_is_a_bombing_with_no_doer_but_its_planter(events_in):
     (event,) = events_in("In December 1992, bombs exploded at two hotels in Aden, killing two.")
     assert event.event_type == "bombing"
