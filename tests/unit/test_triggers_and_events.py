@@ -1110,7 +1110,7 @@ def test_occupations_foundings_and_surrenders_are_events(one_event, text, event_
     assert one_event(text).event_type == event_type
 
 
-def test_negotiations_and_a_leader_sworn_in_are_events(one_event):
+def test_negotiations_and_a_leader_sworn_in_are_political_events(one_event):
     talks = one_event(
         "Negotiations between the government and the MILF began in Kuala Lumpur in 2001."
     )
@@ -1118,7 +1118,9 @@ def test_negotiations_and_a_leader_sworn_in_are_events(one_event):
     sworn = one_event(
         "On 16 September 2012 Hassan Sheikh Mohamud was sworn in as president in Mogadishu."
     )
-    assert sworn.event_type == "leadership_change"
+    assert sworn.event_type == "political_event"
+    inaugurated = one_event("Parliament inaugurated Ali Omar as president in Mogadishu in 2009.")
+    assert inaugurated.event_type == "political_event"
 
 
 def test_a_peacekeeping_mission_deployed_is_a_military_operation(one_event):
