@@ -86,6 +86,13 @@ def told_of(token: Token) -> list[Token]:
     return [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod"))]
 
 
+def state_body_formed(token: Token, cues: dict) -> bool:
+    """'The Transitional Federal Government was formed in 2004': a state's body formed is the
+    state's political event, not an armed group's founding (cues.yaml state_bodies)."""
+    formed = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(c.lemma_.lower() in cues["state_bodies"] for c in formed)
+
+
 def strike_from_air(
     token: Token, doers: list[Mention], cues: dict, triggers: set[int] = frozenset()
 ) -> bool:

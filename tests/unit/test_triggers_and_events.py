@@ -1123,6 +1123,13 @@ def test_negotiations_and_a_leader_sworn_in_are_political_events(one_event):
     assert inaugurated.event_type == "political_event"
 
 
+def test_a_government_formed_is_a_political_event_not_a_group_founded(one_event):
+    event = one_event("The Transitional National Government was formed in 2000 by politicians.")
+    assert event.event_type == "political_event"
+    event = one_event("Ansar Dine was formed in Kidal in 2012 by Iyad Ag Ghaly.")
+    assert event.event_type == "group_formation"
+
+
 def test_a_peacekeeping_mission_deployed_is_a_military_operation(one_event):
     event = one_event("In July 2013 the UN launched a peacekeeping mission in Mali.")
     assert event.event_type == "military_operation"
