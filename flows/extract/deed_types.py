@@ -48,13 +48,49 @@ def by_instrument(token: Token, event_type: str, cues: dict, doers: Iterable[str
     three in an attack on a market")."""
     if event_type not in ("attack", "killing"):
         return event_type
-    words = {t.lemma_.lower() for t in token.subtree} | {t.lower_ for t in token.subtree}
+    phrase = [*described_outside(token, cues), *told_of(token)]
+    words = {t.lemma_.lower() for t in phrase} | {t.lower_ for t in phrase}
     words |= {w.lower() for d in doers for w in d.split()}
     if words & set(cues["explosive_instruments"]):
         return "bombing"
     if words & set(cues["air_instruments"]):
         return "airstrike"
     return event_type
+
+
+def described_outside(token: Token, cues: dict) -> list[Token]:
+    """The trigger's phrase without what it says of someone in passing: "X, a bomb-making
+    expert who assembled the Bali bombs, was killed" tells who died, not by what means (the
+    appositions and relative clauses on a person's name or a noun for a person)."""
+    asides = {
+        word.i
+        for noun in token.subtree
+        if noun is not token
+        and (noun.ent_type_ == "PERSON" or noun.lemma_.lower() in cues["person_nouns"])
+        for clause in noun.children
+        if clause.dep_ in ("appos", "relcl", "acl")
+        for word in clause.subtree
+    }
+    return [t for t in token.subtree if t.i not in asides]
+
+
+def told_of(token: Token) -> list[Token]:
+    """The noun a relative clause trigger tells of, with its modifiers: "the bomb that killed
+    12", "truck bombs such as the one that had killed 241" (the deed's instrument is the noun
+    the clause hangs on, outside the clause's own phrase)."""
+    if token.dep_ != "relcl":
+        return []
+    noun = token.head
+    if noun.lower_ in ("one", "ones") and noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head
+    return [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod"))]
+
+
+def state_body_formed(token: Token, cues: dict) -> bool:
+    """'The Transitional Federal Government was formed in 2004': a state's body formed is the
+    state's political event, not an armed group's founding (cues.yaml state_bodies)."""
+    formed = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(c.lemma_.lower() in cues["state_bodies"] for c in formed)
 
 
 def strike_from_air(

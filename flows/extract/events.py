@@ -12,7 +12,13 @@ from flows.extract.clause_dates import deed_dates
 from flows.extract.conjunct_events import split_conjuncts
 from flows.extract.counts import Casualties, count_token_ids, extract_casualties
 from flows.extract.dates import DateValue, find_dates
-from flows.extract.deed_types import by_instrument, consequence_of_deed, many_dead, strike_from_air
+from flows.extract.deed_types import (
+    by_instrument,
+    consequence_of_deed,
+    many_dead,
+    state_body_formed,
+    strike_from_air,
+)
 from flows.extract.event_places import home_of_agency, inferred_country, owner_country
 from flows.extract.event_scope import (
     beside_country,
@@ -339,6 +345,8 @@ def sentence_events(
             event.event_type = by_instrument(doc[i].head, "attack", cues)
         elif event.event_type == "killing" and many_dead(doc[i], event.casualties, cues):
             event.event_type = by_instrument(doc[i], "attack", cues)
+        if event.event_type == "group_formation" and state_body_formed(doc[i], cues):
+            event.event_type = "political_event"
         if event.event_type in JOINT_TYPES:
             # the codebook's parties: a formation's founders and the new group, a renaming's
             # group, an alliance's every party

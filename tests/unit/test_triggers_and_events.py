@@ -299,6 +299,24 @@ def test_a_suicide_bomber_s_attack_is_a_bombing(one_event):
     assert event.event_type == "bombing"
 
 
+def test_deaths_told_in_a_clause_on_a_bomb_are_a_bombing(one_event):
+    event = one_event("The car bomb that killed 14 villagers in Gao in 2009 was planted at night.")
+    assert event.event_type == "bombing"
+    event = one_event(
+        "The cell studied truck bombs such as the one that had killed 60 guards in Kandahar"
+        " in 2004."
+    )
+    assert event.event_type == "bombing"
+
+
+def test_a_victim_described_as_a_bomb_maker_is_killed_not_bombed(one_event):
+    event = one_event(
+        "Omar Saleh, an engineer who had built the group's car bombs, was killed in Gao in"
+        " May 2009."
+    )
+    assert event.event_type == "killing"
+
+
 def test_a_device_that_went_off_is_a_bombing_with_no_doer_but_its_planter(events_in):
     (event,) = events_in("In April 1994, bombs exploded at two shops in Taiz, killing four.")
     assert event.event_type == "bombing"
@@ -1099,7 +1117,7 @@ def test_occupations_foundings_and_surrenders_are_events(one_event, text, event_
     assert one_event(text).event_type == event_type
 
 
-def test_negotiations_and_a_leader_sworn_in_are_events(one_event):
+def test_negotiations_and_a_leader_sworn_in_are_political_events(one_event):
     talks = one_event(
         "Negotiations between the government and the MILF began in Kuala Lumpur in 2001."
     )
@@ -1107,7 +1125,16 @@ def test_negotiations_and_a_leader_sworn_in_are_events(one_event):
     sworn = one_event(
         "On 16 September 2012 Hassan Sheikh Mohamud was sworn in as president in Mogadishu."
     )
-    assert sworn.event_type == "leadership_change"
+    assert sworn.event_type == "political_event"
+    inaugurated = one_event("Parliament inaugurated Ali Omar as president in Mogadishu in 2009.")
+    assert inaugurated.event_type == "political_event"
+
+
+def test_a_government_formed_is_a_political_event_not_a_group_founded(one_event):
+    event = one_event("The Transitional National Government was formed in 2000 by politicians.")
+    assert event.event_type == "political_event"
+    event = one_event("Ansar Dine was formed in Kidal in 2012 by Iyad Ag Ghaly.")
+    assert event.event_type == "group_formation"
 
 
 def test_a_peacekeeping_mission_deployed_is_a_military_operation(one_event):
