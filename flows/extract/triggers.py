@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from flows.extract.lexicon import Lexicon, Trigger
 from flows.extract.mentions import relative_antecedent, with_conjuncts
 from flows.extract.parsed import sentence_tokens
+from flows.extract.participle_objects import implied_objects
 from flows.extract.roles import by_agents, is_actor_word
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -74,6 +75,8 @@ def _objects(token: Token) -> list[Token]:
         objs = [
             o for c in token.children if c.dep_ == "conj" for o in c.children if o.dep_ == "dobj"
         ]
+    if not objs:  # "the town was reported captured"
+        objs = implied_objects(token)
     # "Budi Harnoko, who was jailed": the relative pronoun's kind is its antecedent's
     return [relative_antecedent(o) for o in objs]
 
@@ -156,7 +159,11 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[TriggerMatch]:
         )
         if not entries:  # most words: looked up first, the parse read only for the others
             continue
-        if token.dep_ in ("compound", "amod") and token.pos_ in ("NOUN", "ADJ", "PROPN"):
+        if (
+            token.dep_ in ("compound", "amod")
+            and token.pos_ in ("NOUN", "ADJ", "PROPN")
+            and not token.head.like_num  # "Resolution 794": the number names the resolution
+        ):
             continue  # "kidnapping data", "attack helicopter": the word modifies another noun
         pos = (
             "VERB"
