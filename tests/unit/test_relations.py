@@ -82,6 +82,14 @@ def test_an_opposition_leader_does_not_lead_the_country(relations_in):
     assert relations_in("Nigeria's opposition leader Muhammadu Buhari criticised the army.") == []
 
 
+def test_a_chief_of_a_country_heads_one_of_its_bodies_not_the_country(relations_in):
+    assert relations_in("Nigeria's chief Ibrahim Idris criticised the attack.") == []
+    assert relations_in("Ibrahim Idris, the head of Nigeria, criticised the attack.") == []
+    assert triples(relations_in("Ibrahim Idris, the chief of Boko Haram, spoke.")) == {
+        ("Ibrahim Idris", "leader_of", "Boko Haram")
+    }
+
+
 def test_an_event_noun_is_not_a_founded_group(relations_in):
     found = relations_in("Al-Shabaab launched an attack on a hotel in Mogadishu.")
     assert not [r for r in found if r.relation_type == "founder_of"]
