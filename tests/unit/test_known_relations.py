@@ -16,7 +16,7 @@ from flows.actor_dictionary import (
     load_actor_dictionary,
 )
 from flows.extract.relations import load_relation_cues
-from flows.known_relations import cooccurring_links, period_bound, sentence_bounds
+from flows.known_relations import cooccurring_links, period_bound, sentence_bounds, spoken_of
 
 DICTIONARIES = Path(__file__).resolve().parents[2] / "dictionaries"
 
@@ -132,3 +132,12 @@ def test_the_reviewed_dictionary_knows_who_sits_in_the_regional_security_bodies(
     later = "In 2024 Mali was no longer part of the G5 Sahel Joint Force."
     names = sighted(later, ("mali", "Mali"), ("g5_sahel_joint_force", "G5 Sahel Joint Force"))
     assert cooccurring_links(reviewed, later, names, 400, words.dictionary_link_words) == []
+
+
+def test_the_united_in_a_name_is_no_word_of_membership():
+    """'the United Nations' or 'the United States' beside a group and its parent does not say
+    that one is a unit of the other; 'a unit of' and 'units' do."""
+    words = load_relation_cues(DICTIONARIES).dictionary_link_words
+    assert not spoken_of("member_of", "The United Nations condemned X and Y.", words)
+    assert spoken_of("member_of", "X is a unit of Y.", words)
+    assert spoken_of("member_of", "X and other Y units attacked.", words)

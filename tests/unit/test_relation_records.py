@@ -1,10 +1,11 @@
-"""Relation records: a person known by one word only holds no published tie."""
+"""Relation records: a person known by one word only holds no published tie; a deputy of a
+state's office is no deputy of the state."""
 
 from __future__ import annotations
 
 from flows.extract.document import RelationMention
 from flows.extract.mentions import Mention
-from flows.relation_records import lone_name
+from flows.relation_records import deputy_of_office, lone_name
 
 
 def _led_by(name: str) -> RelationMention:
@@ -19,3 +20,14 @@ def test_a_bare_surname_no_full_name_joined_is_a_lone_name():
 def test_a_full_name_or_a_dictionary_person_is_not():
     assert not lone_name("new-abdi_omar_warsame", _led_by("Abdi Omar Warsame"))
     assert not lone_name("shekau", _led_by("Shekau"))
+
+
+def test_a_vice_president_or_deputy_army_chief_is_no_deputy_of_the_state_or_its_army():
+    assert deputy_of_office("deputy_of", "state")  # "Vice President of Nigeria X"
+    assert deputy_of_office("deputy_of", "state_force")  # "X, Deputy Chief of Army"
+
+
+def test_a_deputy_of_a_leader_or_a_group_is_kept():
+    assert not deputy_of_office("deputy_of", "person")  # "Y and his deputy X"
+    assert not deputy_of_office("deputy_of", "armed_group")
+    assert not deputy_of_office("leader_of", "state")

@@ -82,6 +82,14 @@ def test_an_opposition_leader_does_not_lead_the_country(relations_in):
     assert relations_in("Nigeria's opposition leader Muhammadu Buhari criticised the army.") == []
 
 
+def test_a_chief_of_a_country_heads_one_of_its_bodies_not_the_country(relations_in):
+    assert relations_in("Nigeria's chief Ibrahim Idris criticised the attack.") == []
+    assert relations_in("Ibrahim Idris, the head of Nigeria, criticised the attack.") == []
+    assert triples(relations_in("Ibrahim Idris, the chief of Boko Haram, spoke.")) == {
+        ("Ibrahim Idris", "leader_of", "Boko Haram")
+    }
+
+
 def test_an_event_noun_is_not_a_founded_group(relations_in):
     found = relations_in("Al-Shabaab launched an attack on a hotel in Mogadishu.")
     assert not [r for r in found if r.relation_type == "founder_of"]
@@ -204,6 +212,13 @@ def test_membership_alliance_command_and_support_phrasings(relations_in, text, e
 def test_supporting_an_abstraction_is_no_support_of_its_owner(relations_in):
     text = "AQIM, in effect, supports Al Qaeda's wider ambitions through its mere presence."
     assert not any(r.relation_type == "supports" for r in relations_in(text))
+
+
+def test_supporting_its_own_forces_backs_no_one_else(relations_in):
+    text = "China has established a base in Djibouti to support its deployed naval units."
+    assert not any(r.relation_type == "supports" for r in relations_in(text))
+    backing = "Iran has established a base in Yemen to support the Houthis."
+    assert ("Iran", "supports", "Houthis") in triples(relations_in(backing))
 
 
 def test_a_misparsed_apposition_names_the_franchise_a_group_broke_with(relations_in):

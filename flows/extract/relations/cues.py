@@ -59,6 +59,7 @@ class RelationCues:
     absorption_verbs: frozenset[str]
     joint_words: frozenset[str]
     same_kind_relations: frozenset[str]
+    body_head_nouns: frozenset[str]
 
     @cached_property
     def role_noun_heads(self) -> frozenset[str]:

@@ -60,7 +60,10 @@ def role_noun_relations(sent: Span, cues: RelationCues) -> list[RelationFound]:
         for s in subjects:
             for o in objects:
                 found = pairs(rel, [s], [o], tok, cues)
-                out += [r for r in found if not (modified and r.object.label == "GPE")]
+                # "X, chief of Y": the head of one of a country's bodies (its police, its
+                # intelligence), the body left unsaid; a country's rulers have titles of state
+                country_role = modified or key in cues.body_head_nouns
+                out += [r for r in found if not (country_role and r.object.label == "GPE")]
         if not objects and key in cues.state_leader_nouns:
             out += state_leader_relations(tok, subjects, cues)
     return out

@@ -148,8 +148,18 @@ def _support(verb: Token, lemma: str, cues: RelationCues) -> list[RelationFound]
     # Active: both must name actors themselves ("AQIM supports Al Qaeda's aspirations" is no
     # support of Al Qaeda, "AQIM's council supported Droukdal" is the council's).
     subjects = [t for t in verb_subjects(verb) if is_actor(t, cues)]
-    objects = [t for t in children_with(verb, ("dobj",)) if is_actor(t, cues)]
+    objects = [
+        t for t in children_with(verb, ("dobj",)) if is_actor(t, cues) and not own_force(t, cues)
+    ]
     return _by_voice("supports", verb, agents, (subjects, objects), cues)
+
+
+def own_force(noun: Token, cues: RelationCues) -> bool:
+    """'X set up a base to support its units': a force noun a pronoun owns, in the clause of
+    the one who supports, is that one's own force, not another actor it backs."""
+    return noun.lower_ in cues.force_nouns and any(
+        c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children
+    )
 
 
 def _succeed(verb: Token, lemma: str, cues: RelationCues) -> list[RelationFound]:
