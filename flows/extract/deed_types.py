@@ -76,7 +76,7 @@ def described_outside(token: Token, cues: dict) -> list[Token]:
 
 def told_of(token: Token) -> list[Token]:
     """The noun a relative clause trigger tells of, with its modifiers: "the bomb that killed
-    12", "truck bombs such as the one that had killed 241" (the deed's instrument is the noun
+    12", "car bombs, including the one that had killed 30" (the deed's instrument is the noun
     the clause hangs on, outside the clause's own phrase)."""
     if token.dep_ != "relcl":
         return []

@@ -159,11 +159,7 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[TriggerMatch]:
         )
         if not entries:  # most words: looked up first, the parse read only for the others
             continue
-        if (
-            token.dep_ in ("compound", "amod")
-            and token.pos_ in ("NOUN", "ADJ", "PROPN")
-            and not token.head.like_num  # "Resolution 794": the number names the resolution
-        ):
+        if token.dep_ in ("compound", "amod") and token.pos_ in ("NOUN", "ADJ", "PROPN"):
             continue  # "kidnapping data", "attack helicopter": the word modifies another noun
         pos = (
             "VERB"

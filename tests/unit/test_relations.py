@@ -215,7 +215,7 @@ def test_supporting_an_abstraction_is_no_support_of_its_owner(relations_in):
 
 
 def test_supporting_its_own_forces_backs_no_one_else(relations_in):
-    text = "China has established a base in Djibouti to support its deployed naval units."
+    text = "Turkey has set up a base in Qatar to support its deployed army units."
     assert not any(r.relation_type == "supports" for r in relations_in(text))
     backing = "Iran has established a base in Yemen to support the Houthis."
     assert ("Iran", "supports", "Houthis") in triples(relations_in(backing))

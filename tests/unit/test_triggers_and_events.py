@@ -303,7 +303,7 @@ def test_deaths_told_in_a_clause_on_a_bomb_are_a_bombing(one_event):
     event = one_event("The car bomb that killed 14 villagers in Gao in 2009 was planted at night.")
     assert event.event_type == "bombing"
     event = one_event(
-        "The cell studied truck bombs such as the one that had killed 60 guards in Kandahar"
+        "The cell studied car bombs, including the one that had killed 60 guards in Kandahar"
         " in 2004."
     )
     assert event.event_type == "bombing"
