@@ -33,6 +33,7 @@ from flows.extract.event_scope import (
 from flows.extract.lexicon import Lexicon
 from flows.extract.mentions import Mention, mentions
 from flows.extract.nationality_doers import without_place_adjectives
+from flows.extract.occasion_places import occasion_place
 from flows.extract.office_roles import office_parties
 from flows.extract.parsed import sentence_text, sentence_tokens
 from flows.extract.places import Gazetteer, Place, places_in_sentence
@@ -491,7 +492,7 @@ def build_mention(
     # and seized the capital in 2014"
     inner = own & {t.i for t in token.subtree}
     date = pick(token, dates, inner) or pick(token, dates, own) or pick(token, dates, ids)
-    place = pick(token, places, own) or pick(token, places, ids)
+    place = pick(token, places, own) or pick(token, places, ids) or occasion_place(token, places)
     sole = dates[0][0] if len(others) == 1 and len(dates) == 1 else None
     told = telling_verb(token, cues)  # "said that ...", "accused X of ..."
     reported = told is not None
