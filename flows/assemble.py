@@ -30,6 +30,7 @@ from flows.state_acts import (
     national_army,
     officers_army,
     unsaid_state,
+    vouched_place,
 )
 
 
@@ -66,12 +67,13 @@ def resolve_event(
         home = resolver.home_country([t for t in targets if t]) or resolver.home_country(
             [p for p in perps if p]
         )
-    place = ev.place
+    place, own = ev.place, None
     if ev.event_type in STATE_ACTS:
         doers = [p for p in perps if p]
         own = resolver.home_country(doers, ("state", "state_force"))
         international = bool(doers) and resolver.all_of_type(doers, "igo")
         place = acting_state_place(ev.event_type, ev.place, own, international)
+    unsure_country = ev.country_outvoted and not own
     trigger_raw, trigger_raw_end = norm.raw_span(ev.trigger_start, ev.trigger_end)
     rs, re_, quote = evidence(doc, norm, ev.clause_start, ev.clause_end, trigger_raw)
     c = ev.casualties
@@ -101,6 +103,7 @@ def resolve_event(
             ev.part,
             ev.names_to_office,
             doer_states,
+            unsure_country,
         )
         if trigger_raw >= 0
         else None
@@ -187,7 +190,7 @@ def _count_fields(group: list[ResolvedMention]) -> dict:
 def _event_row(
     event_id: str, etype: str, group: list[ResolvedMention], first: ResolvedMention, xw: dict
 ) -> dict:
-    date, place = merged_date(group), merged_place(group)
+    date, place = merged_date(group), vouched_place(group, merged_place(group))
     return {
         "event_id": event_id,
         "event_type": etype,

@@ -108,11 +108,13 @@ CONVENTIONS = """## Conventions
   2005-09-01..2006-04-30); "that year" and "June of that year" are in the year last named.
 - **Places.** `location` is the most specific place named where the event happened; `geo_precision`
   says what it is (`city`, `region`, `country`). Regions no gazetteer knows come from
-  `dictionaries/places.yaml`; ambiguous towns are settled by the countries the document names.
+  `dictionaries/places.yaml`; ambiguous towns are settled by the countries the document names,
+  or by the region or country written after them ("Birmingham, Alabama").
   A town in a country the document never names is taken for an unknown namesake: its name is
   kept, without coordinates. With no place named, `country` (and no `location`) is inferred: the
   only country the paragraph names as a setting (else the lede's, else the headline's); arrests by
-  a state's own police, and a state's political acts, in that state; a violent deed in the one
+  a state's own police, and a state's political acts, in that state (a political act no state
+  is found doing, in a paragraph naming several countries, gets none); a violent deed in the one
   home country of those it struck (else of its doers); failing all these, the country most of the
   document's events are placed in (named, or inferred from their actors' homes). A town no
   gazetteer knows keeps its name and takes the country guessed this way; a region does not. A renaming or a new leader takes no country from its paragraph,

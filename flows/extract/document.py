@@ -329,6 +329,7 @@ def _extract(
     unsettled = unsettled or [False] * len(per_paragraph)
     for seg, own, among_others in zip(body, per_paragraph, unsettled, strict=True):
         paragraph_country = None if among_others else sole_country(own, lede, dominant)
+        outvotes = paragraph_country is not None and len(own) > 1
         for ent in doc_entities(seg.doc):
             if ent.label_ in ACTOR_ENT_LABELS:
                 m = Mention(
@@ -363,7 +364,7 @@ def _extract(
             # a digest's item is a story of its own day (flows/extract/item_dates.py)
             day = item_day(items or [], seg.start + sent.start_char, seg.start + sent.end_char)
             when, year = (published, year) if day is None else (day, day.year)
-            ctx = SentenceContext(when, year, countries, paragraph_country, national)
+            ctx = SentenceContext(when, year, countries, paragraph_country, national, outvotes)
             dates = find_dates(sent, when, year)
             found = sentence_events(
                 sent, seg.start, doc_id, ctx, resources.lexicon, resources.gazetteer, dates

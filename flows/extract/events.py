@@ -19,7 +19,7 @@ from flows.extract.deed_types import (
     state_body_formed,
     strike_from_air,
 )
-from flows.extract.event_places import home_of_agency, inferred_country, owner_country
+from flows.extract.event_places import home_of_agency, inferred_country, outvoted, owner_country
 from flows.extract.event_scope import (
     beside_country,
     locative,
@@ -33,6 +33,7 @@ from flows.extract.event_scope import (
 from flows.extract.lexicon import Lexicon
 from flows.extract.mentions import Mention, mentions
 from flows.extract.nationality_doers import without_place_adjectives
+from flows.extract.occasion_places import occasion_place
 from flows.extract.office_roles import office_parties
 from flows.extract.parsed import sentence_text, sentence_tokens
 from flows.extract.places import Gazetteer, Place, places_in_sentence
@@ -85,6 +86,10 @@ class EventMention:
     # The trigger puts someone in office ("parliament elected X as President"): X is the one
     # named, not a head of state acting for the state (`state_heads`)
     names_to_office: bool = False
+    # The place is only the country the paragraph names most among others (`sole_country`):
+    # a political act's state may be guessed from it, but it is no place to publish unless a
+    # state did the act (flows/state_acts.py `vouched_place`)
+    country_outvoted: bool = False
 
 
 @dataclass(frozen=True)
@@ -96,6 +101,8 @@ class SentenceContext:
     countries: tuple[str, ...]
     paragraph_country: str | None = None  # the only country the paragraph (or lede) names
     national: frozenset[str] = frozenset()  # countries the document names as such
+    # the paragraph names other countries beside paragraph_country (it is the most named)
+    paragraph_outvotes: bool = False
 
 
 def generic_form(
@@ -297,6 +304,7 @@ def sentence_events(
         event = mention_of(match, counts)
         if event is not None:
             _place_unnamed(event, match.token, gazetteer, cues, ctx.paragraph_country)
+            event.country_outvoted = outvoted(event, ctx.paragraph_outvotes)
             out[match.token.i] = event
     for match in matches:  # an absorbed trigger's victims are its parent's targets
         parent = parents[match.token.i]
@@ -491,7 +499,7 @@ def build_mention(
     # and seized the capital in 2014"
     inner = own & {t.i for t in token.subtree}
     date = pick(token, dates, inner) or pick(token, dates, own) or pick(token, dates, ids)
-    place = pick(token, places, own) or pick(token, places, ids)
+    place = pick(token, places, own) or pick(token, places, ids) or occasion_place(token, places)
     sole = dates[0][0] if len(others) == 1 and len(dates) == 1 else None
     told = telling_verb(token, cues)  # "said that ...", "accused X of ..."
     reported = told is not None

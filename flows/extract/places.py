@@ -32,6 +32,7 @@ from flows.extract.parsed import (
     sentence_text,
     sentence_tokens,
 )
+from flows.extract.qualified_places import agree_with_qualifiers
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Times and amounts are never places, though "in May 2011" sits where a place would
@@ -277,6 +278,7 @@ def places_in_sentence(
             if namesake(place, national) and not named_here and not _world_city(place, gazetteer):
                 place = unplaced(place)
             found.append((place, span))
+    found = agree_with_qualifiers(found, gazetteer, _setting(gazetteer, "division_nouns"))
     return _without_overlaps(found)
 
 

@@ -311,3 +311,25 @@ def test_a_name_before_a_word_for_a_division_is_a_place_whatever_its_tag(nlp, ga
     # the small model tags "Lanao del Sur" an organisation; "province" says what it is
     text = "Marines launched a sweep in the uplands of Lanao del Sur province."
     assert places(nlp, gazetteer, text) == [("Lanao del Sur", "Lanao del Sur", "PH", "region")]
+
+
+def test_a_county_after_a_town_is_no_second_place_abroad(nlp, gazetteer):
+    # "Tyrone" alone is a town in Pennsylvania; after "Dungannon," and "County" it says which
+    # county Dungannon is in
+    text = "A rocket launcher was found near an army base in Dungannon, County Tyrone."
+    found = places(nlp, gazetteer, text, ("GB", "IE"))
+    assert [(surface, country) for surface, _, country, _ in found] == [("Dungannon", "GB")]
+
+
+def test_a_list_of_towns_keeps_each_town(nlp, gazetteer):
+    text = "Bombs exploded in Paris, Brussels and London."
+    found = places(nlp, gazetteer, text)
+    assert [country for _, _, country, _ in found] == ["FR", "BE", "GB"]
+
+
+def test_a_town_is_looked_up_in_the_region_written_after_it(nlp, gazetteer):
+    # Birmingham alone is the English city, Hyderabad the Indian one
+    found = places(nlp, gazetteer, "A bomb exploded in a church in Birmingham, Alabama, in 1963.")
+    assert [(name, country) for _, name, country, _ in found][0] == ("Birmingham", "US")
+    found = places(nlp, gazetteer, "Protesters gathered in Hyderabad, Sindh.")
+    assert [(name, country) for _, name, country, _ in found][0] == ("Hyderabad", "PK")

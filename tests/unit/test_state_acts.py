@@ -2,7 +2,7 @@
 its army's."""
 
 from flows.extract.places import Place
-from flows.state_acts import acting_state_place, officers_army, unsaid_state
+from flows.state_acts import acting_state_place, officers_army, unsaid_state, vouched_place
 
 BALI = Place("Bali", "ID", -8.4, 115.2, "region")
 ISLAMABAD = Place("Islamabad", "PK", 33.7, 73.0, "city")
@@ -51,3 +51,37 @@ def test_a_coup_led_by_named_officers_is_also_their_army_s():
     assert officers_army("coup", BALI, ["person"], ARMIES) == []  # no army known: no guess
     assert officers_army("political_event", ISLAMABAD, ["person"], ARMIES) == []
     assert officers_army("coup", ISLAMABAD, [], ARMIES) == []  # unsaid_state's case
+
+
+def _political(start: int, place: Place | None, unsure: bool = False):
+    from flows.merge import ResolvedMention
+
+    return ResolvedMention(
+        "doc", "political_event", "elected", start, start + 10, "quote", None, "asserted",
+        None, place, None, None, None, unsure_country=unsure,
+    )  # fmt: skip
+
+
+def test_a_political_act_no_state_did_is_not_published_in_the_most_named_country():
+    guessed = Place("", "SO", None, None, "country")  # most named of its paragraph's countries
+    unsure = [_political(0, guessed, unsure=True)]
+    assert vouched_place(unsure, guessed) is None
+    # a state's act, or a place the text names, or a mention the guess is not all of, stays
+    sure = [_political(0, guessed)]
+    assert vouched_place(sure, guessed) == guessed
+    assert vouched_place(unsure, BALI) == BALI
+    both = [*unsure, _political(50, Place("", "SO", None, None, "country"))]
+    assert vouched_place(both, guessed) == guessed
+
+
+def test_only_a_political_act_s_guessed_country_can_be_outvoted():
+    from types import SimpleNamespace
+
+    from flows.extract.event_places import outvoted
+
+    guessed = Place("", "SO", None, None, "country")
+    act = SimpleNamespace(event_type="political_event", place=guessed)
+    assert outvoted(act, paragraph_outvotes=True)
+    assert not outvoted(act, paragraph_outvotes=False)  # the paragraph names that one country
+    assert not outvoted(SimpleNamespace(event_type="political_event", place=BALI), True)
+    assert not outvoted(SimpleNamespace(event_type="attack", place=guessed), True)

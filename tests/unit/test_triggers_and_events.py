@@ -1284,3 +1284,12 @@ def test_the_object_a_deed_completes_does_it(one_event):
         "troops to retreat."
     )
     assert [p.text for p in event.perpetrators] == ["Malian troops"]
+
+
+def test_a_deed_without_a_place_is_where_its_when_clause_happened(events_in):
+    found = events_in(
+        "On 20 October 1999, ten people were arrested when police raided a training camp "
+        "near Stamullen, County Meath."
+    )
+    arrest = next(e for e in found if e.event_type == "capture_arrest")
+    assert arrest.place.country == "IE"
