@@ -1,5 +1,5 @@
 """The place of a deed told by a clause of the same occasion: "ten people were arrested when
-police raided a camp near Stamullen" — the arrests were made where the raid was.
+police raided a farm near Navan" — the arrests were made where the raid was.
 
 The scope of a trigger (event_scope.scope) leaves out the phrases of other triggers inside
 it, so that "attacks, including a strike on Gao" does not place the attacks at Gao. A clause

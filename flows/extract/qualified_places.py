@@ -1,4 +1,4 @@
-"""A town written with the region or country it lies in: "Dungannon, County Tyrone",
+"""A town written with the region or country it lies in: "Strabane, County Tyrone",
 "Konduga, Borno State", "Palma, Mozambique".
 
 The qualifier after the comma says where the town is, so the two must agree:

@@ -1288,8 +1288,7 @@ def test_the_object_a_deed_completes_does_it(one_event):
 
 def test_a_deed_without_a_place_is_where_its_when_clause_happened(events_in):
     found = events_in(
-        "On 20 October 1999, ten people were arrested when police raided a training camp "
-        "near Stamullen, County Meath."
+        "On 4 June 2001, six men were arrested when police raided a farm near Navan, County Meath."
     )
     arrest = next(e for e in found if e.event_type == "capture_arrest")
     assert arrest.place.country == "IE"
