@@ -8,6 +8,7 @@ import pytest
 from flows.extract.gazetteer import Gazetteer, Place
 from flows.extract.nlp import load_model
 from flows.extract.places import places_in_sentence
+from flows.extract.qualified_places import agree_with_qualifiers
 from flows.settings import Settings
 
 
@@ -315,10 +316,15 @@ def test_a_name_before_a_word_for_a_division_is_a_place_whatever_its_tag(nlp, ga
 
 def test_a_county_after_a_town_is_no_second_place_abroad(nlp, gazetteer):
     # "Tyrone" alone is a town in Pennsylvania; after "Strabane," and "County" it says which
-    # county Strabane is in
-    text = "Two rifles were found in a shed near a farm in Strabane, County Tyrone."
-    found = places(nlp, gazetteer, text, ("GB", "IE"))
-    assert [(surface, country) for surface, _, country, _ in found] == [("Strabane", "GB")]
+    # county Strabane is in, so it is no second place
+    doc = nlp("Two rifles were found near a farm in Strabane, County Tyrone.")
+    town, county = doc[8:9], doc[11:12]
+    found = [
+        (Place("Strabane", "GB", None, None, "city"), town),
+        (Place("Tyrone", "US", None, None, "city"), county),
+    ]
+    kept = agree_with_qualifiers(found, gazetteer, frozenset({"county"}))
+    assert [(place.name, place.country) for place, _ in kept] == [("Strabane", "GB")]
 
 
 def test_a_list_of_towns_keeps_each_town(nlp, gazetteer):
