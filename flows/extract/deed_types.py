@@ -60,7 +60,7 @@ def by_instrument(token: Token, event_type: str, cues: dict, doers: Iterable[str
 
 def described_outside(token: Token, cues: dict) -> list[Token]:
     """The trigger's phrase without what it says of someone in passing: "X, a bomb-making
-    expert who assembled the Bali bombs, was killed" tells who died, not by what means (the
+    expert who assembled the Gao bombs, was killed" tells who died, not by what means (the
     appositions and relative clauses on a person's name or a noun for a person)."""
     asides = {
         word.i
@@ -87,7 +87,7 @@ def told_of(token: Token) -> list[Token]:
 
 
 def state_body_formed(token: Token, cues: dict) -> bool:
-    """'The Transitional Federal Government was formed in 2004': a state's body formed is the
+    """'A national unity government was formed in 2011': a state's body formed is the
     state's political event, not an armed group's founding (cues.yaml state_bodies)."""
     formed = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     return any(c.lemma_.lower() in cues["state_bodies"] for c in formed)
