@@ -40,6 +40,7 @@ from flows.extract.retellings import (
     definite_noun,
     known_victims,
     told_before,
+    toll_of_deed_told_here,
     toll_only,
     undatable_day_noun,
 )
@@ -316,6 +317,8 @@ def sentence_events(
                 # "five soldiers died in clashes with X": the one who died is no doer
                 struck = {(t.start, t.end) for t in holder.targets}
                 holder.perpetrators = [m for m in doers if (m.start, m.end) not in struck]
+                if holder.perpetrators and toll_of_deed_told_here(parent.token, cues):
+                    holder.anaphoric = False
             if holder.date is None or holder.place is None:
                 # "he was killed by an airstrike on 3 May 2011": the clause the strike
                 # details says when and where

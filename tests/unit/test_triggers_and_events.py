@@ -343,6 +343,16 @@ def test_a_bare_toll_is_a_re_mention_of_the_deed_just_told(events_in):
     assert not own.anaphoric
 
 
+def test_a_toll_with_its_deed_and_doer_in_the_sentence_is_a_new_event(events_in):
+    """A digest item: the toll and the deed that caused it, told together, are no re-mention
+    of the previous item's attack."""
+    (event,) = events_in(
+        "At least 30 people are killed after Boko Haram militants attack three villages."
+    )
+    assert [m.text for m in event.perpetrators] == ["Boko Haram"]
+    assert not event.anaphoric
+
+
 def test_an_age_in_the_subject_makes_no_toll(events_in):
     """ "the 43-year-old teacher X was convicted": the number is his age, no count of victims,
     so the conviction is a deed of its own, not a re-mention of the last political act."""
