@@ -353,6 +353,14 @@ def test_a_toll_with_its_deed_and_doer_in_the_sentence_is_a_new_event(events_in)
     assert not event.anaphoric
 
 
+def test_a_present_perfect_deed_on_counted_people_is_one_event(events_in):
+    """ "has released 82 schoolgirls" tells one release; "has released prisoners" a habit."""
+    (release,) = events_in("Boko Haram has released an estimated 82 schoolgirls.")
+    assert release.event_type == "release"
+    assert [m.text for m in release.perpetrators] == ["Boko Haram"]
+    assert events_in("Boko Haram has released prisoners.") == []
+
+
 def test_an_age_in_the_subject_makes_no_toll(events_in):
     """ "the 43-year-old teacher X was convicted": the number is his age, no count of victims,
     so the conviction is a deed of its own, not a re-mention of the last political act."""
