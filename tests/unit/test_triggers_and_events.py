@@ -369,6 +369,13 @@ def test_plural_deeds_in_two_towns_are_one_event_each(events_in):
     assert events_in("The group carried out attacks in Iraq and Syria.") == []
 
 
+def test_a_nation_s_army_s_operations_are_one_campaign_though_undated(events_in):
+    """The army is named by its nation; unnamed troops' operations name no one."""
+    (event,) = events_in("The Indian army carried out military operations against rebel positions.")
+    assert event.event_type == "military_operation"
+    assert events_in("The troops carried out military operations against rebel positions.") == []
+
+
 def test_an_age_in_the_subject_makes_no_toll(events_in):
     """ "the 43-year-old teacher X was convicted": the number is his age, no count of victims,
     so the conviction is a deed of its own, not a re-mention of the last political act."""
