@@ -10,6 +10,7 @@ from flows.extract.bracket_aliases import without_bracketed_aliases
 from flows.extract.certainty import assess
 from flows.extract.clause_dates import deed_dates
 from flows.extract.conjunct_events import split_conjuncts, towns_apart
+from flows.extract.counted_deeds import split_counted
 from flows.extract.counts import Casualties, count_token_ids, extract_casualties
 from flows.extract.dates import DateValue, find_dates
 from flows.extract.deed_types import (
@@ -402,7 +403,9 @@ def sentence_events(
     return [
         part
         for i, event in out.items()
-        for part in split_conjuncts(event, doc[i], tokens, dates, places, cues)
+        for part in split_counted(
+            split_conjuncts(event, doc[i], tokens, dates, places, cues), doc[i]
+        )
     ]
 
 

@@ -376,6 +376,17 @@ def test_a_nation_s_army_s_operations_are_one_campaign_though_undated(events_in)
     assert events_in("The troops carried out military operations against rebel positions.") == []
 
 
+def test_two_counted_deeds_are_two_events(events_in):
+    """ "in two separate attacks": two attacks, the toll told once; "at least two strikes" is
+    a bound, one mention."""
+    found = events_in(
+        "Boko Haram and al-Qaeda kill four soldiers in two separate attacks in Niger."
+    )
+    assert [e.event_type for e in found] == ["attack", "attack"]
+    assert [e.casualties.killed and e.casualties.killed.value for e in found] == [4, None]
+    assert len(events_in("They were assisted by at least two U.S. air strikes.")) == 1
+
+
 def test_an_age_in_the_subject_makes_no_toll(events_in):
     """ "the 43-year-old teacher X was convicted": the number is his age, no count of victims,
     so the conviction is a deed of its own, not a re-mention of the last political act."""
@@ -397,7 +408,7 @@ def test_a_clause_hung_on_a_date_by_when_is_dated_by_it(one_event):
 def test_counted_event_nouns_are_events_uncounted_plurals_are_not(events_in):
     assert [
         e.event_type for e in events_in("ISIL fighters carried out two attacks on Sinjar.")
-    ] == ["attack"]
+    ] == ["attack", "attack"]  # two counted deeds, one event each (counted_deeds)
     assert events_in("ISIL fighters carry out attacks on Western targets.") == []
 
 
