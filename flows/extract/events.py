@@ -9,7 +9,8 @@ from spacy.tokens import Span, Token
 from flows.extract.bracket_aliases import without_bracketed_aliases
 from flows.extract.certainty import assess
 from flows.extract.clause_dates import deed_dates
-from flows.extract.conjunct_events import split_conjuncts
+from flows.extract.conjunct_events import split_conjuncts, towns_apart
+from flows.extract.counted_deeds import split_counted
 from flows.extract.counts import Casualties, count_token_ids, extract_casualties
 from flows.extract.dates import DateValue, find_dates
 from flows.extract.deed_types import (
@@ -38,9 +39,11 @@ from flows.extract.office_roles import office_parties
 from flows.extract.parsed import sentence_text, sentence_tokens
 from flows.extract.places import Gazetteer, Place, places_in_sentence
 from flows.extract.retellings import (
+    counts_people,
     definite_noun,
     known_victims,
     told_before,
+    toll_of_deed_told_here,
     toll_only,
     undatable_day_noun,
 )
@@ -147,6 +150,11 @@ def generic_form(
     if token.dep_ == "conj" and not auxes:  # "It has seized and murdered hostages"
         auxes = [c for c in token.head.children if c.dep_ == "aux"]
     has_count = any(c is not None for c in (counts.killed, counts.injured, counts.hostages))
+    # "has released 82 schoolgirls", "126 people have been freed": counted people the deed
+    # befell single it out as a casualty count does
+    has_count = has_count or any(
+        c.dep_ in ("dobj", "nsubjpass") and counts_people(c) for c in token.children
+    )
     perfect = any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes)
     if token.pos_ == "VERB" and perfect and place is None and not has_count:
         return "present perfect without date, place or count"
@@ -194,6 +202,16 @@ def anchored(
     )
     definite = any(c.lower_ in ("the", "this", "that") for c in token.children)
     return bool(named) or (proper_modifier and definite)
+
+
+def national_force(mention: Mention, token: Token) -> bool:
+    """ "the Indian army", "Nigerian troops": a nation's forces are named by the nation, as
+    a state's deed is ("India carried out operations")."""
+    span = token.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and any(
+        c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
+        for c in span.root.children
+    )
 
 
 def in_phrase(clause: Token, trigger: Token) -> bool:
@@ -324,6 +342,8 @@ def sentence_events(
                 # "five soldiers died in clashes with X": the one who died is no doer
                 struck = {(t.start, t.end) for t in holder.targets}
                 holder.perpetrators = [m for m in doers if (m.start, m.end) not in struck]
+                if holder.perpetrators and toll_of_deed_told_here(parent.token, cues):
+                    holder.anaphoric = False
             if holder.date is None or holder.place is None:
                 # "he was killed by an airstrike on 3 May 2011": the clause the strike
                 # details says when and where
@@ -391,7 +411,9 @@ def sentence_events(
     return [
         part
         for i, event in out.items()
-        for part in split_conjuncts(event, doc[i], tokens, dates, places, cues)
+        for part in split_counted(
+            split_conjuncts(event, doc[i], tokens, dates, places, cues), doc[i]
+        )
     ]
 
 
@@ -518,9 +540,13 @@ def build_mention(
     anchor = date or (sole if reported else None) or bound
     counts = casualties
     perps, targets = roles(token, cues)
-    campaign = state_campaign(match, perps, cues)
-    if generic_form(token, anchor, place, counts, cues, campaign) or not anchored(
-        token, place, counts, perps, targets, anchor
+    state = state_campaign(match, perps, cues)
+    campaign = state or towns_apart(token, others, places, cues)
+    # a state's campaign is one by the nation its forces are named by ("the Indian army
+    # carried out operations against AA positions"), though undated and unplaced
+    national = state and any(national_force(p, token) for p in perps)
+    if generic_form(token, anchor, place, counts, cues, campaign) or not (
+        national or anchored(token, place, counts, perps, targets, anchor)
     ):
         return None
     start, end = clause_bounds(sent, token)

@@ -343,6 +343,50 @@ def test_a_bare_toll_is_a_re_mention_of_the_deed_just_told(events_in):
     assert not own.anaphoric
 
 
+def test_a_toll_with_its_deed_and_doer_in_the_sentence_is_a_new_event(events_in):
+    """A digest item: the toll and the deed that caused it, told together, are no re-mention
+    of the previous item's attack."""
+    (event,) = events_in(
+        "At least 30 people are killed after Boko Haram militants attack three villages."
+    )
+    assert [m.text for m in event.perpetrators] == ["Boko Haram"]
+    assert not event.anaphoric
+
+
+def test_a_present_perfect_deed_on_counted_people_is_one_event(events_in):
+    """ "has released 82 schoolgirls" tells one release; "has released prisoners" a habit."""
+    (release,) = events_in("Boko Haram has released an estimated 82 schoolgirls.")
+    assert release.event_type == "release"
+    assert [m.text for m in release.perpetrators] == ["Boko Haram"]
+    assert events_in("Boko Haram has released prisoners.") == []
+
+
+def test_plural_deeds_in_two_towns_are_one_event_each(events_in):
+    """Undated and uncounted, "attacks in Newtownhamilton and Newry" are two deeds, not a
+    habit; "attacks in Iraq and Syria" (whole states) stays a habit."""
+    found = events_in("The RIRA also carried out attacks in Newtownhamilton and Newry.")
+    assert sorted(e.place.name for e in found) == ["Newry", "Newtownhamilton"]
+    assert events_in("The group carried out attacks in Iraq and Syria.") == []
+
+
+def test_a_nation_s_army_s_operations_are_one_campaign_though_undated(events_in):
+    """The army is named by its nation; unnamed troops' operations name no one."""
+    (event,) = events_in("The Indian army carried out military operations against rebel positions.")
+    assert event.event_type == "military_operation"
+    assert events_in("The troops carried out military operations against rebel positions.") == []
+
+
+def test_two_counted_deeds_are_two_events(events_in):
+    """ "in two separate attacks": two attacks, the toll told once; "at least two strikes" is
+    a bound, one mention."""
+    found = events_in(
+        "Boko Haram and al-Qaeda kill four soldiers in two separate attacks in Niger."
+    )
+    assert [e.event_type for e in found] == ["attack", "attack"]
+    assert [e.casualties.killed and e.casualties.killed.value for e in found] == [4, None]
+    assert len(events_in("They were assisted by at least two U.S. air strikes.")) == 1
+
+
 def test_an_age_in_the_subject_makes_no_toll(events_in):
     """ "the 43-year-old teacher X was convicted": the number is his age, no count of victims,
     so the conviction is a deed of its own, not a re-mention of the last political act."""
@@ -364,7 +408,7 @@ def test_a_clause_hung_on_a_date_by_when_is_dated_by_it(one_event):
 def test_counted_event_nouns_are_events_uncounted_plurals_are_not(events_in):
     assert [
         e.event_type for e in events_in("ISIL fighters carried out two attacks on Sinjar.")
-    ] == ["attack"]
+    ] == ["attack", "attack"]  # two counted deeds, one event each (counted_deeds)
     assert events_in("ISIL fighters carry out attacks on Western targets.") == []
 
 
