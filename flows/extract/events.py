@@ -204,16 +204,6 @@ def anchored(
     return bool(named) or (proper_modifier and definite)
 
 
-def national_force(mention: Mention, token: Token) -> bool:
-    """ "the Indian army", "Nigerian troops": a nation's forces are named by the nation, as
-    a state's deed is ("India carried out operations")."""
-    span = token.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return span is not None and any(
-        c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
-        for c in span.root.children
-    )
-
-
 def in_phrase(clause: Token, trigger: Token) -> bool:
     """Whether a clause hangs inside the trigger's phrase, not inside its subject: "a strike on
     a facility in which 38 died" details the strike; "The group, which often kills, ambushed
@@ -540,13 +530,9 @@ def build_mention(
     anchor = date or (sole if reported else None) or bound
     counts = casualties
     perps, targets = roles(token, cues)
-    state = state_campaign(match, perps, cues)
-    campaign = state or towns_apart(token, others, places, cues)
-    # a state's campaign is one by the nation its forces are named by ("the Indian army
-    # carried out operations against AA positions"), though undated and unplaced
-    national = state and any(national_force(p, token) for p in perps)
-    if generic_form(token, anchor, place, counts, cues, campaign) or not (
-        national or anchored(token, place, counts, perps, targets, anchor)
+    campaign = state_campaign(match, perps, cues) or towns_apart(token, others, places, cues)
+    if generic_form(token, anchor, place, counts, cues, campaign) or not anchored(
+        token, place, counts, perps, targets, anchor
     ):
         return None
     start, end = clause_bounds(sent, token)

@@ -369,13 +369,6 @@ def test_plural_deeds_in_two_towns_are_one_event_each(events_in):
     assert events_in("The group carried out attacks in Iraq and Syria.") == []
 
 
-def test_a_nation_s_army_s_operations_are_one_campaign_though_undated(events_in):
-    """The army is named by its nation; unnamed troops' operations name no one."""
-    (event,) = events_in("The Indian army carried out military operations against rebel positions.")
-    assert event.event_type == "military_operation"
-    assert events_in("The troops carried out military operations against rebel positions.") == []
-
-
 def test_two_counted_deeds_are_two_events(events_in):
     """ "in two separate attacks": two attacks, the toll told once; "at least two strikes" is
     a bound, one mention."""
