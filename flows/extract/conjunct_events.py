@@ -51,18 +51,6 @@ def conjunct_parts(token: Token, others: list[Token], cues: dict) -> list[tuple[
     return parts
 
 
-def towns_apart(token: Token, others: list[Token], places: list, cues: dict) -> bool:
-    """Whether a plural deed names two towns apart ("attacks in Newtownhamilton and Newry"):
-    each town is one deed, no habit, though the deeds are undated and uncounted. The towns
-    must hang in the deed's own phrase: "teams to carry out the embassy attacks were pulled
-    together in Nairobi and Dar es Salaam" names where the teams met."""
-    own = {t.i for t in token.subtree}
-    parts = [(ids, p) for ids, p in conjunct_parts(token, others, cues) if ids <= own]
-    rest = scope(token, others, cues) - set().union(set(), *(ids for ids, _ in parts))
-    first = pick(token, places, rest)
-    return any(_apart(pick(token, places, ids), first, True) for ids, is_place in parts if is_place)
-
-
 def _apart(a: Place | None, b: Place | None, towns_only: bool) -> bool:
     """Two places told apart; joined places ("in Syria and Iraq", "by Australia, Canada")
     count only as towns, a state's whole territory being where a campaign is."""

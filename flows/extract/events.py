@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from flows.extract.bracket_aliases import without_bracketed_aliases
 from flows.extract.certainty import assess
 from flows.extract.clause_dates import deed_dates
-from flows.extract.conjunct_events import split_conjuncts, towns_apart
+from flows.extract.conjunct_events import split_conjuncts
 from flows.extract.counted_deeds import split_counted
 from flows.extract.counts import Casualties, count_token_ids, extract_casualties
 from flows.extract.dates import DateValue, find_dates
@@ -530,7 +530,7 @@ def build_mention(
     anchor = date or (sole if reported else None) or bound
     counts = casualties
     perps, targets = roles(token, cues)
-    campaign = state_campaign(match, perps, cues) or towns_apart(token, others, places, cues)
+    campaign = state_campaign(match, perps, cues)
     if generic_form(token, anchor, place, counts, cues, campaign) or not anchored(
         token, place, counts, perps, targets, anchor
     ):

@@ -361,14 +361,6 @@ def test_a_present_perfect_deed_on_counted_people_is_one_event(events_in):
     assert events_in("Boko Haram has released prisoners.") == []
 
 
-def test_plural_deeds_in_two_towns_are_one_event_each(events_in):
-    """Undated and uncounted, "attacks in Newtownhamilton and Newry" are two deeds, not a
-    habit; "attacks in Iraq and Syria" (whole states) stays a habit."""
-    found = events_in("The RIRA also carried out attacks in Newtownhamilton and Newry.")
-    assert sorted(e.place.name for e in found) == ["Newry", "Newtownhamilton"]
-    assert events_in("The group carried out attacks in Iraq and Syria.") == []
-
-
 def test_two_counted_deeds_are_two_events(events_in):
     """ "in two separate attacks": two attacks, the toll told once; "at least two strikes" is
     a bound, one mention."""
