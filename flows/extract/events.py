@@ -39,7 +39,6 @@ from flows.extract.office_roles import office_parties
 from flows.extract.parsed import sentence_text, sentence_tokens
 from flows.extract.places import Gazetteer, Place, places_in_sentence
 from flows.extract.retellings import (
-    counts_people,
     definite_noun,
     known_victims,
     told_before,
@@ -150,11 +149,6 @@ def generic_form(
     if token.dep_ == "conj" and not auxes:  # "It has seized and murdered hostages"
         auxes = [c for c in token.head.children if c.dep_ == "aux"]
     has_count = any(c is not None for c in (counts.killed, counts.injured, counts.hostages))
-    # "has released 82 schoolgirls", "126 people have been freed": counted people the deed
-    # befell single it out as a casualty count does
-    has_count = has_count or any(
-        c.dep_ in ("dobj", "nsubjpass") and counts_people(c) for c in token.children
-    )
     perfect = any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes)
     if token.pos_ == "VERB" and perfect and place is None and not has_count:
         return "present perfect without date, place or count"
