@@ -1,4 +1,4 @@
-"""Deeds a sentence counts: "kill four security force personnel in two separate attacks" tells
+"""Deeds a sentence counts: "kill six villagers in two separate attacks" tells
 two attacks, one event each, as a list of towns or dates does (`conjunct_events`)."""
 
 from __future__ import annotations

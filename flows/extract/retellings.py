@@ -91,7 +91,7 @@ def known_victims(token: Token, cues: dict) -> bool:
 
 
 def toll_of_deed_told_here(verb: Token, cues: dict) -> bool:
-    """A toll verb ("30 people are killed") whose deed the same sentence tells with its doer
-    ("after Boko Haram militants attack three villages"): the toll of that deed, a new event,
+    """A toll verb ("12 people are killed") whose deed the same sentence tells with its doer
+    ("after ISWAP fighters raid two farms"): the toll of that deed, a new event,
     not the toll of one told before (`toll_only` reads the verb alone)."""
     return verb.pos_ == "VERB" and not told_before(verb, cues) and not known_victims(verb, cues)
