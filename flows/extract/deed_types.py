@@ -48,9 +48,13 @@ def by_instrument(token: Token, event_type: str, cues: dict, doers: Iterable[str
     three in an attack on a market")."""
     if event_type not in ("attack", "killing"):
         return event_type
-    phrase = [*described_outside(token, cues), *told_of(token)]
+    phrase = sorted({*described_outside(token, cues), *told_of(token)}, key=lambda t: t.i)
     words = {t.lemma_.lower() for t in phrase} | {t.lower_ for t in phrase}
     words |= {w.lower() for d in doers for w in d.split()}
+    # two-word instruments ("suicide vest", "air strike"): adjacent words of the phrase
+    words |= {f"{a.lower_} {b.lower_}" for a, b in zip(phrase, phrase[1:]) if b.i == a.i + 1} | {
+        f"{a.lower_} {b.lemma_.lower()}" for a, b in zip(phrase, phrase[1:]) if b.i == a.i + 1
+    }
     if words & set(cues["explosive_instruments"]):
         return "bombing"
     if words & set(cues["air_instruments"]):
@@ -61,11 +65,13 @@ def by_instrument(token: Token, event_type: str, cues: dict, doers: Iterable[str
 def described_outside(token: Token, cues: dict) -> list[Token]:
     """The trigger's phrase without what it says of someone in passing: "X, a bomb-making
     expert who assembled the Gao bombs, was killed" tells who died, not by what means (the
-    appositions and relative clauses on a person's name or a noun for a person)."""
+    appositions and relative clauses on a person's name or a noun for a person). What is said
+    of the deed's own doer is kept: "a man wearing a suicide vest attacked" tells the means."""
     asides = {
         word.i
         for noun in token.subtree
         if noun is not token
+        and not (noun.dep_ == "nsubj" and noun.head.i == token.i)
         and (noun.ent_type_ == "PERSON" or noun.lemma_.lower() in cues["person_nouns"])
         for clause in noun.children
         if clause.dep_ in ("appos", "relcl", "acl")

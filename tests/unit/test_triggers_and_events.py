@@ -1309,3 +1309,12 @@ def test_a_deed_without_a_place_is_where_its_when_clause_happened(events_in):
     )
     arrest = next(e for e in found if e.event_type == "capture_arrest")
     assert arrest.place.country == "IE"
+
+
+def test_a_two_word_instrument_on_the_doer_makes_a_bombing(one_event):
+    """ "suicide vest" is one instrument of two words, and what is said of the doer ("a man
+    wearing ...") tells the means, unlike what is said of a victim in passing."""
+    event = one_event(
+        "On 3 May 2016, a man wearing a suicide vest attacked a mosque in Kano, killing 9 people."
+    )
+    assert event.event_type == "bombing"
