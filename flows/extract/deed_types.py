@@ -52,9 +52,9 @@ def by_instrument(token: Token, event_type: str, cues: dict, doers: Iterable[str
     words = {t.lemma_.lower() for t in phrase} | {t.lower_ for t in phrase}
     words |= {w.lower() for d in doers for w in d.split()}
     # two-word instruments ("suicide vest", "air strike"): adjacent words of the phrase
-    words |= {f"{a.lower_} {b.lower_}" for a, b in zip(phrase, phrase[1:]) if b.i == a.i + 1} | {
-        f"{a.lower_} {b.lemma_.lower()}" for a, b in zip(phrase, phrase[1:]) if b.i == a.i + 1
-    }
+    pairs = [(a, b) for a, b in zip(phrase, phrase[1:], strict=False) if b.i == a.i + 1]
+    words |= {f"{a.lower_} {b.lower_}" for a, b in pairs}
+    words |= {f"{a.lower_} {b.lemma_.lower()}" for a, b in pairs}
     if words & set(cues["explosive_instruments"]):
         return "bombing"
     if words & set(cues["air_instruments"]):
