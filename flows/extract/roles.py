@@ -117,12 +117,21 @@ def noun_roles(noun: Token, cues: dict) -> tuple[list[Token], list[Token]]:
 def kind_modifiers(noun: Token, cues: dict) -> list[Token]:
     """An agent noun qualifying a deed noun is its unnamed doer: "a militant attack", "a rebel
     raid", "the police raid", "an army offensive" (PETRARCH's agent nouns, composed like
-    "militants" as a subject). Only an unnamed word: a name is the clause above's."""
+    "militants" as a subject), or a short name the tagger missed ("the AA attack"). Only an
+    untagged word: a tagged name is the clause above's."""
     return [
         c
         for c in noun.lefts
-        if c.dep_ in ("compound", "nmod", "amod") and not c.ent_type_ and agent_noun(c, cues)
+        if c.dep_ in ("compound", "nmod", "amod")
+        and not c.ent_type_
+        and (agent_noun(c, cues) or _acronym(c))
     ]
+
+
+def _acronym(token: Token) -> bool:
+    """An all-capital proper noun the tagger left unnamed ("the 4 January AA attack"): the
+    resolver keeps it only as a short name the document defines ("the Arakan Army (AA)")."""
+    return token.pos_ == "PROPN" and token.is_upper and len(token.text) >= 2
 
 
 def responsible_for(noun: Token, cues: dict) -> list[Token]:

@@ -362,3 +362,9 @@ def test_an_agent_word_qualifying_the_deed_is_its_unnamed_doer(one_event, text, 
 def test_a_thing_qualifying_the_deed_is_no_doer(one_event):
     event = one_event("A suicide attack on a checkpoint in Sinai killed 12 soldiers on Monday.")
     assert event.perpetrators == []
+
+
+def test_a_short_name_the_tagger_missed_before_the_deed_is_its_doer(one_event):
+    # the resolver keeps "AA" only where the document defines it ("the Arakan Army (AA)")
+    event = one_event("The 4 January AA attack on police outposts in Rakhine killed 13 policemen.")
+    assert "AA" in names(event.perpetrators)
