@@ -118,7 +118,10 @@ def kind_modifiers(noun: Token, cues: dict) -> list[Token]:
     """An agent noun qualifying a deed noun is its unnamed doer: "a militant attack", "a rebel
     raid", "the police raid", "an army offensive" (PETRARCH's agent nouns, composed like
     "militants" as a subject), or a short name the tagger missed ("the AA attack"). Only an
-    untagged word: a tagged name is the clause above's."""
+    untagged word: a tagged name is the clause above's. Measured (issue 9 perp3): blind F1
+    .7484 -> .7524, perp .5302 -> .5342, country .8491 -> .8504, dev F1 .7214 -> .7201; the
+    blind gain is all the state words' ("a military operation", "an army offensive", read as
+    the paragraph's nation's forces): without them blind is as before."""
     return [
         c
         for c in noun.lefts
