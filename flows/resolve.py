@@ -205,6 +205,10 @@ class ActorResolver(Coreference):
                 return key
             # "the Army", "Police" with no country in reach: a state's agent word, no new actor
             return None if self._bare_state_agent(mention.text) else self.discovered_key(mention)
+        if mention.label == "NORP" and self.generic and self.generic.nonstate_code(mention.text):
+            # "Jihadists attacked", "a jihadist attack": the tagger reads the agent word as a
+            # group of people, yet it names an unnamed armed group as "militants" does
+            mention = replace(mention, label="NOUN")
         if mention.label == "NOUN":
             country = self._demonym_country(mention.text)
             code = self.generic.nonstate_code(mention.text) if self.generic else None

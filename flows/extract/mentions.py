@@ -102,7 +102,8 @@ def expand(token: Token) -> Mention | None:
     if left:  # "Belmokhtar's fighters", "AQIM militants": the named modifier stands for the actor
         known = [t for t in left if t.ent_id_.startswith("actor:")]
         return _entity((known or left)[-1])
-    if token.pos_ not in ("NOUN", "PROPN"):
+    # "a militant attack": the tagger reads an agent word qualifying a deed as an adjective
+    if token.pos_ not in ("NOUN", "PROPN") and not (token.pos_ == "ADJ" and token.dep_ == "amod"):
         return None
     span = token.doc[token.left_edge.i : token.i + 1]
     return Mention(span.text, span.start_char, span.end_char, "NOUN", "")

@@ -554,3 +554,14 @@ def test_a_nationality_doing_an_army_s_deed_is_its_army(resources, event_type, k
     kenyan = Mention("Kenyan", 0, 6, "NORP", "")
     found = national_army(event_type, kenyan, resolver.key_for(kenyan), resolver)
     assert found is not None and found.removeprefix("pet_") == key
+
+
+def test_an_agent_word_tagged_as_a_people_is_an_unnamed_armed_group(resources, named_entities):
+    # "Jihadists attacked ...": the tagger reads the word as a NORP, yet no people is meant
+    resolver = ActorResolver(
+        resources.actors, resources.gazetteer, load_coref_cues(DICTIONARIES), resources.generic
+    )
+    text, entities = named_entities(["Jihadists attacked a village on Monday, killing 20."])
+    resolver.start_document("doc", text, entities)
+    resolver.focus(0)
+    assert resolver.key_for(mention_of(text, entities, "Jihadists", "NORP")) == "gen-uaf"

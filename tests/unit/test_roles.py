@@ -344,3 +344,27 @@ def test_the_sentence_s_only_group_is_no_guessed_doer_when_its_part_is_denied(on
         "Taliban were involved."
     )
     assert names(event.perpetrators) == ["Gunmen"]
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("A militant attack on a checkpoint in Sinai killed 12 soldiers on Monday.", "militant"),
+        ("A rebel attack on a village in Ituri killed 20 people on 3 May 2019.", "rebel"),
+    ],
+)
+def test_an_agent_word_qualifying_the_deed_is_its_unnamed_doer(one_event, text, doer):
+    # "a militant attack" is the attack of unnamed militants, composed like "militants attacked"
+    event = one_event(text)
+    assert names(event.perpetrators) == [doer]
+
+
+def test_a_thing_qualifying_the_deed_is_no_doer(one_event):
+    event = one_event("A suicide attack on a checkpoint in Sinai killed 12 soldiers on Monday.")
+    assert event.perpetrators == []
+
+
+def test_a_short_name_the_tagger_missed_before_the_deed_is_its_doer(one_event):
+    # the resolver keeps "AA" only where the document defines it ("the Arakan Army (AA)")
+    event = one_event("The 4 January AA attack on police outposts in Rakhine killed 13 policemen.")
+    assert "AA" in names(event.perpetrators)
