@@ -313,11 +313,23 @@ class ActorResolver(Coreference):
         words = bare_name(mention.text).split()
         if not words or mention.text.isupper() and len(mention.text) < 3:
             return None
-        if mention.label == "PERSON" and len(words) <= 2:
+        if (mention.label == "PERSON" or self._bare_org_word(mention)) and len(words) <= 2:
             known = self.person_by_surname(words[-1])
             if known:
                 return known
         return new_key(" ".join(words))
+
+    def _bare_org_word(self, mention: Mention) -> bool:
+        """A one-word name the tagger read as an organisation ("Elmi's new deputy" after "Dahir
+        Adan Elmi"): with no word of a body or an armed group in it, it may be a person named
+        earlier by a full name, whose surname it is, and is one actor with them."""
+        name = bare_name(mention.text).casefold()
+        return (
+            mention.label == "ORG"
+            and len(name.split()) == 1
+            and name not in self.cues.not_person_words
+            and not any(w in name for w in self.cues.armed_group_words)
+        )
 
     def home_state(self, key: str) -> str | None:
         """The state of a person the dictionary gives a country for ('President Trump' leads

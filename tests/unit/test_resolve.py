@@ -565,3 +565,17 @@ def test_an_agent_word_tagged_as_a_people_is_an_unnamed_armed_group(resources, n
     resolver.start_document("doc", text, entities)
     resolver.focus(0)
     assert resolver.key_for(mention_of(text, entities, "Jihadists", "NORP")) == "gen-uaf"
+
+
+def test_a_surname_the_tagger_read_as_an_organisation_is_the_person_named_before(
+    resolver, document
+):
+    text, entities = document(
+        [
+            "On 13 March 2013, Dahir Adan Elmi was appointed Chief of Army in Mogadishu. "
+            "Elmi's new deputy was named a week later."
+        ]
+    )
+    full = resolver.key_for(mention_of(text, entities, "Dahir Adan Elmi", "PERSON"))
+    assert full == "new-dahir_adan_elmi"
+    assert resolver.key_for(mention_of(text, entities, "Elmi's", "ORG")) == full
