@@ -29,6 +29,10 @@ FUZZY_CUTOFF = (
     88  # rapidfuzz ratio on match keys; see tests/unit/test_resolve.py for the measured cases
 )
 FUZZY_MIN_LEN = 6
+# rapidfuzz token-set ratio between a defined acronym's long form and its dictionary actor's
+# names: dev's variants score 95-100 ("Jemaah Islamiah"), unrelated bodies 38 ("Piracy
+# Reporting Center (PRC)" against China)
+SPELT_OUT_CUTOFF = 90
 UNRESOLVED = ""  # lookup's answer for an ambiguous name the context does not settle
 
 
@@ -115,11 +119,27 @@ class ActorResolver(Coreference):
         }
         for short, long_form in defined_acronyms(text).items():
             known = self.lookup(long_form)
-            key = known or new_key(long_form)
+            key = known or self._spelt_out(short, long_form) or new_key(long_form)
             if key:
                 self.local[match_key(short)] = key
-            if key and not known:
+            if key and not known:  # the long form the dictionary lacks names the same actor
                 self.local[match_key(long_form)] = key
+
+    def _spelt_out(self, short: str, long_form: str) -> str | None:
+        """The dictionary actor an acronym names when the text spells its name another way
+        ("Jemaah Islamiah (JI)", "AU Transition Mission in Somalia (ATMIS)", a long form cut
+        short as "Arabian Peninsula (AQAP)"): the acronym's own actor if one of its names holds
+        nearly all the long form's words; None where the long form names another body ("Armed
+        Forces of the Philippines (AFP)" is not the news agency)."""
+        key = self.alias_index.get(match_key(short))
+        if key is None:
+            return None
+        folded = match_key(long_form)
+        near = max(
+            fuzz.token_set_ratio(folded, match_key(name))
+            for name in self.dictionary.actors[key].names()
+        )
+        return key if near >= SPELT_OUT_CUTOFF else None
 
     def lookup(self, text: str, label: str = "") -> str | None:
         """Dictionary key for a surface form: exact alias, then fuzzy; None if unknown."""

@@ -579,3 +579,14 @@ def test_a_surname_the_tagger_read_as_an_organisation_is_the_person_named_before
     full = resolver.key_for(mention_of(text, entities, "Dahir Adan Elmi", "PERSON"))
     assert full == "new-dahir_adan_elmi"
     assert resolver.key_for(mention_of(text, entities, "Elmi's", "ORG")) == full
+
+
+def test_an_acronym_spelt_out_another_way_still_names_its_dictionary_actor(resolver, document):
+    document(["The AU Transition Mission in Somalia (ATMIS) handed over two bases."])
+    assert resolver.lookup("ATMIS") == "atmis"  # not a new actor named by the long form
+    assert resolver.lookup("AU Transition Mission in Somalia") == "atmis"
+
+
+def test_an_acronym_the_text_gives_another_body_is_not_the_dictionary_s(resolver, document):
+    document(["The Piracy Reporting Center (PRC) logged two attacks off Somalia."])
+    assert resolver.lookup("PRC") == "new-piracy_reporting_center"
