@@ -30,6 +30,27 @@ class Coreference:
         }
         return found.pop() if len(found) == 1 else None
 
+    def person_by_part(self, words: list[str]) -> str | None:
+        """The one person already named in this document by a longer name that ends in these
+        words ("Sands McKevitt" after "Bernadette Sands McKevitt", where "McKevitt" alone may
+        be her husband) or begins with them ("Abu Omar" after "Abu Omar al-Baghdadi": a kunya
+        before the nisba); None if none or several."""
+        part = match_key(" ".join(words)).split()
+        n = len(part)
+
+        def holds(name: str) -> bool:
+            full = match_key(name).split()
+            return len(full) > n and (full[-n:] == part or full[:n] == part)
+
+        found = {
+            key
+            for key, rec in self.actors.items()
+            if rec.actor_type == "person"
+            and self.doc in rec.doc_ids
+            and any(holds(name) for name in rec.aliases | {rec.name})
+        }
+        return found.pop() if len(found) == 1 else None
+
     def antecedent(
         self, mention: Mention, context: list[EntityMention], para: int
     ) -> Mention | None:

@@ -335,6 +335,8 @@ class ActorResolver(Coreference):
             return None
         if (mention.label == "PERSON" or self._bare_org_word(mention)) and len(words) <= 2:
             known = self.person_by_surname(words[-1])
+            if len(words) == 2 and mention.label == "PERSON":
+                known = self.person_by_part(words) or known
             if known:
                 return known
         return new_key(" ".join(words))

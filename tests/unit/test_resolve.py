@@ -590,3 +590,17 @@ def test_an_acronym_spelt_out_another_way_still_names_its_dictionary_actor(resol
 def test_an_acronym_the_text_gives_another_body_is_not_the_dictionary_s(resolver, document):
     document(["The Piracy Reporting Center (PRC) logged two attacks off Somalia."])
     assert resolver.lookup("PRC") == "new-piracy_reporting_center"
+
+
+@pytest.mark.parametrize(
+    ("full", "part"),
+    [
+        ("Bernadette Sands McKevitt", "Sands McKevitt"),  # the two last names
+        ("Abu Omar al-Baghdadi", "Abu Omar"),  # the kunya without the nisba
+    ],
+)
+def test_two_words_of_a_person_s_longer_name_are_that_person(resolver, document, full, part):
+    # "McKevitt" alone is either of two people
+    text, entities = document(["Michael McKevitt was jailed.", f"{full} was named in a statement."])
+    key = resolver.key_for(mention_of(text, entities, full, "PERSON"))
+    assert resolver.key_for(Mention(part, 0, len(part), "PERSON", "")) == key
