@@ -32,8 +32,8 @@ class Coreference:
 
     def person_by_part(self, words: list[str]) -> str | None:
         """The one person already named in this document by a longer name that ends in these
-        words ("Sands McKevitt" after "Bernadette Sands McKevitt", where "McKevitt" alone may
-        be her husband) or begins with them ("Abu Omar" after "Abu Omar al-Baghdadi": a kunya
+        words ("Rossa Kelly" after "Maria Rossa Kelly", where "Kelly" alone may
+        be her husband) or begins with them ("Abu Yahya" after "Abu Yahya al-Tikriti": a kunya
         before the nisba); None if none or several."""
         part = match_key(" ".join(words)).split()
         n = len(part)

@@ -342,8 +342,8 @@ class ActorResolver(Coreference):
         return new_key(" ".join(words))
 
     def _bare_org_word(self, mention: Mention) -> bool:
-        """A one-word name the tagger read as an organisation ("Elmi's new deputy" after "Dahir
-        Adan Elmi"): with no word of a body or an armed group in it, it may be a person named
+        """A one-word name the tagger read as an organisation ("Guled's new deputy" after
+        "Hassan Adan Guled"): with no word of a body or an armed group in it, it may be a person named
         earlier by a full name, whose surname it is, and is one actor with them."""
         name = bare_name(mention.text).casefold()
         return (
