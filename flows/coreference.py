@@ -3,6 +3,8 @@ country" and bare surnames point back to an actor named before them."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from flows.actor_dictionary import match_key
 from flows.extract.document import EntityMention
 from flows.extract.mentions import Mention
@@ -21,20 +23,13 @@ class Coreference:
         """The one person already named in this document whose name ends in `surname`
         ("Al-Tamimi" after "Hamza al-Tamimi"); None if none or several."""
         folded = match_key(surname)
-        found = {
-            key
-            for key, rec in self.actors.items()
-            if rec.actor_type == "person"
-            and self.doc in rec.doc_ids
-            and any(match_key(name.split()[-1]) == folded for name in rec.aliases | {rec.name})
-        }
-        return found.pop() if len(found) == 1 else None
+        return self._one_person(lambda name: match_key(name.split()[-1]) == folded)
 
     def person_by_part(self, words: list[str]) -> str | None:
         """The one person already named in this document by a longer name that ends in these
-        words ("Rossa Kelly" after "Maria Rossa Kelly", where "Kelly" alone may
-        be her husband) or begins with them ("Abu Yahya" after "Abu Yahya al-Tikriti": a kunya
-        before the nisba); None if none or several."""
+        words ("Rossa Kelly" after "Maria Rossa Kelly", where "Kelly" alone may be her
+        husband) or begins with them ("Abu Yahya" after "Abu Yahya al-Tikriti": a kunya before
+        the nisba); None if none or several."""
         part = match_key(" ".join(words)).split()
         n = len(part)
 
@@ -42,12 +37,17 @@ class Coreference:
             full = match_key(name).split()
             return len(full) > n and (full[-n:] == part or full[:n] == part)
 
+        return self._one_person(holds)
+
+    def _one_person(self, named: Callable[[str], bool]) -> str | None:
+        """The one person of this document one of whose names `named` accepts; None if none
+        or several."""
         found = {
             key
             for key, rec in self.actors.items()
             if rec.actor_type == "person"
             and self.doc in rec.doc_ids
-            and any(holds(name) for name in rec.aliases | {rec.name})
+            and any(named(name) for name in rec.aliases | {rec.name})
         }
         return found.pop() if len(found) == 1 else None
 

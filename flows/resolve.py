@@ -343,8 +343,8 @@ class ActorResolver(Coreference):
 
     def _bare_org_word(self, mention: Mention) -> bool:
         """A one-word name the tagger read as an organisation ("Guled's new deputy" after
-        "Hassan Adan Guled"): with no word of a body or an armed group in it, it may be a person named
-        earlier by a full name, whose surname it is, and is one actor with them."""
+        "Hassan Adan Guled"): with no word of a body or an armed group in it, it may be a
+        person named earlier by a full name, whose surname it is, and is one actor with them."""
         name = bare_name(mention.text).casefold()
         return (
             mention.label == "ORG"

@@ -26,7 +26,7 @@ def deeds_counted(token: Token) -> int:
     if token.tag_ != "NNS":
         return 1
     numbers = [c for c in token.children if c.dep_ == "nummod" and c.like_num]
-    if len(numbers) != 1 or any(True for _ in numbers[0].children):
+    if len(numbers) != 1 or numbers[0].n_lefts + numbers[0].n_rights:
         return 1
     return 2 if numbers[0].lower_ in PAIR else 1
 

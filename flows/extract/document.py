@@ -75,15 +75,9 @@ class DocumentExtraction:
     entities: list[EntityMention] = field(default_factory=list)
 
 
-def national_countries(segments: list[Segment], resources: Resources) -> frozenset[str]:
-    """Countries the document names as such: by a country or region name, or a nationality
-    ("Mozambique", "Cabo Delgado", "Mozambican"). A town alone does not make the list."""
-    return frozenset(c for seg in segments for c in countries_named(seg, resources))
-
-
 def countries_named(seg: Segment, resources: Resources) -> list[str]:
     """The country of each country or region name and nationality in a paragraph, in any use,
-    once per mention."""
+    once per mention ("Mozambique", "Cabo Delgado", "Mozambican"); a town names none."""
     gazetteer, out = resources.gazetteer, []
     for ent in doc_entities(seg.doc):
         if ent.label_ in ("NORP", "ORG"):  # "Somali", "Somali government forces"
