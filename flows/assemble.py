@@ -73,7 +73,6 @@ def resolve_event(
         own = resolver.home_country(doers, ("state", "state_force"))
         international = bool(doers) and resolver.all_of_type(doers, "igo")
         place = acting_state_place(ev.event_type, ev.place, own, international)
-    unsure_country = ev.country_outvoted and not own
     trigger_raw, trigger_raw_end = norm.raw_span(ev.trigger_start, ev.trigger_end)
     rs, re_, quote = evidence(doc, norm, ev.clause_start, ev.clause_end, trigger_raw)
     c = ev.casualties
@@ -103,7 +102,6 @@ def resolve_event(
             ev.part,
             ev.names_to_office,
             doer_states,
-            unsure_country,
         )
         if trigger_raw >= 0
         else None

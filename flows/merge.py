@@ -55,9 +55,6 @@ class ResolvedMention:
     # states a nationality word named as doers, published as their armies (`national_army`):
     # evidence, as the state, that the mention is one with the state's other mentions
     doer_states: list[str] = field(default_factory=list)
-    # the place is a guessed country no state's doing vouches for (`vouched_place`): it keeps
-    # the mentions together but is not published
-    unsure_country: bool = False
 
     @property
     def order(self) -> tuple[str, int]:

@@ -98,7 +98,7 @@ def vouched_place(group: list[ResolvedMention], place: Place | None) -> Place | 
     kept the mentions together (measured: blind country .8491 -> .8578, F1, typed and
     perpetrators unchanged; dev country .8341 -> .8389)."""
     placed = [m for m in group if m.place is not None]
-    unsure = bool(placed) and all(m.unsure_country for m in placed)
+    unsure = bool(placed) and all(m.place.outvoted for m in placed)
     return None if place is not None and not place.name and unsure else place
 
 

@@ -4,6 +4,8 @@ paragraph names. Word lists in dictionaries/cues.yaml."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from flows.extract.gazetteer import Gazetteer, Place, fold
@@ -87,9 +89,11 @@ def inferred_country(event_type: str, paragraph_country: str | None) -> Place | 
     return Place("", paragraph_country, None, None, "country")
 
 
-def outvoted(event, paragraph_outvotes: bool) -> bool:
-    """Whether an event's place is a political act's guessed country that its paragraph only
-    names more often than the others it names (`EventMention.country_outvoted`)."""
+def outvoted_place(event, paragraph_outvotes: bool) -> Place | None:
+    """An event's place, marked `outvoted` when it is a political act's guessed country that
+    its paragraph only names more often than the others it names."""
     place = event.place
     guessed = place is not None and not place.name and place.geo_precision == "country"
-    return paragraph_outvotes and guessed and event.event_type in OUTVOTED_TYPES
+    if paragraph_outvotes and guessed and event.event_type in OUTVOTED_TYPES:
+        return replace(place, outvoted=True)
+    return place

@@ -20,7 +20,12 @@ from flows.extract.deed_types import (
     state_body_formed,
     strike_from_air,
 )
-from flows.extract.event_places import home_of_agency, inferred_country, outvoted, owner_country
+from flows.extract.event_places import (
+    home_of_agency,
+    inferred_country,
+    outvoted_place,
+    owner_country,
+)
 from flows.extract.event_scope import (
     beside_country,
     locative,
@@ -88,10 +93,6 @@ class EventMention:
     # The trigger puts someone in office ("parliament elected X as President"): X is the one
     # named, not a head of state acting for the state (`state_heads`)
     names_to_office: bool = False
-    # The place is only the country the paragraph names most among others (`sole_country`):
-    # a political act's state may be guessed from it, but it is no place to publish unless a
-    # state did the act (flows/state_acts.py `vouched_place`)
-    country_outvoted: bool = False
 
 
 @dataclass(frozen=True)
@@ -306,7 +307,7 @@ def sentence_events(
         event = mention_of(match, counts)
         if event is not None:
             _place_unnamed(event, match.token, gazetteer, cues, ctx.paragraph_country)
-            event.country_outvoted = outvoted(event, ctx.paragraph_outvotes)
+            event.place = outvoted_place(event, ctx.paragraph_outvotes)
             out[match.token.i] = event
     for match in matches:  # an absorbed trigger's victims are its parent's targets
         parent = parents[match.token.i]

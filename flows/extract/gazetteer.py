@@ -45,6 +45,11 @@ class Place:
     latitude: float | None
     longitude: float | None
     geo_precision: str
+    # Only the country a paragraph naming several names most, given to a political act
+    # (`event_places.outvoted_place`): it may make the act's state its doer, but it is no
+    # place to publish unless a state did the act (flows/state_acts.py `vouched_place`).
+    # Not compared: it is the same place, less sure.
+    outvoted: bool = field(default=False, compare=False)
 
     @property
     def unknown_town(self) -> bool:

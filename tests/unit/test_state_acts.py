@@ -53,35 +53,39 @@ def test_a_coup_led_by_named_officers_is_also_their_army_s():
     assert officers_army("coup", ISLAMABAD, [], ARMIES) == []  # unsaid_state's case
 
 
-def _political(start: int, place: Place | None, unsure: bool = False):
+def _political(start: int, place: Place | None):
     from flows.merge import ResolvedMention
 
     return ResolvedMention(
         "doc", "political_event", "elected", start, start + 10, "quote", None, "asserted",
-        None, place, None, None, None, unsure_country=unsure,
+        None, place, None, None, None,
     )  # fmt: skip
 
 
 def test_a_political_act_no_state_did_is_not_published_in_the_most_named_country():
-    guessed = Place("", "SO", None, None, "country")  # most named of its paragraph's countries
-    unsure = [_political(0, guessed, unsure=True)]
+    sure = Place("", "SO", None, None, "country")
+    guessed = Place("", "SO", None, None, "country", outvoted=True)  # most named of several
+    unsure = [_political(0, guessed)]
     assert vouched_place(unsure, guessed) is None
     # a state's act, or a place the text names, or a mention the guess is not all of, stays
-    sure = [_political(0, guessed)]
-    assert vouched_place(sure, guessed) == guessed
+    assert vouched_place([_political(0, sure)], sure) == sure
     assert vouched_place(unsure, BALI) == BALI
-    both = [*unsure, _political(50, Place("", "SO", None, None, "country"))]
+    both = [*unsure, _political(50, sure)]
     assert vouched_place(both, guessed) == guessed
 
 
 def test_only_a_political_act_s_guessed_country_can_be_outvoted():
     from types import SimpleNamespace
 
-    from flows.extract.event_places import outvoted
+    from flows.extract.event_places import outvoted_place
 
     guessed = Place("", "SO", None, None, "country")
     act = SimpleNamespace(event_type="political_event", place=guessed)
-    assert outvoted(act, paragraph_outvotes=True)
-    assert not outvoted(act, paragraph_outvotes=False)  # the paragraph names that one country
-    assert not outvoted(SimpleNamespace(event_type="political_event", place=BALI), True)
-    assert not outvoted(SimpleNamespace(event_type="attack", place=guessed), True)
+    assert outvoted_place(act, paragraph_outvotes=True).outvoted
+    # the paragraph names that one country
+    assert not outvoted_place(act, paragraph_outvotes=False).outvoted
+    assert not outvoted_place(
+        SimpleNamespace(event_type="political_event", place=BALI), True
+    ).outvoted
+    assert not outvoted_place(SimpleNamespace(event_type="attack", place=guessed), True).outvoted
+    assert outvoted_place(SimpleNamespace(event_type="attack", place=None), True) is None
