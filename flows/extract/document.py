@@ -320,7 +320,7 @@ def _extract(
     reference = ReferenceTime(None, -1)
     news = published is not None
     untimed: list = []  # deeds a news story told before it named the day
-    campaigns = date_rules().campaign_types
+    storyless = date_rules().types_not_dated_by_story
     unsettled = unsettled or [False] * len(per_paragraph)
     for seg, own, among_others in zip(body, per_paragraph, unsettled, strict=True):
         paragraph_country = None if among_others else sole_country(own, lede, dominant)
@@ -385,8 +385,8 @@ def _extract(
                     ev.narrative_date = sentence_date(
                         dates, ev.trigger_start - seg.start, other_deeds(ends, k, seg.doc)
                     )
-                elif ev.event_type in campaigns:
-                    pass  # a campaign is not dated by the story's time (dates.yaml)
+                elif ev.event_type in storyless:
+                    pass  # a campaign or a summarised act: not the story's episode (dates.yaml)
                 elif ev.date is None and reference.dates_deed(seg.index, violent, news):
                     ev.narrative_date = reference.date
                 elif ev.date is None and violent and news:
