@@ -9,7 +9,7 @@ from datetime import date
 
 from flows.extract.certainty import assess_relation
 from flows.extract.clause_dates import story_dates
-from flows.extract.dates import DateValue, find_dates, parse_date
+from flows.extract.dates import DateValue, date_rules, find_dates, parse_date
 from flows.extract.event_scope import (
     beside_country,
     latest_year,
@@ -320,6 +320,7 @@ def _extract(
     reference = ReferenceTime(None, -1)
     news = published is not None
     untimed: list = []  # deeds a news story told before it named the day
+    storyless = date_rules().types_not_dated_by_story
     unsettled = unsettled or [False] * len(per_paragraph)
     for seg, own, among_others in zip(body, per_paragraph, unsettled, strict=True):
         paragraph_country = None if among_others else sole_country(own, lede, dominant)
@@ -384,6 +385,8 @@ def _extract(
                     ev.narrative_date = sentence_date(
                         dates, ev.trigger_start - seg.start, other_deeds(ends, k, seg.doc)
                     )
+                elif ev.event_type in storyless:
+                    pass  # a campaign or a summarised act: not the story's episode (dates.yaml)
                 elif ev.date is None and reference.dates_deed(seg.index, violent, news):
                     ev.narrative_date = reference.date
                 elif ev.date is None and violent and news:

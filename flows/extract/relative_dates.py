@@ -71,6 +71,7 @@ class DateRules:
     day_part_prefixes: tuple[str, ...] = ()
     year_anaphors: tuple[str, ...] = ()
     week_ordinals: dict[str, int] = field(default_factory=dict)
+    types_not_dated_by_story: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -122,6 +123,7 @@ def _date_rules(raw: dict) -> DateRules:
         day_part_prefixes=longest_first(raw.get("day_part_prefixes", [])),
         year_anaphors=longest_first(raw.get("year_anaphors", [])),
         week_ordinals={str(k): int(v) for k, v in raw.get("week_ordinals", {}).items()},
+        types_not_dated_by_story=frozenset(raw.get("types_not_dated_by_story", ())),
     )
 
 
