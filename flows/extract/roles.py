@@ -16,6 +16,7 @@ from flows.extract.mentions import (
     ACTOR_ENT_LABELS,
     Mention,
     mentions,
+    relative_antecedent,
 )
 from flows.extract.owner_doers import owner
 from flows.extract.parsed import preposition_objects
@@ -247,6 +248,8 @@ def roles(trigger: Token, cues: dict) -> tuple[list[Mention], list[Mention]]:
             perps = when_doers(trigger, cues)
     if not perps and not verbal:
         perps = governing_doer(trigger, cues)
+    # "soldiers mounted an offensive that killed 20": who did the deed that killed
+    perps = [d for p in perps for d in (deed_doers(p, cues) or [p])]
     # "its fighters killed 20": the group, by coreference (owner_doers.py)
     perps = [owner(p, trigger, cues) or p for p in perps]
     # a device is never the doer ("two bombs ripped through ..., leaving 202 dead")
@@ -271,6 +274,17 @@ def when_doers(verb: Token, cues: dict) -> list[Token]:
             continue
         doers += [s for s in _children(clause, {"nsubj"}) if is_actor_word(s, cues)]
     return doers
+
+
+def deed_doers(doer: Token, cues: dict) -> list[Token]:
+    """Who did the deed a verb's subject names: "soldiers mounted an offensive that killed a
+    dozen fighters", "Kenyan troops launched a raid which killed five" → the troops (the
+    offensive did the killing only as their deed). Only "that" or "which", standing for a
+    thing (a deed, a weapon), never "who": a person does their own deeds."""
+    deed = relative_antecedent(doer)
+    if deed is doer or doer.tag_ != "WDT" or deed.pos_ != "NOUN" or deed.ent_type_:
+        return []
+    return [] if agent_noun(deed, cues) else governing_doer(deed, cues)
 
 
 def fought_with(setting: Token) -> list[Token]:

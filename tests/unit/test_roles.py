@@ -248,6 +248,24 @@ def test_who_acted_in_the_when_clause_did_a_passive_deed_with_no_agent(events_in
     assert names(arrest.targets) == ["ten people"]
 
 
+def test_who_carried_out_the_deed_that_killed_did_the_killing(events_in):
+    found = events_in(
+        "On 3 May 2018, Kenyan troops carried out an offensive that killed five militants near"
+        " Kismayo."
+    )
+    killing = next(e for e in found if e.event_type in ("killing", "attack"))
+    assert names(killing.perpetrators) == ["Kenyan troops"]
+
+
+def test_who_stands_for_a_person_never_for_a_deed_done_by_another(events_in):
+    # "who" stands for a person, not a deed: who sponsored the murder did not make the victim rise
+    found = events_in(
+        "Police said it was Karimov who ordered the murder in May 2011 of his rival, who had by"
+        " then become the military leader of the Popular Front."
+    )
+    assert not any(e.event_type == "leadership_change" for e in found)
+
+
 def test_a_pronoun_in_the_when_clause_names_no_doer(one_event):
     event = one_event("He was arrested in Amman in 1999 when he returned from Afghanistan.")
     assert event.perpetrators == []
