@@ -40,6 +40,7 @@ class CorefCues:
     member_nouns: set[str]
     parent_markers: set[str]
     place_prepositions: set[str]
+    source_actors: frozenset[str] = frozenset()  # outlets and monitors: tellers, never doers
 
 
 def load_coref_cues(dictionaries_dir: Path) -> CorefCues:
@@ -56,6 +57,7 @@ def load_coref_cues(dictionaries_dir: Path) -> CorefCues:
         set(raw["member_nouns"]),
         set(raw["parent_markers"]),
         set(raw["place_prepositions"]),
+        frozenset(raw.get("source_actors", ())),
     )
 
 

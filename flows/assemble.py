@@ -43,6 +43,8 @@ def resolve_event(
 ) -> ResolvedMention:
     ctx = extraction.entities
     resolved = [resolver.resolve(m, ev.doc_id, ctx, ev.paragraph_index) for m in ev.perpetrators]
+    # an outlet or monitor named as the deed's subject tells of it ("Reuters reported")
+    resolved = [None if k in resolver.cues.source_actors else k for k in resolved]
     perps = [
         national_army(ev.event_type, m, k, resolver)
         for m, k in zip(ev.perpetrators, resolved, strict=True)

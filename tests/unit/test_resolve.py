@@ -604,3 +604,17 @@ def test_two_words_of_a_person_s_longer_name_are_that_person(resolver, document,
     text, entities = document(["Sean Kelly was jailed.", f"{full} was named in a statement."])
     key = resolver.key_for(mention_of(text, entities, full, "PERSON"))
     assert resolver.key_for(Mention(part, 0, len(part), "PERSON", "")) == key
+
+
+def test_the_group_does_not_point_back_to_an_outlet_or_monitor(resolver, document):
+    text, entities = document(
+        [
+            "A ferry near Baga was attacked by Boko Haram in May.",
+            "According to Human Rights Watch, the group was formed in 2002.",
+        ]
+    )
+    assert resolver.key_for(mention_of(text, entities, "Human Rights Watch", "ORG")) == (
+        "human_rights_watch"
+    )
+    group = mention_of(text, entities, "the group", "NOUN")
+    assert resolver.resolve(group, "doc", entities, 1) == "boko_haram"
