@@ -35,6 +35,8 @@ def relation_record(
         return None
     else:
         obj = resolver.resolve(rel.object, rel.doc_id, ctx, rel.paragraph_index)
+    if subj is None and rel.subject.label == "PRON" and rel.relation_type in GROUP_TIES:
+        subj = nearest_group(resolver, rel, extraction, obj)
     if lone_name(subj, rel):  # dev: 5 published, none right; blind: 2, none right
         return None
     if not subj or not obj or subj == obj or generic(subj) or generic(obj):
@@ -58,6 +60,36 @@ def relation_record(
         end,
     )
     return _relation_row(doc, norm, found, dates, rel.certainty, "stated")
+
+
+# Ties only a group holds: "it" holding one points back to a group, known or not.
+GROUP_TIES = frozenset({"affiliate_of", "split_from", "renamed_to", "successor_of"})
+
+
+def nearest_group(
+    resolver: ActorResolver,
+    rel: RelationMention,
+    extraction: DocumentExtraction,
+    other: str | None,
+) -> str | None:
+    """The organisation named last before a pronoun, in its paragraph or the one before,
+    other than the tie's other side, when the pronoun holds a tie only a group can hold ("it
+    is affiliated with Y"): coreference looks for groups it knows to be armed, and a group
+    the text alone names may be the one meant."""
+    for e in reversed(extraction.entities):
+        if (
+            e.mention.start < rel.subject.start
+            and e.paragraph_index >= rel.paragraph_index - 1
+            and e.mention.label == "ORG"
+        ):
+            key = resolver.key_for(e.mention)
+            if key and key != other and resolver.actor_type(key) not in NOT_GROUPS:
+                resolver.record(key, e.mention, rel.doc_id, used=True)
+                return key
+    return None
+
+
+NOT_GROUPS = ("state", "state_force", None)
 
 
 def lone_name(key: str | None, rel: RelationMention) -> bool:
