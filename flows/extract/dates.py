@@ -82,6 +82,7 @@ def normalise(text: str, rules: DateRules) -> str:
     'end of 2012'
     """
     text = re.sub(SUPERSCRIPTS, "", text)  # footnote markers, which NFKC would make digits
+    text = re.sub(r"\b((?:1[89]|20)\d\d)\.\d{1,3}$", r"\1", text.strip())  # "1996.57": a note
     text = unicodedata.normalize("NFKC", text).replace("’", "'").replace("–", "-")
     text = re.sub(r"\s+", " ", text.replace("—", "-")).strip(" ,.;:()").lower()
     text = re.sub(r"'s$", "", text)

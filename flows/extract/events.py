@@ -12,6 +12,7 @@ from flows.extract.clause_dates import deed_dates
 from flows.extract.conjunct_events import split_conjuncts
 from flows.extract.counted_deeds import split_counted
 from flows.extract.counts import Casualties, count_token_ids, extract_casualties
+from flows.extract.dangling_dates import dangling_dates
 from flows.extract.dates import DateValue, find_dates
 from flows.extract.deed_types import (
     by_instrument,
@@ -501,7 +502,8 @@ def build_mention(
     dates, bound = deed_dates(token, dates)  # not those of another noun's or deed's clause
     # A date or place inside the subject belongs to the subject ("troops, deployed since 2021,
     # killed ..."; "fighters from Borno attacked ...").
-    own = ids - subject_ids(token)
+    # ... unless the parser took a preposition's date into it ("on 15 March three men ...")
+    own = (ids - subject_ids(token)) | dangling_dates(token.doc, ids, dates)
     # its own phrase's date before the one of the verb it hangs on: "started in the 1990s
     # and seized the capital in 2014"
     inner = own & {t.i for t in token.subtree}

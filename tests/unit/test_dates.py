@@ -515,3 +515,13 @@ def test_a_four_digit_count_of_people_is_no_year(nlp):
     assert found(nlp, "Its 2000 recruits deserted.") == []
     assert [w for w, _ in found(nlp, "In 2015 militants attacked the town.")] == ["2015"]
     assert [w for w, _ in found(nlp, "The 2015 elections were marred by attacks.")] == ["2015"]
+
+
+def test_a_note_number_glued_to_a_year_leaves_the_year():
+    # an HTML note reference read as text: "in April 1996<sup>57</sup>." is "April 1996.57"
+    assert interval(parse_date("April 1996.57", None, 1995)) == (
+        D(1996, 4, 1),
+        D(1996, 4, 30),
+        "month",
+    )
+    assert interval(parse_date("in 2004.12", None)) == (D(2004, 1, 1), D(2004, 12, 31), "year")
