@@ -1,5 +1,5 @@
-"""A date the parser left outside the preposition that introduces it: in "on 15 March three men
-were arrested" the model reads "15 March three" as a number of men, so "on" has no object and
+"""A date the parser left outside the preposition that introduces it: in "on 9 June four men
+were arrested" the model can read "9 June four" as a number of men, so "on" has no object and
 the date sits inside the subject, where a deed's date is not looked for."""
 
 from __future__ import annotations

@@ -502,7 +502,7 @@ def build_mention(
     dates, bound = deed_dates(token, dates)  # not those of another noun's or deed's clause
     # A date or place inside the subject belongs to the subject ("troops, deployed since 2021,
     # killed ..."; "fighters from Borno attacked ...").
-    # ... unless the parser took a preposition's date into it ("on 15 March three men ...")
+    # ... unless the parser took a preposition's date into it ("on 9 June four men ...")
     own = (ids - subject_ids(token)) | dangling_dates(token.doc, ids, dates)
     # its own phrase's date before the one of the verb it hangs on: "started in the 1990s
     # and seized the capital in 2014"
