@@ -88,7 +88,7 @@ class Coreference:
         # cut its ties to al-Qaeda. Its leader" → X)
         near_subjects.sort(key=lambda e: not e.is_main_subject)
         ranked = near_subjects + [e for e in before if e not in near_subjects]
-        # an outlet or monitor tells of deeds and does none ("the AP wrote. The army said it")
+        # an outlet or monitor tells of deeds and does none ("the agency reported. The army said it")
         ranked = [e for e in ranked if self.key_for(e.mention) not in self.cues.source_actors]
         earlier = [e.mention for e in ranked]
         # "extended its raids to Laos, when it seized ...": a country named as

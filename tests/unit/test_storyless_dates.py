@@ -22,7 +22,7 @@ def test_an_undated_alliance_is_not_dated_but_an_undated_bombing_is(document_eve
         [
             "In February 2009 the parliament elected a new president. "
             "Militants bombed the presidential palace in Mogadishu. "
-            "Hizbul Islam formed an alliance with the Islamic Courts Union.",
+            "Hizbul Islam formed an alliance with the Ras Kamboni Brigades.",
         ],
         published=None,
     )
