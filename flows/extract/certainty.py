@@ -67,9 +67,12 @@ def _lower_children(token: Token) -> set[str]:
 
 
 def negated(token: Token, chain: list[Token], cues: dict) -> bool:
-    """'did not attack', 'no such attacks', 'has yet to attack', 'never attacked'."""
+    """'did not attack', 'no such attacks', 'has yet to attack', 'never attacked', 'they lack
+    an alliance'."""
     negs = set(cues["negations"])
     if any(c.dep_ in ("neg", "det", "advmod") and c.lower_ in negs for c in token.children):
+        return True
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in cues.get("privative_verbs", ()):
         return True
     # "did not claim any attacks": no attack is said to exist ("did not claim the attack" is
     # another matter: the attack happened, the claim did not).

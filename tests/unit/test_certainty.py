@@ -54,6 +54,13 @@ def test_not_claiming_any_attacks_denies_them_but_not_claiming_the_attack_does_n
     ] == ["attack"]
 
 
+def test_an_alliance_two_groups_lack_is_no_alliance(events_in):
+    formed = "In 2015 Ansar Dine and the MNLA formed an alliance in Kidal."
+    assert [e.event_type for e in events_in(formed)] == ["alliance"]
+    assert events_in("Ansar Dine lacks an alliance with the MNLA.") == []
+    assert events_in("Ansar Dine and the MNLA cooperate, but they lack a formal alliance.") == []
+
+
 def test_threatened_or_planned_attacks_are_no_events(verdict):
     text = "Its spokesman appeared in a recording posted this week threatening attacks on Spain."
     assert verdict(text, "attacks").certainty is None
