@@ -25,7 +25,7 @@ from flows.per_document import failure
 from flows.relation_records import known_relation_records, relation_record
 from flows.resolve import ActorResolver
 from flows.state_acts import home_in_document_country
-from flows.state_heads import with_led_states
+from flows.state_heads import with_led_states, with_sole_leaders
 
 
 def resolve_release(
@@ -59,6 +59,7 @@ def resolve_release(
             rels += known_relation_records(doc, norm, resolver, link_words)
             rels = list({r["relation_id"]: r for r in rels if r}.values())
             with_led_states(found, rels, resolver.actor_type)  # "President X declared"
+            with_sole_leaders(found, rels, resolver.actor_type)  # "the government suspended"
             doc_named = actor_mention_records(resolver.sightings.get(doc.doc_id, set()), doc, norm)
         except Exception as exc:  # one bad document must not sink the release
             failed[doc.doc_id] = failure(exc, "resolve")

@@ -40,3 +40,36 @@ def with_led_states(
         states = [led[p] for p in m.perpetrator_ids if p in led]
         if states:
             m.perpetrator_ids = sorted(set(m.perpetrator_ids) | set(states))
+
+
+def sole_leaders(relations: list[dict], actor_type: Callable[[str], str | None]) -> dict[str, str]:
+    """The one person the document has lead each state, by the state's actor_id; a state the
+    document gives two leaders (a succession, a visit) has none here."""
+    leaders: dict[str, list[str]] = {}
+    for r in relations:
+        if r["relation_type"] != "leader_of":
+            continue
+        if actor_type(r["object_id"].removeprefix("act-")) == "state":
+            held = leaders.setdefault(r["object_id"], [])
+            if r["subject_id"] not in held:
+                held.append(r["subject_id"])
+    return {state: people[0] for state, people in leaders.items() if len(people) == 1}
+
+
+def with_sole_leaders(
+    found: list[ResolvedMention],
+    relations: list[dict],
+    actor_type: Callable[[str], str | None],
+) -> None:
+    """Add to a state's political act that names no person the one head the document gives that
+    state ("the government suspended the talks" in a story of "the administration of President
+    X"): the gold guidelines list the head who acts for the state beside it."""
+    leader = sole_leaders(relations, actor_type)
+    for m in found:
+        if m.event_type not in STATE_ACTS or m.names_to_office:
+            continue
+        if any(actor_type(p.removeprefix("act-")) == "person" for p in m.perpetrator_ids):
+            continue
+        heads = [leader[p] for p in m.perpetrator_ids if p in leader]
+        if heads:
+            m.perpetrator_ids = sorted(set(m.perpetrator_ids) | set(heads))

@@ -2,7 +2,7 @@
 state's, the sentence's only state when the parse reaches no one."""
 
 from flows.merge import ResolvedMention
-from flows.state_heads import led_states, with_led_states
+from flows.state_heads import led_states, sole_leaders, with_led_states, with_sole_leaders
 
 TYPES = {"philippines": "state", "rodrigo_duterte": "person", "abu_sayyaf": "armed_group"}
 LEADS = [
@@ -38,6 +38,36 @@ def test_an_election_or_another_deed_keeps_its_doers():
     with_led_states([elected, raid], LEADS, TYPES.get)
     assert elected.perpetrator_ids == ["act-rodrigo_duterte"]
     assert raid.perpetrator_ids == ["act-rodrigo_duterte"]
+
+
+def test_a_state_s_political_act_is_also_its_one_head_s():
+    suspended = _act(["act-philippines"])  # "the government suspended the peace talks"
+    raid = _act(["act-philippines"], event_type="military_operation")
+    with_sole_leaders([suspended, raid], LEADS, TYPES.get)
+    assert suspended.perpetrator_ids == ["act-philippines", "act-rodrigo_duterte"]
+    assert raid.perpetrator_ids == ["act-philippines"]
+
+
+def test_a_state_the_document_gives_two_heads_gets_neither():
+    TYPES2 = {**TYPES, "ferdinand_marcos": "person"}
+    two = LEADS + [
+        {
+            "relation_type": "leader_of",
+            "subject_id": "act-ferdinand_marcos",
+            "object_id": "act-philippines",
+        }
+    ]
+    assert sole_leaders(two, TYPES2.get) == {}
+    suspended = _act(["act-philippines"])
+    with_sole_leaders([suspended], two, TYPES2.get)
+    assert suspended.perpetrator_ids == ["act-philippines"]
+
+
+def test_a_political_act_with_a_person_already_named_keeps_its_doers():
+    TYPES2 = {**TYPES, "amina_warsame": "person"}
+    signed = _act(["act-amina_warsame", "act-philippines"])  # the envoy signed for the state
+    with_sole_leaders([signed], LEADS, TYPES2.get)
+    assert signed.perpetrator_ids == ["act-amina_warsame", "act-philippines"]
 
 
 def test_the_trigger_says_whether_it_puts_someone_in_office(one_event):
