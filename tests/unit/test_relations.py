@@ -356,6 +356,18 @@ def test_a_head_of_state_leads_the_state_named_or_the_one_in_focus(relations_in,
     assert expected in triples(relations_in(text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vice President Tariq Mahmood visited the base on Monday.",
+        "Deputy Prime Minister Tariq Mahmood called off all of his meetings.",
+        "Kenyan Deputy Prime Minister Tariq Mahmood called off all of his meetings.",
+    ],
+)
+def test_a_deputys_title_leads_no_state(relations_in, text):
+    assert not any(t == "leader_of" for _, t, _ in triples(relations_in(text)))
+
+
 def test_a_qualified_leader_does_not_lead_the_state_named(relations_in):
     found = triples(relations_in("It mirrored the vision of Sudan's Islamist leader, Turabi."))
     assert not any(o in ("Sudan", "the country") for _, _, o in found)

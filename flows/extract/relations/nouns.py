@@ -64,7 +64,9 @@ def role_noun_relations(sent: Span, cues: RelationCues) -> list[RelationFound]:
                 # intelligence), the body left unsaid; a country's rulers have titles of state
                 country_role = modified or key in cues.body_head_nouns
                 out += [r for r in found if not (country_role and r.object.label == "GPE")]
-        if not objects and key in cues.state_leader_nouns:
+        if not objects and key in cues.state_leader_nouns and rel == "leader_of":
+            # "Vice President X", "Deputy Prime Minister X": a deputy's title leads no state,
+            # and whom the deputy stands beside is left unsaid
             out += state_leader_relations(tok, subjects, cues)
     return out
 
