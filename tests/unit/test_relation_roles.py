@@ -23,6 +23,11 @@ def test_a_role_in_a_groups_body_or_among_its_leaders_makes_a_member_not_the_lea
     assert triples(relations_in(text)) == {("Musa Bello", "member_of", "Boko Haram")}
 
 
+def test_the_chair_of_a_named_body_is_no_member_of_the_body(relations_in):
+    text = "On Monday, State Finance Committee Chairman Senator Tom Walden said it."
+    assert not any(t == "member_of" for _, t, _ in triples(relations_in(text)))
+
+
 def test_a_deputy_head_is_the_deputy_not_the_head(relations_in):
     found = triples(relations_in("Musa Bello, the deputy leader of Boko Haram, was captured."))
     assert found == {("Musa Bello", "deputy_of", "Boko Haram")}

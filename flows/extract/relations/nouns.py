@@ -54,6 +54,10 @@ def role_noun_relations(sent: Span, cues: RelationCues) -> list[RelationFound]:
             rel = "commander_of"
         rel = held_role(tok, rel, cues)
         subjects, objects = role_subjects(tok, cues), role_objects(tok, cues)
+        if rel == "member_of" and cues.role_nouns[key] != "member_of":
+            # a role in a body makes a member of the body's owner ("Y's finance committee
+            # chief"), not of the body ("the House Security Committee Chairman X")
+            objects = [o for o in objects if o.lemma_.lower() not in cues.organ_nouns]
         if rel in cues.nationality_holders:  # "the Houthis' Iranian backers": Iran backs them
             subjects += [c for c in tok.children if c.dep_ == "amod" and c.ent_type_ == "NORP"]
             subjects, objects = named_partners(tok, subjects, objects)
