@@ -52,6 +52,8 @@ def relation_record(
     object_type = resolver.type_of(obj, rel.object)
     if deputy_of_office(rel.relation_type, object_type):
         return None
+    if member_of_state(rel.relation_type, resolver.type_of(subj, rel.subject), object_type):
+        return None
     found = (
         held_command(rel.relation_type, object_type),
         subj,
@@ -113,6 +115,19 @@ def held_command(relation_type: str, object_type: str) -> str:
         if relation_type == "leader_of" and object_type == "state_force"
         else relation_type
     )
+
+
+def member_of_state(relation_type: str, subject_type: str, object_type: str) -> bool:
+    """A person told a member of one of a state's bodies ("the National Security Council
+    spokesman X") that resolves to the state itself: a state has citizens and officials, not
+    members, and the body is no actor of its own.
+
+    >>> member_of_state("member_of", "person", "state")
+    True
+    >>> member_of_state("member_of", "state", "organization")
+    False
+    """
+    return relation_type == "member_of" and subject_type == "person" and object_type == "state"
 
 
 def deputy_of_office(relation_type: str, object_type: str) -> bool:

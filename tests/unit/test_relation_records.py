@@ -1,11 +1,11 @@
 """Relation records: a person known by one word only holds no published tie; a deputy of a
-state's office is no deputy of the state."""
+state's office is no deputy of the state, and a person no member of a state."""
 
 from __future__ import annotations
 
 from flows.extract.document import RelationMention
 from flows.extract.mentions import Mention
-from flows.relation_records import deputy_of_office, lone_name
+from flows.relation_records import deputy_of_office, lone_name, member_of_state
 
 
 def _led_by(name: str) -> RelationMention:
@@ -31,3 +31,10 @@ def test_a_deputy_of_a_leader_or_a_group_is_kept():
     assert not deputy_of_office("deputy_of", "person")  # "Y and his deputy X"
     assert not deputy_of_office("deputy_of", "armed_group")
     assert not deputy_of_office("leader_of", "state")
+
+
+def test_a_person_is_no_member_of_a_state_but_of_a_group_or_its_army():
+    assert member_of_state("member_of", "person", "state")  # "the State Council spokesman X"
+    assert not member_of_state("member_of", "person", "armed_group")
+    assert not member_of_state("member_of", "person", "state_force")
+    assert not member_of_state("member_of", "state", "organization")  # "Chad ... G5 Sahel"
