@@ -30,8 +30,8 @@ FUZZY_CUTOFF = (
 )
 FUZZY_MIN_LEN = 6
 # rapidfuzz token-set ratio between a defined acronym's long form and its dictionary actor's
-# names: dev's variants score 95-100 ("Jemaah Islamiah"), unrelated bodies 38 ("Piracy
-# Reporting Center (PRC)" against China)
+# names: spelling variants score 95-100 ("Jamaah Islamiya"), an unrelated body sharing an
+# acronym under 40 (a reporting centre called PRC against China)
 SPELT_OUT_CUTOFF = 90
 UNRESOLVED = ""  # lookup's answer for an ambiguous name the context does not settle
 
@@ -127,8 +127,8 @@ class ActorResolver(Coreference):
 
     def _spelt_out(self, short: str, long_form: str) -> str | None:
         """The dictionary actor an acronym names when the text spells its name another way
-        ("Jemaah Islamiah (JI)", "AU Transition Mission in Somalia (ATMIS)", a long form cut
-        short as "Arabian Peninsula (AQAP)"): the acronym's own actor if one of its names holds
+        ("Jamaah Islamiya (JI)", "AU Mission to Somalia (AMISOM)", a long form cut short
+        as "Islamic Maghreb (AQIM)"): the acronym's own actor if one of its names holds
         nearly all the long form's words; None where the long form names another body ("Armed
         Forces of the Philippines (AFP)" is not the news agency)."""
         key = self.alias_index.get(match_key(short))

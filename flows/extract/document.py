@@ -379,17 +379,18 @@ def _extract(
                     result.events.append(ev)
                     continue
                 violent = ev.event_type in VIOLENT_TYPES
+                # a campaign or a summarised act is no episode of the story: the story's time
+                # does not date it (dates.yaml types_not_dated_by_story)
+                storied = ev.date is None and ev.event_type not in storyless
                 if ev.date is None and told:
                     # the sentence's date, though not in the event's phrase, before the date
                     # the story had reached: "rebranded AQI to form the MSC in January 2006"
                     ev.narrative_date = sentence_date(
                         dates, ev.trigger_start - seg.start, other_deeds(ends, k, seg.doc)
                     )
-                elif ev.event_type in storyless:
-                    pass  # a campaign or a summarised act: not the story's episode (dates.yaml)
-                elif ev.date is None and reference.dates_deed(seg.index, violent, news):
+                elif storied and reference.dates_deed(seg.index, violent, news):
                     ev.narrative_date = reference.date
-                elif ev.date is None and violent and news:
+                elif storied and violent and news:
                     untimed.append(ev)
                 result.events.append(ev)
             moving = story_dates(sent, dates)

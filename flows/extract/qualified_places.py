@@ -1,9 +1,9 @@
 """A town written with the region or country it lies in: "Strabane, County Tyrone",
-"Konduga, Borno State", "Palma, Mozambique".
+"Maiduguri, Borno State", "Kayes, Mali".
 
 The qualifier after the comma says where the town is, so the two must agree:
     - a town the gazetteer put in another country than its qualifier names is looked up again
-      in the qualifier's country ("Hillsborough" is in the U.S. and in Northern Ireland);
+      in the qualifier's country ("Birmingham" is in England and in Alabama);
     - a qualifier that resolved to a town abroad, after a division word ("County Tyrone": a
       town in Pennsylvania), is a division the gazetteer lacks, not a second place.
 A list of places ("in Paris, Brussels and London") is no town and qualifier: the qualifier

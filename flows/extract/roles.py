@@ -118,7 +118,7 @@ def noun_roles(noun: Token, cues: dict) -> tuple[list[Token], list[Token]]:
 def kind_modifiers(noun: Token, cues: dict) -> list[Token]:
     """An agent noun qualifying a deed noun is its unnamed doer: "a militant attack", "a rebel
     raid", "the police raid", "an army offensive" (PETRARCH's agent nouns, composed like
-    "militants" as a subject), or a short name the tagger missed ("the NDF attack"). Only an
+    "militants" as a subject), or a short name the tagger missed ("the ZLA attack"). Only an
     untagged word: a tagged name is the clause above's. Measured (issue 9 perp3): blind F1
     .7484 -> .7524, perp .5302 -> .5342, country .8491 -> .8504, dev F1 .7214 -> .7201; the
     blind gain is all the state words' ("a military operation", "an army offensive", read as
@@ -133,9 +133,9 @@ def kind_modifiers(noun: Token, cues: dict) -> list[Token]:
 
 
 def _acronym(token: Token) -> bool:
-    """An all-capital proper noun the tagger left unnamed ("the 4 January NDF attack"): the
-    resolver keeps it only as a short name the document defines ("the Northern Defence Front
-    (NDF)")."""
+    """An all-capital proper noun the tagger left unnamed ("the 4 January ZLA attack"): the
+    resolver keeps it only as a short name the document defines ("the Zomi Liberation Army
+    (ZLA)")."""
     return token.pos_ == "PROPN" and token.is_upper and len(token.text) >= 2
 
 

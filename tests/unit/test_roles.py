@@ -383,7 +383,7 @@ def test_a_thing_qualifying_the_deed_is_no_doer(one_event):
 
 
 def test_a_short_name_the_tagger_missed_before_the_deed_is_its_doer(one_event):
-    # the resolver keeps "NDF" only where the document defines it ("the Northern Defence
-    # Front (NDF)")
-    event = one_event("The 4 January NDF attack on border posts in Chin State killed 7 policemen.")
-    assert "NDF" in names(event.perpetrators)
+    # the resolver keeps "ZLA" only where the document defines it ("the Zomi Liberation
+    # Army (ZLA)")
+    event = one_event("The 4 January ZLA attack on a police post in Tedim killed 7 policemen.")
+    assert "ZLA" in names(event.perpetrators)

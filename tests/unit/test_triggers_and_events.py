@@ -1320,10 +1320,9 @@ def test_a_two_word_instrument_on_the_doer_makes_a_bombing(one_event):
     assert event.event_type == "bombing"
 
 
-def test_a_fatal_shooting_claimed_by_a_group_is_its_killing(one_event):
+def test_a_fatal_shooting_by_a_group_is_its_killing(one_event):
     event = one_event(
-        "On 4 May 2014 the Sahel Front carried out the fatal shooting of two prison guards "
-        "in Gao."
+        "On 4 May 2014 the Sahel Front carried out the fatal shooting of two prison guards in Gao."
     )
     assert event.event_type == "killing"
     assert [m.text for m in event.perpetrators] == ["the Sahel Front"]
