@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import timedelta
 from functools import lru_cache
 
 from flows.extract.counts import parse_quantity
@@ -53,7 +54,8 @@ def _phrase(anchors: tuple[str, ...], unit_words: tuple[str, ...]) -> re.Pattern
     units = "|".join(sorted(unit_words, key=len, reverse=True))
     return re.compile(
         rf"\b(?:(?:the|that|this)\s+(?P<anchor>{'|'.join(anchors)})\s+(?P<unit>{units})"
-        rf"|(?P<count>\w+)\s+(?P<unit2>{units})\s+(?P<edge>later|earlier|afterwards|before)"
+        rf"|(?:(?P<within>less\s+than|under|within)\s+)?"
+        rf"(?P<count>\w+)\s+(?P<unit2>{units})\s+(?P<edge>later|earlier|afterwards|before)"
         rf"|later\s+that\s+(?P<unit3>{units}))\b",
         flags=re.IGNORECASE,
     )
@@ -69,28 +71,51 @@ def narrative_date(text: str, reference: DateValue | None) -> DateValue | None:
     >>> narrative_date("Three days later, six civilians were killed.", ref) is None
     True
     """
-    if reference is None or reference.start is None or reference.precision not in FINENESS:
+    if reference is None or reference.start is None or reference.end is None:
         return None
     rules = date_rules()
     found = _phrase(rules.narrative_anchors, tuple(rules.units)).search(text)
     if found is None:
         return None
     unit = rules.units.get((found["unit"] or found["unit2"] or found["unit3"]).lower())
+    n = _steps(found)
+    if n is None:
+        return None
+    if reference.precision not in FINENESS:
+        return _span_moved(reference, unit, n, found)
     if unit not in FINENESS or FINENESS[unit] < FINENESS[reference.precision]:
         return None
+    if found["within"] and n > 0:
+        # "less than a week later" than 14 March: 15 to 20 March
+        end = shift(reference.end, unit, n) - timedelta(days=1)
+        return DateValue(reference.end + timedelta(days=1), end, "range", found.group(0))
+    start, end, precision = period_of(shift(reference.start, unit, n), unit)
+    return DateValue(start, end, precision, found.group(0))
+
+
+def _steps(found: re.Match) -> int | None:
+    """How many units the phrase moves the story by (negative: back); None if unreadable."""
     if found["anchor"]:
         anchor = found["anchor"].lower()
-        n = 1 if anchor in FORWARD else -1 if anchor in BACKWARD else 0
-    elif found["count"]:
+        return 1 if anchor in FORWARD else -1 if anchor in BACKWARD else 0
+    if found["count"]:
         word = found["count"].lower()
         quantity = 1 if word in ("a", "an", "one") else getattr(parse_quantity(word), "value", None)
         if quantity is None:
             return None
-        n = int(quantity) if found["edge"].lower() in ("later", "afterwards") else -int(quantity)
-    else:
-        n = 0
-    start, end, precision = period_of(shift(reference.start, unit, n), unit)
-    return DateValue(start, end, precision, found.group(0))
+        return int(quantity) if found["edge"].lower() in ("later", "afterwards") else -int(quantity)
+    return 0
+
+
+def _span_moved(
+    reference: DateValue, unit: str | None, n: int, found: re.Match
+) -> DateValue | None:
+    """A span the story reached ("15 to 20 March") moved by a count of days ("three days
+    later": 18 to 23 March); other phrases cannot place a span."""
+    if unit != "day" or not found["count"] or found["within"]:
+        return None
+    days = timedelta(days=n)
+    return DateValue(reference.start + days, reference.end + days, "range", found.group(0))
 
 
 def date_lede(waiting: list, told: list[DateValue]) -> list:

@@ -29,9 +29,28 @@ def test_a_story_relative_phrase_moves_from_the_reference_time(text, reference, 
     assert (found.start, found.precision) == expected
 
 
+SPAN = DateValue(date(2019, 3, 15), date(2019, 3, 20), "range", "less than a week later")
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        # an upper bound on the gap: the days after the reference, short of the bound
+        ("Less than a week later, gunmen shot six villagers.", DAY, SPAN),
+        # a span moved by a count of days stays a span of the same length
+        ("Three days later, six civilians were killed.", SPAN, (18, 23)),
+    ],
+)
+def test_a_bounded_gap_or_a_moved_span_gives_a_span(text, reference, expected):
+    found = narrative_date(text, reference)
+    days = (SPAN.start.day, SPAN.end.day) if expected is SPAN else expected
+    assert (found.start.day, found.end.day, found.precision) == (*days, "range")
+
+
 @pytest.mark.parametrize(
     ("text", "reference"),
     [
+        ("The following month, forces seized Baidoa.", SPAN),  # a span moves by days only
         ("The next day militants struck again.", YEAR),  # a year cannot place a day
         ("Militants struck again.", DAY),
         ("The next day militants struck again.", None),
