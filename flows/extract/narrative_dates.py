@@ -86,7 +86,7 @@ def narrative_date(text: str, reference: DateValue | None) -> DateValue | None:
     if unit not in FINENESS or FINENESS[unit] < FINENESS[reference.precision]:
         return None
     if found["within"] and n > 0:
-        # "less than a week later" than 14 March: 15 to 20 March
+        # "less than a week later" than 2 May: 3 to 8 May
         end = shift(reference.end, unit, n) - timedelta(days=1)
         return DateValue(reference.end + timedelta(days=1), end, "range", found.group(0))
     start, end, precision = period_of(shift(reference.start, unit, n), unit)
@@ -110,8 +110,8 @@ def _steps(found: re.Match) -> int | None:
 def _span_moved(
     reference: DateValue, unit: str | None, n: int, found: re.Match
 ) -> DateValue | None:
-    """A span the story reached ("15 to 20 March") moved by a count of days ("three days
-    later": 18 to 23 March); other phrases cannot place a span."""
+    """A span the story reached ("3 to 8 May") moved by a count of days ("three days
+    later": 6 to 11 May); other phrases cannot place a span."""
     if unit != "day" or not found["count"] or found["within"]:
         return None
     days = timedelta(days=n)
