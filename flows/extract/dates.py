@@ -30,6 +30,7 @@ from flows.extract.absolute_dates import (
     read_absolute,
     read_full_date_loosely,
 )
+from flows.extract.anchored_months import read_anchored_month
 from flows.extract.counted_years import counts_people
 from flows.extract.date_patterns import SPANS, WEEKDAY_SPANS, guarded_extra_patterns
 from flows.extract.day_names import in_a_name
@@ -127,6 +128,8 @@ def parse_date(
         found = read_absolute(clean, context_year, reference, rules)
         if isinstance(found, tuple) and published and not re.search(r"\d{4}|/\d{2}\b", clean):
             found = _before_publication(found, published)
+        if found is None and published is not None:
+            found = read_anchored_month(clean, published, rules)
         if found is None and published is not None:
             found = resolve_relative(clean, published, rules)
         elif found is None and is_relative(clean, rules):
