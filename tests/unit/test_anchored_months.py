@@ -17,6 +17,7 @@ PUBLISHED = date(2019, 5, 22)
         ("12 March last year", (date(2018, 3, 12), date(2018, 3, 12), "day")),
         ("early March last year", (date(2018, 3, 1), date(2018, 3, 31), "month")),
         ("in March of this year", (date(2019, 3, 1), date(2019, 3, 31), "month")),
+        ("the summer of last year", (date(2018, 6, 1), date(2018, 8, 31), "year")),
         # "last" names the latest such month before the story's own month
         ("last March", (date(2019, 3, 1), date(2019, 3, 31), "month")),
         ("this past March", (date(2019, 3, 1), date(2019, 3, 31), "month")),
