@@ -98,7 +98,7 @@ def noun_roles(noun: Token, cues: dict) -> tuple[list[Token], list[Token]]:
     perps += preposition_objects(noun, {"by"})
     head = noun.head
     if noun.dep_ == "dobj" and head.lemma_ in cues["support_verbs"] and not denied(head, cues):
-        perps += _children(head, {"nsubj"}) or _stranded_subject(head) or _accused_of(head, cues)
+        perps += _children(head, {"nsubj"}) or _stranded_subject(head)
     if noun.dep_ == "nsubjpass" and head.lemma_ in cues["support_verbs"]:
         perps += preposition_objects(head, {"by"})  # "the raid was carried out by X"
     for clause in (
@@ -107,10 +107,7 @@ def noun_roles(noun: Token, cues: dict) -> tuple[list[Token], list[Token]]:
         perps += preposition_objects(
             clause, {"by"}
         )  # "the air raid, which was carried out by three Kenyan jets"
-    # the one blamed is no target, wherever the parser hung "on X" ("blamed the attack on X")
-    targets = [
-        t for t in preposition_objects(noun, set(cues["target_prepositions"])) if t not in perps
-    ]
+    targets = preposition_objects(noun, set(cues["target_prepositions"]))
     if noun.lemma_.lower() in cues["victim_nouns"]:
         targets += preposition_objects(noun, {"of"})  # "the assassination of Chokri Belaid"
     if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_ in cues["victim_nouns"]:
@@ -181,24 +178,18 @@ def _participle_subject(verb: Token) -> list[Token]:
 
 
 def blamed_on(noun: Token, cues: dict) -> list[Token]:
-    """'The explosion was blamed on the group', 'officials blamed the attack on X', 'the
-    bombing was attributed to X', 'X was behind the attack' → the group, X."""
+    """'The explosion was blamed on the group', 'officials blamed the attack on X', 'X was
+    behind the attack' → the group, X."""
     head = noun.head
-    blaming = dict(entry.split() for entry in cues["blaming_verbs"])  # verb -> preposition
-    if noun.dep_ in ("nsubjpass", "dobj") and head.lemma_.lower() in blaming:
-        preposition = blaming[head.lemma_.lower()]
-        # the parser often hangs "on X" on the deed noun ("blamed [the attack on X]"): there
-        # only an actor is the one blamed ("blamed the attack on the church" names a target)
-        return preposition_objects(head, {preposition}) or [
-            g for g in preposition_objects(noun, {preposition}) if is_actor_word(g, cues)
-        ]
-    acl = [
+    if noun.dep_ in ("nsubjpass", "dobj") and head.lemma_.lower() in cues["accusation_verbs"]:
+        return preposition_objects(head, {"on"})
+    blaming = [
         c
         for c in noun.children
-        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in blaming
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in cues["accusation_verbs"]
     ]
-    if acl:  # "a bomb attack blamed on the Taliban", "a bombing attributed to X"
-        return [g for c in acl for g in preposition_objects(c, {blaming[c.lemma_.lower()]})]
+    if blaming:  # "a bomb attack blamed on the Taliban"
+        return [g for c in blaming for g in preposition_objects(c, {"on"})]
     if noun.dep_ == "pobj" and head.lower_ == "behind" and head.head.lemma_ == "be":
         be = head.head
         # "X is believed to be behind": the subject of the verb "to be" completes
@@ -209,14 +200,6 @@ def blamed_on(noun: Token, cues: dict) -> list[Token]:
         # hangs "behind" on the nearer predicate of the same "be"
         return _children(head.head, {"nsubj", "nsubjpass"})
     return []
-
-
-def _accused_of(verb: Token, cues: dict) -> list[Token]:
-    """The one accused of the deed a subjectless support verb does: "X was suspected of
-    carrying out the attack", "police accused X of staging the raid" → X."""
-    if verb.dep_ != "pcomp" or verb.head.lower_ not in ("of", "for"):
-        return []
-    return accused_by(verb.head.head, cues) or []
 
 
 def _shares_be(predicate: Token) -> bool:

@@ -76,31 +76,6 @@ def test_whom_an_attack_is_blamed_on_is_its_perpetrator(one_event, text):
     assert names(one_event(text).perpetrators) == ["the Taliban"]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The army blamed the attack on the Zuma Liberation Front.",
-        "Officials attributed the bombing to the Zuma Liberation Front.",
-        "The bombing was attributed to the Zuma Liberation Front.",
-    ],
-)
-def test_whom_a_deed_is_laid_on_is_its_doer_and_no_target(one_event, text):
-    event = one_event(text)
-    assert names(event.perpetrators) == ["the Zuma Liberation Front"]
-    assert event.targets == []
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The Zuma Liberation Front was suspected of carrying out the attack.",
-        "Police accused the Zuma Liberation Front of carrying out the raid.",
-    ],
-)
-def test_who_is_accused_of_carrying_out_a_deed_did_it(one_event, text):
-    assert [n.lower() for n in names(one_event(text).perpetrators)] == ["the zuma liberation front"]
-
-
 def test_on_and_against_introduce_the_target(events_in):
     on = events_in("Gunmen launched an attack on a church in Jos on 24 December 2015.")
     against = events_in("Chadian aircraft led an offensive against Boko Haram in February 2015.")
