@@ -46,8 +46,13 @@ def sole_group(sent: Span, event: EventMention, offset: int, cues: dict) -> Ment
     for ent in ents:
         if ent.ent_id_ not in doers:
             continue
-        if ent.ent_id_ not in cues["armed_groups"] and not acting_subject(ent.root, cues):
-            continue  # "a drone strike in Pakistan", "in Syria's Idlib": a place, no doer
+        if (
+            ent.ent_id_ not in cues["armed_groups"] or event.event_type == "airstrike"
+        ) and not acting_subject(ent.root, cues):
+            # "a drone strike in Pakistan", "in Syria's Idlib": a place, no doer; and a group
+            # an airstrike's sentence names is its doer only as a subject: "one strike struck
+            # a unit and wounded three ISIL fighters" names the struck, not the striker
+            continue
         if any(a < ent.end_char and ent.start_char < b for a, b in hit):
             continue
         root = name_role(ent.root, ents)

@@ -1002,6 +1002,13 @@ def test_a_passive_of_a_hand_written_trigger_may_leave_its_doer_unsaid(one_event
         ("Twenty people were killed in Borno on Monday, according to Boko Haram.", []),
         # a group that is a part of the target is no doer
         ("On 1 November, near Raqqa, one strike destroyed an ISIL vehicle.", []),
+        # the group an airstrike's sentence names as the struck ("wounded three ISIL fighters")
+        # is not its striker
+        (
+            "On 1 November, near Raqqa, one strike destroyed a vehicle and wounded three ISIL "
+            "fighters.",
+            [],
+        ),
         # the victim's own group is no doer
         (
             "In August 2013, Declan Farry, a member of the Continuity IRA, was murdered outside his house.",
