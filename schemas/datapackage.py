@@ -94,7 +94,7 @@ CONVENTIONS = """## Conventions
 
 - **Dates.** `date_start`/`date_end` bound the interval the event lies in; `date_precision` names
   the unit the source used (`day`, `week`, `month`, `year`, `decade`, `range`). Modifiers narrow the
-  interval but keep the precision: "late 1990s" is 1997-01-01..1999-12-31 (decade), "early 2013"
+  interval but keep the precision: "late 1990s" is 1996-01-01..1999-12-31 (decade), "early 2013"
   is 2013-01-01..2013-04-30 (year). Relative dates ("Tuesday", "late last week", "the weekend",
   "December last year", "last March": the latest March before the publication's month)
   are resolved against a day-precise publication date only. No date in the text gives `unknown`

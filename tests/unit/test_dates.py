@@ -115,6 +115,7 @@ def test_impossible_day_is_not_a_date():
         ("the weekend’s", (D(2015, 6, 13), D(2015, 6, 14), "week")),
         ("a weekend", (D(2015, 6, 13), D(2015, 6, 14), "week")),
         ("yesterday", (D(2015, 6, 14), D(2015, 6, 14), "day")),
+        ("the day before yesterday", (D(2015, 6, 13), D(2015, 6, 13), "day")),
         ("today", (D(2015, 6, 15), D(2015, 6, 15), "day")),
         ("last month", (D(2015, 5, 1), D(2015, 5, 31), "month")),
         ("last year", (D(2014, 1, 1), D(2014, 12, 31), "year")),
