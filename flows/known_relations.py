@@ -28,9 +28,26 @@ class KnownLink:
     end: date | None
 
 
+# A period after an initial ("George W. Bush"), a dotted abbreviation ("U.S. President") or
+# a title ("Maj. Gen. X") ends no sentence.
+_ABBREVIATION = re.compile(
+    r"(?:\b[A-Z]|\b(?:[A-Za-z]\.)+[A-Za-z]|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Brig|Adm"
+    r"|Cpl|Pvt|Gov|Sen|Rep|Rev|Prof|St|Jr|Sr|No))$"
+)
+
+
 def sentence_bounds(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence, by punctuation alone: the parse is not kept this far."""
-    starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
+    """(start, end) of each sentence, by punctuation alone: the parse is not kept this far.
+
+    >>> text = "U.S. President George W. Bush spoke. Gen. X left."
+    >>> [text[s:e] for s, e in sentence_bounds(text)]
+    ['U.S. President George W. Bush spoke. ', 'Gen. X left.']
+    """
+    starts = [0] + [
+        m.end()
+        for m in _SENTENCE_END.finditer(text)
+        if text[m.start()] != "." or not _ABBREVIATION.search(text, max(0, m.start() - 12), m.start())
+    ]
     return list(zip(starts, starts[1:] + [len(text)], strict=True))
 
 
