@@ -46,7 +46,8 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
     starts = [0] + [
         m.end()
         for m in _SENTENCE_END.finditer(text)
-        if text[m.start()] != "." or not _ABBREVIATION.search(text, max(0, m.start() - 12), m.start())
+        if text[m.start()] != "."
+        or not _ABBREVIATION.search(text, max(0, m.start() - 12), m.start())
     ]
     return list(zip(starts, starts[1:] + [len(text)], strict=True))
 

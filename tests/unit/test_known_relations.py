@@ -106,6 +106,14 @@ def test_sentences_tile_the_text(text):
     assert all(a[1] == b[0] for a, b in zip(bounds, bounds[1:], strict=False))
 
 
+def test_an_initial_an_abbreviation_or_a_title_ends_no_sentence():
+    text = "Trump joins U.S. presidents since George W. Bush. Maj. Gen. Salami replied."
+    assert [text[s:e] for s, e in sentence_bounds(text)] == [
+        "Trump joins U.S. presidents since George W. Bush. ",
+        "Maj. Gen. Salami replied.",
+    ]
+
+
 def test_a_link_of_a_kind_with_words_needs_one_of_them_in_the_sentence():
     words = load_relation_cues(DICTIONARIES).dictionary_link_words
     named_beside = "Azzam and al Qaeda moved to Jalalabad."
