@@ -79,10 +79,25 @@ def test_a_run_on_sentence_quotes_the_stretch_between_the_names_or_nothing():
     near = f"Forces include {filler}while Bin Ladin led al Qaeda; {filler}end."
     names = sighted(near, ("osama", "Bin Ladin"), ("qaeda", "al Qaeda"))
     [((_, _, _, start, end), _)] = cooccurring_links(DICTIONARY, near, names, 400)
-    assert near[start:end] == "Bin Ladin led al Qaeda"
+    # the names and a few whole words either side of them
+    assert near[start:end] == (
+        "of units and a list of units while Bin Ladin led al Qaeda; and a list of units and a list of"
+    )
     far = f"Bin Ladin {filler}al Qaeda."
     names = sighted(far, ("osama", "Bin Ladin"), ("qaeda", "al Qaeda"))
     assert cooccurring_links(DICTIONARY, far, names, 400) == []
+
+
+def test_in_a_run_on_sentence_the_word_of_the_link_must_stand_by_the_names():
+    words = load_relation_cues(DICTIONARIES).dictionary_link_words
+    filler = "and a list of units " * 30
+    far = f"Azzam founded a school; {filler}while Azzam met al Qaeda; {filler}end."
+    names = sighted(far, ("azzam", "Azzam"), ("qaeda", "al Qaeda"))
+    assert cooccurring_links(DICTIONARY, far, names, 400, words) == []
+    near = f"In Khost, {filler}the cleric Azzam met and founded al Qaeda; {filler}end."
+    names = sighted(near, ("azzam", "Azzam"), ("qaeda", "al Qaeda"))
+    [((rel, *_), _)] = cooccurring_links(DICTIONARY, near, names, 400, words)
+    assert rel == "founder_of"
 
 
 @pytest.mark.parametrize(
