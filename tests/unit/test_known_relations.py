@@ -143,23 +143,28 @@ def test_a_link_of_a_kind_with_words_needs_one_of_them_in_the_sentence():
     assert len(cooccurring_links(DICTIONARY, leading, names, 400, words)) == 1
 
 
-def test_a_rename_the_dictionary_holds_needs_a_word_of_naming():
+RENAMES = ActorDictionary(
+    "test",
+    {
+        "old": actor("old", "armed_group", DictionaryRole("renamed_to", "new", None, None)),
+        "new": actor("new", "armed_group"),
+    },
+    {},
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published"),
+    [
+        ("The deal with Tawhid led to the creation of the Front.", []),
+        ("Tawhid, now calling itself the Front, struck again.", ["renamed_to"]),
+    ],
+)
+def test_a_rename_the_dictionary_holds_needs_a_word_of_naming(sentence, published):
     words = load_relation_cues(DICTIONARIES).dictionary_link_words
-    renames = ActorDictionary(
-        "test",
-        {
-            "old": actor("old", "armed_group", DictionaryRole("renamed_to", "new", None, None)),
-            "new": actor("new", "armed_group"),
-        },
-        {},
-    )
-    founding = "The deal with Tawhid led to the creation of the Front."
-    names = sighted(founding, ("old", "Tawhid"), ("new", "the Front"))
-    assert cooccurring_links(renames, founding, names, 400, words) == []
-    renaming = "Tawhid, now calling itself the Front, struck again."
-    names = sighted(renaming, ("old", "Tawhid"), ("new", "the Front"))
-    [((rel, *_), _)] = cooccurring_links(renames, renaming, names, 400, words)
-    assert rel == "renamed_to"
+    names = sighted(sentence, ("old", "Tawhid"), ("new", "the Front"))
+    links = cooccurring_links(RENAMES, sentence, names, 400, words)
+    assert [rel for (rel, *_), _ in links] == published
 
 
 def test_the_reviewed_dictionary_knows_who_sits_in_the_regional_security_bodies():
