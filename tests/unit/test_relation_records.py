@@ -1,9 +1,10 @@
 """Relation records: a person known by one word only holds no published tie; a deputy of a
-state's office is no deputy of the state, and a person no member of a state."""
+state's office is no deputy of the state, a person no member of a state,
+and "President X" beside another state leads neither."""
 
 from __future__ import annotations
 
-from flows.relation_records import deputy_of_office, lone_name, member_of_state
+from flows.relation_records import deputy_of_office, lone_name, member_of_state, other_state_named
 
 
 def test_a_bare_surname_no_full_name_joined_is_a_lone_name():
@@ -35,3 +36,11 @@ def test_a_person_is_no_member_of_a_state_but_of_a_group_or_its_army():
     assert not member_of_state("member_of", "person", "armed_group")
     assert not member_of_state("member_of", "person", "state_force")
     assert not member_of_state("member_of", "state", "organization")  # "Chad ... G5 Sahel"
+
+
+def test_president_x_beside_another_state_leads_neither():
+    # "President X extended his condolences and said Russia stands with Pakistan": X, whom the
+    # dictionary does not place, is not taken for the Pakistani story's head of state
+    assert other_state_named("pakistan", {"pakistan", "russia"})
+    assert not other_state_named("pakistan", {"pakistan"})  # "President X visited Pakistan"
+    assert not other_state_named("pakistan", set())  # "President X cancelled his engagements"
