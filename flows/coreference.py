@@ -120,12 +120,14 @@ class Coreference:
         return None
 
     def describes_state(self, mention: Mention) -> bool:
-        """'the country', 'the government': a description that points back to a state."""
+        """'the country', 'the government': a description that points back to a state; "the
+        Islamic State" (the noun capitalised) is a name."""
         words = mention.text.lower().split()
         return (
             len(words) >= 2
             and words[0] in self.cues.determiners
             and words[-1] in self.cues.state_nouns
+            and not mention.text.split()[-1][:1].isupper()
         )
 
     def topic_group(self, mention: Mention, context: list[EntityMention]) -> Mention | None:

@@ -79,10 +79,25 @@ def test_a_run_on_sentence_quotes_the_stretch_between_the_names_or_nothing():
     near = f"Forces include {filler}while Bin Ladin led al Qaeda; {filler}end."
     names = sighted(near, ("osama", "Bin Ladin"), ("qaeda", "al Qaeda"))
     [((_, _, _, start, end), _)] = cooccurring_links(DICTIONARY, near, names, 400)
-    assert near[start:end] == "Bin Ladin led al Qaeda"
+    # the names and a few whole words either side of them
+    assert near[start:end] == (
+        "of units and a list of units while Bin Ladin led al Qaeda; and a list of units and a list of"
+    )
     far = f"Bin Ladin {filler}al Qaeda."
     names = sighted(far, ("osama", "Bin Ladin"), ("qaeda", "al Qaeda"))
     assert cooccurring_links(DICTIONARY, far, names, 400) == []
+
+
+def test_in_a_run_on_sentence_the_word_of_the_link_must_stand_by_the_names():
+    words = load_relation_cues(DICTIONARIES).dictionary_link_words
+    filler = "and a list of units " * 30
+    far = f"Azzam founded a school; {filler}while Azzam met al Qaeda; {filler}end."
+    names = sighted(far, ("azzam", "Azzam"), ("qaeda", "al Qaeda"))
+    assert cooccurring_links(DICTIONARY, far, names, 400, words) == []
+    near = f"In Khost, {filler}the cleric Azzam met and founded al Qaeda; {filler}end."
+    names = sighted(near, ("azzam", "Azzam"), ("qaeda", "al Qaeda"))
+    [((rel, *_), _)] = cooccurring_links(DICTIONARY, near, names, 400, words)
+    assert rel == "founder_of"
 
 
 @pytest.mark.parametrize(
@@ -106,6 +121,14 @@ def test_sentences_tile_the_text(text):
     assert all(a[1] == b[0] for a, b in zip(bounds, bounds[1:], strict=False))
 
 
+def test_an_initial_an_abbreviation_or_a_title_ends_no_sentence():
+    text = "Trump joins U.S. presidents since George W. Bush. Maj. Gen. Salami replied."
+    assert [text[s:e] for s, e in sentence_bounds(text)] == [
+        "Trump joins U.S. presidents since George W. Bush. ",
+        "Maj. Gen. Salami replied.",
+    ]
+
+
 def test_a_link_of_a_kind_with_words_needs_one_of_them_in_the_sentence():
     words = load_relation_cues(DICTIONARIES).dictionary_link_words
     named_beside = "Azzam and al Qaeda moved to Jalalabad."
@@ -118,6 +141,30 @@ def test_a_link_of_a_kind_with_words_needs_one_of_them_in_the_sentence():
     leading = "Bin Ladin and other al Qaeda leaders moved to Jalalabad."  # a leader needs no word
     names = sighted(leading, ("osama", "Bin Ladin"), ("qaeda", "al Qaeda"))
     assert len(cooccurring_links(DICTIONARY, leading, names, 400, words)) == 1
+
+
+RENAMES = ActorDictionary(
+    "test",
+    {
+        "old": actor("old", "armed_group", DictionaryRole("renamed_to", "new", None, None)),
+        "new": actor("new", "armed_group"),
+    },
+    {},
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published"),
+    [
+        ("The deal with Tawhid led to the creation of the Front.", []),
+        ("Tawhid, now calling itself the Front, struck again.", ["renamed_to"]),
+    ],
+)
+def test_a_rename_the_dictionary_holds_needs_a_word_of_naming(sentence, published):
+    words = load_relation_cues(DICTIONARIES).dictionary_link_words
+    names = sighted(sentence, ("old", "Tawhid"), ("new", "the Front"))
+    links = cooccurring_links(RENAMES, sentence, names, 400, words)
+    assert [rel for (rel, *_), _ in links] == published
 
 
 def test_the_reviewed_dictionary_knows_who_sits_in_the_regional_security_bodies():

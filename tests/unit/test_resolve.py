@@ -428,6 +428,13 @@ def test_a_head_of_state_the_dictionary_knows_leads_his_own_state(resolver):
     assert not resolver.describes_state(Mention("the group", 0, 9, "NOUN", ""))
 
 
+def test_the_islamic_state_is_a_name_not_the_country_in_focus(resolver):
+    """ "The Islamic State's West Africa franchise, ISWAP": the capitalised noun makes a name,
+    so the franchise is the Islamic State's, not the state a Nigerian story is about."""
+    assert not resolver.describes_state(Mention("The Islamic State", 0, 17, "ORG", ""))
+    assert resolver.describes_state(Mention("the Somali government", 0, 21, "NOUN", ""))
+
+
 def test_an_unplaced_deed_takes_the_one_home_country_of_its_actors(resolver):
     """Where the text places nothing, an event against the Houthis lies in Yemen; actors of
     two countries, or none the dictionary places, give no country."""
