@@ -387,6 +387,25 @@ def test_a_backer_named_in_a_hyphenated_modifier_supports_the_group(relations_in
     assert expected in triples(relations_in(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the tokenizer keeps "U.S.-backed" as one word: the backer is cut out of it
+        (
+            "The U.S.-backed Syrian Democratic Forces retook the village.",
+            ("U.S.", "supports", "Syrian Democratic Forces"),
+        ),
+        # a backed campaign that names no actor stands for the one leading it
+        (
+            "The port was blockaded by an Egyptian-led and U.K.-backed naval campaign.",
+            ("U.K.", "supports", "Egyptian"),
+        ),
+    ],
+)
+def test_a_backer_glued_to_its_participle_supports_the_backed(relations_in, text, expected):
+    assert expected in triples(relations_in(text))
+
+
 def test_a_hyphenated_backer_of_no_named_group_supports_no_one(relations_in):
     found = relations_in("Iran-backed fighters fired missiles at ships.")
     assert not [r for r in found if r.relation_type == "supports"]
