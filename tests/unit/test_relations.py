@@ -406,6 +406,19 @@ def test_a_backer_glued_to_its_participle_supports_the_backed(relations_in, text
     assert expected in triples(relations_in(text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ansar Dine, a Tuareg militia backed by Algeria, seized the town.",
+        "Ansar Dine, an Algerian-backed militia, seized the town.",
+        "Ansar Dine is a militia funded by Algeria.",
+    ],
+)
+def test_the_name_a_backed_noun_describes_is_the_one_supported(relations_in, text):
+    found = [r for r in relations_in(text) if r.relation_type == "supports"]
+    assert [r.object.text for r in found] == ["Ansar Dine"]
+
+
 def test_a_hyphenated_backer_of_no_named_group_supports_no_one(relations_in):
     found = relations_in("Iran-backed fighters fired missiles at ships.")
     assert not [r for r in found if r.relation_type == "supports"]

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from flows.extract.mentions import Mention
 from flows.extract.parsed import sentence_ents, sentence_tokens
 from flows.extract.relations.cues import ACTOR_LABELS, RelationCues, RelationFound, fits
-from flows.extract.relations.syntax import actor_mention, is_actor, pairs
+from flows.extract.relations.syntax import actor_mention, described_name, is_actor, pairs
 from flows.extract.relations.verbs import force_owner
 
 # "U.S.-backed", "U.K.-funded": a backer's abbreviation glued to the participle.
@@ -65,6 +65,8 @@ def described(participle: Token) -> Token | None:
 def backed_actor(noun: Token, cues: RelationCues) -> Token:
     """Who a backed noun stands for: a force's owner ('troops from X'), or, for what no actor
     names ('a Saudi-led campaign'), the one its hyphened 'led' names."""
+    if described_name(noun, cues) != noun:  # "X, a Y-backed alliance", "X is a Y-backed group"
+        return described_name(noun, cues)
     if is_actor(noun, cues):
         return force_owner(noun, cues)
     for mod in noun.children:

@@ -22,6 +22,19 @@ def is_actor(token: Token, cues: RelationCues) -> bool:
     )
 
 
+def described_name(noun: Token, cues: RelationCues) -> Token:
+    """The name a common noun describes: "X, a militia backed by Y" and "X is a group funded
+    by Y" tell of X; other tokens stand for themselves."""
+    if noun.pos_ != "NOUN":
+        return noun
+    if noun.dep_ == "appos" and noun.head.ent_type_ in ACTOR_LABELS:
+        return noun.head
+    if noun.dep_ == "attr" and noun.head.lemma_ in cues.copular_verbs:
+        named = [s for s in children_with(noun.head, ("nsubj",)) if s.ent_type_ in ACTOR_LABELS]
+        return named[0] if named else noun
+    return noun
+
+
 def children_with(token: Token, deps: tuple[str, ...]) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 
