@@ -419,6 +419,17 @@ def test_the_name_a_backed_noun_describes_is_the_one_supported(relations_in, tex
     assert [r.object.text for r in found] == ["Ansar Dine"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ansar Dine, a Tuareg militia led by Iyad Ag Ghaly, seized the town.",
+        "Ansar Dine is a militia that is led by Iyad Ag Ghaly.",
+    ],
+)
+def test_a_leader_of_a_noun_describing_a_name_leads_the_named(relations_in, text):
+    assert ("Iyad Ag Ghaly", "leader_of", "Ansar Dine") in triples(relations_in(text))
+
+
 def test_a_hyphenated_backer_of_no_named_group_supports_no_one(relations_in):
     found = relations_in("Iran-backed fighters fired missiles at ships.")
     assert not [r for r in found if r.relation_type == "supports"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from flows.extract.mentions import Mention, expand, with_conjuncts
+from flows.extract.mentions import Mention, expand, relative_antecedent, with_conjuncts
 from flows.extract.parsed import doc_entities
 from flows.extract.relations.cues import ACTOR_LABELS, RelationCues, RelationFound, fits
 
@@ -201,6 +201,9 @@ def actor_mention(token: Token, cues: RelationCues) -> Mention | None:
     a group noun after a name the model missed is that name ("the Abu Sayaff faction")."""
     if token.dep_ == "poss" and token.pos_ == "PRON" and token.head.dep_ == "conj":
         token = token.head.head  # "Boko Haram and its offshoot": its = Boko Haram
+    described = described_name(relative_antecedent(token), cues)
+    if described.ent_type_ in ACTOR_LABELS:  # "X, a militia led by Y", "X is a group that backs Y"
+        token = described
     mention = expand(token)
     if mention is not None and mention.label == "NOUN" and not is_actor(token, cues):
         return None

@@ -4,8 +4,6 @@ a leadership, adopting a name and appointments (cue words in dictionaries/relati
 Split from nouns.py, which adds the noun patterns and collects them all per sentence.
 """
 
-from collections.abc import Callable
-
 from spacy.tokens import Span, Token
 
 from flows.extract.mentions import Mention
@@ -16,7 +14,6 @@ from flows.extract.relations.syntax import (
     children_with,
     comma_neighbours,
     commands_within,
-    described_name,
     held_role,
     is_actor,
     pairs,
@@ -60,25 +57,19 @@ def _by_voice(
     agents: list[Token],
     active: tuple[list[Token], list[Token]],
     cues: RelationCues,
-    held: Callable[[Token], Token] | None = None,
 ) -> list[RelationFound]:
     """The relation's holders by the verb's voice: "HTS, led by X" and "HTS is led by X" take
-    the by-agent, "X leads HTS" the (subject, object) pair `active`. `held`: whom a word on
-    the passive's held side stands for ("the government of Y is backed by X": Y)."""
-    held = held or (lambda t: t)
+    the by-agent, "X leads HTS" the (subject, object) pair `active`."""
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
-        return pairs(rel, agents, [held(verb.head)], verb, cues)
+        return pairs(rel, agents, [verb.head], verb, cues)
     if verb.dep_ == "advcl" and verb.tag_ == "VBN" and agents:  # "Y advanced, helped by X"
-        return pairs(rel, agents, [held(t) for t in verb_subjects(verb.head)], verb, cues)
+        return pairs(rel, agents, verb_subjects(verb.head), verb, cues)
     if any(c.dep_ == "auxpass" for c in verb.children):
-        return pairs(
-            rel, agents, [held(t) for t in children_with(verb, ("nsubjpass",))], verb, cues
-        )
+        return pairs(rel, agents, children_with(verb, ("nsubjpass",)), verb, cues)
     if verb.dep_ == "conj" and verb.tag_ == "VBN" and agents:
         # "was founded in 2004 and led by X", "had been sheltered and funded by X": the
         # passive's subject is the first verb's
-        firsts = children_with(verb.head, ("nsubjpass",))
-        return pairs(rel, agents, [held(t) for t in firsts], verb, cues)
+        return pairs(rel, agents, children_with(verb.head, ("nsubjpass",)), verb, cues)
     return pairs(rel, *active, verb, cues)
 
 
@@ -160,9 +151,7 @@ def _support(verb: Token, lemma: str, cues: RelationCues) -> list[RelationFound]
     objects = [
         t for t in children_with(verb, ("dobj",)) if is_actor(t, cues) and not own_force(t, cues)
     ]
-    # "X, an alliance backed by Y", "X is a militia funded by Y": the described name is backed
-    held = lambda t: described_name(t, cues)  # noqa: E731
-    return _by_voice("supports", verb, agents, (subjects, objects), cues, held)
+    return _by_voice("supports", verb, agents, (subjects, objects), cues)
 
 
 def own_force(noun: Token, cues: RelationCues) -> bool:
