@@ -430,6 +430,17 @@ def test_a_leader_of_a_noun_describing_a_name_leads_the_named(relations_in, text
     assert ("Iyad Ag Ghaly", "leader_of", "Ansar Dine") in triples(relations_in(text))
 
 
+def test_a_backer_backs_each_conjoined_object(relations_in):
+    found = triples(relations_in("Syria has long backed Hezbollah and Hamas."))
+    assert {("Syria", "supports", "Hezbollah"), ("Syria", "supports", "Hamas")} <= found
+
+
+def test_a_hyphened_backer_backs_only_the_noun_it_modifies(relations_in):
+    found = triples(relations_in("The Iran-backed Houthis and al-Shabaab attacked ships."))
+    assert ("Iran", "supports", "Houthis") in found
+    assert ("Iran", "supports", "al-Shabaab") not in found
+
+
 def test_a_hyphenated_backer_of_no_named_group_supports_no_one(relations_in):
     found = relations_in("Iran-backed fighters fired missiles at ships.")
     assert not [r for r in found if r.relation_type == "supports"]

@@ -28,7 +28,9 @@ def backing_relations(sent: Span, cues: RelationCues) -> list[RelationFound]:
             continue
         backed = described(nxt[1])
         if backed is not None:
-            out += pairs("supports", [ent.root], [backed_actor(backed, cues)], nxt[1], cues)
+            # a modifier holds its own noun only: "the Iran-backed Houthis and al-Shabaab"
+            held = [backed_actor(backed, cues)]
+            out += pairs("supports", [ent.root], held, nxt[1], cues, conjoined=False)
     return out + glued_backing_relations(sent, cues)
 
 

@@ -184,10 +184,18 @@ def prep_objects(verb: Token, preps: list[str]) -> list[Token]:
 
 
 def pairs(
-    rel: str, subs: list[Token], objs: list[Token], anchor: Token, cues: RelationCues
+    rel: str,
+    subs: list[Token],
+    objs: list[Token],
+    anchor: Token,
+    cues: RelationCues,
+    conjoined: bool = True,
 ) -> list[RelationFound]:
-    """Relations between every subject and object that are actors of fitting kinds."""
+    """Relations between every subject and object that are actors of fitting kinds; with
+    `conjoined`, also each object's conjuncts ("X backed Y and Z", "allied with Y and Z")."""
     out = []
+    if conjoined:
+        objs = list(dict.fromkeys(c for o in objs for c in with_conjuncts(o)))
     for s in subs:
         for o in objs:
             sm, om = actor_mention(s, cues), actor_mention(o, cues)
