@@ -13,6 +13,7 @@ from flows.ingest import SourceDocument
 from flows.known_relations import cooccurring_links
 from flows.normalise import NormalisedText
 from flows.resolve import ActorResolver
+from flows.seats_of_power import seat_of_power
 
 
 def relation_record(
@@ -41,6 +42,8 @@ def relation_record(
         return None
     else:
         obj = resolver.resolve(rel.object, rel.doc_id, ctx, rel.paragraph_index)
+    subj = subj or seat_of(resolver, rel.subject, rel.doc_id)
+    obj = obj or seat_of(resolver, rel.object, rel.doc_id)
     if subj is None and rel.subject.label == "PRON" and rel.relation_type in GROUP_TIES:
         subj = nearest_group(resolver, rel, extraction, obj)
     if lone_name(subj):  # dev: 7 published, none right; blind: 2, none right
@@ -92,6 +95,14 @@ def other_state_named(fallback: str, named: set[str]) -> bool:
     False
     """
     return bool(named - {fallback})
+
+
+def seat_of(resolver: ActorResolver, mention, doc_id: str) -> str | None:
+    """The state a capital stands for as a side of a relation ("Tehran backs Y")."""
+    key = seat_of_power(resolver.dictionary, mention)
+    if key:
+        resolver.record(key, mention, doc_id, used=True)
+    return key
 
 
 # Ties only a group holds: "it" holding one points back to a group, known or not.

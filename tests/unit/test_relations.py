@@ -387,6 +387,60 @@ def test_a_backer_named_in_a_hyphenated_modifier_supports_the_group(relations_in
     assert expected in triples(relations_in(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the tokenizer keeps "U.S.-backed" as one word: the backer is cut out of it
+        (
+            "The U.S.-backed Syrian Democratic Forces retook the village.",
+            ("U.S.", "supports", "Syrian Democratic Forces"),
+        ),
+        # a backed campaign that names no actor stands for the one leading it
+        (
+            "The port was blockaded by an Egyptian-led and U.K.-backed naval campaign.",
+            ("U.K.", "supports", "Egyptian"),
+        ),
+    ],
+)
+def test_a_backer_glued_to_its_participle_supports_the_backed(relations_in, text, expected):
+    assert expected in triples(relations_in(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ansar Dine, a Tuareg militia backed by Algeria, seized the town.",
+        "Ansar Dine, an Algerian-backed militia, seized the town.",
+        "Ansar Dine is a militia funded by Algeria.",
+    ],
+)
+def test_the_name_a_backed_noun_describes_is_the_one_supported(relations_in, text):
+    found = [r for r in relations_in(text) if r.relation_type == "supports"]
+    assert [r.object.text for r in found] == ["Ansar Dine"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ansar Dine, a Tuareg militia led by Iyad Ag Ghaly, seized the town.",
+        "Ansar Dine is a militia that is led by Iyad Ag Ghaly.",
+    ],
+)
+def test_a_leader_of_a_noun_describing_a_name_leads_the_named(relations_in, text):
+    assert ("Iyad Ag Ghaly", "leader_of", "Ansar Dine") in triples(relations_in(text))
+
+
+def test_a_backer_backs_each_conjoined_object(relations_in):
+    found = triples(relations_in("Syria has long backed Hezbollah and Hamas."))
+    assert {("Syria", "supports", "Hezbollah"), ("Syria", "supports", "Hamas")} <= found
+
+
+def test_a_hyphened_backer_backs_only_the_noun_it_modifies(relations_in):
+    found = triples(relations_in("The Iran-backed Houthis and al-Shabaab attacked ships."))
+    assert ("Iran", "supports", "Houthis") in found
+    assert ("Iran", "supports", "al-Shabaab") not in found
+
+
 def test_a_hyphenated_backer_of_no_named_group_supports_no_one(relations_in):
     found = relations_in("Iran-backed fighters fired missiles at ships.")
     assert not [r for r in found if r.relation_type == "supports"]

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from flows.extract.mentions import with_conjuncts
 from flows.extract.parsed import sentence_ents, sentence_text, sentence_tokens
 from flows.extract.relations.alliances import alliance_noun_relations
+from flows.extract.relations.backers import backing_relations
 from flows.extract.relations.cues import RelationCues, RelationFound
 from flows.extract.relations.joint import joint_action_relations
 from flows.extract.relations.links import affiliation_participle_relations
@@ -29,7 +30,6 @@ from flows.extract.relations.syntax import (
     verb_subjects,
 )
 from flows.extract.relations.verbs import (
-    force_owner,
     implicit_group,
     succession_relations,
     verb_relations,
@@ -200,19 +200,6 @@ def affiliation_relations(sent: Span, cues: RelationCues) -> list[RelationFound]
             ]  # the parser missed the apposition: "of Ansaru, an X-aligned faction"
         rel = cues.affiliation_suffixes[nxt[1].lower_]
         out += pairs(rel, holders, [ent.root], nxt[1], cues)
-    return out
-
-
-def backing_relations(sent: Span, cues: RelationCues) -> list[RelationFound]:
-    """'the Iran-backed Houthis', 'UAE-funded forces' → Iran supports the Houthis."""
-    out = []
-    for ent in (e for e in sentence_ents(sent) if e.label_ in ("ORG", "GPE", "NORP")):
-        nxt = sent.doc[ent.end : ent.end + 2]
-        if len(nxt) < 2 or nxt[0].text != "-" or nxt[1].lower_ not in cues.support_suffixes:
-            continue
-        backed = nxt[1].head if nxt[1].dep_ in ("amod", "compound") else None
-        if backed is not None and backed.i > nxt[1].i:
-            out += pairs("supports", [ent.root], [force_owner(backed, cues)], nxt[1], cues)
     return out
 
 

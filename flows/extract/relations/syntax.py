@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from flows.extract.mentions import Mention, expand, with_conjuncts
+from flows.extract.mentions import Mention, expand, relative_antecedent, with_conjuncts
 from flows.extract.parsed import doc_entities
 from flows.extract.relations.cues import ACTOR_LABELS, RelationCues, RelationFound, fits
 
@@ -20,6 +20,19 @@ def is_actor(token: Token, cues: RelationCues) -> bool:
         or token.lemma_.lower() in cues.group_nouns
         or owned_force
     )
+
+
+def described_name(noun: Token, cues: RelationCues) -> Token:
+    """The name a common noun describes: "X, a militia backed by Y" and "X is a group funded
+    by Y" tell of X; other tokens stand for themselves."""
+    if noun.pos_ != "NOUN":
+        return noun
+    if noun.dep_ == "appos" and noun.head.ent_type_ in ACTOR_LABELS:
+        return noun.head
+    if noun.dep_ == "attr" and noun.head.lemma_ in cues.copular_verbs:
+        named = [s for s in children_with(noun.head, ("nsubj",)) if s.ent_type_ in ACTOR_LABELS]
+        return named[0] if named else noun
+    return noun
 
 
 def children_with(token: Token, deps: tuple[str, ...]) -> list[Token]:
@@ -171,10 +184,18 @@ def prep_objects(verb: Token, preps: list[str]) -> list[Token]:
 
 
 def pairs(
-    rel: str, subs: list[Token], objs: list[Token], anchor: Token, cues: RelationCues
+    rel: str,
+    subs: list[Token],
+    objs: list[Token],
+    anchor: Token,
+    cues: RelationCues,
+    conjoined: bool = True,
 ) -> list[RelationFound]:
-    """Relations between every subject and object that are actors of fitting kinds."""
+    """Relations between every subject and object that are actors of fitting kinds; with
+    `conjoined`, also each object's conjuncts ("X backed Y and Z", "allied with Y and Z")."""
     out = []
+    if conjoined:
+        objs = list(dict.fromkeys(c for o in objs for c in with_conjuncts(o)))
     for s in subs:
         for o in objs:
             sm, om = actor_mention(s, cues), actor_mention(o, cues)
@@ -188,6 +209,9 @@ def actor_mention(token: Token, cues: RelationCues) -> Mention | None:
     a group noun after a name the model missed is that name ("the Abu Sayaff faction")."""
     if token.dep_ == "poss" and token.pos_ == "PRON" and token.head.dep_ == "conj":
         token = token.head.head  # "Boko Haram and its offshoot": its = Boko Haram
+    described = described_name(relative_antecedent(token), cues)
+    if described.ent_type_ in ACTOR_LABELS:  # "X, a militia led by Y", "X is a group that backs Y"
+        token = described
     mention = expand(token)
     if mention is not None and mention.label == "NOUN" and not is_actor(token, cues):
         return None
