@@ -1017,6 +1017,16 @@ def test_a_passive_of_a_hand_written_trigger_may_leave_its_doer_unsaid(one_event
             "in Timbuktu killed 9 soldiers.",
             [],
         ),
+        # a group that only qualifies who said it is the source, not the doer
+        (
+            "An al-Shabaab spokesman said 20 soldiers were killed near Kismayo on Monday.",
+            [],
+        ),
+        # but whoever claims the deed takes it on
+        (
+            "An al-Shabaab spokesman claimed 20 soldiers were killed near Kismayo on Monday.",
+            ["al-Shabaab"],
+        ),
         # however deep in the victim's description the group is named
         (
             "Abu Talha, a Somali who was said to be al-Shabaab's top commander, was shot dead "
