@@ -62,6 +62,22 @@ def by_instrument(token: Token, event_type: str, cues: dict, doers: Iterable[str
     return event_type
 
 
+def bombing_from_air(event_type: str, doers: Iterable[str], cues: dict) -> str:
+    """A bombing done by aircraft or an air force is an airstrike: "Russian warplanes bombed
+    the town", "the air force bombed rebel positions" (CAMEO 195 "employ aerial weapons";
+    PLOVER ASSAULT, mode "air"). `doers`: the event's perpetrator phrases."""
+    if event_type != "bombing":
+        return event_type
+    aircraft = set(cues["air_instruments"]) | set(cues["air_forces"])
+    for doer in doers:
+        words = [w.lower() for w in doer.split()]
+        singular = [w[:-1] if w.endswith("s") else w for w in words]
+        pairs = [f"{a} {b}" for a, b in zip(singular, singular[1:], strict=False)]
+        if aircraft & {*words, *singular, *pairs}:
+            return "airstrike"
+    return event_type
+
+
 def described_outside(token: Token, cues: dict) -> list[Token]:
     """The trigger's phrase without what it says of someone in passing: "X, a bomb-making
     expert who assembled the Gao bombs, was killed" tells who died, not by what means (the

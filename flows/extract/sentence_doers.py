@@ -64,6 +64,8 @@ def sole_group(sent: Span, event: EventMention, offset: int, cues: dict) -> Ment
             root.head.lemma_.lower() in cues["attribution_verbs"] or denied(root.head, cues)
         ):
             continue  # "X said", "there is no evidence that X had any role"
+        if qualifies_sayer(root, cues):
+            continue  # "an X spokesman said 20 soldiers were killed": X is the source
         found.setdefault(ent.text, ent)
     if len(found) != 1:
         return None
@@ -82,6 +84,19 @@ def acting_subject(root: Token, cues: dict) -> bool:
         return False
     verb = node.head
     return node.dep_ == "nsubj" and verb.lemma_.lower() not in cues["attribution_verbs"]
+
+
+def qualifies_sayer(root: Token, cues: dict) -> bool:
+    """Whether a name only qualifies the subject of a speech verb: "an X spokesman said",
+    "X's commander told reporters" make X the source of the news, not its doer. A claim is
+    different ("an X spokesman claimed the attack" is the group's claim of responsibility)."""
+    node = root
+    while node.dep_ in ("compound", "amod", "nmod", "poss") and node.head != node:
+        node = node.head
+    if node is root or node.dep_ != "nsubj":
+        return False
+    verb = node.head.lemma_.lower()
+    return verb in cues["attribution_verbs"] and verb not in cues["responsibility_verbs"]
 
 
 def name_role(root: Token, ents: list[Span]) -> Token:

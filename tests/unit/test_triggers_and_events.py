@@ -1024,6 +1024,16 @@ def test_a_passive_of_a_hand_written_trigger_may_leave_its_doer_unsaid(one_event
             "in Timbuktu killed 9 soldiers.",
             [],
         ),
+        # a group that only qualifies who said it is the source, not the doer
+        (
+            "An al-Shabaab spokesman said 20 soldiers were killed near Kismayo on Monday.",
+            [],
+        ),
+        # but whoever claims the deed takes it on
+        (
+            "An al-Shabaab spokesman claimed 20 soldiers were killed near Kismayo on Monday.",
+            ["al-Shabaab"],
+        ),
         # however deep in the victim's description the group is named
         (
             "Abu Talha, a Somali who was said to be al-Shabaab's top commander, was shot dead "
@@ -1333,3 +1343,20 @@ def test_a_fatal_shooting_by_a_group_is_its_killing(one_event):
     )
     assert event.event_type == "killing"
     assert [m.text for m in event.perpetrators] == ["the Sahel Front"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Russian warplanes bombed the town of Idlib on Tuesday.", "airstrike"),
+        ("The air force bombed rebel positions near Aleppo on Tuesday.", "airstrike"),
+        (
+            "A Chadian Air Force jet mistakenly bombed a village in Borno on 3 May 2016.",
+            "airstrike",
+        ),
+        # a bombing by people on the ground stays a bombing
+        ("Militants bombed a market in Aleppo on Tuesday.", "bombing"),
+    ],
+)
+def test_a_bombing_by_aircraft_or_an_air_force_is_an_airstrike(one_event, text, kind):
+    assert one_event(text).event_type == kind
