@@ -85,7 +85,7 @@ def states_in(resolver: ActorResolver, rel: RelationMention) -> set[str]:
 def other_state_named(fallback: str, named: set[str]) -> bool:
     """Whether a sentence giving "President X" (a person the dictionary does not place) names
     a state other than the document's, the one X would be taken to lead: a foreign leader
-    speaking of the story's state ("President X said Russia stands with Pakistan") or two
+    speaking of the story's state ("President X said France would help Kenya") or two
     states' leaders meeting, and which one X leads the title does not say (dev: one published,
     wrong; blind relations 0.5415 -> 0.5439, one spurious fewer).
 

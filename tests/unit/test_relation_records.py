@@ -39,7 +39,7 @@ def test_a_person_is_no_member_of_a_state_but_of_a_group_or_its_army():
 
 
 def test_president_x_beside_another_state_leads_neither():
-    # "President X extended his condolences and said Russia stands with Pakistan": X, whom the
+    # "President X promised that Russia would help Pakistan": X, whom the
     # dictionary does not place, is not taken for the Pakistani story's head of state
     assert other_state_named("pakistan", {"pakistan", "russia"})
     assert not other_state_named("pakistan", {"pakistan"})  # "President X visited Pakistan"

@@ -1,6 +1,6 @@
 """Backers named in a hyphened modifier: "the Iran-backed Houthis", "UAE-funded forces", and
 "a U.S.-backed militia", where the tokenizer keeps an abbreviation's full stop and the
-participle in one word; "a Saudi-led and U.S.-backed campaign" backs the leader it names
+participle in one word; "an Egyptian-led and U.K.-funded mission" backs the leader it names
 (PLOVER SUPPORT / CAMEO 07 told as a modifier)."""
 
 from __future__ import annotations
@@ -55,8 +55,8 @@ def glued_backing_relations(sent: Span, cues: RelationCues) -> list[RelationFoun
 
 
 def described(participle: Token) -> Token | None:
-    """The noun a hyphened participle describes, also through a conjoined one ('a Saudi-led
-    and U.S.-backed campaign')."""
+    """The noun a hyphened participle describes, also through a conjoined one ('an Egyptian-led
+    and U.K.-funded mission')."""
     while participle.dep_ == "conj" and participle.head.i < participle.i:
         participle = participle.head
     if participle.dep_ in ("amod", "compound") and participle.head.i > participle.i:
@@ -66,7 +66,7 @@ def described(participle: Token) -> Token | None:
 
 def backed_actor(noun: Token, cues: RelationCues) -> Token:
     """Who a backed noun stands for: a force's owner ('troops from X'), or, for what no actor
-    names ('a Saudi-led campaign'), the one its hyphened 'led' names."""
+    names ('an Egyptian-led mission'), the one its hyphened 'led' names."""
     if described_name(noun, cues) != noun:  # "X, a Y-backed alliance", "X is a Y-backed group"
         return described_name(noun, cues)
     if is_actor(noun, cues):
