@@ -55,6 +55,9 @@ class ResolvedMention:
     # states a nationality word named as doers, published as their armies (`national_army`):
     # evidence, as the state, that the mention is one with the state's other mentions
     doer_states: list[str] = field(default_factory=list)
+    # states whose forces the targets are: "US soldiers" (the state) and "US troops" (its army)
+    # struck at are one target, not evidence of two events
+    target_states: list[str] = field(default_factory=list)
 
     @property
     def order(self) -> tuple[str, int]:
@@ -178,6 +181,8 @@ def _evidence(m: ResolvedMention, attr: str) -> set[str]:
         return set()
     if attr == "perpetrator_ids":
         return set(m.perpetrator_ids) | set(m.doer_states)
+    if attr == "target_ids":
+        return set(m.target_ids) | set(m.target_states)
     return set(getattr(m, attr))
 
 

@@ -387,3 +387,15 @@ def test_an_actor_s_home_country_places_an_unplaced_event_but_merges_nothing():
     assert len(cluster([kidnap, killing])) == 2
     assert merged_place([kidnap]) == Place("", "DZ", None, None, "country")
     assert merged_place([replace(kidnap, place=GARISSA)]) == GARISSA  # a named place wins
+
+
+def test_a_state_and_its_forces_struck_at_are_one_target():
+    """'Militants killed four US soldiers' (the state) and 'where US troops were killed' (its
+    army), both in 2017: one deed told twice, not two deeds with different targets."""
+    year = DateValue(date(2017, 1, 1), date(2017, 12, 31), "year", "2017")
+    a = mention(date=year, target_ids=["act-united_states"], perpetrator_ids=[])
+    b = mention(start=90, date=year, target_ids=["act-us_military"], perpetrator_ids=[])
+    assert not same_event(a, b)
+    b = replace(b, target_states=["act-united_states"])
+    assert same_event(a, b)
+    assert len(cluster([a, b])) == 1
