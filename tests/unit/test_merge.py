@@ -223,6 +223,27 @@ def test_a_definite_re_mention_joins_the_event_told_before_it():
     assert any(claim in g for g in groups if raid in g)
 
 
+def test_a_re_mention_naming_a_doer_skips_a_later_deed_of_another_named_doer():
+    """'Jimi drove the van in the bombing' after a raid the police carried out: the bombing
+    told before the raid, not the raid; with no other deed it still joins the raid."""
+    bombing = mention(
+        "report-a", 0, event_type="bombing", date=None, place=None, perpetrator_ids=[]
+    )
+    raid = mention("report-a", 40, date=None, place=None, perpetrator_ids=["act-indonesia"])
+    telling = mention(
+        "report-a",
+        90,
+        event_type="bombing",
+        date=None,
+        place=None,
+        perpetrator_ids=["act-new-jimi"],
+        anaphoric=True,
+    )
+    groups = cluster([bombing, raid, telling])
+    assert [g for g in groups if telling in g] == [[bombing, telling]]
+    assert len(cluster([raid, telling])) == 1
+
+
 def test_a_dated_re_mention_is_not_an_undated_deed_told_before_it():
     # "a bomb killed six in Kalat" ... "the attack on 4 January": two deeds
     bombing = mention(
