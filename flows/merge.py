@@ -103,6 +103,13 @@ def _conflict(a: ResolvedMention, b: ResolvedMention, actors: bool = True) -> bo
     return _named_country(a) not in (None, _named_country(b)) and _named_country(b) is not None
 
 
+# Tried and dropped (issue 9 merge2, blind F1 .7584, perp .5485): an unnamed agent ("gunmen")
+# never conflicting with a named doer: blind unchanged, dev F1 .7211 -> .7189 (a prison raid by
+# militants merged with the ambush IS claimed, told for the same day); only where both name the
+# same place: no change; a named force's state as doer evidence ("U.S. forces" and "the United
+# States"): blind unchanged, dev perp .5236 -> .5142 (the merged event names both).
+
+
 def _one_trigger(a: ResolvedMention, b: ResolvedMention) -> bool:
     """Two deeds of one trigger word, which `conjunct_events` split apart."""
     same_word = (a.doc_id, a.raw_start, a.trigger_start) == (b.doc_id, b.raw_start, b.trigger_start)
@@ -242,7 +249,11 @@ def _other_doers(m: ResolvedMention, c: list[ResolvedMention]) -> bool:
     the van used in the blast" after the police raid that killed a bomb-maker retells the
     bombing). Measured on blind: +1 matched, pred unchanged (F1 .7584 -> .7616, typed .6528 ->
     .6560, perp .5485 -> .5504, date .6878 -> .6891, country right unchanged); dev and
-    synthetic scores unchanged."""
+    synthetic scores unchanged. Tried and dropped (issue 9 merge2, against that): a cluster
+    sharing the re-mention's named doer first: blind unchanged, dev perp .5236 -> .5189; a
+    cluster whose targets conflict with none of the re-mention's first: blind typed .6560 ->
+    .6592 but perp unchanged, dev perp .5236 -> .5094 (claims name other targets); a
+    re-mention joining a cluster of other doers adds no doer of its own: no change."""
     mine = _named(_evidence(m, "perpetrator_ids"))
     theirs = set().union(*(_named(_evidence(o, "perpetrator_ids")) for o in c))
     return bool(mine and theirs and not mine & theirs)
