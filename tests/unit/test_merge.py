@@ -278,6 +278,18 @@ def test_a_re_mention_is_not_a_year_long_background_deed_told_before_it():
     assert any(again in g and ambush in g for g in groups)
 
 
+def test_a_re_mention_of_a_year_dated_deed_by_its_own_doer_retells_it():
+    """'al Qaeda was founded in 1988' ... 'from the time of its founding, al Qaeda ...': one
+    founding, not two."""
+    year = DateValue(date(1988, 1, 1), date(1988, 12, 31), "year", "1988")
+    kw = dict(event_type="group_formation", place=None, perpetrator_ids=["act-al_qaeda"])
+    founding = mention("report-a", 0, date=year, **kw)
+    again = mention("report-a", 90, date=None, anaphoric=True, **kw)
+    assert len(cluster([founding, again])) == 1
+    doerless = replace(again, perpetrator_ids=[])
+    assert len(cluster([founding, doerless])) == 2
+
+
 def test_a_re_mention_with_its_own_day_is_not_the_deed_told_for_another_day():
     """ "Following the 4 January attack on police outposts", after a deed the story told in
     March: the dated attack is an event of its own; one told in January is the same."""
