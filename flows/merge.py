@@ -107,7 +107,8 @@ def _conflict(a: ResolvedMention, b: ResolvedMention, actors: bool = True) -> bo
 # never conflicting with a named doer: blind unchanged, dev F1 .7211 -> .7189 (a prison raid by
 # militants merged with the ambush IS claimed, told for the same day); only where both name the
 # same place: no change; a named force's state as doer evidence ("U.S. forces" and "the United
-# States"): blind unchanged, dev perp .5236 -> .5142 (the merged event names both).
+# States"): blind unchanged, dev perp .5236 -> .5142 (the merged event names both); unnamed
+# targets ("three militants") never conflicting: no change anywhere.
 
 
 def _one_trigger(a: ResolvedMention, b: ResolvedMention) -> bool:
