@@ -104,6 +104,7 @@ def resolve_event(
             ev.part,
             ev.names_to_office,
             doer_states,
+            sorted({f"act-{k}" for k in map(resolver.force_state, targets) if k}),
         )
         if trigger_raw >= 0
         else None

@@ -361,6 +361,14 @@ class ActorResolver(Coreference):
             return None
         return self.state_of_country.get(actor.country)
 
+    def force_state(self, key: str | None) -> str | None:
+        """The state whose armed or police force an actor is ("US soldiers" are the United
+        States' as much as "US troops" are its army)."""
+        actor = self.dictionary.actors.get(key or "")
+        if actor is None or actor.actor_type != "state_force" or not actor.country:
+            return None
+        return self.state_of_country.get(actor.country)
+
     def document_state(self, doc_id: str) -> str | None:
         """The state a document is about: named at least twice and more often than all other
         states together ("President X" in a Colombian story leads Colombia)."""

@@ -223,6 +223,27 @@ def test_a_definite_re_mention_joins_the_event_told_before_it():
     assert any(claim in g for g in groups if raid in g)
 
 
+def test_a_re_mention_naming_a_doer_skips_a_later_deed_of_another_named_doer():
+    """'Jimi drove the van in the bombing' after a raid the police carried out: the bombing
+    told before the raid, not the raid; with no other deed it still joins the raid."""
+    bombing = mention(
+        "report-a", 0, event_type="bombing", date=None, place=None, perpetrator_ids=[]
+    )
+    raid = mention("report-a", 40, date=None, place=None, perpetrator_ids=["act-indonesia"])
+    telling = mention(
+        "report-a",
+        90,
+        event_type="bombing",
+        date=None,
+        place=None,
+        perpetrator_ids=["act-new-jimi"],
+        anaphoric=True,
+    )
+    groups = cluster([bombing, raid, telling])
+    assert [g for g in groups if telling in g] == [[bombing, telling]]
+    assert len(cluster([raid, telling])) == 1
+
+
 def test_a_dated_re_mention_is_not_an_undated_deed_told_before_it():
     # "a bomb killed six in Kalat" ... "the attack on 4 January": two deeds
     bombing = mention(
@@ -255,6 +276,18 @@ def test_a_re_mention_is_not_a_year_long_background_deed_told_before_it():
     again = mention("report-a", 90, date=None, place=None, perpetrator_ids=[], anaphoric=True)
     groups = cluster([ambush, background, again])
     assert any(again in g and ambush in g for g in groups)
+
+
+def test_a_re_mention_of_a_year_dated_deed_by_its_own_doer_retells_it():
+    """'al Qaeda was founded in 1988' ... 'from the time of its founding, al Qaeda ...': one
+    founding, not two."""
+    year = DateValue(date(1988, 1, 1), date(1988, 12, 31), "year", "1988")
+    kw = dict(event_type="group_formation", place=None, perpetrator_ids=["act-al_qaeda"])
+    founding = mention("report-a", 0, date=year, **kw)
+    again = mention("report-a", 90, date=None, anaphoric=True, **kw)
+    assert len(cluster([founding, again])) == 1
+    doerless = replace(again, perpetrator_ids=[])
+    assert len(cluster([founding, doerless])) == 2
 
 
 def test_a_re_mention_with_its_own_day_is_not_the_deed_told_for_another_day():
@@ -387,3 +420,15 @@ def test_an_actor_s_home_country_places_an_unplaced_event_but_merges_nothing():
     assert len(cluster([kidnap, killing])) == 2
     assert merged_place([kidnap]) == Place("", "DZ", None, None, "country")
     assert merged_place([replace(kidnap, place=GARISSA)]) == GARISSA  # a named place wins
+
+
+def test_a_state_and_its_forces_struck_at_are_one_target():
+    """'Militants killed four US soldiers' (the state) and 'where US troops were killed' (its
+    army), both in 2017: one deed told twice, not two deeds with different targets."""
+    year = DateValue(date(2017, 1, 1), date(2017, 12, 31), "year", "2017")
+    a = mention(date=year, target_ids=["act-united_states"], perpetrator_ids=[])
+    b = mention(start=90, date=year, target_ids=["act-us_military"], perpetrator_ids=[])
+    assert not same_event(a, b)
+    b = replace(b, target_states=["act-united_states"])
+    assert same_event(a, b)
+    assert len(cluster([a, b])) == 1

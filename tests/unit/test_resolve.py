@@ -625,3 +625,9 @@ def test_the_group_does_not_point_back_to_an_outlet_or_monitor(resolver, documen
     )
     group = mention_of(text, entities, "the group", "NOUN")
     assert resolver.resolve(group, "doc", entities, 1) == "boko_haram"
+
+
+def test_a_state_force_stands_for_its_state_and_a_group_for_none(resolver):
+    assert resolver.force_state("us_military") == "united_states"
+    assert resolver.force_state("al_shabaab") is None
+    assert resolver.force_state(None) is None
