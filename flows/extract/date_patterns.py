@@ -21,6 +21,7 @@ def extra_patterns(rules: DateRules) -> list[str]:
     parts = "|".join(re.escape(w) for w in rules.decade_parts)
     named = "|".join(re.escape(w) for w in rules.named_dates)
     leading = "|".join(re.escape(w) for w in rules.leading_words)
+    year_parts = "|".join(re.escape(w) for w in rules.year_parts)
     month = rf"(?:{MONTH_WORD})\.?"
     return [
         # a full date the model tags as another entity ("declared by ARSA on [9 September
@@ -33,7 +34,9 @@ def extra_patterns(rules: DateRules) -> list[str]:
         rf"(?P<date>\b(?:(?:the|{anchors})\s+)?(?:{weekend}))(?!\w)",
         rf"(?P<date>\b(?:{days}))\b",
         rf"(?P<date>\b(?:(?:{parts})[\s-]+)?(?:1[0-9]|20)\d0s)\b",
-        rf"\b(?:{leading})\s+(?P<date>(?:1[89]|20)\d{{2}})(?![\w/%-])",
+        # ... and after a part of a year, which a note number glued to the year hides from the
+        # model ("the withdrawal in early 1994.46 In November 1995": 1994.46 is no date to it)
+        rf"\b(?:{leading})\s+(?P<date>(?:(?:{year_parts})[\s-]+)?(?:1[89]|20)\d{{2}})(?![\w/%-])",
     ]
 
 

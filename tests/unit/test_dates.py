@@ -273,6 +273,13 @@ def test_find_dates_leaves_footnote_markers_out_of_the_offsets(nlp):
     assert found(nlp, text) == [("March 2014", (D(2014, 3, 1), D(2014, 3, 31), "month"))]
 
 
+def test_find_dates_reads_a_year_part_whose_year_a_note_number_is_glued_to(nlp):
+    # the model sees "1994.46" as a number; the withdrawal is early 1994, not November 1995
+    text = "It led to the withdrawal of U.S. forces in early 1994.46 In November 1995, a bomb exploded."
+    assert [w for w, _ in found(nlp, text)] == ["early 1994", "November 1995"]
+    assert found(nlp, text)[0][1] == (D(1994, 1, 1), D(1994, 4, 30), "year")
+
+
 def test_find_dates_reads_a_year_range_tagged_cardinal(nlp):
     text = (
         "One survey suggested that smuggling profits between 2009–14 were as high as $40 million."
