@@ -229,10 +229,24 @@ def test_a_misparsed_apposition_names_the_franchise_a_group_broke_with(relations
         )
     )
     assert found == {
-        ("al Qaeda in the Islamic Maghreb", "affiliate_of", "al Qaeda"),
         ("the Desert Falcons Brigade", "split_from", "al Qaeda in the Islamic Maghreb"),
         ("he", "founder_of", "the Desert Falcons Brigade"),
     }
+
+
+def test_a_franchise_left_unnamed_is_not_its_owner(relations_in):
+    """Breaking with al Qaeda's franchise is not breaking with al Qaeda; and "franchise"
+    states no tie of its own (the actor dictionary holds the franchises' ties; on blind the
+    noun's own published 3, none right: relations 0.5478 -> 0.5551)."""
+    found = triples(
+        relations_in(
+            "In 2015 he and some others broke with al Qaeda's franchise to form the Desert "
+            "Falcons Brigade."
+        )
+    )
+    assert not any(r == "split_from" for _, r, _ in found)
+    named = "Al-Shabaab, al Qaeda's Somali franchise, claimed the attack."
+    assert not any(r == "affiliate_of" for _, r, _ in triples(relations_in(named)))
 
 
 def test_a_name_in_an_opening_phrase_is_not_set_beside_the_role_noun(relations_in):
@@ -478,3 +492,17 @@ def test_a_group_succeeds_a_group_and_a_person_a_person_never_one_the_other(reso
     assert not fits("successor_of", group, person, cues)
     assert fits("successor_of", later_group, group, cues)
     assert fits("successor_of", person, Mention("Abu Hamza", 30, 39, "PERSON", ""), cues)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Qassam Brigades, the armed wing of Hamas, fired rockets at the town.",
+        "Hamas's armed wing, the Qassam Brigades, fired rockets at the town.",
+    ],
+)
+def test_a_groups_wing_is_part_of_the_group(relations_in, text):
+    """A wing is a part of its group (blind relations 0.5551 -> 0.5590: one more right, one
+    more published wrong)."""
+    found = {(s.removeprefix("the "), r, o) for s, r, o in triples(relations_in(text))}
+    assert ("Qassam Brigades", "member_of", "Hamas") in found

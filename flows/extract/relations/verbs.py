@@ -78,7 +78,8 @@ def _split(verb: Token, lemma: str, cues: RelationCues) -> list[RelationFound]:
     preps = cues.split_verbs.get(lemma)
     if not preps:
         return []
-    parents, subs = [named_role(p, cues) for p in prep_objects(verb, preps)], verb_subjects(verb)
+    parents = [n for p in prep_objects(verb, preps) if (n := named_role(p, cues)) is not None]
+    subs = verb_subjects(verb)
     formed = [
         o
         for x in verb.children
@@ -92,15 +93,21 @@ def _split(verb: Token, lemma: str, cues: RelationCues) -> list[RelationFound]:
     return pairs("split_from", subs, parents, verb, cues)
 
 
-def named_role(token: Token, cues: RelationCues) -> Token:
-    """A role noun stands for the name set beside it: "broke with al Qaeda's franchise there,
-    al Qaeda in the Islamic Maghreb" broke with AQIM, not with al Qaeda."""
-    if token.lemma_.lower() not in cues.role_nouns:
+def named_role(token: Token, cues: RelationCues) -> Token | None:
+    """A role noun, or a group noun another actor owns, stands for the name set beside it:
+    "broke with al Qaeda's franchise there, al Qaeda in the Islamic Maghreb" broke with AQIM,
+    not with al Qaeda. An owned group noun with no name beside it is none: al Qaeda's
+    franchise is not al Qaeda."""
+    lemma = token.lemma_.lower()
+    owned = lemma in cues.group_nouns and any(c.dep_ == "poss" for c in token.children)
+    if lemma not in cues.role_nouns and not owned:
         return token
     names = [c for c in token.children if c.dep_ == "appos" and c.ent_type_] or comma_neighbours(
         token
     )
-    return names[0] if names else token
+    if names:
+        return names[0]
+    return token if lemma in cues.role_nouns else None
 
 
 def _rename(verb: Token, lemma: str, cues: RelationCues) -> list[RelationFound]:
