@@ -107,7 +107,7 @@ def named_role(token: Token, cues: RelationCues) -> Token | None:
     )
     if names:
         return names[0]
-    return token if lemma in cues.role_nouns else None
+    return None if owned else token
 
 
 def _rename(verb: Token, lemma: str, cues: RelationCues) -> list[RelationFound]:
