@@ -262,8 +262,8 @@ def _other_doers(m: ResolvedMention, c: list[ResolvedMention]) -> bool:
 
 def _same_doers(m: ResolvedMention, c: list[ResolvedMention]) -> bool:
     """A re-mention naming a doer one of the cluster's tellings names too: it may retell a
-    deed dated no finer than a year ("from the time of its founding, al Qaeda ..." after "al
-    Qaeda was founded in 1988"), which a doerless re-mention does not (`_summary`). Measured:
+    deed dated no finer than a year ("since its creation the front has ..." after "the front
+    was created in 1990"), which a doerless re-mention does not (`_summary`). Measured:
     blind unchanged, dev F1 .7223 -> .7235 (one spurious founding less), synthetic unchanged.
     """
     mine = _named(_evidence(m, "perpetrator_ids"))

@@ -279,7 +279,7 @@ def test_a_re_mention_is_not_a_year_long_background_deed_told_before_it():
 
 
 def test_a_re_mention_of_a_year_dated_deed_by_its_own_doer_retells_it():
-    """'al Qaeda was founded in 1988' ... 'from the time of its founding, al Qaeda ...': one
+    """'the front was created in 1988' ... 'since its creation the front has ...': one
     founding, not two."""
     year = DateValue(date(1988, 1, 1), date(1988, 12, 31), "year", "1988")
     kw = dict(event_type="group_formation", place=None, perpetrator_ids=["act-al_qaeda"])
