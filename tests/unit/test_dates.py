@@ -275,7 +275,9 @@ def test_find_dates_leaves_footnote_markers_out_of_the_offsets(nlp):
 
 def test_find_dates_reads_a_year_part_whose_year_a_note_number_is_glued_to(nlp):
     # the model sees "1987.46" as a number; the pull-out is early 1987, not May 1989
-    text = "The envoys agreed to pull the brigade out in early 1987.46 In May 1989, a mine went off."
+    text = (
+        "The envoys agreed to pull the brigade out in early 1987.46 In May 1989, a mine went off."
+    )
     assert [w for w, _ in found(nlp, text)] == ["early 1987", "May 1989"]
     assert found(nlp, text)[0][1] == (D(1987, 1, 1), D(1987, 4, 30), "year")
 

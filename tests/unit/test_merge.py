@@ -302,6 +302,27 @@ def test_a_re_mention_with_its_own_day_is_not_the_deed_told_for_another_day():
     assert len(cluster([january, attack])) == 1
 
 
+def test_the_operation_re_mentioned_is_the_bombing_told_before_it():
+    """ "The battalion pulled out" ... "a car bomb went off" ... "X had planned the
+    operation": X's bombing, not the pull-out."""
+    withdrawal = mention(
+        "report-a", 0, event_type="military_operation", date=None, place=None, perpetrator_ids=[]
+    )
+    bombing = mention("report-a", 40, event_type="bombing", date=None, perpetrator_ids=[])
+    operation = mention(
+        "report-a",
+        90,
+        event_type="military_operation",
+        trigger="operation",
+        date=None,
+        place=None,
+        perpetrator_ids=["act-x"],
+        anaphoric=True,
+    )
+    groups = cluster([withdrawal, bombing, operation])
+    assert any(operation in g and bombing in g for g in groups)
+
+
 def test_a_re_mention_with_nothing_before_it_stays_its_own_event():
     claim = mention("report-a", 90, date=None, place=None, anaphoric=True)
     later = mention("report-a", 200)
