@@ -114,6 +114,19 @@ class ActorDictionary:
         """Keys a surface form may denote: one for a known alias, several if ambiguous, else ()."""
         return self._index.get(match_key(text), ())
 
+    @cached_property
+    def _metonym_owners(self) -> dict[str, str]:
+        owners: dict[str, set[str]] = {}
+        for actor in self.actors.values():
+            for form in actor.metonyms:
+                owners.setdefault(match_key(form), set()).add(actor.key)
+        return {form: min(keys) for form, keys in owners.items() if len(keys) == 1}
+
+    def metonym_owner(self, text: str) -> str | None:
+        """The one actor a place's name stands for as a metonym ("Tehran": Iran), if only one
+        lists it."""
+        return self._metonym_owners.get(match_key(text))
+
 
 @lru_cache(maxsize=1 << 16)  # names recur across documents: 25,000 calls resolving the bench corpus
 def match_key(text: str) -> str:

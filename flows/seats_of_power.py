@@ -5,7 +5,7 @@ such names as places."""
 
 from __future__ import annotations
 
-from flows.actor_dictionary import ActorDictionary, match_key
+from flows.actor_dictionary import ActorDictionary
 from flows.actor_names import without_possessive
 from flows.extract.mentions import Mention
 
@@ -14,19 +14,4 @@ def seat_of_power(dictionary: ActorDictionary, mention: Mention) -> str | None:
     """The actor a place's name stands for as a metonym, if one actor alone lists it."""
     if mention.label not in ("GPE", "LOC", "FAC", "ORG"):
         return None
-    return _metonyms(dictionary).get(match_key(without_possessive(mention.text)))
-
-
-_INDEXES: dict[int, dict[str, str]] = {}  # per dictionary object: one is loaded per run
-
-
-def _metonyms(dictionary: ActorDictionary) -> dict[str, str]:
-    if id(dictionary) in _INDEXES:
-        return _INDEXES[id(dictionary)]
-    owners: dict[str, set[str]] = {}
-    for actor in dictionary.actors.values():
-        for form in actor.metonyms:
-            owners.setdefault(match_key(form), set()).add(actor.key)
-    index = {form: min(keys) for form, keys in owners.items() if len(keys) == 1}
-    _INDEXES[id(dictionary)] = index
-    return index
+    return dictionary.metonym_owner(without_possessive(mention.text))

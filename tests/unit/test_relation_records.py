@@ -4,20 +4,24 @@ and "President X" beside another state leads neither."""
 
 from __future__ import annotations
 
+from flows.extract.document import RelationMention
+from flows.extract.mentions import Mention
 from flows.relation_records import deputy_of_office, lone_name, member_of_state, other_state_named
 
 
+def _tie_of(name: str, label: str) -> RelationMention:
+    holder, state = Mention(name, 10, 10 + len(name), label, ""), Mention("", 0, 0, "GPE", "")
+    return RelationMention("doc", "leader_of", holder, state, None, "asserted", 0, 40, 0)
+
+
 def test_a_bare_surname_no_full_name_joined_is_a_lone_name():
-    assert lone_name("new-warsame")  # "President Warsame"
+    assert lone_name("new-okonkwo", _tie_of("Okonkwo", "PERSON"))  # "President Okonkwo"
 
 
-def test_a_surname_the_tagger_took_for_an_organisation_is_one_too():
-    assert lone_name("new-kamara")  # "Kamara, the group's finance chief" tagged ORG
-
-
-def test_a_full_name_or_a_dictionary_person_is_not():
-    assert not lone_name("new-abdi_omar_warsame")
-    assert not lone_name("shekau")
+def test_a_full_name_a_dictionary_person_or_an_unknown_one_word_group_is_not():
+    assert not lone_name("new-ada_okonkwo", _tie_of("Ada Okonkwo", "PERSON"))
+    assert not lone_name("shekau", _tie_of("Shekau", "PERSON"))
+    assert not lone_name("new-zarafa", _tie_of("Zarafa", "ORG"))  # "Zarafa, a militia backed by Y"
 
 
 def test_a_vice_president_or_deputy_army_chief_is_no_deputy_of_the_state_or_its_army():
