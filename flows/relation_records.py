@@ -28,12 +28,10 @@ def relation_record(
     if resolver.describes_state(rel.object):
         # "President X", "X seized power": the state of a person the dictionary places; the
         # nearest state named is too often another one (blind relation F1 0.366 -> 0.382)
-        obj = (resolver.home_state(subj) or resolver.document_state(rel.doc_id)) if subj else None
-        if (
-            obj
-            and not resolver.home_state(subj)
-            and other_state_named(obj, states_in(resolver, rel))
-        ):
+        home = resolver.home_state(subj) if subj else None
+        obj = home or (resolver.document_state(rel.doc_id) if subj else None)
+        named = resolver.states_named(rel.doc_id, rel.clause_start, rel.clause_end)
+        if obj and not home and other_state_named(obj, named):
             return None
     elif rel.relation_type == "leader_of" and rel.object.label in ("PRON", "NOUN"):
         # "Its leader, X", "the group's leader": which group the sentence does not say, and
@@ -71,15 +69,6 @@ def relation_record(
         end,
     )
     return _relation_row(doc, norm, found, dates, rel.certainty, "stated")
-
-
-def states_in(resolver: ActorResolver, rel: RelationMention) -> set[str]:
-    """The states the relation's sentence names, by name or nationality word."""
-    return {
-        key
-        for key, start, end in resolver.sightings.get(rel.doc_id, ())
-        if key in resolver.states and rel.clause_start <= start and end <= rel.clause_end
-    }
 
 
 def other_state_named(fallback: str, named: set[str]) -> bool:

@@ -369,6 +369,14 @@ class ActorResolver(Coreference):
             return None
         return self.state_of_country.get(actor.country)
 
+    def states_named(self, doc_id: str, start: int, end: int) -> set[str]:
+        """The states a stretch of the document names, by name or nationality word."""
+        return {
+            key
+            for key, s, e in self.sightings.get(doc_id, ())
+            if key in self.states and start <= s and e <= end
+        }
+
     def document_state(self, doc_id: str) -> str | None:
         """The state a document is about: named at least twice and more often than all other
         states together ("President X" in a Colombian story leads Colombia)."""

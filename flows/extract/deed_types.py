@@ -45,9 +45,14 @@ def by_instrument(token: Token, event_type: str, cues: dict, doers: Iterable[str
     objects are included, so "attacked a jet" reads as an airstrike: keeping only the doer's
     and the means' phrases was measured and lost a blind match). `doers`: the words of the
     event's perpetrator phrases, which a noun's phrase leaves out ("a suicide bomber kills
-    three in an attack on a market")."""
-    if event_type not in ("attack", "killing"):
-        return event_type
+    three in an attack on a market"); a bombing they name aircraft for is an airstrike."""
+    doers = list(doers)
+    if event_type in ("attack", "killing"):
+        event_type = _by_phrase(token, event_type, cues, doers)
+    return _bombing_from_air(event_type, doers, cues)
+
+
+def _by_phrase(token: Token, event_type: str, cues: dict, doers: Iterable[str]) -> str:
     phrase = sorted({*described_outside(token, cues), *told_of(token)}, key=lambda t: t.i)
     words = {t.lemma_.lower() for t in phrase} | {t.lower_ for t in phrase}
     words |= {w.lower() for d in doers for w in d.split()}
@@ -62,7 +67,7 @@ def by_instrument(token: Token, event_type: str, cues: dict, doers: Iterable[str
     return event_type
 
 
-def bombing_from_air(event_type: str, doers: Iterable[str], cues: dict) -> str:
+def _bombing_from_air(event_type: str, doers: Iterable[str], cues: dict) -> str:
     """A bombing done by aircraft or an air force is an airstrike: "Russian warplanes bombed
     the town", "the air force bombed rebel positions" (CAMEO 195 "employ aerial weapons";
     PLOVER ASSAULT, mode "air"). `doers`: the event's perpetrator phrases."""

@@ -15,7 +15,6 @@ from flows.extract.counts import Casualties, count_token_ids, extract_casualties
 from flows.extract.dangling_dates import dangling_dates
 from flows.extract.dates import DateValue, find_dates
 from flows.extract.deed_types import (
-    bombing_from_air,
     by_instrument,
     consequence_of_deed,
     many_dead,
@@ -349,7 +348,6 @@ def sentence_events(
         ]
         doers = [p.text for p in event.perpetrators]
         event.event_type = by_instrument(doc[i], event.event_type, cues, doers)
-        event.event_type = bombing_from_air(event.event_type, doers, cues)
         event.perpetrators = without_place_adjectives(
             event.perpetrators, doc[i], event.event_type, gazetteer, offset
         )

@@ -224,7 +224,7 @@ def test_a_definite_re_mention_joins_the_event_told_before_it():
 
 
 def test_a_re_mention_naming_a_doer_skips_a_later_deed_of_another_named_doer():
-    """'Jimi drove the van in the bombing' after a raid the police carried out: the bombing
+    """'X drove the van in the bombing' after a raid the police carried out: the bombing
     told before the raid, not the raid; with no other deed it still joins the raid."""
     bombing = mention(
         "report-a", 0, event_type="bombing", date=None, place=None, perpetrator_ids=[]
@@ -236,7 +236,7 @@ def test_a_re_mention_naming_a_doer_skips_a_later_deed_of_another_named_doer():
         event_type="bombing",
         date=None,
         place=None,
-        perpetrator_ids=["act-new-jimi"],
+        perpetrator_ids=["act-new-van_driver"],
         anaphoric=True,
     )
     groups = cluster([bombing, raid, telling])

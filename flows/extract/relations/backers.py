@@ -67,8 +67,9 @@ def described(participle: Token) -> Token | None:
 def backed_actor(noun: Token, cues: RelationCues) -> Token:
     """Who a backed noun stands for: a force's owner ('troops from X'), or, for what no actor
     names ('an Egyptian-led mission'), the one its hyphened 'led' names."""
-    if described_name(noun, cues) != noun:  # "X, a Y-backed alliance", "X is a Y-backed group"
-        return described_name(noun, cues)
+    named = described_name(noun, cues)
+    if named != noun:  # "X, a Y-backed alliance", "X is a Y-backed group"
+        return named
     if is_actor(noun, cues):
         return force_owner(noun, cues)
     for mod in noun.children:
