@@ -41,6 +41,8 @@ class CorefCues:
     parent_markers: set[str]
     place_prepositions: set[str]
     source_actors: frozenset[str] = frozenset()  # outlets and monitors: tellers, never doers
+    alias_phrases: tuple[str, ...] = ()  # "also known as": another name of the actor before
+    gloss_words: tuple[str, ...] = ()  # "(meaning": a name's translation in brackets
 
 
 def load_coref_cues(dictionaries_dir: Path) -> CorefCues:
@@ -58,6 +60,8 @@ def load_coref_cues(dictionaries_dir: Path) -> CorefCues:
         set(raw["parent_markers"]),
         set(raw["place_prepositions"]),
         frozenset(raw.get("source_actors", ())),
+        tuple(raw.get("alias_phrases", ())),
+        tuple(raw.get("gloss_words", ())),
     )
 
 

@@ -23,6 +23,7 @@ from flows.extract.gazetteer import fold
 from flows.extract.mentions import Mention
 from flows.extract.places import Gazetteer
 from flows.generic_agents import GENERIC_PREFIX, GenericAgents, generic_key
+from flows.given_names import given_names, link_pattern
 from flows.petrarch.actors import IMPORTED_PREFIX
 
 FUZZY_CUTOFF = (
@@ -124,6 +125,20 @@ class ActorResolver(Coreference):
                 self.local[match_key(short)] = key
             if key and not known:  # the long form the dictionary lacks names the same actor
                 self.local[match_key(long_form)] = key
+        self._learn_given_names(text, entities)
+
+    def _learn_given_names(self, text: str, entities: list[EntityMention]) -> None:
+        """A name the text gives an actor in passing ("X, also known as Y", "Y (meaning Z in
+        English)") names that actor in this document, unless the dictionary knows it as
+        another's. In text order, so a gloss of a given name reaches the first name."""
+        if not self.cues.alias_phrases:
+            return
+        pattern = link_pattern(list(self.cues.alias_phrases), list(self.cues.gloss_words))
+        for name, other in given_names(text, entities, pattern):
+            key = self.key_for(name.mention)
+            own = self.lookup(other.mention.text, other.mention.label)
+            if key and own in (None, key):
+                self.local[match_key(without_possessive(other.mention.text))] = key
 
     def _spelt_out(self, short: str, long_form: str) -> str | None:
         """The dictionary actor an acronym names when the text spells its name another way

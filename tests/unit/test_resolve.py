@@ -631,3 +631,27 @@ def test_a_state_force_stands_for_its_state_and_a_group_for_none(resolver):
     assert resolver.force_state("us_military") == "united_states"
     assert resolver.force_state("al_shabaab") is None
     assert resolver.force_state(None) is None
+
+
+def test_a_name_given_in_passing_and_its_gloss_are_the_actor_named_before(resolver, document):
+    text, entities = document(
+        [
+            "The Chin Salvation Army (CSA), also known by its former name Jaish al-Fajr "
+            "(meaning Dawn Army in English), is an insurgent group active in northern Chin State.",
+            "In 2019, under the name Jaish al-Fajr, the group claimed responsibility for attacks.",
+        ]
+    )
+    army = resolver.lookup("Chin Salvation Army")
+    assert army == "new-chin_salvation_army"
+    assert resolver.key_for(mention_of(text, entities, "Jaish al-Fajr", "PERSON")) == army
+    assert resolver.key_for(mention_of(text, entities, "Dawn Army", "ORG")) == army
+    # "the group" after the given names is the army, not a second group called "Dawn Army"
+    group = mention_of(text, entities, "the group", "NOUN")
+    assert resolver.resolve(group, "doc", entities, 1) == army
+
+
+def test_a_name_given_in_passing_that_the_dictionary_knows_stays_its_own(resolver, document):
+    text, entities = document(
+        ["The Lake Chad Liberation Front, also known as Boko Haram, attacked a ferry near Baga."]
+    )
+    assert resolver.key_for(mention_of(text, entities, "Boko Haram", "ORG")) == "boko_haram"

@@ -1,0 +1,43 @@
+"""Other names a text gives an actor in passing: "Abu Sayyaf, also known as X", "Harakah
+al-Yaqin (meaning Faith Movement in English)". The name given is the same actor as the one it
+follows, not a second actor, so "the group" after it and the deeds told under it are that
+actor's (the gold keeps one actor and lists the given name among its surface forms)."""
+
+from __future__ import annotations
+
+import re
+
+from flows.extract.document import EntityMention
+
+NAME_LABELS = ("ORG", "PERSON")
+# What may stand between the name and the phrase: closing punctuation, footnote residue and
+# one bracketed acronym or note ("The Arakan Rohingya Salvation Army (ARSA), also known as")
+_BEFORE = r"^[\s,;:)\]]*(?:\([^()]{0,30}\)[\s,;:)\]]*)?"
+_AFTER = r"\s*(?:the\s+)?[\"“'*_]*\s*$"
+
+
+def link_pattern(phrases: list[str], glosses: list[str]) -> re.Pattern[str]:
+    """The text between a name and another name it is given: one of `phrases` ("also known
+    as") after a comma or a bracket, or a bracketed gloss opened by one of `glosses`
+    ("(meaning", "(translated as")."""
+    said = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
+    glossed = "|".join(r"\s+".join(map(re.escape, g.split())) for g in glosses)
+    return re.compile(rf"{_BEFORE}(?:\(\s*)?(?:{said}|\(\s*(?:{glossed})){_AFTER}", re.IGNORECASE)
+
+
+def given_names(
+    text: str, entities: list[EntityMention], pattern: re.Pattern[str]
+) -> list[tuple[EntityMention, EntityMention]]:
+    """(name, other name) pairs: each name of a paragraph followed by the next name with only
+    an alias phrase between them, in text order (so that a gloss of a given name comes after
+    the name it glosses)."""
+    named = sorted(
+        (e for e in entities if e.mention.label in NAME_LABELS), key=lambda e: e.mention.start
+    )
+    pairs = []
+    for first, then in zip(named, named[1:], strict=False):
+        if first.paragraph_index != then.paragraph_index or then.mention.start < first.mention.end:
+            continue
+        if pattern.match(text[first.mention.end : then.mention.start]):
+            pairs.append((first, then))
+    return pairs
