@@ -4,6 +4,7 @@ country" and bare surnames point back to an actor named before them."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from flows.actor_dictionary import match_key
 from flows.extract.document import EntityMention
@@ -75,7 +76,7 @@ class Coreference:
         if not (person or group or state):
             return None
         before = [
-            e
+            replace(e, mention=self.given_for.get((e.mention.start, e.mention.end), e.mention))
             for e in reversed(context)
             if e.mention.start < mention.start and e.paragraph_index >= para - 1
         ]

@@ -85,6 +85,7 @@ class ActorResolver(Coreference):
         # doc_id → (actor key, start, end) of each named mention, offsets into normalised text
         self.sightings: dict[str, set[tuple[str, int, int]]] = {}
         self.local: dict[str, str] = {}  # match key → actor key, for the document being resolved
+        self.given_for: dict[tuple[int, int], Mention] = {}  # a given name's span → the name
         self.doc = ""
 
     def start_document(self, doc_id: str, text: str, entities: list[EntityMention]) -> None:
@@ -131,10 +132,16 @@ class ActorResolver(Coreference):
         """A name the text gives an actor in passing ("X, also known as Y", "Y (meaning Z in
         English)") names that actor in this document, unless the dictionary knows it as
         another's. In text order, so a gloss of a given name reaches the first name."""
+        self.given_for = {}
         if not self.cues.alias_phrases:
             return
         pattern = link_pattern(list(self.cues.alias_phrases), list(self.cues.gloss_words))
         for name, other in given_names(text, entities, pattern):
+            # what "the group" after it points back to is the actor it is given to, even where
+            # the dictionary knows the name as another's ("unofficially known as the ISIL
+            # Philippines Province")
+            first = self.given_for.get((name.mention.start, name.mention.end), name.mention)
+            self.given_for[(other.mention.start, other.mention.end)] = first
             key = self.key_for(name.mention)
             own = self.lookup(other.mention.text, other.mention.label)
             if key and own in (None, key):

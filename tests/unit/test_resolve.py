@@ -655,3 +655,30 @@ def test_a_name_given_in_passing_that_the_dictionary_knows_stays_its_own(resolve
         ["The Lake Chad Liberation Front, also known as Boko Haram, attacked a ferry near Baga."]
     )
     assert resolver.key_for(mention_of(text, entities, "Boko Haram", "ORG")) == "boko_haram"
+
+
+def test_the_group_does_not_point_back_to_an_outlet_or_monitor(resolver, document):
+    text, entities = document(
+        [
+            "A ferry near Baga was attacked by Boko Haram in May.",
+            "According to Human Rights Watch, the group was formed in 2002.",
+        ]
+    )
+    assert resolver.key_for(mention_of(text, entities, "Human Rights Watch", "ORG")) == (
+        "human_rights_watch"
+    )
+    group = mention_of(text, entities, "the group", "NOUN")
+    assert resolver.resolve(group, "doc", entities, 1) == "boko_haram"
+
+
+def test_the_group_after_a_name_given_in_passing_is_the_actor_it_was_given_to(resolver, document):
+    text, entities = document(
+        [
+            "Abubakar Shekau led Boko Haram, also known as the Islamic State West Africa "
+            "Province, in Nigeria. In its early years the group was led by Mohammed Yusuf."
+        ]
+    )
+    given = mention_of(text, entities, "Islamic State West Africa Province", "ORG")
+    assert resolver.key_for(given) not in (None, "boko_haram")  # the dictionary's own actor
+    group = mention_of(text, entities, "the group", "NOUN")
+    assert resolver.resolve(group, "doc", entities, 0) == "boko_haram"
