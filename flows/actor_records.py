@@ -9,7 +9,10 @@ from pathlib import Path
 
 import yaml
 
-_ACRONYM = re.compile(r"([A-Z][\w'’\-]*(?:[ \-][\w'’\-]+){1,9}) \(([A-Z][A-Za-z]{1,7})\)")
+# an acronym may carry a letter after a hyphen or a roman numeral: "(EUTM-S)", "(UNOSOM II)"
+_ACRONYM = re.compile(
+    r"([A-Z][\w'’\-]*(?:[ \-][\w'’\-]+){1,9}) \(([A-Z][A-Za-z]{1,7}(?:-[A-Z]{1,3}| I{1,3})?)\)"
+)
 
 
 @dataclass
@@ -73,16 +76,32 @@ def defined_acronyms(text: str) -> dict[str, str]:
     >>> defined_acronyms("The Real Irish Republican Army or Real IRA (RIRA) is")
     {'RIRA': 'Real Irish Republican Army'}
     """
-    out = {}
+    out: dict[str, str] = {}
+    for short, long_form, _, _ in acronym_definitions(text):
+        out.setdefault(short, long_form)
+    return out
+
+
+def acronym_definitions(text: str) -> list[tuple[str, str, int, int]]:
+    """Each place a text defines an acronym: (acronym, long form, start, end of the long form).
+
+    >>> acronym_definitions("the two-year United Nations Operation in Somalia II (UNOSOM II)")
+    [('UNOSOM II', 'United Nations Operation in Somalia II', 13, 51)]
+    """
+    out = []
     for m in _ACRONYM.finditer(text):
         long_form, short = m.group(1), m.group(2)
+        letters = re.split(r"[ \-]", short)[0]  # "UNOSOM II" is spelt by "UNOSOM"
         # "the Real Irish Republican Army or Real IRA (RIRA)": one name given two ways, the
         # first that can be spelt by the acronym is its long form
+        offset = m.start(1)
         for name in long_form.split(" or "):
-            tail = _spelt_tail(name, short)
+            tail = _spelt_tail(name, letters)
             if tail:
-                out.setdefault(short, tail)
+                start = offset + name.rindex(tail)
+                out.append((short, tail, start, start + len(tail)))
                 break
+            offset += len(name) + len(" or ")
     return out
 
 

@@ -1,5 +1,6 @@
 """Other names a text gives an actor in passing: "Abu Sayyaf, also known as X", "Harakah
-al-Yaqin (meaning Faith Movement in English)". The name given is the same actor as the one it
+al-Yaqin (meaning Faith Movement in English)", "Mukhlas – also known as Ali Ghufron –", a
+second name in brackets ("the Tatmadaw (Myanmar Armed Forces)"). The name given is the same actor as the one it
 follows, not a second actor, so "the group" after it and the deeds told under it are that
 actor's (the gold keeps one actor and lists the given name among its surface forms)."""
 
@@ -11,8 +12,13 @@ from flows.extract.document import EntityMention
 
 NAME_LABELS = ("ORG", "PERSON")
 # What may stand between the name and the phrase: closing punctuation, footnote residue and
-# one bracketed acronym or note ("The Arakan Rohingya Salvation Army (ARSA), also known as")
-_BEFORE = r"^[\s,;:)\]]*(?:\([^()]{0,30}\)[\s,;:)\]]*)?"
+# one bracketed acronym or note ("The Arakan Rohingya Salvation Army (ARSA), also known as"),
+# a dash opening an aside ("Mukhlas – also known as Ali Ghufron –")
+_BEFORE = r"^[\s,;:)\]–—-]*(?:\([^()]{0,30}\)[\s,;:)\]–—-]*)?"
+# A name in brackets of its own right after a name of the same kind: "the Tatmadaw (Myanmar
+# Armed Forces)", "Hassan Dahir (Hassan Turki)" (an acronym in brackets is defined_acronyms')
+_OPEN = re.compile(r"^\s*\(\s*(?:the\s+)?$", re.IGNORECASE)
+_CLOSE = re.compile(r"^\s*\)")
 _AFTER = r"\s*(?:the\s+)?[\"“'*_]*\s*$"
 
 
@@ -38,6 +44,16 @@ def given_names(
     for first, then in zip(named, named[1:], strict=False):
         if first.paragraph_index != then.paragraph_index or then.mention.start < first.mention.end:
             continue
-        if pattern.match(text[first.mention.end : then.mention.start]):
+        between = text[first.mention.end : then.mention.start]
+        if pattern.match(between) or _bracketed(first, then, between, text):
             pairs.append((first, then))
     return pairs
+
+
+def _bracketed(first: EntityMention, then: EntityMention, between: str, text: str) -> bool:
+    """Whether `then` stands alone in brackets right after `first`, a name of the same kind."""
+    return (
+        first.mention.label == then.mention.label
+        and bool(_OPEN.match(between))
+        and bool(_CLOSE.match(text[then.mention.end :]))
+    )

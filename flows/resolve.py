@@ -15,7 +15,7 @@ from rapidfuzz import fuzz, process
 
 from flows.actor_dictionary import ActorDictionary, match_key
 from flows.actor_names import bare_name, new_key, proper_name, qualified_name, without_possessive
-from flows.actor_records import ActorRecord, CorefCues, defined_acronyms
+from flows.actor_records import ActorRecord, CorefCues, acronym_definitions
 from flows.actor_tables import national_armies, network_affiliates
 from flows.coreference import Coreference
 from flows.extract.document import EntityMention
@@ -86,6 +86,8 @@ class ActorResolver(Coreference):
         self.sightings: dict[str, set[tuple[str, int, int]]] = {}
         self.local: dict[str, str] = {}  # match key → actor key, for the document being resolved
         self.given_for: dict[tuple[int, int], Mention] = {}  # a given name's span → the name
+        # (start, end, actor key) of each long form the document spells an acronym out with
+        self.spelt_spans: list[tuple[int, int, str]] = []
         self.doc = ""
 
     def start_document(self, doc_id: str, text: str, entities: list[EntityMention]) -> None:
@@ -119,11 +121,16 @@ class ActorResolver(Coreference):
             if e.modifies in self.cues.member_nouns
             and not {e.word_before, e.mention.text.split()[0].lower()} & self.cues.parent_markers
         }
-        for short, long_form in defined_acronyms(text).items():
+        self.spelt_spans = []
+        for short, long_form, start, end in acronym_definitions(text):
+            if match_key(short) in self.local:  # the first definition holds
+                self.spelt_spans.append((start, end, self.local[match_key(short)]))
+                continue
             known = self.lookup(long_form)
             key = known or self._spelt_out(short, long_form) or new_key(long_form)
             if key:
                 self.local[match_key(short)] = key
+                self.spelt_spans.append((start, end, key))
             if key and not known:  # the long form the dictionary lacks names the same actor
                 self.local[match_key(long_form)] = key
         self._learn_given_names(text, entities)
@@ -222,6 +229,9 @@ class ActorResolver(Coreference):
         return key
 
     def _key_for(self, mention: Mention) -> str | None:
+        spelt = self._inside_spelt_out(mention)
+        if spelt:
+            return spelt
         local = self.local.get(match_key(without_possessive(mention.text)))
         if local and (mention.label not in ("PRON", "NOUN") or proper_name(mention.text)):
             return local  # defined in this document: "the Armed Forces of the Philippines (AFP)"
@@ -260,6 +270,24 @@ class ActorResolver(Coreference):
                 return self._national_force(mention.text)
             return self._force_of(country, mention.text)
         return None
+
+    def _inside_spelt_out(self, mention: Mention) -> str | None:
+        """The actor of a long form an acronym spells out when the tagger cut a shorter name
+        out of it ("United Nations" in "United Nations Operation in Somalia II (UNOSOM II)",
+        "Somalia" in "Somalia Reconciliation and Restoration Council (SRRC)"): the part names
+        the whole body, not the UN or the state."""
+        if mention.label in ("PRON", "NOUN"):
+            return None
+        return next(
+            (
+                key
+                for start, end, key in self.spelt_spans
+                if start <= mention.start
+                and mention.end <= end
+                and (mention.start, mention.end) != (start, end)
+            ),
+            None,
+        )
 
     def _force_of(self, country: str, text: str) -> str | None:
         """'Somali forces', 'Nigerian troops': the country's main armed force where the
