@@ -57,3 +57,27 @@ def _bracketed(first: EntityMention, then: EntityMention, between: str, text: st
         and bool(_OPEN.match(between))
         and bool(_CLOSE.match(text[then.mention.end :]))
     )
+
+
+# A name as the tagger may miss it: capitalised words, Arabic particles and linking words inside
+# ("Abu Hafs al Masri", "Jama'at al-Tawhid wal-Jihad", "Army of the Men of the Naqshbandi Order")
+_WORD = r"(?:[A-Z][\w'’\-]*|(?:al|el|ad|ash|as|at|ar|bin|ibn|bint|wal|wa)[\-\s][A-Z][\w'’\-]*)"
+_NAME = rf"{_WORD}(?:\s+(?:(?:of|the|and|in|for)\s+){{0,2}}{_WORD}){{0,6}}"
+
+
+def spelt_pattern(phrases: list[str]) -> re.Pattern[str]:
+    """Two names around one of `phrases` ("Mukhlas – also known as Ali Ghufron"), found in
+    the text itself: the names need not be names the tagger found."""
+    said = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
+    between = _BEFORE.removeprefix("^")
+    return re.compile(
+        rf"(?P<name>{_NAME}){between}(?:\(\s*)?(?i:{said})\s+(?i:the\s+)?[\"“'*_]*(?P<given>{_NAME})"
+    )
+
+
+def spelt_given_names(text: str, pattern: re.Pattern[str]) -> list[tuple[str, str]]:
+    """(name, other name) pairs the text declares with an alias phrase, in text order; a
+    sentence's opening "The" is no part of a name."""
+    return [
+        (re.sub(r"^The\s+", "", m.group("name")), m.group("given")) for m in pattern.finditer(text)
+    ]

@@ -23,7 +23,7 @@ from flows.extract.gazetteer import fold
 from flows.extract.mentions import Mention
 from flows.extract.places import Gazetteer
 from flows.generic_agents import GENERIC_PREFIX, GenericAgents, generic_key
-from flows.given_names import given_names, link_pattern
+from flows.given_names import given_names, link_pattern, spelt_given_names, spelt_pattern
 from flows.petrarch.actors import IMPORTED_PREFIX
 
 FUZZY_CUTOFF = (
@@ -123,14 +123,19 @@ class ActorResolver(Coreference):
         }
         self.spelt_spans = []
         for short, long_form, start, end in acronym_definitions(text):
+            # a long form cut out of a name the tagger read whole ("[Revolutionary Armed]
+            # Forces of Colombia (FARC)") does not own the names inside it
+            whole = not any(e.mention.start < start < e.mention.end for e in entities)
             if match_key(short) in self.local:  # the first definition holds
-                self.spelt_spans.append((start, end, self.local[match_key(short)]))
+                if whole:
+                    self.spelt_spans.append((start, end, self.local[match_key(short)]))
                 continue
             known = self.lookup(long_form)
             key = known or self._spelt_out(short, long_form) or new_key(long_form)
             if key:
                 self.local[match_key(short)] = key
-                self.spelt_spans.append((start, end, key))
+                if whole:
+                    self.spelt_spans.append((start, end, key))
             if key and not known:  # the long form the dictionary lacks names the same actor
                 self.local[match_key(long_form)] = key
         self._learn_given_names(text, entities)
@@ -153,6 +158,15 @@ class ActorResolver(Coreference):
             own = self.lookup(other.mention.text, other.mention.label)
             if key and own in (None, key):
                 self.local[match_key(without_possessive(other.mention.text))] = key
+        # names the tagger missed or cut ("Mukhlas – also known as Ali Ghufron –"): the given
+        # name is the first one's, the dictionary's actor where it knows the first
+        for name, given in spelt_given_names(text, spelt_pattern(list(self.cues.alias_phrases))):
+            if match_key(given) in self.local:
+                continue
+            key = self.lookup(name) or new_key(bare_name(name))
+            own = self.lookup(given)
+            if key and own in (None, key):
+                self.local[match_key(given)] = key
 
     def _spelt_out(self, short: str, long_form: str) -> str | None:
         """The dictionary actor an acronym names when the text spells its name another way

@@ -712,3 +712,10 @@ def test_a_name_cut_out_of_a_spelt_out_acronym_is_the_body_it_names(resolver, do
     start = text.index("United Nations")
     part = Mention("United Nations", start, start + len("United Nations"), "ORG", "")
     assert resolver.key_for(part) == body
+
+
+def test_a_name_given_to_a_name_the_tagger_missed_is_that_actor(resolver, document):
+    text, entities = document(
+        ["The 43-year-old teacher Sulawi – also known as Abdul Ghazan – was convicted in 2003."]
+    )
+    assert resolver.key_for(mention_of(text, entities, "Abdul Ghazan", "PERSON")) == "new-sulawi"
