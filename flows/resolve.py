@@ -401,6 +401,10 @@ class ActorResolver(Coreference):
             known = self.person_by_surname(words[-1])
             if len(words) == 2 and mention.label == "PERSON":
                 known = self.person_by_part(words) or known
+            if len(words) == 1 and mention.label == "PERSON":
+                # a given name alone ("Ataullah" after "Ataullah abu Ammar Jununi"), where no
+                # one's surname is that word
+                known = known or self.person_by_part(words)
             if known:
                 return known
         return new_key(" ".join(words))

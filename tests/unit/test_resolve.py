@@ -719,3 +719,15 @@ def test_a_name_given_to_a_name_the_tagger_missed_is_that_actor(resolver, docume
         ["The 43-year-old teacher Sulawi – also known as Abdul Ghazan – was convicted in 2003."]
     )
     assert resolver.key_for(mention_of(text, entities, "Abdul Ghazan", "PERSON")) == "new-sulawi"
+
+
+def test_a_given_name_alone_is_the_one_person_it_begins(resolver, document):
+    text, entities = document(
+        [
+            "The group is led by Radjiman Abubakar Sulawi, a preacher born in Basilan.",
+            "Radjiman had approached villagers, asking for recruits.",
+        ]
+    )
+    leader = resolver.key_for(mention_of(text, entities, "Radjiman Abubakar Sulawi", "PERSON"))
+    assert leader == "new-radjiman_abubakar_sulawi"
+    assert resolver.key_for(mention_of(text, entities, "Radjiman", "PERSON")) == leader
