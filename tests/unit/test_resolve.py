@@ -728,6 +728,6 @@ def test_a_given_name_alone_is_the_one_person_it_begins(resolver, document):
             "Radjiman had approached villagers, asking for recruits.",
         ]
     )
-    leader = resolver.key_for(mention_of(text, entities, "Radjiman Abubakar Sulawi", "PERSON"))
-    assert leader == "new-radjiman_abubakar_sulawi"
-    assert resolver.key_for(mention_of(text, entities, "Radjiman", "PERSON")) == leader
+    names = ("Radjiman Abubakar Sulawi", "Radjiman")  # in full, then by his given name
+    keys = [resolver.key_for(mention_of(text, entities, n, "PERSON")) for n in names]
+    assert keys == ["new-radjiman_abubakar_sulawi"] * 2
