@@ -201,7 +201,11 @@ class ActorResolver(Coreference):
             best = process.extractOne(
                 mk, self.alias_index.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
             )
-            near = best is not None and not qualified_name(mk, best[0])
+            near = (
+                best is not None
+                and not qualified_name(mk, best[0])
+                and not self._placed_apart(mk, best[0])
+            )
             self.fuzzy[mk] = self.alias_index[best[0]] if near else None
         key = self.fuzzy[mk]
         if key is None:
@@ -209,6 +213,13 @@ class ActorResolver(Coreference):
         kind = self.dictionary.actors[key].actor_type
         compatible = label in ("", "NOUN") or (label == "PERSON") == (kind == "person")
         return key if compatible else None
+
+    def _placed_apart(self, name: str, alias: str) -> bool:
+        """Whether two near names differ by a country ("training mission in somalia" and
+        "training mission in mali"): bodies named for two countries are two bodies, not one
+        name misspelt."""
+        a, b = set(name.split()), set(alias.split())
+        return any(fold(word) in self.gazetteer.countries for word in a ^ b)
 
     def disambiguate(self, keys: tuple[str, ...]) -> str:
         """The one candidate based in a country the paragraph names, or whose name holds a

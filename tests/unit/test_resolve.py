@@ -731,3 +731,9 @@ def test_a_given_name_alone_is_the_one_person_it_begins(resolver, document):
     names = ("Radjiman Abubakar Sulawi", "Radjiman")  # in full, then by his given name
     keys = [resolver.key_for(mention_of(text, entities, n, "PERSON")) for n in names]
     assert keys == ["new-radjiman_abubakar_sulawi"] * 2
+
+
+def test_a_body_named_for_another_country_is_no_misspelling(resolver):
+    # a near spelling of the Mali mission's name, yet named for another country
+    assert resolver.lookup("European Union Training Mission in Chad") is None
+    assert resolver.lookup("European Union Trainng Mission in Mali") == "eutm_mali"  # misspelt
