@@ -7,12 +7,15 @@ from flows.ids import name_slug
 
 
 def without_possessive(text: str) -> str:
-    """ "Belmokhtar’s" → "Belmokhtar": the name, as an alias and a slug.
+    """ "Belmokhtar’s" → "Belmokhtar": the name, as an alias and a slug; also without a comma
+    or colon the tagger took into the name ("Banshiri," before an apposition).
 
     >>> without_possessive("Al-Qaeda’s ")
     'Al-Qaeda'
+    >>> without_possessive("Banshiri,")
+    'Banshiri'
     """
-    return text.strip().removesuffix("’s").removesuffix("'s").strip()
+    return text.strip().rstrip(",;:").rstrip().removesuffix("’s").removesuffix("'s").strip()
 
 
 def bare_name(text: str) -> str:

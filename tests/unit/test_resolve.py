@@ -574,18 +574,30 @@ def test_an_agent_word_tagged_as_a_people_is_an_unnamed_armed_group(resources, n
     assert resolver.key_for(mention_of(text, entities, "Jihadists", "NORP")) == "gen-uaf"
 
 
-def test_a_surname_the_tagger_read_as_an_organisation_is_the_person_named_before(
-    resolver, document
-):
-    text, entities = document(
-        [
+@pytest.mark.parametrize(
+    ("full", "surname", "paragraph"),
+    [
+        (
+            "Hassan Adan Guled",
+            "Guled's",
             "On 13 March 2013, Hassan Adan Guled was appointed Chief of Army in Mogadishu. "
-            "Guled's new deputy was named a week later."
-        ]
-    )
-    full = resolver.key_for(mention_of(text, entities, "Hassan Adan Guled", "PERSON"))
-    assert full == "new-hassan_adan_guled"
-    assert resolver.key_for(mention_of(text, entities, "Guled's", "ORG")) == full
+            "Guled's new deputy was named a week later.",
+        ),
+        (  # the tagger took the comma before an apposition into the name
+            "Ahmed Yusuf Darwish",
+            "Darwish,",
+            "On 13 March 1994, Ahmed Yusuf Darwish was appointed head of the cell in Nairobi. "
+            "Darwish, the network's finance committee chief, left the city.",
+        ),
+    ],
+)
+def test_a_surname_the_tagger_read_as_an_organisation_is_the_person_named_before(
+    resolver, document, full, surname, paragraph
+):
+    text, entities = document([paragraph])
+    key = resolver.key_for(mention_of(text, entities, full, "PERSON"))
+    assert key == "new-" + full.lower().replace(" ", "_")
+    assert resolver.key_for(mention_of(text, entities, surname, "ORG")) == key
 
 
 def test_an_acronym_spelt_out_another_way_still_names_its_dictionary_actor(resolver, document):
