@@ -8,12 +8,12 @@ from flows.ids import name_slug
 
 def without_possessive(text: str) -> str:
     """ "Belmokhtar’s" → "Belmokhtar": the name, as an alias and a slug; also without a comma
-    or colon the tagger took into the name ("Banshiri," before an apposition).
+    or colon the tagger took into the name ("Tarwadi," before an apposition).
 
     >>> without_possessive("Al-Qaeda’s ")
     'Al-Qaeda'
-    >>> without_possessive("Banshiri,")
-    'Banshiri'
+    >>> without_possessive("Tarwadi,")
+    'Tarwadi'
     """
     return text.strip().rstrip(",;:").rstrip().removesuffix("’s").removesuffix("'s").strip()
 
