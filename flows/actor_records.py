@@ -9,7 +9,7 @@ from pathlib import Path
 
 import yaml
 
-# an acronym may carry a letter after a hyphen or a roman numeral: "(EUTM-S)", "(UNOSOM II)"
+# an acronym may carry a letter after a hyphen or a roman numeral: "(UNMR-S)", "(UNMR II)"
 _ACRONYM = re.compile(
     r"([A-Z][\w'’\-]*(?:[ \-][\w'’\-]+){1,9}) \(([A-Z][A-Za-z]{1,7}(?:-[A-Z]{1,3}| I{1,3})?)\)"
 )
@@ -85,13 +85,13 @@ def defined_acronyms(text: str) -> dict[str, str]:
 def acronym_definitions(text: str) -> list[tuple[str, str, int, int]]:
     """Each place a text defines an acronym: (acronym, long form, start, end of the long form).
 
-    >>> acronym_definitions("the two-year United Nations Operation in Somalia II (UNOSOM II)")
-    [('UNOSOM II', 'United Nations Operation in Somalia II', 13, 51)]
+    >>> acronym_definitions("the two-year United Nations Mission in Ruritania II (UNMR II)")
+    [('UNMR II', 'United Nations Mission in Ruritania II', 13, 51)]
     """
     out = []
     for m in _ACRONYM.finditer(text):
         long_form, short = m.group(1), m.group(2)
-        letters = re.split(r"[ \-]", short)[0]  # "UNOSOM II" is spelt by "UNOSOM"
+        letters = re.split(r"[ \-]", short)[0]  # "UNMR II" is spelt by "UNMR"
         # "the Real Irish Republican Army or Real IRA (RIRA)": one name given two ways, the
         # first that can be spelt by the acronym is its long form
         offset = m.start(1)

@@ -1,8 +1,9 @@
-"""Other names a text gives an actor in passing: "Abu Sayyaf, also known as X", "Harakah
-al-Yaqin (meaning Faith Movement in English)", "Mukhlas – also known as Ali Ghufron –", a
-second name in brackets ("the Tatmadaw (Myanmar Armed Forces)"). The name given is the same actor as the one it
-follows, not a second actor, so "the group" after it and the deeds told under it are that
-actor's (the gold keeps one actor and lists the given name among its surface forms)."""
+"""Other names a text gives an actor in passing: "the Dawn Front, also known as X", "Harakat
+al-Nur (meaning Light Movement in English)", "Tarek Osmani – also known as Abu Selim –", a
+second name in brackets ("the Kraljevska Vojska (Ruritanian Armed Forces)"). The name given is
+the same actor as the one it follows, not a second actor, so "the group" after it and the
+deeds told under it are that actor's (the gold keeps one actor and lists the given name among
+its surface forms)."""
 
 from __future__ import annotations
 
@@ -12,11 +13,12 @@ from flows.extract.document import EntityMention
 
 NAME_LABELS = ("ORG", "PERSON")
 # What may stand between the name and the phrase: closing punctuation, footnote residue and
-# one bracketed acronym or note ("The Arakan Rohingya Salvation Army (ARSA), also known as"),
-# a dash opening an aside ("Mukhlas – also known as Ali Ghufron –")
+# one bracketed acronym or note ("The Ruritanian Liberation Front (RLF), also known as"),
+# a dash opening an aside ("Tarek Osmani – also known as Abu Selim –")
 _BEFORE = r"^[\s,;:)\]–—-]*(?:\([^()]{0,30}\)[\s,;:)\]–—-]*)?"
-# A name in brackets of its own right after a name of the same kind: "the Tatmadaw (Myanmar
-# Armed Forces)", "Hassan Dahir (Hassan Turki)" (an acronym in brackets is defined_acronyms')
+# A name in brackets of its own right after a name of the same kind: "the Kraljevska Vojska
+# (Ruritanian Armed Forces)", "Tarek Osmani (Selim Haddad)" (an acronym in brackets is
+# defined_acronyms')
 _OPEN = re.compile(r"^\s*\(\s*(?:the\s+)?$", re.IGNORECASE)
 _CLOSE = re.compile(r"^\s*\)")
 _AFTER = r"\s*(?:the\s+)?[\"“'*_]*\s*$"
@@ -60,13 +62,13 @@ def _bracketed(first: EntityMention, then: EntityMention, between: str, text: st
 
 
 # A name as the tagger may miss it: capitalised words, Arabic particles and linking words inside
-# ("Abu Hafs al Masri", "Jama'at al-Tawhid wal-Jihad", "Army of the Men of the Naqshbandi Order")
+# ("Abu Tarek al Zendi", "Jama'at al-Nur wal-Fajr", "Army of the Sons of the Zenda Hills")
 _WORD = r"(?:[A-Z][\w'’\-]*|(?:al|el|ad|ash|as|at|ar|bin|ibn|bint|wal|wa)[\-\s][A-Z][\w'’\-]*)"
 _NAME = rf"{_WORD}(?:\s+(?:(?:of|the|and|in|for)\s+){{0,2}}{_WORD}){{0,6}}"
 
 
 def spelt_pattern(phrases: list[str]) -> re.Pattern[str]:
-    """Two names around one of `phrases` ("Mukhlas – also known as Ali Ghufron"), found in
+    """Two names around one of `phrases` ("Tarek Osmani – also known as Abu Selim"), found in
     the text itself: the names need not be names the tagger found."""
     said = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
     between = _BEFORE.removeprefix("^")

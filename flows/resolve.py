@@ -123,8 +123,8 @@ class ActorResolver(Coreference):
         }
         self.spelt_spans = []
         for short, long_form, start, end in acronym_definitions(text):
-            # a long form cut out of a name the tagger read whole ("[Revolutionary Armed]
-            # Forces of Colombia (FARC)") does not own the names inside it
+            # a long form cut out of a name the tagger read whole ("[Ruritanian Armed]
+            # Forces of Liberation (RAFL)") does not own the names inside it
             whole = not any(e.mention.start < start < e.mention.end for e in entities)
             if match_key(short) in self.local:  # the first definition holds
                 if whole:
@@ -150,15 +150,15 @@ class ActorResolver(Coreference):
         pattern = link_pattern(list(self.cues.alias_phrases), list(self.cues.gloss_words))
         for name, other in given_names(text, entities, pattern):
             # what "the group" after it points back to is the actor it is given to, even where
-            # the dictionary knows the name as another's ("unofficially known as the ISIL
-            # Philippines Province")
+            # the dictionary knows the name as another's ("unofficially known as the Dawn
+            # Front's Hill Province")
             first = self.given_for.get((name.mention.start, name.mention.end), name.mention)
             self.given_for[(other.mention.start, other.mention.end)] = first
             key = self.key_for(name.mention)
             own = self.lookup(other.mention.text, other.mention.label)
             if key and own in (None, key):
                 self.local[match_key(without_possessive(other.mention.text))] = key
-        # names the tagger missed or cut ("Mukhlas – also known as Ali Ghufron –"): the given
+        # names the tagger missed or cut ("Tarek Osmani – also known as Abu Selim –"): the given
         # name is the first one's, the dictionary's actor where it knows the first
         for name, given in spelt_given_names(text, spelt_pattern(list(self.cues.alias_phrases))):
             if match_key(given) in self.local:
@@ -215,7 +215,7 @@ class ActorResolver(Coreference):
         return key if compatible else None
 
     def _placed_apart(self, name: str, alias: str) -> bool:
-        """Whether two near names differ by a country ("training mission in somalia" and
+        """Whether two near names differ by a country ("training mission in ruritania" and
         "training mission in mali"): bodies named for two countries are two bodies, not one
         name misspelt."""
         a, b = set(name.split()), set(alias.split())
@@ -298,8 +298,8 @@ class ActorResolver(Coreference):
 
     def _inside_spelt_out(self, mention: Mention) -> str | None:
         """The actor of a long form an acronym spells out when the tagger cut a shorter name
-        out of it ("United Nations" in "United Nations Operation in Somalia II (UNOSOM II)",
-        "Somalia" in "Somalia Reconciliation and Restoration Council (SRRC)"): the part names
+        out of it ("United Nations" in "United Nations Mission in Ruritania II (UNMR II)",
+        "Ruritania" in "Ruritania Unity and Renewal Council (RURC)"): the part names
         the whole body, not the UN or the state."""
         if mention.label in ("PRON", "NOUN"):
             return None
@@ -413,7 +413,7 @@ class ActorResolver(Coreference):
             if len(words) == 2 and mention.label == "PERSON":
                 known = self.person_by_part(words) or known
             if len(words) == 1 and mention.label == "PERSON":
-                # a given name alone ("Ataullah" after "Ataullah abu Ammar Jununi"), where no
+                # a given name alone ("Tarek" after "Tarek abu Selim Osmani"), where no
                 # one's surname is that word
                 known = known or self.person_by_part(words)
             if known:

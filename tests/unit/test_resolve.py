@@ -584,10 +584,10 @@ def test_an_agent_word_tagged_as_a_people_is_an_unnamed_armed_group(resources, n
             "Guled's new deputy was named a week later.",
         ),
         (  # the tagger took the comma before an apposition into the name
-            "Ahmed Yusuf Darwish",
-            "Darwish,",
-            "On 13 March 1994, Ahmed Yusuf Darwish was appointed head of the cell in Nairobi. "
-            "Darwish, the network's finance committee chief, left the city.",
+            "Tarek Selim Osmani",
+            "Osmani,",
+            "On 2 May 1994, Tarek Selim Osmani was appointed head of the cell in Strelsau. "
+            "Osmani, the network's treasurer, left the city.",
         ),
     ],
 )
@@ -648,23 +648,23 @@ def test_a_state_force_stands_for_its_state_and_a_group_for_none(resolver):
 def test_a_name_given_in_passing_and_its_gloss_are_the_actor_named_before(resolver, document):
     text, entities = document(
         [
-            "The Chin Salvation Army (CSA), also known by its former name Jaish al-Fajr "
-            "(meaning Dawn Army in English), is an insurgent group active in northern Chin State.",
-            "In 2019, under the name Jaish al-Fajr, the group claimed responsibility for attacks.",
+            "The Ruritanian Liberation Front (RLF), also known by its former name Jaysh al-Sabah "
+            "(meaning Dawn Army in English), was founded by exiles in 1987.",
+            "In 2015, under the name Jaysh al-Sabah, the group said it had shelled a depot.",
         ]
     )
-    army = resolver.lookup("Chin Salvation Army")
-    assert army == "new-chin_salvation_army"
-    assert resolver.key_for(mention_of(text, entities, "Jaish al-Fajr", "PERSON")) == army
-    assert resolver.key_for(mention_of(text, entities, "Dawn Army", "ORG")) == army
-    # "the group" after the given names is the army, not a second group called "Dawn Army"
+    front = resolver.lookup("Ruritanian Liberation Front")
+    assert front == "new-ruritanian_liberation_front"
+    assert resolver.key_for(mention_of(text, entities, "Jaysh al-Sabah", "PERSON")) == front
+    assert resolver.key_for(mention_of(text, entities, "Dawn Army", "ORG")) == front
+    # "the group" after the given names is the front, not a second group called "Dawn Army"
     group = mention_of(text, entities, "the group", "NOUN")
-    assert resolver.resolve(group, "doc", entities, 1) == army
+    assert resolver.resolve(group, "doc", entities, 1) == front
 
 
 def test_a_name_given_in_passing_that_the_dictionary_knows_stays_its_own(resolver, document):
     text, entities = document(
-        ["The Lake Chad Liberation Front, also known as Boko Haram, attacked a ferry near Baga."]
+        ["The Ruritanian Liberation Front, also known as Boko Haram, burned a bus near Zenda."]
     )
     assert resolver.key_for(mention_of(text, entities, "Boko Haram", "ORG")) == "boko_haram"
 
@@ -672,11 +672,11 @@ def test_a_name_given_in_passing_that_the_dictionary_knows_stays_its_own(resolve
 def test_the_group_after_a_name_given_in_passing_is_the_actor_it_was_given_to(resolver, document):
     text, entities = document(
         [
-            "Abubakar Shekau led Boko Haram, also known as the Islamic State West Africa "
-            "Province, in Nigeria. In its early years the group was led by Mohammed Yusuf."
+            "Tarek Osmani led Boko Haram, also known as al-Qaeda in the Islamic Maghreb, "
+            "in Ruritania. In its first years the group was led by Selim Haddad."
         ]
     )
-    given = mention_of(text, entities, "Islamic State West Africa Province", "ORG")
+    given = mention_of(text, entities, "al-Qaeda in the Islamic Maghreb", "ORG")
     assert resolver.key_for(given) not in (None, "boko_haram")  # the dictionary's own actor
     group = mention_of(text, entities, "the group", "NOUN")
     assert resolver.resolve(group, "doc", entities, 0) == "boko_haram"
@@ -686,14 +686,14 @@ def test_the_group_after_a_name_given_in_passing_is_the_actor_it_was_given_to(re
     ("sentence", "name", "given"),
     [  # between dashes; alone in brackets
         (
-            "The preacher Rahmat Sulawi – also known as Abdul Ghazan – was convicted in Jakarta.",
-            "Rahmat Sulawi",
-            "Abdul Ghazan",
+            "The cleric Tarek Osmani – also known as Abu Selim – was sentenced in Strelsau.",
+            "Tarek Osmani",
+            "Abu Selim",
         ),
         (
-            "Commander Hassan Dahir (Hassan Turki) led the Ras Kamboni Brigade.",
-            "Hassan Dahir",
-            "Hassan Turki",
+            "Commander Tarek Osmani (Selim Haddad) led the Zenda Hills Brigade.",
+            "Tarek Osmani",
+            "Selim Haddad",
         ),
     ],
 )
@@ -707,20 +707,20 @@ def test_a_name_given_in_passing_is_the_person_named_before(
 
 
 def test_a_person_in_brackets_after_a_group_is_not_the_group(resolver, document):
-    text, entities = document(["The Ras Kamboni Brigade (Hassan Turki) attacked Kismayo."])
-    group = resolver.key_for(mention_of(text, entities, "Ras Kamboni Brigade", "ORG"))
-    assert resolver.key_for(mention_of(text, entities, "Hassan Turki", "PERSON")) != group
+    text, entities = document(["The Zenda Hills Brigade (Selim Haddad) shelled Strelsau."])
+    group = resolver.key_for(mention_of(text, entities, "Zenda Hills Brigade", "ORG"))
+    assert resolver.key_for(mention_of(text, entities, "Selim Haddad", "PERSON")) != group
 
 
 def test_a_name_cut_out_of_a_spelt_out_acronym_is_the_body_it_names(resolver, document):
     text, entities = document(
         [
-            "In 1993 the United Nations Operation in Somalia II (UNOSOM II) began in the south.",
-            "UNOSOM II troops fought the militias of Mogadishu.",
+            "In 2004 the United Nations Mission in Ruritania II (UNMR II) opened its first camp.",
+            "UNMR II soldiers guarded the road to Strelsau.",
         ]
     )
-    body = resolver.key_for(mention_of(text, entities, "UNOSOM II", "ORG"))
-    assert body == "new-united_nations_operation_in_somalia_ii"
+    body = resolver.key_for(mention_of(text, entities, "UNMR II", "ORG"))
+    assert body == "new-united_nations_mission_in_ruritania_ii"
     start = text.index("United Nations")
     part = Mention("United Nations", start, start + len("United Nations"), "ORG", "")
     assert resolver.key_for(part) == body
@@ -728,21 +728,21 @@ def test_a_name_cut_out_of_a_spelt_out_acronym_is_the_body_it_names(resolver, do
 
 def test_a_name_given_to_a_name_the_tagger_missed_is_that_actor(resolver, document):
     text, entities = document(
-        ["The 43-year-old teacher Sulawi – also known as Abdul Ghazan – was convicted in 2003."]
+        ["The bookseller Osmani – also known as Abu Selim – was sentenced in 2011."]
     )
-    assert resolver.key_for(mention_of(text, entities, "Abdul Ghazan", "PERSON")) == "new-sulawi"
+    assert resolver.key_for(mention_of(text, entities, "Abu Selim", "PERSON")) == "new-osmani"
 
 
 def test_a_given_name_alone_is_the_one_person_it_begins(resolver, document):
     text, entities = document(
         [
-            "The group is led by Radjiman Abubakar Sulawi, a preacher born in Basilan.",
-            "Radjiman had approached villagers, asking for recruits.",
+            "The front's leader is Tarek Selim Osmani, a former schoolteacher from Zenda.",
+            "Tarek later wrote to the elders of three villages.",
         ]
     )
-    names = ("Radjiman Abubakar Sulawi", "Radjiman")  # in full, then by his given name
+    names = ("Tarek Selim Osmani", "Tarek")  # in full, then by his given name
     keys = [resolver.key_for(mention_of(text, entities, n, "PERSON")) for n in names]
-    assert keys == ["new-radjiman_abubakar_sulawi"] * 2
+    assert keys == ["new-tarek_selim_osmani"] * 2
 
 
 def test_a_body_named_for_another_country_is_no_misspelling(resolver):
