@@ -272,8 +272,15 @@ def when_doers(verb: Token, cues: dict) -> list[Token]:
             c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "as") for c in clause.children
         ):
             continue
-        doers += [s for s in _children(clause, {"nsubj"}) if is_actor_word(s, cues)]
+        doers += [s for s in _children(clause, {"nsubj"}) if _named_or_agent(s, cues)]
     return doers
+
+
+def _named_or_agent(token: Token, cues: dict) -> bool:
+    """A name, an agent noun, or a short all-capital name the tagger took for a common noun
+    ("when the XQZ searched two cars": kept only as a short name the document defines)."""
+    upper = token.is_upper and token.is_alpha and len(token.text) >= 2
+    return is_actor_word(token, cues) or (upper and token.pos_ in ("PROPN", "NOUN"))
 
 
 def deed_doers(doer: Token, cues: dict) -> list[Token]:
