@@ -133,10 +133,15 @@ def kind_modifiers(noun: Token, cues: dict) -> list[Token]:
 
 
 def _acronym(token: Token) -> bool:
-    """An all-capital proper noun the tagger left unnamed ("the 4 January ZLA attack"): the
-    resolver keeps it only as a short name the document defines ("the Zomi Liberation Army
-    (ZLA)")."""
-    return token.pos_ == "PROPN" and token.is_upper and len(token.text) >= 2
+    """An all-capital name the tagger left unnamed, even one it took for a common noun ("the 4
+    January ZLA attack", "when the XQZ searched two cars"): the resolver keeps it only as a
+    short name the document defines ("the Zomi Liberation Army (ZLA)")."""
+    return (
+        token.pos_ in ("PROPN", "NOUN")
+        and token.is_upper
+        and token.is_alpha
+        and len(token.text) >= 2
+    )
 
 
 def responsible_for(noun: Token, cues: dict) -> list[Token]:
@@ -272,15 +277,8 @@ def when_doers(verb: Token, cues: dict) -> list[Token]:
             c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "as") for c in clause.children
         ):
             continue
-        doers += [s for s in _children(clause, {"nsubj"}) if _named_or_agent(s, cues)]
+        doers += [s for s in _children(clause, {"nsubj"}) if is_actor_word(s, cues) or _acronym(s)]
     return doers
-
-
-def _named_or_agent(token: Token, cues: dict) -> bool:
-    """A name, an agent noun, or a short all-capital name the tagger took for a common noun
-    ("when the XQZ searched two cars": kept only as a short name the document defines)."""
-    upper = token.is_upper and token.is_alpha and len(token.text) >= 2
-    return is_actor_word(token, cues) or (upper and token.pos_ in ("PROPN", "NOUN"))
 
 
 def deed_doers(doer: Token, cues: dict) -> list[Token]:
