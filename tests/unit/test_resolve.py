@@ -751,3 +751,13 @@ def test_a_body_named_for_another_country_is_no_misspelling(resolver):
     # a near spelling of the Mali mission's name, yet named for another country
     assert resolver.lookup("European Union Training Mission in Chad") is None
     assert resolver.lookup("European Union Trainng Mission in Mali") == "eutm_mali"  # misspelt
+
+
+def test_a_network_named_with_a_possessive_on_its_fighters_is_its_affiliate_there(
+    resolver, document
+):
+    text, entities = document(
+        ["Al-Qaeda's fighters stormed a police post in Abyan, Yemen, in May."]
+    )
+    aq = next(e.mention for e in entities if e.mention.text.startswith("Al-Qaeda"))
+    assert resolver.resolve(aq, "doc", entities, 0) == "aqap"
