@@ -757,7 +757,7 @@ def test_a_network_named_with_a_possessive_on_its_fighters_is_its_affiliate_ther
     resolver, document
 ):
     text, entities = document(
-        ["Al-Qaeda's fighters stormed a police post in Abyan, Yemen, in May."]
+        ["Al-Qaeda's fighters stormed a police post in Lahij, Yemen, in May."]
     )
     aq = next(e.mention for e in entities if e.mention.text.startswith("Al-Qaeda"))
     assert resolver.resolve(aq, "doc", entities, 0) == "aqap"
