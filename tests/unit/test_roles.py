@@ -407,3 +407,14 @@ def test_a_short_name_the_tagger_missed_before_the_deed_is_its_doer(one_event):
     # Army (ZLA)")
     event = one_event("The 4 January ZLA attack on a police post in Tedim killed 7 policemen.")
     assert "ZLA" in names(event.perpetrators)
+
+
+def test_the_one_an_election_noun_puts_in_office_is_its_actor(one_event):
+    # codebook: an election's actor is the one elected, as with "parliament elected X"
+    event = one_event(
+        "Following the election of Daniel Ortwin as President of Ruritania in March 2013, "
+        "talks resumed."
+    )
+    assert event.event_type == "political_event"
+    assert names(event.perpetrators) == ["Daniel Ortwin"]
+    assert event.targets == []
