@@ -68,23 +68,12 @@ def load_coref_cues(dictionaries_dir: Path) -> CorefCues:
     )
 
 
-def defined_acronyms(text: str) -> dict[str, str]:
-    """Acronyms a text defines: 'Al Qaeda in the Islamic Maghreb (AQIM)' → {'AQIM': 'Al Qaeda in the Islamic Maghreb'}.
-
-    >>> defined_acronyms("the Movement for Tawhid and Jihad in West Africa (MUJAO), and")
-    {'MUJAO': 'Movement for Tawhid and Jihad in West Africa'}
-    >>> defined_acronyms("The Real Irish Republican Army or Real IRA (RIRA) is")
-    {'RIRA': 'Real Irish Republican Army'}
-    """
-    out: dict[str, str] = {}
-    for short, long_form, _, _ in acronym_definitions(text):
-        out.setdefault(short, long_form)
-    return out
-
-
 def acronym_definitions(text: str) -> list[tuple[str, str, int, int]]:
-    """Each place a text defines an acronym: (acronym, long form, start, end of the long form).
+    """Each place a text defines an acronym: (acronym, long form, start, end of the long form),
+    as in 'Al Qaeda in the Islamic Maghreb (AQIM)'.
 
+    >>> acronym_definitions("The Real Irish Republican Army or Real IRA (RIRA) is")
+    [('RIRA', 'Real Irish Republican Army', 4, 30)]
     >>> acronym_definitions("the two-year United Nations Mission in Ruritania II (UNMR II)")
     [('UNMR II', 'United Nations Mission in Ruritania II', 13, 51)]
     """

@@ -18,7 +18,14 @@ NON_STATE_GROUP_TYPES = ("armed_group", "organization", "political_party")
 class Coreference:
     """What a description or pronoun points back to. Mixed into `ActorResolver`, whose state
     it reads: `cues` (coreference word lists), `dictionary`, `states`, `actors`, `sightings`,
-    `doc` (the document being resolved), and its `key_for` and `type_of`."""
+    `given_for` (names given in passing), `doc` (the document being resolved), and its
+    `key_for` and `type_of`."""
+
+    def _as_given(self, entity: EntityMention) -> EntityMention:
+        """A name given in passing stands for the name it was given to ("the group" after
+        "X, also known as Y" is X); any other entity as it is."""
+        first = self.given_for.get((entity.mention.start, entity.mention.end))
+        return entity if first is None else replace(entity, mention=first)
 
     def person_by_surname(self, surname: str) -> str | None:
         """The one person already named in this document whose name ends in `surname`
@@ -76,7 +83,7 @@ class Coreference:
         if not (person or group or state):
             return None
         before = [
-            replace(e, mention=self.given_for.get((e.mention.start, e.mention.end), e.mention))
+            self._as_given(e)
             for e in reversed(context)
             if e.mention.start < mention.start and e.paragraph_index >= para - 1
         ]

@@ -18,7 +18,7 @@ NAME_LABELS = ("ORG", "PERSON")
 _BEFORE = r"^[\s,;:)\]–—-]*(?:\([^()]{0,30}\)[\s,;:)\]–—-]*)?"
 # A name in brackets of its own right after a name of the same kind: "the Kraljevska Vojska
 # (Ruritanian Armed Forces)", "Tarek Osmani (Selim Haddad)" (an acronym in brackets is
-# defined_acronyms')
+# read by actor_records.acronym_definitions)
 _OPEN = re.compile(r"^\s*\(\s*(?:the\s+)?$", re.IGNORECASE)
 _CLOSE = re.compile(r"^\s*\)")
 _AFTER = r"\s*(?:the\s+)?[\"“'*_]*\s*$"

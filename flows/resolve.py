@@ -55,6 +55,10 @@ class ActorResolver(Coreference):
         self.generic = generic
         self.gazetteer = gazetteer
         self.cues = cues
+        # the phrases that give an actor another name ("also known as"), compiled once
+        phrases, glosses = list(cues.alias_phrases), list(cues.gloss_words)
+        self.given_link = link_pattern(phrases, glosses) if phrases else None
+        self.given_spelt = spelt_pattern(phrases) if phrases else None
         self.alias_index: dict[str, str] = {}
         for form, key in dictionary.surface_forms():
             self.alias_index.setdefault(match_key(form), key)
@@ -145,10 +149,9 @@ class ActorResolver(Coreference):
         English)") names that actor in this document, unless the dictionary knows it as
         another's. In text order, so a gloss of a given name reaches the first name."""
         self.given_for = {}
-        if not self.cues.alias_phrases:
+        if self.given_link is None or self.given_spelt is None:
             return
-        pattern = link_pattern(list(self.cues.alias_phrases), list(self.cues.gloss_words))
-        for name, other in given_names(text, entities, pattern):
+        for name, other in given_names(text, entities, self.given_link):
             # what "the group" after it points back to is the actor it is given to, even where
             # the dictionary knows the name as another's ("unofficially known as the Dawn
             # Front's Hill Province")
@@ -160,7 +163,7 @@ class ActorResolver(Coreference):
                 self.local[match_key(without_possessive(other.mention.text))] = key
         # names the tagger missed or cut ("Tarek Osmani – also known as Abu Selim –"): the given
         # name is the first one's, the dictionary's actor where it knows the first
-        for name, given in spelt_given_names(text, spelt_pattern(list(self.cues.alias_phrases))):
+        for name, given in spelt_given_names(text, self.given_spelt):
             if match_key(given) in self.local:
                 continue
             key = self.lookup(name) or new_key(bare_name(name))

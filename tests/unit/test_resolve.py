@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from flows.actor_names import bare_name
-from flows.actor_records import defined_acronyms, load_coref_cues
+from flows.actor_records import acronym_definitions, load_coref_cues
 from flows.extract.mentions import Mention
 from flows.resolve import ActorResolver
 from flows.state_acts import national_army
@@ -182,6 +182,11 @@ def test_an_unknown_government_body_is_its_country_s_state(national, name, key):
     resolver, _ = national(["On 5 January 2015 the army attacked a camp near Baga in Nigeria."])
     found = resolver.key_for(Mention(name, 0, len(name), "ORG", ""))
     assert found is not None and found.removeprefix("pet_") == key
+
+
+def defined_acronyms(text: str) -> dict[str, str]:
+    """Acronym → long form, for each acronym the text defines."""
+    return {short: long_form for short, long_form, _, _ in acronym_definitions(text)}
 
 
 def test_defined_acronyms_skip_words_before_the_name():
