@@ -24,6 +24,13 @@ from flows.extract.mentions import Mention
 from flows.extract.places import Gazetteer
 from flows.generic_agents import GENERIC_PREFIX, GenericAgents, generic_key
 from flows.given_names import given_names, link_pattern, spelt_given_names, spelt_pattern
+from flows.named_forces import (
+    capitalised_name,
+    country_of_phrase,
+    force_words,
+    made_of_force_words,
+    name_head,
+)
 from flows.petrarch.actors import IMPORTED_PREFIX
 
 FUZZY_CUTOFF = (
@@ -34,6 +41,9 @@ FUZZY_MIN_LEN = 6
 # names: spelling variants score 95-100 ("Jamaah Islamiya"), an unrelated body sharing an
 # acronym under 40 (a reporting centre called PRC against China)
 SPELT_OUT_CUTOFF = 90
+COUNTRY_WORDS = (
+    4  # the most words a country's name a name begins with has ("Central African Republic")
+)
 UNRESOLVED = ""  # lookup's answer for an ambiguous name the context does not settle
 
 
@@ -85,6 +95,9 @@ class ActorResolver(Coreference):
         )
         self.affiliates = network_affiliates(dictionary)
         self.member_spans: set[tuple[int, int]] = set()
+        # a force named by its own name the dictionary lacks: key → its name and country
+        self.named_forces: dict[str, tuple[str, str]] = {}
+        self.force_words = force_words(generic) if generic else frozenset()
         self.actors: dict[str, ActorRecord] = {}
         # doc_id → (actor key, start, end) of each named mention, offsets into normalised text
         self.sightings: dict[str, set[tuple[str, int, int]]] = {}
@@ -328,21 +341,35 @@ class ActorResolver(Coreference):
 
     def _state_body(self, mention: Mention) -> str | None:
         """An organisation the dictionary does not know whose name ends in a state agent of
-        PETRARCH's ("Federal Government", "Myanmar's Interior Ministry", "the Nigerian Army"):
+        PETRARCH's ("Federal Government", "Myanmar's Interior Ministry", "the Nigerian Army")
+        or that begins with one and names its country after "of" ("the Government of Mali"):
         its country's state, or main armed force where the dictionary has one, the country
         named in it or the one its paragraph names, as PETRARCH composes a government's agents
-        into its state and as the codebook reads a state's forces."""
+        into its state and as the codebook reads a state's forces. A force's own name is an
+        actor of its own, a state force of its country."""
         if mention.label != "ORG" or self.generic is None:
             return None
         name = self._without_place(mention.text)
-        if self.generic.code_of(name) not in self.generic.state:
+        head = name if self.generic.code_of(name) else name_head(name)
+        if self.generic.code_of(head) not in self.generic.state:
             return None
-        country = self._demonym_country(name) or self._country_in(name)
-        if country is None:
-            return self._national_force(name)
+        country = (
+            self._demonym_country(name)
+            or self._country_in(name)
+            or country_of_phrase(self.gazetteer, name)
+        )
+        if country is None:  # "Army of the Men of X": a movement's name, not a state's body
+            return self._national_force(name) if head == name else None
         if self._named_force(country, name):
-            return self.discovered_key(replace(mention, text=name))
-        return self._force_of(country, name)
+            key = self.discovered_key(replace(mention, text=name))
+            if key and made_of_force_words(name, self.force_words, self._nation_word):
+                self.named_forces[key] = (bare_name(name), country)
+            return key
+        return self._force_of(country, head)
+
+    def _nation_word(self, word: str) -> bool:
+        """A country's name or nationality word ("ruritania", "ruritanian")."""
+        return bool(self.gazetteer.country_of_demonym(word) or self.gazetteer.countries.get(word))
 
     def _without_place(self, text: str) -> str:
         """A name without the place the tagger ran it on into ("the Philippine National Police
@@ -365,8 +392,9 @@ class ActorResolver(Coreference):
         "the Philippine National Police"): every word capitalised, an army or police word,
         and no main armed force of that country in the dictionary to read it as. The gold
         names such a force by its own name (new:Philippine Army), not its state."""
-        code = self.generic.code_of(text) if self.generic else None
-        if code not in ("MIL", "COP") or not proper_name(text):
+        head = name_head(text)
+        code = self.generic.code_of(text) or self.generic.code_of(head) if self.generic else None
+        if code not in ("MIL", "COP") or not capitalised_name(text):
             return False
         return code == "COP" or country not in self.army_of_country
 
@@ -377,10 +405,14 @@ class ActorResolver(Coreference):
         return code is not None and code[:3] in self.generic.state
 
     def _country_in(self, text: str) -> str | None:
-        """The country a name's first word names, possessive or not ("Myanmar's ministry")."""
-        first = without_possessive(text.split()[0]) if text.split() else ""
-        place = self.gazetteer.countries.get(fold(first)) if first else None
-        return place.country if place else None
+        """The country a name's first words name, possessive or not ("Myanmar's ministry",
+        "the Sri Lanka Army"), longest first."""
+        words = bare_name(text).split()
+        for n in range(min(len(words), COUNTRY_WORDS), 0, -1):
+            place = self.gazetteer.countries.get(fold(without_possessive(" ".join(words[:n]))))
+            if place:
+                return place.country
+        return None
 
     def _national_force(self, text: str) -> str | None:
         """'the army', 'troops', 'police', 'the authorities' with no nationality word: the
@@ -529,6 +561,9 @@ class ActorResolver(Coreference):
                     "imported" if key.startswith(IMPORTED_PREFIX) else "dictionary",
                     entry.wikidata_id,
                 )
+            elif key in self.named_forces:  # a force's own name: a state force of its country
+                name, country = self.named_forces[key]
+                rec = ActorRecord(key, name, "state_force", country, "discovered")
             else:
                 rec = ActorRecord(
                     key,
@@ -584,13 +619,15 @@ class ActorResolver(Coreference):
             self.record(key, entity.mention, doc_id, used=False)
 
     def published_actors(self) -> list[ActorRecord]:
-        """Dictionary actors that are named; discovered armed groups that are named (a brigade
-        or front is an actor by nature); other discovered actors only when they take part in
-        an event or relation, so that commentators and outlets stay out."""
+        """Dictionary actors that are named; discovered armed groups and state forces that are
+        named (a brigade, a front or a national police is an actor by nature); other
+        discovered actors only when they take part in an event or relation, so that
+        commentators and outlets stay out."""
         return [
             a
             for a in self.actors.values()
             if a.origin in ("dictionary", "imported")
             or a.used
-            or (a.actor_type == "armed_group" and len(a.name.split()) > 1)  # not "Army"
+            # not "Army"; a force's own name is an actor by nature as a front is
+            or (a.actor_type in ("armed_group", "state_force") and len(a.name.split()) > 1)
         ]

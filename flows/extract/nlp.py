@@ -89,7 +89,10 @@ def repair_of_names(doc: Doc) -> Doc:
     for i in range(len(ents) - 1):
         a, b = ents[i], ents[i + 1]
         cut = a.label_ == "ORG" and not a.ent_id_ and a[-1].lower_ == "of"
-        if cut and a.end == b.start and b.label_ in ("GPE", "LOC", "ORG"):
+        # "[the Police Service of] Northern [Ireland]": capitalised words the ruler left between
+        between = doc[a.end : b.start]
+        joined = all(t.is_title and t.ent_type_ == "" and t.pos_ == "PROPN" for t in between)
+        if cut and joined and b.label_ in ("GPE", "LOC", "ORG"):
             ents[i + 1] = Span(doc, a.start, b.end, label="ORG")
             ents[i] = None
             changed = True

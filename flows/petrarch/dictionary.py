@@ -225,11 +225,15 @@ def load_agents(path: Path | None = None) -> dict[str, AgentCode]:
     """Every agent form (singular and plurals, lower-cased) -> its AgentCode.
 
     Applied in source-line order, so a form listed twice keeps the later line's code, as in
-    PETRARCH2.
+    PETRARCH2; but a form that is an entry's own phrase keeps that entry's code against a plural
+    made from another phrase: "ARMED FORCES" is listed as MIL, and the plural of "ARMED FORCE"
+    (UAF, an unnamed armed body) would otherwise read "Somali armed forces" as an unidentified
+    armed group.
     """
     path = path or default_dir() / "agents.yaml"
     entries = _field(read_generated_yaml(path), "agents", path, "the file")
     table: dict[str, AgentCode] = {}
+    phrases = {str(raw.get("phrase", "")).lower() for raw in entries}
     for raw in sorted(entries, key=lambda e: e.get("line", 0)):
         where = f"agent {raw.get('phrase')!r}"
         attach = _field(raw, "attach", path, where)
@@ -241,8 +245,10 @@ def load_agents(path: Path | None = None) -> dict[str, AgentCode]:
             phrase=_field(raw, "phrase", path, where),
             line=_field(raw, "line", path, where),
         )
-        for form in (agent.phrase, *raw.get("plurals", ())):
-            table[form.lower()] = agent
+        table[agent.phrase.lower()] = agent
+        for form in raw.get("plurals", ()):
+            if form.lower() not in phrases:
+                table[form.lower()] = agent
     return table
 
 

@@ -525,6 +525,16 @@ def test_a_bare_state_agent_word_with_no_country_in_reach_is_no_new_actor(resour
         ("the Nigerian Army", "ng_army"),
         # a government body is its state
         ("the Malian Defence Ministry", "mali"),
+        # a state's agent heading a name whose "of" phrase names the country: that state,
+        # its main armed force where the dictionary has one, or a force of its own
+        ("the Government of Mali", "mali"),
+        ("the Ministry of Defence of Mali", "mali"),
+        ("the Armed Forces of Mali", "fama"),
+        ("the Coastal Police of Kenya", "new-coastal_police_of_kenya"),
+        # a country's name of two words before the force words
+        ("the Burkina Faso Border Police", "new-burkina_faso_border_police"),
+        # an armed movement named "Army of ..." with no country after "of": not a state's army
+        ("the Army of the Men of the Crescent Order", "new-army_of_the_men_of_the_crescent_order"),
     ],
 )
 def test_a_force_s_own_name_is_that_force_not_its_state(resources, name, key):
@@ -766,3 +776,28 @@ def test_a_network_named_with_a_possessive_on_its_fighters_is_its_affiliate_ther
     )
     aq = next(e.mention for e in entities if e.mention.text.startswith("Al-Qaeda"))
     assert resolver.resolve(aq, "doc", entities, 0) == "aqap"
+
+
+def test_a_force_s_own_name_is_published_as_a_state_force_of_its_country(resources):
+    cues = load_coref_cues(DICTIONARIES)
+    resolver = ActorResolver(resources.actors, resources.gazetteer, cues, resources.generic)
+    name = Mention("the Kenyan Border Police", 0, 24, "ORG", "")
+    key = resolver.key_for(name)
+    resolver.record(key, name, "doc", used=True)
+    actor = resolver.actors[key]
+    assert (actor.name, actor.actor_type, actor.country) == (
+        "Kenyan Border Police",
+        "state_force",
+        "KE",
+    )
+
+
+def test_a_movement_named_with_a_nationality_and_army_is_no_state_force(resources):
+    """'the Peruvian National Republican Army': a cause's word beside the force word, an
+    armed movement's name, not the state's force."""
+    cues = load_coref_cues(DICTIONARIES)
+    resolver = ActorResolver(resources.actors, resources.gazetteer, cues, resources.generic)
+    name = Mention("the Peruvian National Republican Army", 0, 37, "ORG", "")
+    key = resolver.key_for(name)
+    resolver.record(key, name, "doc", used=True)
+    assert resolver.actors[key].actor_type == "armed_group"
