@@ -21,11 +21,20 @@ def without_possessive(text: str) -> str:
 def bare_name(text: str) -> str:
     """A discovered name as a name: no possessive, no leading article ("the People's
     Liberation Front's" → "People's Liberation Front", 'an "Islamic Army Shura"' → "Islamic
-    Army Shura"). Only a lower-case "a"/"an": "A" may be an initial."""
+    Army Shura"). Only a lower-case "a"/"an": "A" may be an initial. Quotation marks around
+    the name go, also the opening one alone where the tagger stopped before the closing one.
+
+    >>> bare_name('the "Ruritanian National Army')
+    'Ruritanian National Army'
+    """
     name = without_possessive(text)
     first, _, rest = name.partition(" ")
     article = first.lower() == "the" or first in ("a", "an")
-    return rest if article and rest else name
+    name = rest if article and rest else name
+    return name.strip(QUOTES).strip() or name
+
+
+QUOTES = '"“”„«»'
 
 
 def new_key(name: str) -> str | None:

@@ -498,6 +498,12 @@ def test_an_indefinite_article_is_no_part_of_a_discovered_name():
     assert bare_name("A Q Khan") == "A Q Khan"  # a capital "A" may be an initial
 
 
+def test_quotation_marks_are_no_part_of_a_discovered_name():
+    # the tagger's entity often stops before the closing mark: the actor is not named '"X'
+    assert bare_name('the "Ruritanian National Army') == "Ruritanian National Army"
+    assert bare_name("“Zenda Brigade”") == "Zenda Brigade"
+
+
 def test_forces_are_a_nation_s_army_only_with_its_nationality(resources):
     """'Somali forces' are the Somali army; 'the forces' alone name no one."""
     cues = load_coref_cues(DICTIONARIES)
