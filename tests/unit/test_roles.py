@@ -266,6 +266,33 @@ def test_who_stands_for_a_person_never_for_a_deed_done_by_another(events_in):
     assert not any(e.event_type == "leadership_change" for e in found)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parser reads "on 8 October 2009 when ..." as a relative clause of the date
+        "Five suspects were detained on 8 October 2009 when Philippine soldiers searched a"
+        " house in Cotabato.",
+        # who fired killed those who died
+        "Six villagers died in Sulu on 3 May 2009 when Philippine soldiers opened fire.",
+    ],
+)
+def test_who_acted_in_the_when_clause_did_the_deed_it_times(one_event, text):
+    assert names(one_event(text).perpetrators) == ["Philippine soldiers"]
+
+
+def test_who_held_office_in_the_when_clause_did_not_do_the_deed(one_event):
+    event = one_event("Ten men were arrested in Cotabato in 2009 when Ramos was governor.")
+    assert event.perpetrators == []
+
+
+def test_whom_the_one_shot_fought_in_a_firefight_shot_them(one_event):
+    event = one_event(
+        "A rebel commander was shot in a firefight with Philippine troops in Sulu on 8 August 2009."
+    )
+    assert names(event.perpetrators) == ["Philippine troops"]
+    assert names(event.targets) == ["A rebel commander"]
+
+
 def test_a_pronoun_in_the_when_clause_names_no_doer(one_event):
     event = one_event("He was arrested in Amman in 1999 when he returned from Afghanistan.")
     assert event.perpetrators == []
