@@ -271,8 +271,15 @@ def when_doers(verb: Token, cues: dict) -> list[Token]:
     doers = []
     for clause in timing_clauses(verb):
         if not is_passive(clause) and clause.lemma_ != "be":  # "... when X was president"
-            doers += [s for s in _children(clause, {"nsubj"}) if is_actor_word(s, cues)]
+            doers += [s for s in _children(clause, {"nsubj"}) if _named_or_agent(s, cues)]
     return doers
+
+
+def _named_or_agent(token: Token, cues: dict) -> bool:
+    """A name, an agent noun, or a short all-capital name the tagger took for a common noun
+    ("when the RUC searched two cars": kept only as a short name the document defines)."""
+    upper = token.is_upper and token.is_alpha and len(token.text) >= 2
+    return is_actor_word(token, cues) or (upper and token.pos_ in ("PROPN", "NOUN"))
 
 
 def deed_doers(doer: Token, cues: dict) -> list[Token]:

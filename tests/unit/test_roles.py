@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
+
+from flows.extract.roles import when_doers
 
 
 def names(mentions) -> list[str]:
@@ -278,6 +281,23 @@ def test_who_stands_for_a_person_never_for_a_deed_done_by_another(events_in):
 )
 def test_who_acted_in_the_when_clause_did_the_deed_it_times(one_event, text):
     assert names(one_event(text).perpetrators) == ["Philippine soldiers"]
+
+
+@pytest.mark.parametrize(("subject", "doers"), [("XQZ", ["XQZ"]), ("van", [])])
+def test_a_short_capital_name_in_the_when_clause_is_the_doer(resources, subject, doers):
+    # the tagger may take an unknown acronym for a common noun ("when the XQZ searched
+    # cars"); the resolver keeps it only as a short name the document defines
+    words = ["Three", "men", "were", "arrested", "when", "the", subject, "searched", "cars"]
+    doc = Doc(
+        resources.nlp.vocab,
+        words=words,
+        pos=["NUM", "NOUN", "AUX", "VERB", "SCONJ", "DET", "NOUN", "VERB", "NOUN"],
+        deps=["nummod", "nsubjpass", "auxpass", "ROOT", "advmod", "det", "nsubj", "advcl", "dobj"],
+        heads=[1, 3, 3, 3, 7, 6, 7, 3, 7],
+        lemmas=["three", "man", "be", "arrest", "when", "the", subject.lower(), "search", "car"],
+    )
+    found = when_doers(doc[3], resources.lexicon.cues)
+    assert [t.text for t in found] == doers
 
 
 def test_who_held_office_in_the_when_clause_did_not_do_the_deed(one_event):
