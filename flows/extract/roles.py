@@ -277,7 +277,7 @@ def when_doers(verb: Token, cues: dict) -> list[Token]:
 
 def _named_or_agent(token: Token, cues: dict) -> bool:
     """A name, an agent noun, or a short all-capital name the tagger took for a common noun
-    ("when the RUC searched two cars": kept only as a short name the document defines)."""
+    ("when the XQZ searched two cars": kept only as a short name the document defines)."""
     upper = token.is_upper and token.is_alpha and len(token.text) >= 2
     return is_actor_word(token, cues) or (upper and token.pos_ in ("PROPN", "NOUN"))
 
