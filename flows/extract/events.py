@@ -62,6 +62,9 @@ from schemas.vocab import VIOLENT_EVENT_TYPES
 VIOLENT_TYPES = frozenset(VIOLENT_EVENT_TYPES)
 # Life events whose every party is a doer, as the codebook lists them
 JOINT_TYPES = frozenset({"group_formation", "rename", "alliance"})
+# the deeds a fight can frame with the one struck as its target ("killed in a gun battle
+# with the police", "shot in a firefight with the troops"): the other side of the fight did it
+FOUGHT_DEED_TYPES = frozenset({"killing", "attack"})
 
 
 @dataclass
@@ -322,8 +325,11 @@ def sentence_events(
                 # "U.S. forces killed him during a raid": who killed is who raided; in "the
                 # attack killed nine" the killer is the attack itself, no doer
                 at = parent.token.idx
-                if match.entry.setting and parent.event_type == "killing":
+                # "shot in a firefight with the troops": whom the one shot fought shot them
+                if match.entry.setting and parent.event_type in FOUGHT_DEED_TYPES:
                     perps = perps + mentions(fought_with(match.token))
+                elif parent.entry.setting and match.event_type in FOUGHT_DEED_TYPES and not perps:
+                    perps = mentions(fought_with(parent.token))
                 doers = [shift(m, offset) for m in perps if not m.start <= at < m.end]
                 # "five soldiers died in clashes with X": the one who died is no doer
                 struck = {(t.start, t.end) for t in holder.targets}

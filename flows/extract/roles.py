@@ -20,6 +20,7 @@ from flows.extract.mentions import (
 )
 from flows.extract.owner_doers import owner
 from flows.extract.parsed import preposition_objects
+from flows.extract.when_clauses import timing_clauses
 
 
 def _children(token: Token, deps: set[str]) -> list[Token]:
@@ -251,7 +252,8 @@ def roles(trigger: Token, cues: dict) -> tuple[list[Mention], list[Mention]]:
                 if is_passive(c)
                 for p in preposition_objects(c, {"by"})
             ]
-        if not perps and is_passive(trigger):
+        suffered = trigger.lemma_.lower() in cues.get("patient_subject_verbs", ())
+        if not perps and (is_passive(trigger) or suffered):  # "died when soldiers fired"
             perps = when_doers(trigger, cues)
     if not perps and not verbal:
         perps = governing_doer(trigger, cues)
@@ -274,13 +276,19 @@ def when_doers(verb: Token, cues: dict) -> list[Token]:
     fire" → police, the military. Only a name or an agent noun as the active subject of a
     "when" or "as" clause (no pronoun: "he was arrested when he returned" names no one new)."""
     doers = []
-    for clause in _children(verb, {"advcl"}):
-        if is_passive(clause) or not any(
-            c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "as") for c in clause.children
-        ):
-            continue
-        doers += [s for s in _children(clause, {"nsubj"}) if is_actor_word(s, cues) or _acronym(s)]
+    for clause in timing_clauses(verb):
+        if not is_passive(clause) and clause.lemma_ != "be":  # "... when X was president"
+            doers += [
+                s for s in _children(clause, {"nsubj"}) if _named_or_agent(s, cues) or _acronym(s)
+            ]
     return doers
+
+
+def _named_or_agent(token: Token, cues: dict) -> bool:
+    """A name, an agent noun, or a short all-capital name the tagger took for a common noun
+    ("when the XQZ searched two cars": kept only as a short name the document defines)."""
+    upper = token.is_upper and token.is_alpha and len(token.text) >= 2
+    return is_actor_word(token, cues) or (upper and token.pos_ in ("PROPN", "NOUN"))
 
 
 def deed_doers(doer: Token, cues: dict) -> list[Token]:

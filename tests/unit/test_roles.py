@@ -269,6 +269,20 @@ def test_who_stands_for_a_person_never_for_a_deed_done_by_another(events_in):
     assert not any(e.event_type == "leadership_change" for e in found)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parser reads "on 8 October 2009 when ..." as a relative clause of the date
+        "Five suspects were detained on 8 October 2009 when Ruritanian soldiers searched a"
+        " house in Zenda.",
+        # who fired killed those who died
+        "Six villagers died in Strelsau on 3 May 2009 when Ruritanian soldiers opened fire.",
+    ],
+)
+def test_who_acted_in_the_when_clause_did_the_deed_it_times(one_event, text):
+    assert names(one_event(text).perpetrators) == ["Ruritanian soldiers"]
+
+
 @pytest.mark.parametrize(("subject", "doers"), [("XQZ", ["XQZ"]), ("van", [])])
 def test_a_short_capital_name_in_the_when_clause_is_the_doer(resources, subject, doers):
     # the tagger may take an unknown acronym for a common noun ("when the XQZ searched
@@ -284,6 +298,19 @@ def test_a_short_capital_name_in_the_when_clause_is_the_doer(resources, subject,
     )
     found = when_doers(doc[3], resources.lexicon.cues)
     assert [t.text for t in found] == doers
+
+
+def test_who_held_office_in_the_when_clause_did_not_do_the_deed(one_event):
+    event = one_event("Ten men were arrested in Zenda in 2009 when Osmani was governor.")
+    assert event.perpetrators == []
+
+
+def test_whom_the_one_shot_fought_in_a_firefight_shot_them(one_event):
+    event = one_event(
+        "A rebel commander was shot in a firefight with Ruritanian troops in Strelsau on 8 August 2009."
+    )
+    assert names(event.perpetrators) == ["Ruritanian troops"]
+    assert names(event.targets) == ["A rebel commander"]
 
 
 def test_a_pronoun_in_the_when_clause_names_no_doer(one_event):
