@@ -19,17 +19,17 @@ from functools import partial
 from pathlib import Path
 from typing import Any, Protocol
 
-from flows import local_pool
 from flows.cache.documents import DocumentCache
 from flows.cache.release import ReleaseCache, release_key
 from flows.cross_document import resolve_release
 from flows.extract.resources import dictionary_hashes, load_resources
-from flows.ingest import Inventory, SourceDocument, survey
+from flows.ingest.folder import Inventory, SourceDocument, survey
 from flows.per_document import Outcome, work_on, work_on_each
-from flows.publish import publish
-from flows.release_folder import check_out_dir, recover, release_lock
+from flows.publish.release import publish
+from flows.publish.release_folder import check_out_dir, recover, release_lock
+from flows.publish.validate import validate_release
+from flows.run import local_pool
 from flows.settings import DATASET_VERSION, Settings
-from flows.validate import validate_release
 
 
 class NothingToPublish(RuntimeError):

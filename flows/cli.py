@@ -10,9 +10,15 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from flows.orphans import mark_run, reap_orphan_servers
-from flows.release_folder import ReleaseLocked, UnsafeOutput, check_out_dir, leftovers, recover
-from flows.runners import RUNNERS
+from flows.publish.release_folder import (
+    ReleaseLocked,
+    UnsafeOutput,
+    check_out_dir,
+    leftovers,
+    recover,
+)
+from flows.run.orphans import mark_run, reap_orphan_servers
+from flows.run.runners import RUNNERS
 from flows.settings import Settings, default_cache_dir
 
 TRY_QUERY = (
@@ -89,10 +95,10 @@ Build = Callable[[str | None], tuple[dict, float, str]]
 def prefect_build(args: argparse.Namespace) -> Build:
     """The build as a Prefect flow run; with no API configured, against a temporary server
     whose start-up is timed apart. Raises ValueError for options that do not fit."""
-    from flows.local_pool import worker_pool
     from flows.pipeline import build_dataset
-    from flows.prefect_server import api_for_run
-    from flows.runners import task_runner
+    from flows.run.local_pool import worker_pool
+    from flows.run.prefect_server import api_for_run
+    from flows.run.runners import task_runner
 
     runner = task_runner(args.runner, args.workers, args.address)
 
@@ -100,7 +106,7 @@ def prefect_build(args: argparse.Namespace) -> Build:
 
     def build(cache_dir: str | None) -> tuple[dict, float, str]:
         start = time.perf_counter()
-        # the workers get ready while the server starts (flows/local_pool.py); what the
+        # the workers get ready while the server starts (flows/run/local_pool.py); what the
         # pool cost this process (loading the dictionaries) counts as build time
         with worker_pool(local, Settings().dictionaries_dir, cache_dir):
             preparing = time.perf_counter() - start
@@ -119,7 +125,7 @@ def plain_build(args: argparse.Namespace) -> Build:
     """The same build as plain Python (`--no-server`): no Prefect import, server or run
     record. Raises ValueError for options that do not fit."""
     from flows.build import PlainSteps, build_release
-    from flows.local_pool import worker_pool
+    from flows.run.local_pool import worker_pool
 
     if args.runner != "local" or args.address:
         raise ValueError("--no-server parses on this machine; --runner dask goes through Prefect")

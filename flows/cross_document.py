@@ -9,8 +9,10 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from flows.actor_records import load_coref_cues
-from flows.assemble import (
+from flows.extract.resources import Resources
+from flows.ingest.folder import SourceDocument
+from flows.per_document import failure
+from flows.publish.assemble import (
     actor_mention_records,
     actor_record,
     document_record,
@@ -18,14 +20,12 @@ from flows.assemble import (
     resolve_event,
     with_relation_parties,
 )
-from flows.document_striker import document_striker
-from flows.extract.resources import Resources
-from flows.ingest import SourceDocument
-from flows.per_document import failure
-from flows.relation_records import known_relation_records, relation_record
-from flows.resolve import ActorResolver
-from flows.state_acts import home_in_document_country
-from flows.state_heads import with_led_states, with_sole_leaders
+from flows.publish.relation_records import known_relation_records, relation_record
+from flows.resolve.actor_records import load_coref_cues
+from flows.resolve.document_striker import document_striker
+from flows.resolve.resolver import ActorResolver
+from flows.resolve.state_acts import home_in_document_country
+from flows.resolve.state_heads import with_led_states, with_sole_leaders
 
 
 def resolve_release(

@@ -14,13 +14,13 @@ from functools import lru_cache, partial
 from pathlib import Path
 
 from flows.cache.documents import Work, published_date
+from flows.extract.dates.items import ItemDay, items_in_text
 from flows.extract.document import extract_document
-from flows.extract.item_dates import ItemDay, items_in_text
 from flows.extract.resources import Resources, load_resources
-from flows.formats.dated_items import dated_items
-from flows.ingest import SourceDocument, prose_text
+from flows.extract.segment import iter_segments, segment, segment_together
+from flows.ingest.folder import SourceDocument, prose_text
+from flows.ingest.formats.dated_items import dated_items
 from flows.normalise import BoilerplateRules, load_boilerplate_rules, normalise
-from flows.segment import iter_segments, segment, segment_together
 
 # Above this many characters a document is parsed twice rather than held parsed in memory.
 STREAM_CHARS = 400_000
@@ -58,7 +58,7 @@ def _rules(path: str, content_hash: str) -> BoilerplateRules:
 
 
 def item_days(doc: SourceDocument, norm) -> list[ItemDay]:
-    """A Markdown news digest's dated items (flows/formats/dated_items.py), in `norm`'s text."""
+    """A Markdown news digest's dated items (flows/ingest/formats/dated_items.py), in `norm`'s text."""
     if doc.format != "markdown" or not doc.text:
         return []
     return items_in_text(dated_items(doc.text), norm.raw_offsets)
@@ -79,7 +79,7 @@ def extract_together(
     docs: list[SourceDocument], resources: Resources, rules: BoilerplateRules
 ) -> list[Work]:
     """`extract` of each document, their paragraphs parsed in one stream (the same parses,
-    in fewer and fuller batches: flows/segment.py `segment_together`)."""
+    in fewer and fuller batches: flows/extract/segment.py `segment_together`)."""
     norms = [normalise(prose_text(doc), rules) for doc in docs]
     segmented = segment_together(norms, resources.nlp)
     return [
@@ -118,7 +118,7 @@ def parse_groups(docs: list[SourceDocument]) -> list[list[SourceDocument]]:
     """The documents in order, in runs of at most TOGETHER_CHARS characters; a document too
     long to be held parsed (over STREAM_CHARS) is a run of its own.
 
-    >>> from flows.source import SourceDocument
+    >>> from flows.ingest.source import SourceDocument
     >>> docs = [SourceDocument(str(n), "", "", "x" * n, "ok") for n in (90_000, 90_000, 50_000)]
     >>> [[d.doc_id for d in group] for group in parse_groups(docs)]
     [['90000', '90000'], ['50000']]

@@ -15,16 +15,16 @@ from prefect import Task, flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.utilities.annotations import quote
 
-from flows import local_pool
 from flows.build import build_release
 from flows.cross_document import resolve_release
 from flows.extract.resources import load_resources
-from flows.ingest import SourceDocument, survey
-from flows.local_pool import BATCHES_PER_WORKER, MAX_BATCHES, batches
+from flows.ingest.folder import SourceDocument, survey
 from flows.per_document import Outcome, work_on_each
-from flows.publish import publish
-from flows.runners import one_at_a_time
-from flows.validate import validate_release
+from flows.publish.release import publish
+from flows.publish.validate import validate_release
+from flows.run import local_pool
+from flows.run.local_pool import BATCHES_PER_WORKER, MAX_BATCHES, batches
+from flows.run.runners import one_at_a_time
 
 
 def _as_task(fn: Callable[..., Any], name: str) -> Task:

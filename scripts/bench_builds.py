@@ -123,7 +123,7 @@ def model_footprint() -> dict:
     """Seconds a fresh process takes to load the bare spaCy model (spaCy already imported), and
     its peak memory once loaded and run on one sentence, beside that of spaCy imported alone."""
     code = (
-        "import resource,time; import spacy; from flows.extract.nlp import load_model;"
+        "import resource,time; import spacy; from flows.extract.nlp.pipeline import load_model;"
         "base=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss; t=time.perf_counter();"
         "nlp=load_model(); s=time.perf_counter()-t; nlp('Gunmen attacked a convoy in Gao.');"
         "print(s, base, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
@@ -144,13 +144,13 @@ def extraction_vs_bare(raw: Path, chunk: int = 5, turns: int = 3) -> dict:
     The two take turns, `chunk` documents at a time, so that whatever else loads the machine
     weighs on both alike; CPU time (this process's) is reported beside wall time. The whole
     corpus is run `turns` times; the ratios are each turn's, and their median. Both use
-    the matrix kernel the pipeline installs (flows/extract/blas_kernel.py); where that is not
+    the matrix kernel the pipeline installs (flows/extract/nlp/blas_kernel.py); where that is not
     BLIS's own choice, spaCy as installed (BLIS's kernel) takes its turn too, as `stock`.
     """
-    from flows.extract import blas_kernel
-    from flows.extract.nlp import load_model
+    from flows.extract.nlp import blas_kernel
+    from flows.extract.nlp.pipeline import load_model
     from flows.extract.resources import load_resources
-    from flows.ingest import ingest, prose_text
+    from flows.ingest.folder import ingest, prose_text
     from flows.per_document import boilerplate_rules
 
     settings = Settings()
@@ -190,8 +190,8 @@ def extraction_vs_bare(raw: Path, chunk: int = 5, turns: int = 3) -> dict:
 
 def _one_turn(docs, chunk, resources, rules, bare_nlp, kernel, chosen) -> dict:
     """Wall and CPU seconds of ours, bare spaCy and stock spaCy over the corpus, in turns."""
-    from flows.extract import blas_kernel
-    from flows.ingest import prose_text
+    from flows.extract.nlp import blas_kernel
+    from flows.ingest.folder import prose_text
     from flows.normalise import normalise
     from flows.per_document import extract_together
 

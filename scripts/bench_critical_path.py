@@ -105,7 +105,7 @@ def mark_parsing(marks: Marks) -> None:
 def one_build(raw: Path, out: Path, cache: Path, workers: int, plain: bool) -> dict:
     """A full build in this process; returns its marks."""
     from flows.build import PlainSteps, build_release
-    from flows.local_pool import worker_pool
+    from flows.run.local_pool import worker_pool
     from flows.settings import Settings
 
     marks = Marks()
@@ -118,8 +118,8 @@ def one_build(raw: Path, out: Path, cache: Path, workers: int, plain: bool) -> d
             marks("end")
         else:
             from flows.pipeline import build_dataset
-            from flows.prefect_server import api_for_run
-            from flows.runners import task_runner
+            from flows.run.prefect_server import api_for_run
+            from flows.run.runners import task_runner
 
             runner = task_runner("local", workers, None)
             with api_for_run():

@@ -30,7 +30,7 @@ from pathlib import Path
 
 import duckdb
 
-from flows.publish import write_derived
+from flows.publish.release import write_derived
 from flows.settings import PROJECT_ROOT
 from schemas.views import connect_release, views_sql
 from scripts.readme_queries import EXAMPLE

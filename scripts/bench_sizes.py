@@ -135,7 +135,7 @@ def segment_extract_timer():
     """A function timing segment + extract_document on a normalised text."""
     from flows.extract.document import extract_document
     from flows.extract.resources import load_resources
-    from flows.segment import segment
+    from flows.extract.segment import segment
 
     resources = load_resources(Settings().dictionaries_dir)
 

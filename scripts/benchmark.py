@@ -15,9 +15,9 @@ from pathlib import Path
 
 from flows.extract.document import extract_document
 from flows.extract.resources import load_resources
-from flows.ingest import ingest
+from flows.extract.segment import segment
+from flows.ingest.folder import ingest
 from flows.normalise import load_boilerplate_rules, normalise
-from flows.segment import segment
 from flows.settings import Settings
 
 

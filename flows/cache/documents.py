@@ -10,7 +10,7 @@ from flows.cache.fingerprint import code_hash, dictionaries_hash, environment_ha
 from flows.cache.store import Store, digest
 from flows.extract.document import DocumentExtraction
 from flows.extract.resources import dictionary_hashes
-from flows.ingest import SourceDocument, prose_text
+from flows.ingest.folder import SourceDocument, prose_text
 from flows.normalise import NormalisedText
 
 Work = tuple[NormalisedText, DocumentExtraction]

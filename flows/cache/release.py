@@ -22,7 +22,7 @@ from pathlib import Path
 from flows.cache.fingerprint import dictionaries_hash, environment_hash, release_code_hash
 from flows.cache.store import Store, digest
 from flows.extract.resources import dictionary_hashes
-from flows.ingest import Inventory, SourceDocument
+from flows.ingest.folder import Inventory, SourceDocument
 
 # SourceDocument fields held by their hash in the key: whole texts
 _TEXT_FIELDS = ("text", "view")

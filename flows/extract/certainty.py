@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from flows.extract.lexicon import Lexicon
 from flows.extract.parsed import sentence_text
+from flows.extract.triggers.lexicon import Lexicon
 
 # Dependencies through which a governing verb's modality reaches the trigger.
 _CLIMB = {

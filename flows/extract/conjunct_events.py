@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from flows.extract.counts import Casualties
 from flows.extract.event_scope import pick, scope
-from flows.extract.places import PLACE_LABELS, Place
+from flows.extract.places.named import PLACE_LABELS, Place
 
 if TYPE_CHECKING:
     from flows.extract.events import EventMention

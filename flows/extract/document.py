@@ -8,8 +8,15 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from flows.extract.certainty import assess_relation
-from flows.extract.clause_dates import story_dates
-from flows.extract.dates import DateValue, date_rules, find_dates, parse_date
+from flows.extract.dates.clauses import story_dates
+from flows.extract.dates.intervals import DateValue, date_rules, find_dates, parse_date
+from flows.extract.dates.items import ItemDay, item_day
+from flows.extract.dates.narrative import (
+    ReferenceTime,
+    date_lede,
+    narrative_date,
+    sentence_date,
+)
 from flows.extract.event_scope import (
     beside_country,
     latest_year,
@@ -24,20 +31,13 @@ from flows.extract.events import (
     sentence_events,
     shift,
 )
-from flows.extract.gazetteer import Place
-from flows.extract.item_dates import ItemDay, item_day
-from flows.extract.mentions import ACTOR_ENT_LABELS, Mention
-from flows.extract.narrative_dates import (
-    ReferenceTime,
-    date_lede,
-    narrative_date,
-    sentence_date,
-)
 from flows.extract.parsed import doc_entities, doc_text, sentence_text
-from flows.extract.places import namesake
+from flows.extract.places.gazetteer import Place
+from flows.extract.places.named import namesake
 from flows.extract.relations import find_relations
 from flows.extract.resources import Resources
-from flows.segment import Segment
+from flows.extract.roles.mentions import ACTOR_ENT_LABELS, Mention
+from flows.extract.segment import Segment
 
 # Dependencies by which a name qualifies the noun after it: "al-Qaeda [militants]",
 # "al-Qaeda's [militants]" (a possessive names the same people as the compound). Measured
@@ -145,7 +145,7 @@ def acting_among_others(
     the paragraph's, and the rule for the headline and for the lede as others' fallback: no
     change.
 
-    >>> from flows.extract.gazetteer import Place
+    >>> from flows.extract.places.gazetteer import Place
     >>> acting = [(Place("Tanzania", "TZ", None, None, "country"), True)]
     >>> acting_among_others(acting, frozenset(), ["TZ", "UG"])
     True
@@ -269,7 +269,7 @@ def extract_document(
 ) -> DocumentExtraction:
     """Run every extractor over every sentence of the document's body paragraphs.
 
-    `items`: a news digest's dated items (flows/extract/item_dates.py). `segments` is the
+    `items`: a news digest's dated items (flows/extract/dates/items.py). `segments` is the
     parsed paragraphs, or, for a long document, a function that parses them
     anew on each call: the document is then read twice (once for the countries it is about,
     once to extract), holding one batch of parses at a time, so memory stays bounded.
@@ -363,7 +363,7 @@ def _extract(
             # A text with no publication date (an encyclopedia article, a report) tells its
             # story in order: a bare "On 12 June" is in the year last named before it.
             year = latest_year(seg.doc, sent.end_char) or story_year
-            # a digest's item is a story of its own day (flows/extract/item_dates.py)
+            # a digest's item is a story of its own day (flows/extract/dates/items.py)
             day = item_day(items or [], seg.start + sent.start_char, seg.start + sent.end_char)
             when, year = (published, year) if day is None else (day, day.year)
             ctx = SentenceContext(when, year, countries, paragraph_country, national, outvotes)

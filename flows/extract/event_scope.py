@@ -6,9 +6,9 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Token
 
-from flows.extract.clause_dates import bounds_time
-from flows.extract.gazetteer import Place
+from flows.extract.dates.clauses import bounds_time
 from flows.extract.parsed import opening_preposition, sentence_tokens
+from flows.extract.places.gazetteer import Place
 
 
 def scope(token: Token, others: list[Token], cues: dict) -> set[int]:

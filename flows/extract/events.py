@@ -6,27 +6,13 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
-from flows.extract.bracket_aliases import without_bracketed_aliases
 from flows.extract.certainty import assess
-from flows.extract.clause_dates import deed_dates
 from flows.extract.conjunct_events import split_conjuncts
 from flows.extract.counted_deeds import split_counted
 from flows.extract.counts import Casualties, count_token_ids, extract_casualties
-from flows.extract.dangling_dates import dangling_dates
-from flows.extract.dates import DateValue, find_dates
-from flows.extract.deed_types import (
-    by_instrument,
-    consequence_of_deed,
-    many_dead,
-    state_body_formed,
-    strike_from_air,
-)
-from flows.extract.event_places import (
-    home_of_agency,
-    inferred_country,
-    outvoted_place,
-    owner_country,
-)
+from flows.extract.dates.clauses import deed_dates
+from flows.extract.dates.dangling import dangling_dates
+from flows.extract.dates.intervals import DateValue, find_dates
 from flows.extract.event_scope import (
     beside_country,
     locative,
@@ -37,13 +23,15 @@ from flows.extract.event_scope import (
     telling_date,
     telling_verb,
 )
-from flows.extract.lexicon import Lexicon
-from flows.extract.mentions import Mention, mentions
-from flows.extract.nationality_doers import without_place_adjectives
-from flows.extract.occasion_places import occasion_place
-from flows.extract.office_roles import office_parties
 from flows.extract.parsed import sentence_text, sentence_tokens
-from flows.extract.places import Gazetteer, Place, places_in_sentence
+from flows.extract.places.events import (
+    home_of_agency,
+    inferred_country,
+    outvoted_place,
+    owner_country,
+)
+from flows.extract.places.named import Gazetteer, Place, places_in_sentence
+from flows.extract.places.occasions import occasion_place
 from flows.extract.retellings import (
     definite_noun,
     known_victims,
@@ -52,11 +40,23 @@ from flows.extract.retellings import (
     toll_only,
     undatable_day_noun,
 )
-from flows.extract.roles import fought_with, parent_groups, partners, roles
-from flows.extract.sentence_doers import sole_group, sole_state
+from flows.extract.roles.bracket_aliases import without_bracketed_aliases
+from flows.extract.roles.mentions import Mention, mentions
+from flows.extract.roles.nationality_doers import without_place_adjectives
+from flows.extract.roles.office_roles import office_parties
+from flows.extract.roles.sentence_doers import sole_group, sole_state
+from flows.extract.roles.syntax import fought_with, parent_groups, partners, roles
+from flows.extract.roles.victims import named_victims
 from flows.extract.state_organs import organ_state
-from flows.extract.triggers import TriggerMatch, find_triggers
-from flows.extract.victims import named_victims
+from flows.extract.triggers.deed_types import (
+    by_instrument,
+    consequence_of_deed,
+    many_dead,
+    state_body_formed,
+    strike_from_air,
+)
+from flows.extract.triggers.lexicon import Lexicon
+from flows.extract.triggers.sentence import TriggerMatch, find_triggers
 from schemas.vocab import VIOLENT_EVENT_TYPES
 
 VIOLENT_TYPES = frozenset(VIOLENT_EVENT_TYPES)

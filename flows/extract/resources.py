@@ -11,17 +11,21 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from flows.actor_dictionary import ActorDictionary, load_actor_dictionary, match_key
 from flows.cache.fingerprint import code_hash, environment_hash
 from flows.cache.store import Store, digest, no_collection
-from flows.extract.lexicon import Lexicon, load_lexicon
-from flows.extract.nlp import build_pipeline, ent_label, ruler_patterns
-from flows.extract.places import Gazetteer
+from flows.extract.nlp.pipeline import build_pipeline, ent_label, ruler_patterns
+from flows.extract.nlp.ruler_tokens import pattern_tokens
+from flows.extract.places.named import Gazetteer
 from flows.extract.relations import RelationCues, load_relation_cues
-from flows.extract.ruler_tokens import pattern_tokens
-from flows.generic_agents import GenericAgents, load_generic_agents
-from flows.petrarch.actors import load_merge_policy, merge_petrarch_groups, merge_petrarch_states
-from flows.petrarch.dictionary import load_actors
+from flows.extract.triggers.lexicon import Lexicon, load_lexicon
+from flows.knowledge.actor_dictionary import ActorDictionary, load_actor_dictionary, match_key
+from flows.knowledge.generic_agents import GenericAgents, load_generic_agents
+from flows.knowledge.petrarch.actors import (
+    load_merge_policy,
+    merge_petrarch_groups,
+    merge_petrarch_states,
+)
+from flows.knowledge.petrarch.dictionary import load_actors
 
 
 @dataclass(frozen=True)

@@ -6,8 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from flows.extract.counts import Casualties
-from flows.extract.dates import DateValue
-from flows.extract.roles import is_passive
+from flows.extract.dates.intervals import DateValue
+from flows.extract.roles.syntax import is_passive
 
 
 def told_before(token: Token, cues: dict) -> bool:

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from flows.extract.mentions import Mention
 from flows.extract.parsed import doc_entities
+from flows.extract.roles.mentions import Mention
 
 
 def organ_state(mention: Mention, doc: Doc, offset: int) -> Mention:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from flows.formats import FILLER
+from flows.ingest.formats import FILLER
 from flows.normalise.chars import Piece, clean_line
 from flows.normalise.notes import parse_note_line
 from flows.normalise.rules import BoilerplateRules, Tunables

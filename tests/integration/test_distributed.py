@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from flows.pipeline import build_dataset
-from flows.runners import task_runner
+from flows.run.runners import task_runner
 
 ROOT = Path(__file__).resolve().parents[2]
 

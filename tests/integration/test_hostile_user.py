@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from ftfy import fix_encoding
 
-from flows.orphans import orphan_servers
+from flows.run.orphans import orphan_servers
 from schemas.views import connect_release
 from tests.pdfs import image_only_pdf
 

@@ -23,7 +23,7 @@ from flows.extract.document import (
 from flows.extract.event_scope import latest_year
 from flows.extract.events import EventMention, SentenceContext, sentence_events
 from flows.extract.resources import Resources, load_resources
-from flows.segment import Segment
+from flows.extract.segment import Segment
 
 DICTIONARIES = Path(__file__).resolve().parents[2] / "dictionaries"
 PUBLISHED = date(2016, 6, 15)

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from flows.actor_dictionary import (
+from flows.knowledge.actor_dictionary import (
     DEFAULT_PATH,
     ActorDictionary,
     ActorDictionaryError,

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from flows.extract.dates import parse_date
+from flows.extract.dates.intervals import parse_date
 
 PUBLISHED = date(2019, 5, 22)
 

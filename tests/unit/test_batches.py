@@ -1,7 +1,7 @@
 """Documents go to Prefect's task runner in batches: fewer task runs, each worker kept busy."""
 
-from flows.ingest import prose_text, survey
-from flows.local_pool import BATCHES_PER_WORKER, MAX_BATCHES, batches
+from flows.ingest.folder import prose_text, survey
+from flows.run.local_pool import BATCHES_PER_WORKER, MAX_BATCHES, batches
 
 
 def test_documents_go_longest_first_each_once_in_batches_of_similar_size(tmp_path):

@@ -1,4 +1,4 @@
-"""The matrix kernel switch (flows/extract/blas_kernel.py) must not change a parse: the rules
+"""The matrix kernel switch (flows/extract/nlp/blas_kernel.py) must not change a parse: the rules
 read every tag, head and entity, so a different annotation would change what is extracted."""
 
 from __future__ import annotations
@@ -8,8 +8,8 @@ import sys
 
 import pytest
 
-from flows.extract import blas_kernel
-from flows.extract.nlp import load_model
+from flows.extract.nlp import blas_kernel
+from flows.extract.nlp.pipeline import load_model
 
 TEXTS = [
     "Gunmen attacked a convoy near Gao on Friday, killing 12 soldiers and wounding others.",
@@ -46,7 +46,7 @@ def test_the_cpu_flags_decide_whether_the_fast_kernel_can_run(tmp_path):
 
 
 def test_the_environment_can_keep_blis_own_choice():
-    code = "from flows.extract.blas_kernel import *; print(use_fast_kernel(), chosen_by_blis())"
+    code = "from flows.extract.nlp.blas_kernel import *; print(use_fast_kernel(), chosen_by_blis())"
     done = subprocess.run(
         [sys.executable, "-c", code],
         capture_output=True,

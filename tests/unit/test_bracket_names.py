@@ -6,7 +6,7 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 
-from flows.extract.bracket_names import cut_at_open_bracket
+from flows.extract.nlp.bracket_names import cut_at_open_bracket
 
 
 def tagged(words: list[str], spans: list[tuple[int, int]], det: tuple[int, ...] = ()) -> Doc:

@@ -11,7 +11,7 @@ from pathlib import Path
 from flows.cache.documents import document_key, run_context
 from flows.cache.fingerprint import code_hash, library_versions
 from flows.cache.store import Store, digest
-from flows.ingest import SourceDocument
+from flows.ingest.folder import SourceDocument
 from flows.settings import SPACY_MODEL
 
 ROOT = Path(__file__).resolve().parents[2]

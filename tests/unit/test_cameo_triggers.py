@@ -1,9 +1,9 @@
-"""Triggers taken from PETRARCH2's CAMEO verb dictionary (flows/extract/cameo_triggers.py)."""
+"""Triggers taken from PETRARCH2's CAMEO verb dictionary (flows/extract/triggers/cameo.py)."""
 
 from __future__ import annotations
 
-from flows.extract.cameo_triggers import cameo_triggers
-from flows.petrarch.dictionary import VerbDictionary, VerbEntry, load_cameo_event_types
+from flows.extract.triggers.cameo import cameo_triggers
+from flows.knowledge.petrarch.dictionary import VerbDictionary, VerbEntry, load_cameo_event_types
 
 TABLE = {"19": "attack", "190": "attack", "192": "territory_seizure", "201": None, "04": None}
 

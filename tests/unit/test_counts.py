@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from flows.extract.counts import Casualties, Count, extract_casualties, parse_quantity
-from flows.extract.nlp import load_model
+from flows.extract.nlp.pipeline import load_model
 
 
 @pytest.fixture(scope="module")

@@ -1,5 +1,5 @@
 """A date right after a preposition the parser left without an object is the deed's date, not
-the subject's count (flows/extract/dangling_dates.py)."""
+the subject's count (flows/extract/dates/dangling.py)."""
 
 from __future__ import annotations
 

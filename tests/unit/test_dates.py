@@ -8,10 +8,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from flows.extract.dates import DateValue, find_dates, parse_date
+from flows.extract.dates.intervals import DateValue, find_dates, parse_date
+from flows.extract.dates.relative import load_date_rules
 from flows.extract.event_scope import latest_year
-from flows.extract.nlp import load_model
-from flows.extract.relative_dates import load_date_rules
+from flows.extract.nlp.pipeline import load_model
 
 # A Monday, the date in the URL of the Foreign Policy article.
 PUBLISHED = date(2015, 6, 15)

@@ -7,7 +7,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from flows.derived import check_derived, derive_tables
+from flows.publish.derived import check_derived, derive_tables
 from flows.settings import PROJECT_ROOT
 from schemas.derived_tables import DERIVED_TABLES
 from schemas.tables import TABLES

@@ -1,8 +1,8 @@
 """An event the text places nowhere is placed, as a guess, in the document's main country."""
 
-from flows.extract.places import Place
-from flows.merge import ResolvedMention, merged_place
-from flows.state_acts import home_in_document_country
+from flows.extract.places.named import Place
+from flows.resolve.merge import ResolvedMention, merged_place
+from flows.resolve.state_acts import home_in_document_country
 
 
 def _mention(start: int, event_type: str = "attack", country: str | None = None, home=None):

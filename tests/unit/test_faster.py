@@ -1,4 +1,4 @@
-"""The faster rule components (flows/extract/faster.py) give every token what the model's own
+"""The faster rule components (flows/extract/nlp/faster.py) give every token what the model's own
 give it: the rules downstream read lemmas, parts of speech and morphology, so a difference
 would change what is extracted."""
 
@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from flows.extract.faster import RememberingAttributeRuler, speed_up
-from flows.extract.nlp import load_model
+from flows.extract.nlp.faster import RememberingAttributeRuler, speed_up
+from flows.extract.nlp.pipeline import load_model
 
 TEXTS = [
     # base forms and inflections, names, numbers, a clock time

@@ -3,9 +3,9 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from flows.formats import FILLER, quote_from_view
-from flows.formats.mojibake import find_repairs
-from flows.formats.read import detect_format, read_view
+from flows.ingest.formats import FILLER, quote_from_view
+from flows.ingest.formats.mojibake import find_repairs
+from flows.ingest.formats.read import detect_format, read_view
 
 POST = """---
 title: "Seven soldiers killed in Burkina Faso"

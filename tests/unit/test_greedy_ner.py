@@ -1,4 +1,4 @@
-"""The NER decoded in numpy (flows/extract/greedy_ner.py) finds exactly the entities spaCy's
+"""The NER decoded in numpy (flows/extract/nlp/greedy_ner.py) finds exactly the entities spaCy's
 own decoder finds: the names, places and dates every rule downstream reads."""
 
 from __future__ import annotations
@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 from spacy.pipeline import EntityRecognizer
 
-from flows.extract.faster import speed_up
-from flows.extract.greedy_ner import GreedyNER
-from flows.extract.nlp import load_model
+from flows.extract.nlp.faster import speed_up
+from flows.extract.nlp.greedy_ner import GreedyNER
+from flows.extract.nlp.pipeline import load_model
 
 PARAGRAPHS = [
     # dictionary names preset by the ruler, model-only names, dates, counts

@@ -1,4 +1,4 @@
-"""The parser decoded in numpy (flows/extract/greedy_parser.py) builds exactly the trees
+"""The parser decoded in numpy (flows/extract/nlp/greedy_parser.py) builds exactly the trees
 spaCy's own decoder builds: every head, label and sentence that the rules downstream read."""
 
 from __future__ import annotations
@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from spacy.pipeline import DependencyParser
 
-from flows.extract import greedy_parser
-from flows.extract.greedy_parser import GreedyParser
+from flows.extract.nlp import greedy_parser
+from flows.extract.nlp.greedy_parser import GreedyParser
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS, DEV_TEXTS = ROOT / "raw", ROOT / "tests" / "fixtures" / "dev_texts"

@@ -9,10 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from flows.formats.decode import decode_bytes
-from flows.formats.mojibake import find_repairs
-from flows.formats.read import read_view
-from flows.ingest import ingest, survey
+from flows.ingest.folder import ingest, survey
+from flows.ingest.formats.decode import decode_bytes
+from flows.ingest.formats.mojibake import find_repairs
+from flows.ingest.formats.read import read_view
 from flows.normalise.lines import MAX_LINE_CHARS, cut_points, split_lines
 
 TEXT = "Militants attacked the town of Ségou, Mali, on 3 May 2015 — “a massacre”, officials said."

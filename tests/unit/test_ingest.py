@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from flows.ingest import ingest, parse_published, prose_text, survey, title_from_text
+from flows.ingest.folder import ingest, parse_published, prose_text, survey, title_from_text
 
 
 def write(tmp_path, name, data):

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from flows.formats.dated_items import dated_items
-from flows.formats.read import read_view
+from flows.ingest.formats.dated_items import dated_items
+from flows.ingest.formats.read import read_view
+from flows.ingest.source import SourceDocument
 from flows.per_document import boilerplate_rules, extract
 from flows.settings import Settings
-from flows.source import SourceDocument
 
 DIGEST = """### [2012-08-4](/news/2012/08/4/index.md)
 

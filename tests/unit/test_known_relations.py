@@ -9,14 +9,19 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from flows.actor_dictionary import (
+from flows.extract.relations import load_relation_cues
+from flows.knowledge.actor_dictionary import (
     ActorDictionary,
     DictionaryActor,
     DictionaryRole,
     load_actor_dictionary,
 )
-from flows.extract.relations import load_relation_cues
-from flows.known_relations import cooccurring_links, period_bound, sentence_bounds, spoken_of
+from flows.resolve.known_relations import (
+    cooccurring_links,
+    period_bound,
+    sentence_bounds,
+    spoken_of,
+)
 
 DICTIONARIES = Path(__file__).resolve().parents[2] / "dictionaries"
 

@@ -1,12 +1,12 @@
-"""The worker processes of `--workers N` (flows/local_pool.py): every document's outcome comes
+"""The worker processes of `--workers N` (flows/run/local_pool.py): every document's outcome comes
 back in document order, whichever process parsed it, and one bad document fails alone."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from flows import local_pool
-from flows.ingest import survey
+from flows.ingest.folder import survey
+from flows.run import local_pool
 from flows.settings import Settings
 
 

@@ -6,9 +6,9 @@ from dataclasses import replace
 from datetime import date
 
 from flows.extract.counts import Count
-from flows.extract.dates import DateValue
-from flows.extract.places import Place
-from flows.merge import (
+from flows.extract.dates.intervals import DateValue
+from flows.extract.places.named import Place
+from flows.resolve.merge import (
     ResolvedMention,
     best_certainty,
     cluster,
@@ -340,7 +340,7 @@ def _relation(subject, obj, start=0, end=60, doc_id="report-a"):
 
 
 def test_a_life_event_names_the_group_its_sentence_relates_to_its_actor():
-    from flows.assemble import with_relation_parties
+    from flows.publish.assemble import with_relation_parties
 
     takeover = mention(
         event_type="leadership_change",

@@ -5,8 +5,8 @@ from datetime import date
 
 import pytest
 
-from flows.extract.dates import DateValue
-from flows.extract.narrative_dates import narrative_date, sentence_date
+from flows.extract.dates.intervals import DateValue
+from flows.extract.dates.narrative import narrative_date, sentence_date
 
 DAY = DateValue(date(2019, 3, 14), date(2019, 3, 14), "day", "14 March 2019")
 MONTH = DateValue(date(2012, 1, 1), date(2012, 1, 31), "month", "January 2012")

@@ -3,7 +3,7 @@ dates, places and actors found depend on every entity of every sentence."""
 
 from __future__ import annotations
 
-from flows.extract.nlp import load_model
+from flows.extract.nlp.pipeline import load_model
 from flows.extract.parsed import doc_text, keep_text, sentence_ents
 
 PARAGRAPHS = [

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from flows.extract.date_patterns import SPANS, WEEKDAY_SPANS, guarded_extra_patterns
-from flows.extract.dates import date_rules
+from flows.extract.dates.intervals import date_rules
+from flows.extract.dates.patterns import SPANS, WEEKDAY_SPANS, guarded_extra_patterns
 from flows.extract.pattern_cores import Folded, guard, matches
 
 TEXTS = [

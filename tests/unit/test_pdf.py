@@ -7,9 +7,9 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from flows.formats import quote_from_view
-from flows.formats.pdf import PAGE_BREAK, page_at
-from flows.ingest import ingest, prose_text
+from flows.ingest.folder import ingest, prose_text
+from flows.ingest.formats import quote_from_view
+from flows.ingest.formats.pdf import PAGE_BREAK, page_at
 from flows.normalise import load_boilerplate_rules, normalise
 from tests.pdfs import HEADER, encrypted_pdf, image_only_pdf, report_pdf
 

@@ -1,8 +1,12 @@
 """Phoenix non-state armed groups merged into the reviewed dictionary, which always wins."""
 
-from flows.actor_dictionary import ActorDictionary, DictionaryActor
-from flows.petrarch.actors import display_name, merge_petrarch_groups, merge_petrarch_states
-from flows.petrarch.dictionary import DatedCode, PetrarchActor
+from flows.knowledge.actor_dictionary import ActorDictionary, DictionaryActor
+from flows.knowledge.petrarch.actors import (
+    display_name,
+    merge_petrarch_groups,
+    merge_petrarch_states,
+)
+from flows.knowledge.petrarch.dictionary import DatedCode, PetrarchActor
 
 WORDS = ["front", "army", "forces", "organization", "brigades", "group"]
 

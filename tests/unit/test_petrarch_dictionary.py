@@ -1,4 +1,4 @@
-"""The PETRARCH2 import (scripts/import_petrarch.py) and its loader (flows/petrarch/dictionary.py).
+"""The PETRARCH2 import (scripts/import_petrarch.py) and its loader (flows/knowledge/petrarch/dictionary.py).
 
 Fixture dictionaries below are short excerpts in PETRARCH2's formats, with the tricky lines the
 real files have (dated codes, underscores, comments, substitution markers, odd codes).
@@ -16,7 +16,7 @@ import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
-from flows.petrarch import dictionary as pd
+from flows.knowledge.petrarch import dictionary as pd
 from schemas.vocab import EVENT_TYPES
 from scripts import import_petrarch as ip
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from flows.extract.gazetteer import Gazetteer, Place
-from flows.extract.nlp import load_model
-from flows.extract.places import places_in_sentence
-from flows.extract.qualified_places import agree_with_qualifiers
+from flows.extract.nlp.pipeline import load_model
+from flows.extract.places.gazetteer import Gazetteer, Place
+from flows.extract.places.named import places_in_sentence
+from flows.extract.places.qualified import agree_with_qualifiers
 from flows.settings import Settings
 
 

@@ -3,7 +3,7 @@
 import pytest
 from prefect.settings import get_current_settings, temporary_settings
 
-from flows.prefect_server import STARTS, STARTUP_SECONDS, run_settings, start_server
+from flows.run.prefect_server import STARTS, STARTUP_SECONDS, run_settings, start_server
 
 
 def test_a_run_against_the_temporary_server_sends_no_heartbeats():

@@ -4,8 +4,8 @@ import json
 
 import pytest
 
-from flows import publish as pub
-from flows.validate import validate_release
+from flows.publish import release as pub
+from flows.publish.validate import validate_release
 from schemas.derived_tables import PUBLISHED_TABLES
 from schemas.views import connect_release
 from tests import factories as f

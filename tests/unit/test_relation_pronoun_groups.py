@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from flows.actor_records import load_coref_cues
 from flows.extract.document import DocumentExtraction, extract_document
-from flows.relation_records import nearest_group
-from flows.resolve import ActorResolver
-from flows.segment import Segment
+from flows.extract.segment import Segment
+from flows.publish.relation_records import nearest_group
+from flows.resolve.actor_records import load_coref_cues
+from flows.resolve.resolver import ActorResolver
 
 from .conftest import DICTIONARIES
 

@@ -5,8 +5,13 @@ and "President X" beside another state leads neither."""
 from __future__ import annotations
 
 from flows.extract.document import RelationMention
-from flows.extract.mentions import Mention
-from flows.relation_records import deputy_of_office, lone_name, member_of_state, other_state_named
+from flows.extract.roles.mentions import Mention
+from flows.publish.relation_records import (
+    deputy_of_office,
+    lone_name,
+    member_of_state,
+    other_state_named,
+)
 
 
 def _tie_of(name: str, label: str) -> RelationMention:

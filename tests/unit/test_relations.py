@@ -7,9 +7,9 @@ from datetime import date
 
 import pytest
 
-from flows.extract.mentions import Mention
 from flows.extract.relations import find_relations
 from flows.extract.relations.cues import fits
+from flows.extract.roles.mentions import Mention
 
 
 def triples(relations) -> set[tuple[str, str, str]]:

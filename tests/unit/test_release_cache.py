@@ -12,7 +12,7 @@ import pytest
 
 from flows.cache.fingerprint import library_versions
 from flows.cache.release import PublishedRelease, ReleaseCache, folder_hashes, holds, release_key
-from flows.ingest import Inventory, Notice, SourceDocument
+from flows.ingest.folder import Inventory, Notice, SourceDocument
 
 ROOT = Path(__file__).resolve().parents[2]
 DOCS = [

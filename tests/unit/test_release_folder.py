@@ -4,7 +4,7 @@ import os
 
 import pytest
 
-from flows import release_folder as rf
+from flows.publish import release_folder as rf
 from tests.factories import dead_pid
 
 

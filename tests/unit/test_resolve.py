@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from flows.actor_names import bare_name
-from flows.actor_records import acronym_definitions, load_coref_cues
-from flows.extract.mentions import Mention
-from flows.resolve import ActorResolver
-from flows.state_acts import national_army
+from flows.extract.roles.mentions import Mention
+from flows.resolve.actor_names import bare_name
+from flows.resolve.actor_records import acronym_definitions, load_coref_cues
+from flows.resolve.resolver import ActorResolver
+from flows.resolve.state_acts import national_army
 
 from .conftest import DICTIONARIES
 
@@ -385,7 +385,7 @@ def test_marked_or_affiliate_names_stay_themselves(resolver, document, paragraph
 
 
 def test_unnamed_agents_are_composed_into_generic_actors():
-    from flows.generic_agents import load_generic_agents
+    from flows.knowledge.generic_agents import load_generic_agents
     from flows.settings import Settings
 
     generic = load_generic_agents(Settings().dictionaries_dir)

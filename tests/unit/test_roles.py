@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from flows.extract.roles import when_doers
+from flows.extract.roles.syntax import when_doers
 
 
 def names(mentions) -> list[str]:
@@ -363,7 +363,7 @@ def test_a_subject_the_parser_hung_on_a_fronted_phrase_still_launched_the_attack
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
 
-    from flows.extract.roles import noun_roles
+    from flows.extract.roles.syntax import noun_roles
 
     words = ["After", "talks", "in", "Baga", ",", "the", "army", "launched", "an", "attack"]
     heads = [7, 0, 1, 2, 3, 6, 3, 7, 9, 7]  # "army" misread as Baga's apposition

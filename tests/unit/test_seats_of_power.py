@@ -3,8 +3,8 @@ other places, and people named like a capital, stand for no one."""
 
 from __future__ import annotations
 
-from flows.extract.mentions import Mention
-from flows.seats_of_power import seat_of_power
+from flows.extract.roles.mentions import Mention
+from flows.resolve.seats_of_power import seat_of_power
 
 
 def _named(text: str, label: str = "GPE") -> Mention:

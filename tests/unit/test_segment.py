@@ -4,9 +4,9 @@ and documents parsed together the same as each alone."""
 from pathlib import Path
 
 from flows.extract.document import extract_document
-from flows.extract.greedy_parser import NUMPY_FROM_DOCS
+from flows.extract.nlp.greedy_parser import NUMPY_FROM_DOCS
+from flows.extract.segment import iter_segments, segment, segment_together
 from flows.normalise import load_boilerplate_rules, normalise
-from flows.segment import iter_segments, segment, segment_together
 from flows.settings import Settings
 
 TEXT = """Attack on base

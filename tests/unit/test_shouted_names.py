@@ -3,10 +3,10 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
+from flows.extract.segment import segment
+from flows.extract.shouted_names import acronyms, recased
 from flows.normalise import load_boilerplate_rules, normalise
-from flows.segment import segment
 from flows.settings import Settings
-from flows.shouted_names import acronyms, recased
 
 LEAD = (
     "The NORTHERN LIBERATION FRONT (NLF), also known as the NLF, is an armed group. "

@@ -8,8 +8,8 @@ import sys
 
 import spacy
 
-from flows.extract import spacy_model
-from flows.extract.ruler_tokens import pattern_tokens
+from flows.extract.nlp import model as spacy_model
+from flows.extract.nlp.ruler_tokens import pattern_tokens
 from flows.settings import DEFAULT_SPACY_MODEL
 
 

@@ -1,8 +1,8 @@
 """A state's act told with no one named is the state's, where the country is known; a coup is
 its army's."""
 
-from flows.extract.places import Place
-from flows.state_acts import acting_state_place, officers_army, unsaid_state, vouched_place
+from flows.extract.places.named import Place
+from flows.resolve.state_acts import acting_state_place, officers_army, unsaid_state, vouched_place
 
 BALI = Place("Bali", "ID", -8.4, 115.2, "region")
 ISLAMABAD = Place("Islamabad", "PK", 33.7, 73.0, "city")
@@ -54,7 +54,7 @@ def test_a_coup_led_by_named_officers_is_also_their_army_s():
 
 
 def _political(start: int, place: Place | None):
-    from flows.merge import ResolvedMention
+    from flows.resolve.merge import ResolvedMention
 
     return ResolvedMention(
         "doc", "political_event", "elected", start, start + 10, "quote", None, "asserted",
@@ -77,7 +77,7 @@ def test_a_political_act_no_state_did_is_not_published_in_the_most_named_country
 def test_only_a_political_act_s_guessed_country_can_be_outvoted():
     from types import SimpleNamespace
 
-    from flows.extract.event_places import outvoted_place
+    from flows.extract.places.events import outvoted_place
 
     guessed = Place("", "SO", None, None, "country")
     act = SimpleNamespace(event_type="political_event", place=guessed)

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from flows.extract.events import SentenceContext, sentence_events
-from flows.extract.triggers import find_triggers
+from flows.extract.triggers.sentence import find_triggers
 
 from .conftest import PUBLISHED
 
@@ -877,7 +877,7 @@ def test_a_fronted_date_dates_the_sentence_whatever_the_parse(events_in):
 
 
 def test_a_date_late_in_the_sentence_is_not_fronted(resources):
-    from flows.extract.dates import find_dates
+    from flows.extract.dates.intervals import find_dates
     from flows.extract.events import fronted_date
 
     for text, fronted in [

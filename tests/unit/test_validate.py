@@ -6,7 +6,7 @@ from datetime import date
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from flows.validate import validate_records, validate_release
+from flows.publish.validate import validate_records, validate_release
 from tests import factories as f
 
 

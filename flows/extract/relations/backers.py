@@ -9,11 +9,11 @@ import re
 
 from spacy.tokens import Span, Token
 
-from flows.extract.mentions import Mention
 from flows.extract.parsed import sentence_ents, sentence_tokens
 from flows.extract.relations.cues import ACTOR_LABELS, RelationCues, RelationFound, fits
 from flows.extract.relations.syntax import actor_mention, described_name, is_actor, pairs
 from flows.extract.relations.verbs import force_owner
+from flows.extract.roles.mentions import Mention
 
 # "U.S.-backed", "U.K.-funded": a backer's abbreviation glued to the participle.
 GLUED = re.compile(r"^(?P<name>[A-Z][A-Za-z.]*\.)-(?P<suffix>[a-z]+)$")

@@ -10,7 +10,7 @@ from pathlib import Path
 import yaml
 from spacy.tokens import Token
 
-from flows.extract.mentions import ACTOR_ENT_LABELS, GROUP_PRONOUNS, PERSON_PRONOUNS, Mention
+from flows.extract.roles.mentions import ACTOR_ENT_LABELS, GROUP_PRONOUNS, PERSON_PRONOUNS, Mention
 
 ACTOR_LABELS = ACTOR_ENT_LABELS
 

@@ -6,11 +6,11 @@ from itertools import combinations
 
 from spacy.tokens import Span, Token
 
-from flows.extract.mentions import with_conjuncts
 from flows.extract.parsed import sentence_tokens
 from flows.extract.relations.cues import RelationCues, RelationFound
 from flows.extract.relations.syntax import children_with, is_actor, pairs, verb_subjects
-from flows.extract.roles import by_agents
+from flows.extract.roles.mentions import with_conjuncts
+from flows.extract.roles.syntax import by_agents
 
 
 def joint_action_relations(sent: Span, cues: RelationCues) -> list[RelationFound]:

@@ -10,10 +10,10 @@ lists as its members (blind: 16 published that way, none right).
 
 from spacy.tokens import Span, Token
 
-from flows.extract.mentions import with_conjuncts
 from flows.extract.parsed import sentence_tokens
 from flows.extract.relations.cues import RelationCues, RelationFound
 from flows.extract.relations.syntax import children_with, pairs, prep_objects, verb_subjects
+from flows.extract.roles.mentions import with_conjuncts
 
 
 def inclusion_relations(sent: Span, cues: RelationCues) -> list[RelationFound]:

@@ -9,7 +9,6 @@ in verbs.py; `find_relations` collects both for a sentence.
 
 from spacy.tokens import Span, Token
 
-from flows.extract.mentions import with_conjuncts
 from flows.extract.parsed import sentence_ents, sentence_text, sentence_tokens
 from flows.extract.relations.alliances import alliance_noun_relations
 from flows.extract.relations.backers import backing_relations
@@ -34,6 +33,7 @@ from flows.extract.relations.verbs import (
     succession_relations,
     verb_relations,
 )
+from flows.extract.roles.mentions import with_conjuncts
 
 
 def role_noun_relations(sent: Span, cues: RelationCues) -> list[RelationFound]:

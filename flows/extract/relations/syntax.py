@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from flows.extract.mentions import Mention, expand, relative_antecedent, with_conjuncts
 from flows.extract.parsed import doc_entities
 from flows.extract.relations.cues import ACTOR_LABELS, RelationCues, RelationFound, fits
+from flows.extract.roles.mentions import Mention, expand, relative_antecedent, with_conjuncts
 
 
 def is_actor(token: Token, cues: RelationCues) -> bool:

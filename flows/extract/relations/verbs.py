@@ -6,7 +6,6 @@ Split from nouns.py, which adds the noun patterns and collects them all per sent
 
 from spacy.tokens import Span, Token
 
-from flows.extract.mentions import Mention
 from flows.extract.parsed import sentence_tokens
 from flows.extract.relations.cues import RelationCues, RelationFound, fits, kind_of
 from flows.extract.relations.syntax import (
@@ -22,7 +21,8 @@ from flows.extract.relations.syntax import (
     role_subjects,
     verb_subjects,
 )
-from flows.extract.roles import by_agents
+from flows.extract.roles.mentions import Mention
+from flows.extract.roles.syntax import by_agents
 
 
 def verb_relations(sent: Span, cues: RelationCues) -> list[RelationFound]:

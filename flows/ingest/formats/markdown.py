@@ -1,0 +1,133 @@
+"""Markdown: front matter read as metadata and blanked; code, images, link targets, reference
+definitions and raw HTML blanked; the words of links and headings kept.
+
+Block structure (fences, indented code, HTML blocks) comes from markdown-it-py's source map;
+inline syntax is blanked by pattern within the lines of prose blocks.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+
+import yaml
+from markdown_it import MarkdownIt
+
+from flows.ingest.formats.html import decode_entities, mask_html
+from flows.ingest.formats.masking import Mask
+
+_FRONT = re.compile(
+    r"\A(?:\ufeff)?(---|\+\+\+)[ \t]*\r?\n(.*?)^(?:\1|\.\.\.)[ \t]*\r?$", re.M | re.S
+)
+_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)|!\[[^\]\n]*\]\[[^\]\n]*\]")
+# The link's words may hold an editor's bracketed insertion ("Leave [the] town now").
+_LINK = re.compile(r"\[((?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]\(([^()\n]*(?:\([^()\n]*\))?[^()\n]*)\)")
+# "[80][81]" after a sentence is a run of an encyclopedia's footnote markers, not a reference
+# link whose words are "80": read as a link, it left "Kismayo.80 In early June 2012" and glued
+# two sentences (and their dates) into one. The normaliser drops such markers.
+_REF_LINK = re.compile(r"\[(?!\d{1,3}\]\[\d{1,3}\])([^\[\]\n]+)\]\[[^\[\]\n]*\]")
+_REF_DEF = re.compile(r"^[ ]{0,3}\[[^\]\n]+\]:[ \t]*\S+.*$", re.M)
+_AUTOLINK = re.compile(r"<(?:https?|ftp|mailto):[^>\s]*>")
+_HEADING = re.compile(r"^[ ]{0,3}#{1,6}[ \t]+", re.M)
+# Emphasis and code spans: the delimiters go, the words stay. "_" only at word edges, as
+# CommonMark reads it (snake_case is not emphasis).
+_EMPHASIS = re.compile(
+    r"(\*{1,3}|~~|`+)(?=[^\s*~`])([^\n]*?[^\s*~`])\1"
+    r"|(?<![\w_])(__|_)(?=[^\s_])([^\n]*?[^\s_])\3(?![\w_])"
+)
+_INLINE_HTML = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*\b[^<>\n]*>")
+_MD = MarkdownIt("commonmark")
+_META_KEYS = {
+    "title": "title",
+    "post_title": "title",
+    "headline": "title",
+    "date": "published",
+    "published": "published",
+    "post_date": "published",
+    "author": "authors",
+    "authors": "authors",
+    "publisher": "publisher",
+    "source": "publisher",
+    "source_url": "source_url",
+    "original_url": "source_url",
+    "link": "source_url",
+    "url": "source_url",
+}
+
+
+_URL_LINK = re.compile(r"\]\((?:https?://|www\.|/|\.\.?/)[^)\s]*\)")
+
+
+def looks_like_markdown(text: str) -> bool:
+    """Front matter, or links whose targets are addresses: "[words](https://…)"."""
+    return bool(_FRONT.match(text)) or len(_URL_LINK.findall(text[:20000])) >= 3
+
+
+def front_matter_metadata(block: str, fence: str = "---") -> dict:
+    """The metadata fields of a YAML (---) or TOML (+++) front matter block."""
+    try:
+        data = tomllib.loads(block) if fence == "+++" else yaml.safe_load(block)
+    except (yaml.YAMLError, tomllib.TOMLDecodeError):
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    found: dict = {}
+    for key, value in data.items():
+        field = _META_KEYS.get(str(key).lower())
+        if not field or field in found or value in (None, ""):
+            continue
+        if field == "authors":
+            found[field] = [str(v) for v in value] if isinstance(value, list) else [str(value)]
+        elif not isinstance(value, dict | list):
+            found[field] = str(value)
+    return found
+
+
+def _line_starts(text: str) -> list[int]:
+    starts = [0]
+    for m in re.finditer("\n", text):
+        starts.append(m.end())
+    return starts
+
+
+def mask_markdown(text: str, mask: Mask) -> dict:
+    """Blank Markdown syntax in `mask`; returns the front matter's metadata."""
+    metadata: dict = {}
+    body_start = 0
+    front = _FRONT.match(text)
+    if front:
+        metadata = front_matter_metadata(front.group(2), front.group(1))
+        mask.blank(0, front.end())
+        body_start = front.end()
+    starts = _line_starts(text)
+    line0 = text.count("\n", 0, body_start)  # markdown-it numbers the body's lines from 0
+    for token in _MD.parse(text[body_start:]):
+        if token.map is None or token.type not in ("fence", "code_block", "html_block"):
+            continue
+        first_line = line0 + token.map[0]
+        last_line = line0 + token.map[1]
+        start = starts[first_line]
+        end = starts[last_line] if last_line < len(starts) else len(text)
+        if token.type == "html_block":
+            mask_html(text, mask, start, end)
+        else:
+            mask.blank(start, end)
+    for pattern in (_IMAGE, _REF_DEF, _AUTOLINK):
+        for m in pattern.finditer(text, body_start):
+            mask.blank(m.start(), m.end())
+    for m in _LINK.finditer(text, body_start):
+        mask.fill(m.start(), m.start() + 1)
+        mask.fill(m.end(1), m.end())
+    for m in _REF_LINK.finditer(text, body_start):
+        mask.fill(m.start(), m.start() + 1)
+        mask.fill(m.end(1), m.end())
+    for m in _EMPHASIS.finditer(text, body_start):
+        opened = 1 if m.group(1) else 3
+        mask.fill(m.start(opened), m.end(opened))
+        mask.fill(m.end(opened + 1), m.end())
+    for m in _HEADING.finditer(text, body_start):
+        mask.blank(m.start(), m.end())
+    for m in _INLINE_HTML.finditer(text, body_start):
+        mask_html(text, mask, m.start(), m.end())
+    decode_entities(text, mask, body_start)
+    return metadata

@@ -1,0 +1,187 @@
+"""PETRARCH2/Phoenix non-state armed actors merged into the reviewed actor dictionary.
+
+The reviewed entries of dictionaries/actors.yaml win: a Phoenix actor any of whose names the
+dictionary already knows is left out. A form several merged Phoenix actors claim becomes an
+ambiguous alias, which resolution settles by the countries in context. What is added keeps its
+provenance in its key (`pet_<slug>`): these entries are imported, not reviewed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from pathlib import Path
+
+import yaml
+
+from flows.ids import slugify
+from flows.knowledge.actor_dictionary import ActorDictionary, DictionaryActor, match_key
+from flows.knowledge.petrarch.dictionary import PetrarchActor
+
+IMPORTED_PREFIX = "pet_"
+_SMALL = {"of", "the", "and", "for", "in", "on", "al", "el", "de", "del", "la", "y", "to"}
+_PAREN = re.compile(r"\s*\(([^()]*)\)\s*$")
+
+
+def display_name(upper: str) -> str:
+    """PETRARCH's upper-case name as a reader writes it: 'REVOLUTIONARY ARMED FORCES OF
+    COLOMBIA' → 'Revolutionary Armed Forces of Colombia'; acronyms stay upper case."""
+    words = upper.replace("_", " ").split()
+    out = []
+    for i, w in enumerate(words):
+        lower = w.lower()
+        if i and lower in _SMALL:
+            out.append(lower)
+        elif len(w) <= 5 and w.isalpha() and not any(v in w for v in "AEIOU"):
+            out.append(w)  # "PKK", "FLNC"
+        else:
+            out.append("-".join(p[:1].upper() + p[1:].lower() for p in w.split("-")))
+    return " ".join(out)
+
+
+def _forms(actor: PetrarchActor) -> list[str]:
+    """Name and synonyms, a bracketed acronym split off ('… (AJB)' → '…', 'AJB')."""
+    forms = []
+    for raw in (actor.name, *actor.synonyms):
+        text = raw.replace("_", " ").strip()
+        paren = _PAREN.search(text)
+        if paren:
+            forms.append(paren.group(1).strip())
+            text = text[: paren.start()].strip()
+        forms.append(text)
+    out = []
+    for form in forms:
+        if not form or not re.search(r"[A-Za-z]{2}", form):
+            continue  # "313", "39649": numbers are no names
+        is_acronym = " " not in form and len(form) <= 6
+        out.append(form.upper() if is_acronym else display_name(form))
+    return list(dict.fromkeys(out))
+
+
+def _is_group(forms: list[str], group_words: list[str]) -> bool:
+    words = set(" ".join(forms).lower().replace("-", " ").split())
+    text = " " + " ".join(forms).lower() + " "
+    multi = [w for w in group_words if " " in w]
+    return (
+        bool(words & set(group_words))
+        or any(f" {w} " in text for w in multi)
+        or any(f.isupper() and len(f) >= 3 for f in forms)
+    )
+
+
+def _a_name(form: str, first: bool, group_words: list[str], places: frozenset[str]) -> bool:
+    """Whether a Phoenix form can stand for its actor in running text: not a place ("Bolivia"),
+    not a bare organisation word ("Organization"), and, unless it is the entry's own name, not
+    a single ordinary word ("Paradise" for a Dagestani jamaat)."""
+    key = match_key(form)
+    if key in places or key in group_words:
+        return False
+    single = " " not in form and "-" not in form and not form.isupper()
+    return first or not single
+
+
+def load_merge_policy(path: Path) -> tuple[set[str], list[str]]:
+    """(Phoenix kinds to merge, organisation words) from dictionaries/petrarch_merge.yaml."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return set(data["kinds"]), [w.lower() for w in data["organisation_words"]]
+
+
+def merge_petrarch_groups(
+    dictionary: ActorDictionary,
+    phoenix: list[PetrarchActor],
+    group_words: list[str],
+    kinds: frozenset[str] = frozenset({"nonstate_military"}),
+    places: frozenset[str] = frozenset(),
+) -> ActorDictionary:
+    """The dictionary plus Phoenix's non-state armed actors it does not know; `places` are the
+    match keys of the gazetteer's place names, which no actor form may take."""
+    known = {match_key(f) for a in dictionary.actors.values() for f in a.names()}
+    known |= {match_key(a) for a in dictionary.ambiguous_aliases}
+    candidates = [(a, _forms(a)) for a in phoenix if a.kind in kinds]
+    claims: dict[str, int] = {}
+    for _, forms in candidates:
+        for mk in {match_key(f) for f in forms}:
+            claims[mk] = claims.get(mk, 0) + 1
+    added = dict(dictionary.actors)
+    # a form several Phoenix actors claim ("National Liberation Army": Bolivia's and
+    # Colombia's) names each of them; resolution picks by the countries in context
+    sharing: dict[str, list[str]] = {}
+    for actor, forms in candidates:
+        keys = [match_key(f) for f in forms]
+        if not forms or any(k in known for k in keys) or not _is_group(forms, group_words):
+            continue
+        named = [
+            (f, k)
+            for i, (f, k) in enumerate(zip(forms, keys, strict=True))
+            if _a_name(f, i == 0, group_words, places)
+        ]
+        own = [f for f, k in named if claims[k] == 1]
+        shared = [f for f, k in named if claims[k] > 1]
+        if not own and not (shared and actor.country):
+            continue
+        name = ([f for f in own if not f.isupper()] or own or shared)[0]
+        # known only by a shared name: keyed by it and its country
+        key = IMPORTED_PREFIX + slugify(name if own else f"{name} {actor.country}")
+        if key in added:
+            continue
+        for form in shared:
+            sharing.setdefault(form, []).append(key)
+        added[key] = DictionaryActor(
+            key=key,
+            name=name,
+            actor_type="armed_group",
+            country=actor.country,
+            wikidata_id=None,
+            aliases=tuple(f for f in own + shared if f != name),
+            former_names=(),
+            metonyms=(),
+            roles=(),
+            relations=(),
+        )
+    ambiguous = dict(dictionary.ambiguous_aliases)
+    for form, holders in sharing.items():
+        if len(holders) > 1:
+            ambiguous[form] = tuple(holders)
+        else:  # the other claimants were left out: the form stays unresolved, as before
+            actor = added[holders[0]]
+            if actor.name == form:
+                del added[holders[0]]
+            else:
+                added[holders[0]] = replace(
+                    actor, aliases=tuple(a for a in actor.aliases if a != form)
+                )
+    return ActorDictionary(dictionary.version, added, ambiguous)
+
+
+def merge_petrarch_states(
+    dictionary: ActorDictionary, phoenix: list[PetrarchActor]
+) -> ActorDictionary:
+    """The dictionary plus a state for each country Phoenix.Countries names (its entry coded by
+    the bare three-letter country code, "COLOMBIA" = COL) that the dictionary has no state for:
+    without one, "Colombia" or "the Colombian government" resolves to no actor. Only the
+    country's own name is taken; its synonyms are mostly cities, which are places."""
+    covered = {a.country for a in dictionary.actors.values() if a.actor_type == "state"}
+    added = dict(dictionary.actors)
+    for actor in phoenix:
+        country = actor.country
+        bare = [c for c in actor.codes if c.code and len(c.code) == 3 and c.code.isalpha()]
+        if actor.kind != "state" or not country or not bare or country in covered:
+            continue
+        name = display_name(actor.name)
+        key = IMPORTED_PREFIX + slugify(name)
+        if key in added:
+            continue
+        covered.add(country)
+        added[key] = DictionaryActor(
+            key=key,
+            name=name,
+            actor_type="state",
+            country=country,
+            wikidata_id=None,
+            aliases=(),
+            former_names=(),
+            metonyms=(),
+            roles=(),
+            relations=(),
+        )
+    return ActorDictionary(dictionary.version, added, dictionary.ambiguous_aliases)
