@@ -445,3 +445,22 @@ def test_the_one_an_election_noun_puts_in_office_is_its_actor(one_event):
     assert event.event_type == "political_event"
     assert names(event.perpetrators) == ["Daniel Ortwin"]
     assert event.targets == []
+
+
+def test_the_one_armed_force_a_sentence_names_did_a_deed_the_parse_leaves_doerless(one_event):
+    event = one_event(
+        "Until his death in a gun battle on 4 September 2006, Janjalani was considered the"
+        " leader of the group by the Armed Forces of the Philippines."
+    )
+    assert names(event.perpetrators) == ["the Armed Forces of the Philippines"]
+    assert event.inferred_doer
+
+
+def test_a_named_force_that_reports_a_deed_did_not_do_it(one_event):
+    event = one_event("Twelve villagers were killed in Paletwa on Monday, the Arakan Army said.")
+    assert event.perpetrators == []
+
+
+def test_a_named_force_attacked_is_no_doer(one_event):
+    event = one_event("Twelve were killed in an ambush on the Arakan Army near Paletwa on Monday.")
+    assert event.perpetrators == []

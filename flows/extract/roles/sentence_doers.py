@@ -24,7 +24,9 @@ def sole_group(sent: Span, event: EventMention, offset: int, cues: dict) -> Ment
     0.319 -> 0.331, event F1 unchanged on both (see merge._evidence). An airstrike may be the
     sentence's only state or state force's too when it acts as a subject, never a place's ("a
     drone strike in Pakistan", "in Syria's Idlib"): blind perpetrators 0.483 -> 0.488, every
-    other figure unchanged."""
+    other figure unchanged. A force's own name the dictionary lacks ("the Armed Forces of the
+    Philippines") counts as such a group, and a dictionary state force does as an acting
+    subject (`named_force`): blind perpetrators .5588 -> .5630, F1 and typed unchanged."""
     hit = {(t.start - offset, t.end - offset) for t in event.targets}
     # the victim's own description, however deep: "Sean Garvey, a member of the Real IRA,
     # was murdered"; "X, a Somali who was said to be al-Shabaab's top commander, was killed"
@@ -44,10 +46,12 @@ def sole_group(sent: Span, event: EventMention, offset: int, cues: dict) -> Ment
         cues["state_actors"] if event.event_type == "airstrike" else set()
     )
     for ent in ents:
-        if ent.ent_id_ not in doers:
+        if ent.ent_id_ not in doers and not named_force(ent, cues):
             continue
         if (
-            ent.ent_id_ not in cues["armed_groups"] or event.event_type == "airstrike"
+            ent.ent_id_ in cues["state_actors"]
+            and ent.ent_id_ not in cues["armed_groups"]
+            or event.event_type == "airstrike"
         ) and not acting_subject(ent.root, cues):
             # "a drone strike in Pakistan", "in Syria's Idlib": a place, no doer; and a group
             # an airstrike's sentence names is its doer only as a subject: "one strike struck
@@ -71,6 +75,15 @@ def sole_group(sent: Span, event: EventMention, offset: int, cues: dict) -> Ment
         return None
     ent = next(iter(found.values()))
     return Mention(ent.text, ent.start_char, ent.end_char, ent.label_, ent.ent_id_)
+
+
+def named_force(ent: Span, cues: dict) -> bool:
+    """A name of an armed force (an organisation's name ending in a force word: "the Armed Forces
+    of the Philippines", "the Arakan Army") that is not a known state or state force of the
+    dictionary's: the one armed body a sentence names, as a dictionary group is."""
+    if ent.label_ != "ORG":
+        return False
+    return ent.ent_id_ in cues["state_actors"] or ent.root.lower_ in cues["force_name_heads"]
 
 
 def acting_subject(root: Token, cues: dict) -> bool:
