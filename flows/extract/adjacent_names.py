@@ -14,9 +14,10 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-# organisations and people: a nationality before a group's name ("Lebanese Hezbollah") says
-# where the dictionary's group is, and a place before it is no name of its own
-JOINED_LABELS = ("ORG", "PERSON")
+# Organisations only: a nationality before a group's name ("Lebanese Hezbollah") says where the
+# dictionary's group is, a place before it is no name of its own, and given names joined to a
+# dictionary family name ("[Saif al-Islam] [Gaddafi]") were tried and dropped (cues.yaml, perp6).
+JOINED_LABELS = ("ORG",)
 
 
 def join_cut_names(doc: Doc) -> Doc:
