@@ -1171,6 +1171,16 @@ def test_negotiations_and_a_leader_sworn_in_are_political_events(one_event):
     assert inaugurated.event_type == "political_event"
 
 
+def test_found_as_the_past_of_find_founds_nothing(events_in, one_event):
+    # "found" is also the past of "find": what was found (guilty, in someone's hands) was not
+    # founded
+    found = events_in("In 2014 Ahmed Salem Kuri was found guilty of the murder of a judge.")
+    assert "group_formation" not in [e.event_type for e in found]
+    assert one_event("Abdullah Azzam founded the group in Peshawar in 1984.").event_type == (
+        "group_formation"
+    )
+
+
 def test_a_government_formed_is_a_political_event_not_a_group_founded(one_event):
     event = one_event("The Transitional National Government was formed in 2000 by politicians.")
     assert event.event_type == "political_event"
