@@ -45,7 +45,7 @@ from flows.extract.roles.mentions import Mention, mentions
 from flows.extract.roles.nationality_doers import without_place_adjectives
 from flows.extract.roles.office_roles import office_parties
 from flows.extract.roles.sentence_doers import sole_group, sole_state
-from flows.extract.roles.syntax import fought_with, parent_groups, partners, roles
+from flows.extract.roles.syntax import fought_with, governing_doer, parent_groups, partners, roles
 from flows.extract.roles.victims import named_victims
 from flows.extract.state_organs import organ_state
 from flows.extract.triggers.deed_types import (
@@ -462,6 +462,12 @@ def _place_unnamed(
             event.place, owner_token = owner
             start = event.trigger_end - len(token) - (token.idx - owner_token.idx)
             event.perpetrators = [m for m in event.perpetrators if m.start != start]
+            if not event.perpetrators and token.pos_ in ("NOUN", "PROPN"):
+                # "X won the Libyan presidential election": the clause's doer, as for a noun
+                # no word qualifies
+                offset = event.trigger_end - len(token) - token.idx
+                doers = mentions(governing_doer(token, cues))
+                event.perpetrators = [shift(m, offset) for m in doers]
     if event.place is None and event.event_type in cues["enforcement_event_types"]:
         event.place = home_of_agency(token, gazetteer, cues)
     if event.place is None:

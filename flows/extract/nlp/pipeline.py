@@ -12,10 +12,10 @@ from collections.abc import Iterable
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from flows.extract.nlp import bracket_names, force_names  # noqa: F401  (register the repairs)
 from flows.extract.nlp.blas_kernel import use_fast_kernel
 from flows.extract.nlp.faster import speed_up
 from flows.extract.nlp.model import load_model
+from flows.extract.nlp import adjacent_names, bracket_names, force_names  # noqa: F401  (register the repairs)
 from flows.extract.nlp.ruler_tokens import add_tokenized_patterns
 from flows.knowledge.petrarch.dictionary import load_agents
 
@@ -211,7 +211,8 @@ def build_pipeline(
     check = nlp.add_pipe("dictionary_case_check", after="dictionary_ruler")
     check.exact, check.loose = exact, loose
     nlp.add_pipe("org_of_repair", after="ner")
-    nlp.add_pipe("bracket_name_repair", after="org_of_repair")
+    nlp.add_pipe("cut_name_repair", after="org_of_repair")
+    nlp.add_pipe("bracket_name_repair", after="cut_name_repair")
     nlp.add_pipe("force_name_repair", after="bracket_name_repair")
     repair = nlp.add_pipe("person_name_repair", after="org_of_repair")
     repair.titles = agent_title_words()

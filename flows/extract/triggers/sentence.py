@@ -91,6 +91,8 @@ def _words_match(token: Token, entry: Trigger) -> bool:
     words = entry.words
     if token.lemma_.lower() != words[-1] and token.lower_ not in (words[-1], *entry.forms):
         return False
+    if token.lemma_.lower() != words[-1] and token.tag_ in ("VBD", "VBN") and not entry.forms:
+        return False  # "was found guilty": the past of "find", which only looks like "found"
     before = token.doc[max(token.i - len(words) + 1, 0) : token.i]
     return [t.lower_ for t in before] == words[:-1]
 

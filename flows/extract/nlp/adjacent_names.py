@@ -1,0 +1,53 @@
+"""An organisation's name the dictionary ruler cut in two: in "the Provisional IRA" the ruler
+tags "IRA" (a dictionary name) before the NER runs, and the NER, which must keep a preset
+entity whole, tags the words before it as a name of their own ("the Provisional"). The text
+names one organisation, "Provisional IRA", and neither the dictionary's IRA nor a group
+called "Provisional" did the deed.
+
+Two organisation names touching (no word between them) are one name when the first is the
+NER's own (the dictionary knows no name starting there): a name the dictionary knows ends
+where a qualifier of its own would begin, and English writes two organisations with a word
+or a comma between them. The other way round (a dictionary name running into one of the NER's,
+"[Hezbollah] [X]") changed nothing on dev or blind (2026-12-05) and is not joined."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+# Organisations only: a nationality before a group's name ("Lebanese Hezbollah") says where the
+# dictionary's group is, a place before it is no name of its own, and given names joined to a
+# dictionary family name ("[Saif al-Islam] [Gaddafi]") were tried and dropped (cues.yaml, perp6).
+JOINED_LABELS = ("ORG",)
+
+
+def join_cut_names(doc: Doc) -> Doc:
+    """Each NER organisation name running straight into a dictionary organisation name:
+    one organisation name, no dictionary id."""
+    ents, changed = list(doc.ents), False
+    for i in range(len(ents) - 1):
+        first, second = ents[i], ents[i + 1]
+        if first is None or not _cut_pair(first, second):
+            continue
+        ents[i + 1] = Span(doc, first.start, second.end, label=second.label_)
+        for token in second:  # the dictionary id sits on its tokens, read through the root
+            token.ent_id = 0
+        ents[i] = None
+        changed = True
+    if changed:
+        doc.set_ents([e for e in ents if e is not None])
+    return doc
+
+
+def _cut_pair(first: Span, second: Span) -> bool:
+    return (
+        first.label_ == second.label_
+        and first.label_ in JOINED_LABELS
+        and not first.ent_id_
+        and bool(second.ent_id_)
+        and first.end == second.start
+        and (first[-1].is_title or first[-1].is_upper)
+    )
+
+
+Language.component("cut_name_repair", func=join_cut_names)

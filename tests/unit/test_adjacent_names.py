@@ -1,0 +1,38 @@
+"""A name the dictionary ruler cut in two ("the Provisional" + the dictionary's "IRA") is one
+name: the deed is the Provisional IRA's, not the dictionary's IRA."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc, Span
+
+from flows.extract.nlp.adjacent_names import join_cut_names
+
+
+def tagged(words: list[str], spans: list[tuple[int, int, str, str]]) -> Doc:
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    doc.ents = [Span(doc, s, e, label=label, span_id=ent_id) for s, e, label, ent_id in spans]
+    return doc
+
+
+def test_words_the_ner_tagged_before_a_dictionary_group_are_one_new_name():
+    words = ["after", "the", "Provisional", "IRA", "declared", "a", "ceasefire"]
+    doc = join_cut_names(tagged(words, [(1, 3, "ORG", ""), (3, 4, "ORG", "actor:ira")]))
+    assert [(e.text, e.label_, e.ent_id_) for e in doc.ents] == [("the Provisional IRA", "ORG", "")]
+
+
+def test_a_given_name_before_a_dictionary_family_name_stays_apart():
+    words = ["Saif", "Islam", "Kadhafi", "negotiated", "a", "truce"]
+    doc = join_cut_names(tagged(words, [(0, 2, "PERSON", ""), (2, 3, "PERSON", "actor:gaddafi")]))
+    assert [(e.text, e.ent_id_) for e in doc.ents] == [
+        ("Saif Islam", ""),
+        ("Kadhafi", "actor:gaddafi"),
+    ]
+
+
+def test_names_apart_or_of_other_kinds_stay_apart():
+    words = ["Lebanese", "Hezbollah", "and", "the", "Front", ",", "IRA"]
+    spans = [(0, 1, "NORP", ""), (1, 2, "ORG", "actor:hezbollah"), (3, 5, "ORG", ""),
+             (6, 7, "ORG", "actor:ira")]  # fmt: skip
+    doc = join_cut_names(tagged(words, spans))
+    assert [e.text for e in doc.ents] == ["Lebanese", "Hezbollah", "the Front", "IRA"]
