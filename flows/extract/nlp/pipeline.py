@@ -12,10 +12,10 @@ from collections.abc import Iterable
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from flows.extract.nlp import adjacent_names, bracket_names, force_names  # noqa: F401  (register the repairs)
 from flows.extract.nlp.blas_kernel import use_fast_kernel
 from flows.extract.nlp.faster import speed_up
 from flows.extract.nlp.model import load_model
-from flows.extract.nlp import adjacent_names, bracket_names, force_names  # noqa: F401  (register the repairs)
 from flows.extract.nlp.ruler_tokens import add_tokenized_patterns
 from flows.knowledge.petrarch.dictionary import load_agents
 

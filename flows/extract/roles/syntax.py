@@ -19,7 +19,6 @@ from flows.extract.roles.mentions import (
     mentions,
     relative_antecedent,
 )
-from flows.extract.roles.movement_doers import moved_forces, movers
 from flows.extract.roles.owner_doers import owner
 from flows.extract.roles.when_clauses import timing_clauses
 
@@ -111,7 +110,6 @@ def noun_roles(noun: Token, cues: dict) -> tuple[list[Token], list[Token]]:
         )  # "the air raid, which was carried out by three Kenyan jets"
     if noun.lemma_.lower() in cues["appointment_nouns"]:
         perps += preposition_objects(noun, {"of"})  # "the election of X as President"
-    perps += movers(noun, cues, lambda m: is_actor_word(m, cues))  # "withdrawal of U.S. forces"
     targets = preposition_objects(noun, set(cues["target_prepositions"]))
     if noun.lemma_.lower() in cues["victim_nouns"]:
         targets += preposition_objects(noun, {"of"})  # "the assassination of Chokri Belaid"
@@ -245,12 +243,6 @@ def roles(trigger: Token, cues: dict) -> tuple[list[Mention], list[Mention]]:
         perps = _children(causer, {"nsubj"})
     if verbal and trigger.dep_ == "pcomp" and trigger.head.lower_ in ("for", "of"):
         perps = accused_by(trigger.head.head, cues) or perps  # "accused the group of killing 12"
-    if (
-        verbal
-        and not perps
-        and (moved := moved_forces(trigger, cues, lambda m: is_actor_word(m, cues)))
-    ):
-        perps, targets = moved, [t for t in targets if t not in moved]  # "troops were deployed"
     if verbal:
         targets += preposition_objects(trigger, set(cues["target_prepositions"]))
         if not perps:  # "were killed when their truck was struck by a bomb planted by X"
