@@ -30,6 +30,7 @@ from flows.resolve.actor_names import (
 from flows.resolve.actor_records import ActorRecord, CorefCues, acronym_definitions
 from flows.resolve.actor_tables import national_armies, network_affiliates
 from flows.resolve.coreference import Coreference
+from flows.resolve.foreign_branches import foreign_branch_name
 from flows.resolve.given_names import given_names, link_pattern, spelt_given_names, spelt_pattern
 from flows.resolve.named_forces import (
     capitalised_name,
@@ -100,6 +101,7 @@ class ActorResolver(Coreference):
             dictionary, generic.army_name_words if generic else ()
         )
         self.affiliates = network_affiliates(dictionary)
+        self.text = ""  # the document's normalised text (start_document)
         self.member_spans: set[tuple[int, int]] = set()
         # a force named by its own name the dictionary lacks: key → its name and country
         self.named_forces: dict[str, tuple[str, str]] = {}
@@ -116,6 +118,7 @@ class ActorResolver(Coreference):
     def start_document(self, doc_id: str, text: str, entities: list[EntityMention]) -> None:
         """Learn the acronyms this document defines and the countries each paragraph names."""
         self.doc = doc_id
+        self.text = text
         self.local = {}
         self.paragraph_countries = {}
         self.paragraph_nations: dict[int, set[str]] = {}  # countries named as such, not by a town
@@ -269,6 +272,21 @@ class ActorResolver(Coreference):
     def key_for(self, mention: Mention) -> str | None:
         """Actor key of a named mention (not pronouns), or None if it names no actor."""
         key = self._key_for(mention)
+        actor = self.dictionary.actors.get(key or "")
+        if actor is not None and actor.actor_type == "armed_group" and key not in self.affiliates:
+            whole = foreign_branch_name(self.text, mention, actor.country, self.gazetteer)
+            if whole:  # "Saudi Hezbollah": not the Lebanese group
+                # the dictionary may know the branch by its whole name; its fuzzy match to the
+                # group itself is no such knowledge
+                known = self.lookup(whole, "ORG")
+                if known and known != key:
+                    return known
+                start = self.text.rfind(whole.split()[0], 0, mention.start)
+                named = replace(mention, text=whole, start=start, ent_id="")
+                branch = self.discovered_key(named)
+                if branch and branch not in self.actors:  # named by its whole name
+                    self.record(branch, named, self.doc, used=False)
+                return branch
         if key in self.affiliates and (mention.start, mention.end) in self.member_spans:
             local = [k for k, c in self.affiliates[key] if c in self.countries]
             if len(local) == 1:  # "al-Qaeda militants" in Abyan: AQAP's

@@ -103,6 +103,21 @@ def test_a_defined_acronym_the_model_left_untagged_still_names_its_actor(resolve
     assert resolver.key_for(Mention("the ferry", 0, 9, "NOUN", "")) is None
 
 
+def test_another_country_s_nationality_word_before_a_group_names_another_group(resolver, document):
+    # "Saudi Hezbollah" is not the Lebanese Hezbollah; "Somali al-Shabaab" is al-Shabaab
+    text, entities = document(
+        [
+            "The bombing was carried out by Saudi Hezbollah in 1996. In 2010 Somali "
+            "al-Shabaab fighters attacked a base."
+        ]
+    )
+    hezbollah = next(e.mention for e in entities if e.mention.text == "Hezbollah")
+    shabaab = next(e.mention for e in entities if e.mention.text.lower() == "al-shabaab")
+    assert resolver.key_for(hezbollah) == "new-saudi_hezbollah"
+    assert resolver.actors["new-saudi_hezbollah"].name == "Saudi Hezbollah"
+    assert resolver.key_for(shabaab) == "al_shabaab"
+
+
 @pytest.fixture
 def national(resources, named_entities):
     """A resolver that knows the generic agents ("the army"), started on `paragraphs`."""
