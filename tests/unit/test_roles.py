@@ -464,3 +464,21 @@ def test_a_named_force_that_reports_a_deed_did_not_do_it(one_event):
 def test_a_named_force_attacked_is_no_doer(one_event):
     event = one_event("Twelve were killed in an ambush on the Arakan Army near Paletwa on Monday.")
     assert event.perpetrators == []
+
+
+def test_an_unknown_name_that_says_it_is_a_group_is_the_sentence_s_sole_group(one_event):
+    # the dictionary does not know the front; its name says it is an armed group
+    event = one_event(
+        "Gunmen killed 12 villagers near Kidal on 3 May 2016 as the Zomi Revolutionary Front "
+        "stepped up its campaign."
+    )
+    assert names(event.perpetrators) == ["the Zomi Revolutionary Front"]
+    assert event.inferred_doer
+
+
+def test_an_unknown_name_only_qualifying_the_dead_is_no_doer(one_event):
+    event = one_event(
+        "A suicide bomb killed 13 service members in Kabul on 26 August 2021; 2 Army soldiers "
+        "were among the dead."
+    )
+    assert event.perpetrators == []

@@ -118,6 +118,10 @@ def load_lexicon(
     cues["agent_nouns"] = frozenset(agent_nouns)
     cues["armed_groups"] = frozenset(armed_groups)
     cues["state_actors"] = frozenset(state_actors)
+    # the words that make a name the dictionary does not know an armed group's, as the resolver
+    # types discovered actors (coreference.yaml), for the doer guessed from a sentence's groups
+    coreference = _read_yaml(dictionaries_dir / "coreference.yaml")
+    cues["armed_group_words"] = [str(w).lower() for w in coreference["armed_group_words"]]
     cues["disapproval_verbs"] = disapproval_verbs(verbs, cues["support_verbs"])
     types = _read_yaml(dictionaries_dir / "event_types.yaml")["event_types"]
     missing = set(EVENT_TYPES) - set(types)
