@@ -62,8 +62,8 @@ from schemas.vocab import VIOLENT_EVENT_TYPES
 VIOLENT_TYPES = frozenset(VIOLENT_EVENT_TYPES)
 # Life events whose every party is a doer, as the codebook lists them
 JOINT_TYPES = frozenset({"group_formation", "rename", "alliance"})
-# the deeds a fight can frame with the one struck as its target ("killed in a gun battle
-# with the police", "shot in a firefight with the troops"): the other side of the fight did it
+# the deeds a fight can frame with the one struck as its target ("killed in a shootout
+# with the guards", "shot in a firefight with the troops"): the other side of the fight did it
 FOUGHT_DEED_TYPES = frozenset({"killing", "attack"})
 
 
@@ -463,7 +463,7 @@ def _place_unnamed(
             start = event.trigger_end - len(token) - (token.idx - owner_token.idx)
             event.perpetrators = [m for m in event.perpetrators if m.start != start]
             if not event.perpetrators and token.pos_ in ("NOUN", "PROPN"):
-                # "X won the Libyan presidential election": the clause's doer, as for a noun
+                # "X won the Ruritanian presidential election": the clause's doer, as for a noun
                 # no word qualifies
                 offset = event.trigger_end - len(token) - token.idx
                 doers = mentions(governing_doer(token, cues))

@@ -20,9 +20,10 @@ def without_possessive(text: str) -> str:
 
 def bare_name(text: str) -> str:
     """A discovered name as a name: no possessive, no leading article ("the People's
-    Liberation Front's" → "People's Liberation Front", 'an "Islamic Army Shura"' → "Islamic
-    Army Shura"). Only a lower-case "a"/"an": "A" may be an initial. Quotation marks around
-    the name go, also the opening one alone where the tagger stopped before the closing one.
+    Liberation Front's" → "People's Liberation Front", 'an "Islamic Council of Zenda"' →
+    "Islamic Council of Zenda"). Only a lower-case "a"/"an": "A" may be an initial. Quotation
+    marks around the name go, also the opening one alone where the tagger stopped before the
+    closing one.
 
     >>> bare_name('the "Ruritanian National Army')
     'Ruritanian National Army'

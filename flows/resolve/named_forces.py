@@ -14,7 +14,7 @@ from flows.knowledge.generic_agents import GenericAgents
 
 FORCE_CODES = ("MIL", "COP")  # a state's armed forces and police, not its officials
 
-# words of a name left in lower case ("Armed Forces of the Philippines")
+# words of a name left in lower case ("Armed Forces of the Maldives")
 LINKING_WORDS = frozenset({"of", "the", "and", "for"})
 OF_PHRASE = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 EDGE_MARKS = "()“”\"' "
@@ -27,14 +27,14 @@ def name_head(name: str) -> str:
 
 
 def capitalised_name(name: str) -> bool:
-    """Every word but linking words capitalised: a name ("Armed Forces of the Philippines"),
+    """Every word but linking words capitalised: a name ("Armed Forces of the Maldives"),
     not a description ("the army of the state")."""
     words = [w for w in name.split() if w.lower() not in LINKING_WORDS]
     return bool(words) and all(w.lstrip(EDGE_MARKS)[:1].isupper() for w in words)
 
 
 def country_of_phrase(gazetteer: Gazetteer, name: str) -> str | None:
-    """The country a name's "of" phrase names: the first ("Armed Forces of the Philippines"),
+    """The country a name's "of" phrase names: the first ("Armed Forces of the Maldives"),
     else the last ("Ministry of Defence of Ruritania"); None where neither is a country."""
     parts = OF_PHRASE.split(name)
     for phrase in dict.fromkeys((parts[1], parts[-1])) if len(parts) > 1 else ():

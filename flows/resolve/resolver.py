@@ -275,7 +275,7 @@ class ActorResolver(Coreference):
         actor = self.dictionary.actors.get(key or "")
         if actor is not None and actor.actor_type == "armed_group" and key not in self.affiliates:
             whole = foreign_branch_name(self.text, mention, actor.country, self.gazetteer)
-            if whole:  # "Saudi Hezbollah": not the Lebanese group
+            if whole:  # "Ruritanian Hezbollah": not the Lebanese group
                 # the dictionary may know the branch by its whole name; its fuzzy match to the
                 # group itself is no such knowledge
                 known = self.lookup(whole, "ORG")
@@ -365,8 +365,8 @@ class ActorResolver(Coreference):
 
     def _state_body(self, mention: Mention) -> str | None:
         """An organisation the dictionary does not know whose name ends in a state agent of
-        PETRARCH's ("Federal Government", "Myanmar's Interior Ministry", "the Nigerian Army")
-        or that begins with one and names its country after "of" ("the Government of Mali"):
+        PETRARCH's ("Central Government", "Ruritania's Interior Ministry", "the Ruritanian Army")
+        or that begins with one and names its country after "of" ("the Government of Ruritania"):
         its country's state, or main armed force where the dictionary has one, the country
         named in it or the one its paragraph names, as PETRARCH composes a government's agents
         into its state and as the codebook reads a state's forces. A force's own name is an
@@ -429,8 +429,8 @@ class ActorResolver(Coreference):
         return code is not None and code[:3] in self.generic.state
 
     def _country_in(self, text: str) -> str | None:
-        """The country a name's first words name, possessive or not ("Myanmar's ministry",
-        "the Sri Lanka Army"), longest first."""
+        """The country a name's first words name, possessive or not ("Ruritania's ministry",
+        "the Costa Rica Guard"), longest first."""
         words = bare_name(text).split()
         for n in range(min(len(words), COUNTRY_WORDS), 0, -1):
             place = self.gazetteer.countries.get(fold(without_possessive(" ".join(words[:n]))))

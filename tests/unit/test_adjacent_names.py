@@ -1,5 +1,5 @@
-"""A name the dictionary ruler cut in two ("the Provisional" + the dictionary's "IRA") is one
-name: the deed is the Provisional IRA's, not the dictionary's IRA."""
+"""A name the dictionary ruler cut in two ("the Renewed" + the dictionary's "ZLF") is one
+name: the deed is the Renewed ZLF's, not the dictionary's ZLF."""
 
 from __future__ import annotations
 
@@ -16,23 +16,23 @@ def tagged(words: list[str], spans: list[tuple[int, int, str, str]]) -> Doc:
 
 
 def test_words_the_ner_tagged_before_a_dictionary_group_are_one_new_name():
-    words = ["after", "the", "Provisional", "IRA", "declared", "a", "ceasefire"]
-    doc = join_cut_names(tagged(words, [(1, 3, "ORG", ""), (3, 4, "ORG", "actor:ira")]))
-    assert [(e.text, e.label_, e.ent_id_) for e in doc.ents] == [("the Provisional IRA", "ORG", "")]
+    words = ["when", "the", "Renewed", "ZLF", "shelled", "a", "ferry"]
+    doc = join_cut_names(tagged(words, [(1, 3, "ORG", ""), (3, 4, "ORG", "actor:zlf")]))
+    assert [(e.text, e.label_, e.ent_id_) for e in doc.ents] == [("the Renewed ZLF", "ORG", "")]
 
 
 def test_a_given_name_before_a_dictionary_family_name_stays_apart():
-    words = ["Saif", "Islam", "Kadhafi", "negotiated", "a", "truce"]
-    doc = join_cut_names(tagged(words, [(0, 2, "PERSON", ""), (2, 3, "PERSON", "actor:gaddafi")]))
+    words = ["Tarek", "Din", "Osmani", "signed", "a", "pact"]
+    doc = join_cut_names(tagged(words, [(0, 2, "PERSON", ""), (2, 3, "PERSON", "actor:osmani")]))
     assert [(e.text, e.ent_id_) for e in doc.ents] == [
-        ("Saif Islam", ""),
-        ("Kadhafi", "actor:gaddafi"),
+        ("Tarek Din", ""),
+        ("Osmani", "actor:osmani"),
     ]
 
 
 def test_names_apart_or_of_other_kinds_stay_apart():
-    words = ["Lebanese", "Hezbollah", "and", "the", "Front", ",", "IRA"]
-    spans = [(0, 1, "NORP", ""), (1, 2, "ORG", "actor:hezbollah"), (3, 5, "ORG", ""),
-             (6, 7, "ORG", "actor:ira")]  # fmt: skip
+    words = ["Ruritanian", "ZLF", "and", "the", "Front", ",", "ZPA"]
+    spans = [(0, 1, "NORP", ""), (1, 2, "ORG", "actor:zlf"), (3, 5, "ORG", ""),
+             (6, 7, "ORG", "actor:zpa")]  # fmt: skip
     doc = join_cut_names(tagged(words, spans))
-    assert [e.text for e in doc.ents] == ["Lebanese", "Hezbollah", "the Front", "IRA"]
+    assert [e.text for e in doc.ents] == ["Ruritanian", "ZLF", "the Front", "ZPA"]

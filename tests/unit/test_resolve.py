@@ -104,17 +104,17 @@ def test_a_defined_acronym_the_model_left_untagged_still_names_its_actor(resolve
 
 
 def test_another_country_s_nationality_word_before_a_group_names_another_group(resolver, document):
-    # "Saudi Hezbollah" is not the Lebanese Hezbollah; "Somali al-Shabaab" is al-Shabaab
+    # "Togolese Hezbollah" is not the Lebanese Hezbollah; "Somali al-Shabaab" is al-Shabaab
     text, entities = document(
         [
-            "The bombing was carried out by Saudi Hezbollah in 1996. In 2010 Somali "
-            "al-Shabaab fighters attacked a base."
+            "The raid on the depot was the work of Togolese Hezbollah in 1991. In 2003 Somali "
+            "al-Shabaab fighters shelled a ferry."
         ]
     )
     hezbollah = next(e.mention for e in entities if e.mention.text == "Hezbollah")
     shabaab = next(e.mention for e in entities if e.mention.text.lower() == "al-shabaab")
-    assert resolver.key_for(hezbollah) == "new-saudi_hezbollah"
-    assert resolver.actors["new-saudi_hezbollah"].name == "Saudi Hezbollah"
+    assert resolver.key_for(hezbollah) == "new-togolese_hezbollah"
+    assert resolver.actors["new-togolese_hezbollah"].name == "Togolese Hezbollah"
     assert resolver.key_for(shabaab) == "al_shabaab"
 
 
@@ -802,23 +802,23 @@ def test_a_network_named_with_a_possessive_on_its_fighters_is_its_affiliate_ther
 def test_a_force_s_own_name_is_published_as_a_state_force_of_its_country(resources):
     cues = load_coref_cues(DICTIONARIES)
     resolver = ActorResolver(resources.actors, resources.gazetteer, cues, resources.generic)
-    name = Mention("the Kenyan Border Police", 0, 24, "ORG", "")
+    name = Mention("the Zambian Border Police", 0, 25, "ORG", "")
     key = resolver.key_for(name)
     resolver.record(key, name, "doc", used=True)
     actor = resolver.actors[key]
     assert (actor.name, actor.actor_type, actor.country) == (
-        "Kenyan Border Police",
+        "Zambian Border Police",
         "state_force",
-        "KE",
+        "ZM",
     )
 
 
 def test_a_movement_named_with_a_nationality_and_army_is_no_state_force(resources):
-    """'the Peruvian National Republican Army': a cause's word beside the force word, an
+    """'the Zambian National Republican Army': a cause's word beside the force word, an
     armed movement's name, not the state's force."""
     cues = load_coref_cues(DICTIONARIES)
     resolver = ActorResolver(resources.actors, resources.gazetteer, cues, resources.generic)
-    name = Mention("the Peruvian National Republican Army", 0, 37, "ORG", "")
+    name = Mention("the Zambian National Republican Army", 0, 36, "ORG", "")
     key = resolver.key_for(name)
     resolver.record(key, name, "doc", used=True)
     assert resolver.actors[key].actor_type == "armed_group"

@@ -449,36 +449,36 @@ def test_the_one_an_election_noun_puts_in_office_is_its_actor(one_event):
 
 def test_the_one_armed_force_a_sentence_names_did_a_deed_the_parse_leaves_doerless(one_event):
     event = one_event(
-        "Until his death in a gun battle on 4 September 2006, Janjalani was considered the"
-        " leader of the group by the Armed Forces of the Philippines."
+        "Until his death in a shootout on 9 March 2011, Osmani was seen as the"
+        " chief of the front by the Armed Forces of Ruritania."
     )
-    assert names(event.perpetrators) == ["the Armed Forces of the Philippines"]
+    assert names(event.perpetrators) == ["the Armed Forces of Ruritania"]
     assert event.inferred_doer
 
 
 def test_a_named_force_that_reports_a_deed_did_not_do_it(one_event):
-    event = one_event("Twelve villagers were killed in Paletwa on Monday, the Arakan Army said.")
+    event = one_event("Twelve villagers were killed in Strelsau on Monday, the Zenda Army said.")
     assert event.perpetrators == []
 
 
 def test_a_named_force_attacked_is_no_doer(one_event):
-    event = one_event("Twelve were killed in an ambush on the Arakan Army near Paletwa on Monday.")
+    event = one_event("Twelve were killed in an ambush on the Zenda Army near Strelsau on Monday.")
     assert event.perpetrators == []
 
 
 def test_an_unknown_name_that_says_it_is_a_group_is_the_sentence_s_sole_group(one_event):
     # the dictionary does not know the front; its name says it is an armed group
     event = one_event(
-        "Gunmen killed 12 villagers near Kidal on 3 May 2016 as the Zomi Revolutionary Front "
+        "Gunmen killed 12 villagers near Strelsau on 3 May 2016 as the Zenda Revolutionary Front "
         "stepped up its campaign."
     )
-    assert names(event.perpetrators) == ["the Zomi Revolutionary Front"]
+    assert names(event.perpetrators) == ["the Zenda Revolutionary Front"]
     assert event.inferred_doer
 
 
 def test_an_unknown_name_only_qualifying_the_dead_is_no_doer(one_event):
     event = one_event(
-        "A suicide bomb killed 13 service members in Kabul on 26 August 2021; 2 Army soldiers "
-        "were among the dead."
+        "A car bomb killed 9 guards in Strelsau on 14 March 2019; 3 Army cadets "
+        "were among the wounded."
     )
     assert event.perpetrators == []

@@ -581,9 +581,9 @@ def test_the_country_owning_a_coup_or_revolution_is_where_it_happened(one_event)
 
 def test_the_winner_of_a_country_s_election_is_its_doer_and_the_country_its_place(one_event):
     # the nationality word says where the election was; who won it is the clause's subject
-    event = one_event("In 2014, Ahmed Salem Kuri won the Libyan presidential election.")
-    assert event.place.country == "LY"
-    assert [m.text for m in event.perpetrators] == ["Ahmed Salem Kuri"]
+    event = one_event("In 2014, Tarek Osmani won the Tunisian presidential election.")
+    assert event.place.country == "TN"
+    assert [m.text for m in event.perpetrators] == ["Tarek Osmani"]
 
 
 def test_the_place_a_deed_noun_is_of_is_where_it_was_not_the_doer_s_country(one_event):
@@ -1174,9 +1174,9 @@ def test_negotiations_and_a_leader_sworn_in_are_political_events(one_event):
 def test_found_as_the_past_of_find_founds_nothing(events_in, one_event):
     # "found" is also the past of "find": what was found (guilty, in someone's hands) was not
     # founded
-    found = events_in("In 2014 Ahmed Salem Kuri was found guilty of the murder of a judge.")
+    found = events_in("In 2014 Tarek Osmani was found guilty of the murder of a judge.")
     assert "group_formation" not in [e.event_type for e in found]
-    assert one_event("Abdullah Azzam founded the group in Peshawar in 1984.").event_type == (
+    assert one_event("Selim Haddad founded the group in Strelsau in 1984.").event_type == (
         "group_formation"
     )
 

@@ -1,23 +1,23 @@
-"""An organisation's name the dictionary ruler cut in two: in "the Provisional IRA" the ruler
-tags "IRA" (a dictionary name) before the NER runs, and the NER, which must keep a preset
-entity whole, tags the words before it as a name of their own ("the Provisional"). The text
-names one organisation, "Provisional IRA", and neither the dictionary's IRA nor a group
-called "Provisional" did the deed.
+"""An organisation's name the dictionary ruler cut in two: in "the Renewed ZLF" the ruler
+tags "ZLF" (a dictionary name) before the NER runs, and the NER, which must keep a preset
+entity whole, tags the words before it as a name of their own ("the Renewed"). The text
+names one organisation, "Renewed ZLF", and neither the dictionary's ZLF nor a group
+called "Renewed" did the deed.
 
 Two organisation names touching (no word between them) are one name when the first is the
 NER's own (the dictionary knows no name starting there): a name the dictionary knows ends
 where a qualifier of its own would begin, and English writes two organisations with a word
 or a comma between them. The other way round (a dictionary name running into one of the NER's,
-"[Hezbollah] [X]") changed nothing on dev or blind (2026-12-05) and is not joined."""
+"[ZLF] [X]") changed nothing on dev or blind (2026-12-05) and is not joined."""
 
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-# Organisations only: a nationality before a group's name ("Lebanese Hezbollah") says where the
+# Organisations only: a nationality before a group's name ("Ruritanian ZLF") says where the
 # dictionary's group is, a place before it is no name of its own, and given names joined to a
-# dictionary family name ("[Saif al-Islam] [Gaddafi]") were tried and dropped (cues.yaml, perp6).
+# dictionary family name ("[Tarek al-Din] [Osmani]") were tried and dropped (cues.yaml, perp6).
 JOINED_LABELS = ("ORG",)
 
 

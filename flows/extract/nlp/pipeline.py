@@ -89,7 +89,7 @@ def repair_of_names(doc: Doc) -> Doc:
     for i in range(len(ents) - 1):
         a, b = ents[i], ents[i + 1]
         cut = a.label_ == "ORG" and not a.ent_id_ and a[-1].lower_ == "of"
-        # "[the Police Service of] Northern [Ireland]": capitalised words the ruler left between
+        # "[the Harbour Watch of] Upper [Ruritania]": capitalised words the ruler left between
         between = doc[a.end : b.start]
         joined = all(t.is_title and t.ent_type_ == "" and t.pos_ == "PROPN" for t in between)
         if cut and joined and b.label_ in ("GPE", "LOC", "ORG"):

@@ -1,8 +1,8 @@
-"""The clauses that time a deed: "ten people were arrested when police raided a camp".
+"""The clauses that time a deed: "two traders were held when guards stormed a depot".
 
 The parser often hangs such a "when" clause not on the deed's verb but, as a relative clause,
-on a noun of a phrase the verb governs: "were detained on 8 May [when soldiers searched a
-house]", "were arrested following a search [when the police raided a farm]". Both readings
+on a noun of a phrase the verb governs: "were held on 12 June [when guards stormed a
+depot]", "were taken after a chase [when the guards boarded a ferry]". Both readings
 time the same deed, so both are its timing clauses.
 """
 
@@ -20,7 +20,7 @@ def _timed(clause: Token, words: tuple[str, ...]) -> bool:
 
 def _phrase_nouns(verb: Token) -> list[Token]:
     """The nouns of the prepositional phrases a verb governs, one preposition deep or two
-    ("on 8 May", "following the discovery of explosives")."""
+    ("on 12 June", "after the seizure of a boat")."""
     nouns = []
     for prep in (c for c in verb.children if c.dep_ == "prep"):
         for noun in (c for c in prep.children if c.dep_ == "pobj"):

@@ -227,7 +227,7 @@ def load_agents(path: Path | None = None) -> dict[str, AgentCode]:
     Applied in source-line order, so a form listed twice keeps the later line's code, as in
     PETRARCH2; but a form that is an entry's own phrase keeps that entry's code against a plural
     made from another phrase: "ARMED FORCES" is listed as MIL, and the plural of "ARMED FORCE"
-    (UAF, an unnamed armed body) would otherwise read "Somali armed forces" as an unidentified
+    (UAF, an unnamed armed body) would otherwise read "Ruritanian armed forces" as an unidentified
     armed group.
     """
     path = path or default_dir() / "agents.yaml"
