@@ -554,8 +554,6 @@ def test_a_bare_state_agent_word_with_no_country_in_reach_is_no_new_actor(resour
         ("the Coastal Police of Kenya", "new-coastal_police_of_kenya"),
         # a country's name of two words before the force words
         ("the Burkina Faso Border Police", "new-burkina_faso_border_police"),
-        # an armed movement named "Army of ..." with no country after "of": not a state's army
-        ("the Army of the Men of the Crescent Order", "new-army_of_the_men_of_the_crescent_order"),
     ],
 )
 def test_a_force_s_own_name_is_that_force_not_its_state(resources, name, key):
@@ -822,3 +820,30 @@ def test_a_movement_named_with_a_nationality_and_army_is_no_state_force(resource
     key = resolver.key_for(name)
     resolver.record(key, name, "doc", used=True)
     assert resolver.actors[key].actor_type == "armed_group"
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        # "Army of ..." heads the name, but no country follows its "of": a movement
+        ("Army of the Men of the Crescent Order", "new-army_of_the_men_of_the_crescent_order"),
+        # a country's name of two words before the force words: that country's force
+        ("Burkina Faso Border Police", "new-burkina_faso_border_police"),
+    ],
+)
+def test_a_named_force_in_a_story_about_another_country_is_not_its_force(
+    resources, named_entities, name, key
+):
+    """A name with a force word is no force of the country the story is about: neither
+    'the Army of the Men of ...' (no country after its "of") nor a force named by another
+    country of two words."""
+    resolver = ActorResolver(
+        resources.actors, resources.gazetteer, load_coref_cues(DICTIONARIES), resources.generic
+    )
+    text, entities = named_entities(
+        [f"Malian troops shelled a camp in Mali. The {name} raided a town in Mali."]
+    )
+    resolver.start_document("doc", text, entities)
+    for entity in entities:
+        resolver.observe(entity, "doc")
+    assert resolver.key_for(mention_of(text, entities, name, "ORG")) == key

@@ -272,9 +272,8 @@ def test_who_stands_for_a_person_never_for_a_deed_done_by_another(events_in):
 @pytest.mark.parametrize(
     "text",
     [
-        # the parser reads "on 8 October 2009 when ..." as a relative clause of the date
-        "Five suspects were detained on 8 October 2009 when Ruritanian soldiers searched a"
-        " house in Zenda.",
+        # the parser reads "on 12 June when ..." as a relative clause of the date
+        "Three men were arrested on 12 June when Ruritanian soldiers stormed a depot.",
         # who fired killed those who died
         "Six villagers died in Strelsau on 3 May 2009 when Ruritanian soldiers opened fire.",
     ],
@@ -449,10 +448,10 @@ def test_the_one_an_election_noun_puts_in_office_is_its_actor(one_event):
 
 def test_the_one_armed_force_a_sentence_names_did_a_deed_the_parse_leaves_doerless(one_event):
     event = one_event(
-        "Until his death in a shootout on 9 March 2011, Osmani was seen as the"
-        " chief of the front by the Armed Forces of Ruritania."
+        "Up to his death in a shootout on 9 March 2011, Osmani was seen as the"
+        " chief of the front by the Ruritanian Armed Forces."
     )
-    assert names(event.perpetrators) == ["the Armed Forces of Ruritania"]
+    assert names(event.perpetrators) == ["the Ruritanian Armed Forces"]
     assert event.inferred_doer
 
 
@@ -462,7 +461,9 @@ def test_a_named_force_that_reports_a_deed_did_not_do_it(one_event):
 
 
 def test_a_named_force_attacked_is_no_doer(one_event):
-    event = one_event("Twelve were killed in an ambush on the Zenda Army near Strelsau on Monday.")
+    event = one_event(
+        "Twelve soldiers of the Zenda Army were killed in an ambush near Strelsau on Monday."
+    )
     assert event.perpetrators == []
 
 
@@ -478,7 +479,7 @@ def test_an_unknown_name_that_says_it_is_a_group_is_the_sentence_s_sole_group(on
 
 def test_an_unknown_name_only_qualifying_the_dead_is_no_doer(one_event):
     event = one_event(
-        "A car bomb killed 9 guards in Strelsau on 14 March 2019; 3 Army cadets "
+        "A car bomb killed 9 guards in Zenda on 14 March 2019; 3 Army soldiers "
         "were among the wounded."
     )
     assert event.perpetrators == []

@@ -1176,7 +1176,7 @@ def test_found_as_the_past_of_find_founds_nothing(events_in, one_event):
     # founded
     found = events_in("In 2014 Tarek Osmani was found guilty of the murder of a judge.")
     assert "group_formation" not in [e.event_type for e in found]
-    assert one_event("Selim Haddad founded the group in Strelsau in 1984.").event_type == (
+    assert one_event("Karim Vass founded the group in Strelsau in 1984.").event_type == (
         "group_formation"
     )
 

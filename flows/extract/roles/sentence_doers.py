@@ -28,7 +28,7 @@ def sole_group(sent: Span, event: EventMention, offset: int, cues: dict) -> Ment
     drone strike in Pakistan", "in Syria's Idlib"): blind perpetrators 0.483 -> 0.488, every
     other figure unchanged. A name the dictionary does not know counts as a group when its words
     say it is one (`unknown_group`: "the Armed Forces of Ruritania", "the Zenda Liberation
-    Front"), never as a mere qualifier ("3 Guard cadets were among the wounded"): blind
+    Front"), never as a mere qualifier ("3 Army soldiers were among the wounded"): blind
     perpetrators .5588 -> .5630, every other figure unchanged. (A second branch's version, force
     words ending the name and dictionary state forces as acting subjects, gained the same blind
     event and one more dev one: not merged.)"""
@@ -67,7 +67,7 @@ def sole_group(sent: Span, event: EventMention, offset: int, cues: dict) -> Ment
             continue
         root = name_role(ent.root, ents)
         if unknown and root.dep_ in ("compound", "amod", "nmod", "poss"):
-            continue  # "3 Guard cadets were among the wounded": an unknown name only qualifying
+            continue  # "3 Army soldiers were among the wounded": an unknown name only qualifying
         if root.dep_ in ("compound", "amod", "nmod") and not agent_noun(root.head, cues):
             continue  # "an ISIL vehicle": a thing of the group's, not the group
         if root.dep_ == "pobj" and root.head.lower_ in ("to", "against", "on", "at"):
@@ -87,7 +87,7 @@ def sole_group(sent: Span, event: EventMention, offset: int, cues: dict) -> Ment
 
 def unknown_group(ent: Span, cues: dict) -> bool:
     """Whether a name the dictionary does not know names an armed group by its words ("the
-    Zenda Liberation Front", "the Armed Forces of the Maldives")."""
+    Zenda Liberation Front", "the Armed Forces of Ruritania")."""
     return (
         ent.label_ == "ORG"
         and not ent.ent_id_
