@@ -483,3 +483,22 @@ def test_an_unknown_name_only_qualifying_the_dead_is_no_doer(one_event):
         "were among the wounded."
     )
     assert event.perpetrators == []
+
+
+def test_the_one_person_heading_the_deed_s_clause_is_its_doer(one_event):
+    # no armed group named: the person whose clause tells the murder did it
+    event = one_event(
+        "On 4 May 2012 activist Anton Fessler pleaded guilty to the murder of a shopkeeper in "
+        "Strelsau."
+    )
+    assert names(event.perpetrators) == ["Anton Fessler"]
+    assert event.inferred_doer
+
+
+def test_a_person_reacting_to_a_deed_is_no_doer(one_event):
+    # the minister condemns the attack in his own quoted words: no doer
+    event = one_event(
+        'Minister Anton Fessler expressed his sorrow and said, "We condemn the attack on a '
+        'school in Strelsau on 4 May 2012."'
+    )
+    assert event.perpetrators == []
