@@ -80,8 +80,8 @@ def sole_group(sent: Span, event: EventMention, offset: int, cues: dict) -> Ment
 def victim_spans(sent: Span, event: EventMention, offset: int) -> set[tuple[int, int]]:
     """The char spans of a deed's targets and their descriptions, in the sentence's Doc."""
     hit = {(t.start - offset, t.end - offset) for t in event.targets}
-    # the victim's own description, however deep: "Sean Garvey, a member of the Real IRA,
-    # was murdered"; "X, a Somali who was said to be al-Shabaab's top commander, was killed"
+    # the victim's own description, however deep: "Tarek Osmani, a member of the ZLF,
+    # was murdered"; "X, a Ruritanian who was said to be the front's top commander, was killed"
     hit |= {
         (tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge))
         for tok in sentence_tokens(sent)
