@@ -572,9 +572,13 @@ def build_mention(
 
 
 def puts_in_office(token: Token, cues: dict) -> bool:
-    """Whether a trigger names someone to an office: "elected", "was appointed", "his election"."""
+    """Whether a trigger names someone to an office: "elected", "was appointed", "his election",
+    "took office" (the one taking it is put in office, not acting for the state)."""
     lemma = token.lemma_.lower()
-    return lemma in cues["appointment_verbs"] or lemma in cues["appointment_nouns"]
+    if lemma in cues["appointment_verbs"] or lemma in cues["appointment_nouns"]:
+        return True
+    taken = cues.get("taken_offices", ())
+    return lemma == "take" and any(c.lemma_.lower() in taken for c in token.children)
 
 
 def shift(mention: Mention, offset: int) -> Mention:
