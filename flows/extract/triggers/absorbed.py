@@ -1,0 +1,71 @@
+"""Violent triggers that only detail another one's event: "bombings ..., killing 33 people" (the
+deaths are the bombings' toll), "a strike ... in which 38 hostages died", "was shot and killed"
+(how the one killing was done). The detail is absorbed, and one event is told."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from flows.extract.triggers.sentence import TriggerMatch
+from schemas.vocab import VIOLENT_EVENT_TYPES
+
+VIOLENT_TYPES = frozenset(VIOLENT_EVENT_TYPES)
+
+
+def in_phrase(clause: Token, trigger: Token) -> bool:
+    """Whether a clause hangs inside the trigger's phrase, not inside its subject: "a strike on
+    a facility in which 38 died" details the strike; "The group, which often kills, ambushed
+    a patrol" does not detail the ambush."""
+    node = clause
+    while node.head != node:
+        if node.head == trigger:
+            return node == clause or node.dep_ not in ("nsubj", "nsubjpass")
+        node = node.head
+    return False
+
+
+def absorbing_parent(child: TriggerMatch, matches: list[TriggerMatch]) -> TriggerMatch | None:
+    """The event a violent trigger only details: "bombings ..., killing 33 people"; "a strike
+    ... in which 38 hostages died"; "a drone strike killed its leader"."""
+    if child.event_type not in VIOLENT_TYPES:
+        return None
+    tok = child.token
+    for parent in matches:
+        p = parent.token
+        if parent is child or parent.event_type not in VIOLENT_TYPES:
+            continue
+        if parent.entry.setting and child.event_type == "killing":
+            if p.head == tok and p.dep_ in ("nsubj", "nsubjpass"):
+                return parent  # "clashes killed 12": the deaths are the clashes' toll
+            continue  # "killed in a gun battle": the death is the event, the battle its setting
+        if child.entry.setting and parent.event_type == "killing":
+            if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") and tok.head.head == p:
+                return parent
+            continue
+        if tok.dep_ in ("relcl", "acl", "advcl") and (in_phrase(tok, p) or p in tok.head.children):
+            return parent
+        if _how_killed(tok, p, child, parent):
+            return parent
+        if p.dep_ in ("nsubj", "nsubjpass") and p.head in (tok, _shared_subject_head(tok)):
+            return parent  # "the attack destroyed the embassy and killed 12": its toll
+        if p.dep_ == "pobj" and p.head.lower_ in ("in", "by", "during") and p.head.head == tok:
+            return parent  # "was killed in a drone strike": the strike, with its victim
+    return None
+
+
+def _how_killed(tok: Token, p: Token, child: TriggerMatch, parent: TriggerMatch) -> bool:
+    """ "was shot and killed", "gunmen shot and killed him": the assault verb conjoined with
+    the killing, sharing its victim, tells how the one killing was done. An assault with an
+    object of its own ("attacked a base and killed five") is the event, the deaths its toll."""
+    if child.event_type != "attack" or parent.event_type != "killing":
+        return False
+    if p.dep_ != "conj" or p.head != tok or tok.pos_ != "VERB":
+        return False
+    return not any(c.dep_ in ("dobj", "obj") for c in tok.children)
+
+
+def _shared_subject_head(verb: Token) -> Token | None:
+    """The verb a conjoined verb without a subject of its own takes its subject from."""
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return verb.head
