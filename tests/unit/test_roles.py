@@ -502,3 +502,11 @@ def test_a_person_reacting_to_a_deed_is_no_doer(one_event):
         'school in Strelsau on 4 May 2012."'
     )
     assert event.perpetrators == []
+
+
+def test_the_one_whose_withdrawal_it_is_did_it_not_suffered_it(one_event):
+    # "of" after a noun of an intransitive deed names its doer; after "the capture of" it
+    # would name the one captured
+    event = one_event("The withdrawal of Ruritanian forces from Strelsau began in May 2014.")
+    assert event.event_type == "military_operation"
+    assert names(event.perpetrators) == ["Ruritanian forces"]

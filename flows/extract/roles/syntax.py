@@ -110,6 +110,8 @@ def noun_roles(noun: Token, cues: dict) -> tuple[list[Token], list[Token]]:
         )  # "the air raid, which was carried out by three Kenyan jets"
     if noun.lemma_.lower() in cues["appointment_nouns"]:
         perps += preposition_objects(noun, {"of"})  # "the election of X as President"
+    if noun.lemma_.lower() in cues["agent_of_nouns"]:
+        perps += preposition_objects(noun, {"of"})  # "the withdrawal of U.S. forces"
     targets = preposition_objects(noun, set(cues["target_prepositions"]))
     if noun.lemma_.lower() in cues["victim_nouns"]:
         targets += preposition_objects(noun, {"of"})  # "the assassination of Chokri Belaid"
