@@ -19,6 +19,11 @@ _ROMAN = re.compile(r"[IVXLC]+")
 _VOWELS = frozenset("AEIOUY")
 # Joining words inside a name, lower case as a name writes them ("Islamic State of Iraq").
 _JOINING = frozenset({"OF", "FOR", "AND", "THE", "IN", "ON", "AT", "TO", "OR", "DE", "DEL", "LA"})
+# A month written in capitals next to a day or a year ("20 JANUARY - An IED ...", "MARCH 3,
+# 2019"), as chronologies and datelines write them: the tagger reads "20" as a number and the
+# month as part of a name, so the date goes unread.
+_MONTHS = "JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
+_SHOUTED_MONTH = re.compile(rf"(?<=\d )(?:{_MONTHS})\b|\b(?:{_MONTHS})(?= \d{{1,4}}\b)")
 
 
 def acronyms(text: str) -> frozenset[str]:
@@ -37,7 +42,10 @@ def recased(text: str, keep: frozenset[str] = frozenset()) -> str:
     'The Northern Front for Liberation (NFL) said.'
     >>> recased("the REAL NFL and UNOSOM II", frozenset({"NFL"}))
     'the Real NFL and Unosom II'
+    >>> recased("20 JANUARY - An IED exploded; MAY 2017; the MAY group")
+    '20 January - An IED exploded; May 2017; the MAY group'
     """
+    text = _SHOUTED_MONTH.sub(lambda m: m.group().capitalize(), text)
     if not _RUN.search(text):
         return text
 

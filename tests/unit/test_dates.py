@@ -535,3 +535,19 @@ def test_a_note_number_glued_to_a_year_leaves_the_year():
         "month",
     )
     assert interval(parse_date("in 2004.12", None)) == (D(2004, 1, 1), D(2004, 12, 31), "year")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a chronology's items: the model reads the day as a number, or takes the day, the
+        # dash and the first words for one date it cannot read
+        "13 February - A blast outside the provincial assembly killed at least 14 people.",
+        "20 January - An IED placed in a vegetable crate exploded at a market.",
+    ],
+)
+def test_a_day_and_month_heading_a_line_is_its_date_in_the_context_year(nlp, text):
+    doc = nlp(text)
+    found = [interval(v) for v, _, _ in find_dates(doc[:], None, 2017)]
+    day = D(2017, 2, 13) if text.startswith("13") else D(2017, 1, 20)
+    assert found == [(day, day, "day")]

@@ -41,3 +41,9 @@ def test_the_parser_tags_a_name_written_in_capitals(resources):
     assert "Northern Liberation Front" in " ".join(names)
     start = LEAD.index("NORTHERN")
     assert seg.doc.char_span(start, start + len("NORTHERN")) is not None  # offsets unchanged
+
+
+def test_a_month_in_capitals_beside_a_day_or_year_is_recased_for_the_tagger():
+    assert recased("20 JANUARY - An IED exploded") == "20 January - An IED exploded"
+    assert recased("KABUL, MARCH 3 (Reuters)") == "KABUL, March 3 (Reuters)"
+    assert recased("the MAY group said") == "the MAY group said"
