@@ -53,8 +53,9 @@ def resolve_event(
     doer_states = sorted({f"act-{k}" for k, p in zip(resolved, perps, strict=True) if k != p})
     targets = [resolver.resolve(m, ev.doc_id, ctx, ev.paragraph_index) for m in ev.targets]
     if not any(perps):
+        venue = (ev.trigger.lower().split() or [""])[-1] in resolver.cues.venue_acts
         perps = unsaid_state(
-            ev.event_type, ev.place, resolver.state_of_country, resolver.army_of_country
+            ev.event_type, ev.place, resolver.state_of_country, resolver.army_of_country, venue
         )
         # the state or army is no name in the text: published as taking part, with no alias
         unnamed = Mention(ev.trigger, ev.trigger_start, ev.trigger_end, "NOUN", "")

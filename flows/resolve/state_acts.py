@@ -23,14 +23,19 @@ STATE_ACTS = frozenset({"political_event"})
 
 
 def unsaid_state(
-    event_type: str, place: Place | None, states: dict[str, str], armies: dict[str, str]
+    event_type: str,
+    place: Place | None,
+    states: dict[str, str],
+    armies: dict[str, str],
+    venue: bool = False,
 ) -> list[str]:
     """The doer of a state's act told with no one named ("was convicted", "was jailed in
     2003"): the state of the country it happened in, as the codebook reads a state's courts
     and government (measured: blind perpetrators 0.429 -> 0.435, F1 0.669 -> 0.673; arrests
     too measured no better). A coup with no one named ("after a coup in 1977", "was ousted in
-    a coup") is its army's, as the codebook reads power seized by soldiers."""
-    if place is None:
+    a coup") is its army's, as the codebook reads power seized by soldiers. Where the act's
+    place is only a venue (`venue`: an agreement signed there), its state did nothing."""
+    if place is None or venue:
         return []
     if event_type == "coup" and place.country in armies:
         return [armies[place.country]]

@@ -19,6 +19,21 @@ def test_a_coup_with_no_one_named_is_the_army_s_of_its_country():
     assert unsaid_state("coup", BALI, STATES, ARMIES) == []  # no army known: no guess
 
 
+def test_the_state_where_an_agreement_was_signed_is_no_party_to_it():
+    # "a peace agreement was signed in Algiers": a venue, not the state's act
+    assert unsaid_state("political_event", BALI, STATES, ARMIES, venue=True) == []
+
+
+def test_the_venue_words_are_the_dictionary_s():
+    from pathlib import Path
+
+    from flows.resolve.actor_records import load_coref_cues
+
+    cues = load_coref_cues(Path(__file__).resolve().parents[2] / "dictionaries")
+    assert {"agreement", "signed", "talks"} <= cues.venue_acts
+    assert "convicted" not in cues.venue_acts
+
+
 def test_no_state_is_guessed_without_a_country_or_for_other_deeds():
     assert unsaid_state("political_event", None, STATES, ARMIES) == []
     unknown = Place("", "XX", None, None, "country")
