@@ -16,7 +16,7 @@ from flows.extract.event_scope import pick, scope
 from flows.extract.places.named import PLACE_LABELS, Place
 
 if TYPE_CHECKING:
-    from flows.extract.events import EventMention
+    from flows.extract.event_mention import EventMention
 
 
 def conjunct_parts(token: Token, others: list[Token], cues: dict) -> list[tuple[set[int], bool]]:

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from flows.extract.counts import Casualties
 
 if TYPE_CHECKING:
-    from flows.extract.events import EventMention
+    from flows.extract.event_mention import EventMention
 
 # A pair of deeds is told one by one; three or more counted ("three attacks", "four
 # airstrikes") is a tally, often of one operation's waves. Measured on blind: two to four:

@@ -17,6 +17,7 @@ from flows.extract.dates.narrative import (
     narrative_date,
     sentence_date,
 )
+from flows.extract.event_mention import EventMention, shift
 from flows.extract.event_scope import (
     beside_country,
     latest_year,
@@ -24,13 +25,7 @@ from flows.extract.event_scope import (
     other_deeds,
     pick,
 )
-from flows.extract.events import (
-    VIOLENT_TYPES,
-    EventMention,
-    SentenceContext,
-    sentence_events,
-    shift,
-)
+from flows.extract.events import VIOLENT_TYPES, SentenceContext, sentence_events
 from flows.extract.parsed import doc_entities, doc_text, sentence_text
 from flows.extract.places.gazetteer import Place
 from flows.extract.places.named import namesake

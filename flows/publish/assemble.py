@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from flows.extract.document import DocumentExtraction
-from flows.extract.events import EventMention
+from flows.extract.event_mention import EventMention
 from flows.extract.places.events import LIFECYCLE_TYPES
 from flows.extract.roles.mentions import Mention
 from flows.ids import make_id

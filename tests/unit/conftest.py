@@ -20,8 +20,9 @@ from flows.extract.document import (
     extract_document,
     extract_relations,
 )
+from flows.extract.event_mention import EventMention
 from flows.extract.event_scope import latest_year
-from flows.extract.events import EventMention, SentenceContext, sentence_events
+from flows.extract.events import SentenceContext, sentence_events
 from flows.extract.resources import Resources, load_resources
 from flows.extract.segment import Segment
 

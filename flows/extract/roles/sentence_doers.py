@@ -15,7 +15,7 @@ from flows.extract.roles.mentions import Mention
 from flows.extract.roles.syntax import agent_noun
 
 if TYPE_CHECKING:  # events imports this module
-    from flows.extract.events import EventMention
+    from flows.extract.event_mention import EventMention
 
 
 def sole_group(sent: Span, event: EventMention, offset: int, cues: dict) -> Mention | None:

@@ -1,0 +1,283 @@
+"""One event mention: the record of a factual trigger with its roles, date, place, counts and
+evidence, and how it is built from the trigger's clause (`build_mention`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from flows.extract.certainty import assess
+from flows.extract.counts import Casualties
+from flows.extract.dates.clauses import deed_dates
+from flows.extract.dates.dangling import dangling_dates
+from flows.extract.dates.intervals import DateValue
+from flows.extract.event_scope import (
+    pick,
+    scope,
+    subject_ids,
+    telling_date,
+    telling_verb,
+)
+from flows.extract.parsed import sentence_text, sentence_tokens
+from flows.extract.places.named import Place
+from flows.extract.places.occasions import occasion_place
+from flows.extract.retellings import (
+    definite_noun,
+    known_victims,
+    told_before,
+    toll_only,
+    undatable_day_noun,
+)
+from flows.extract.roles.mentions import Mention
+from flows.extract.roles.syntax import roles
+from flows.extract.triggers.lexicon import Lexicon
+from flows.extract.triggers.sentence import TriggerMatch
+
+
+@dataclass
+class EventMention:
+    """One place in a document that reports an event. Offsets are into the normalised text."""
+
+    doc_id: str
+    event_type: str
+    trigger: str
+    trigger_start: int
+    trigger_end: int
+    clause_start: int
+    clause_end: int
+    certainty: str
+    date: DateValue | None
+    place: Place | None
+    casualties: Casualties
+    perpetrators: list[Mention] = field(default_factory=list)
+    targets: list[Mention] = field(default_factory=list)
+    paragraph_index: int = 0
+    anaphoric: bool = False  # "claimed the raid": a re-mention of an event told before
+    # An undated mention's date from the narrative around it (`ReferenceTime`): published when
+    # the event has no date of its own, never used to decide which mentions are one event.
+    narrative_date: DateValue | None = None
+    # The perpetrator is the sentence's only group, not a doer the parse found (`sole_group`):
+    # a guess good enough to publish, too weak to decide which mentions are one event.
+    inferred_doer: bool = False
+    # The n-th of the conjoined deeds one trigger tells (`conjunct_events`); 0 for the first
+    part: int = 0
+    # The trigger puts someone in office ("parliament elected X as President"): X is the one
+    # named, not a head of state acting for the state (`state_heads`)
+    names_to_office: bool = False
+
+
+def generic_form(
+    token: Token,
+    date: DateValue | None,
+    place: Place | None,
+    counts: Casualties,
+    cues: dict,
+    campaign: bool = False,
+) -> str | None:
+    """Why a trigger names a kind of event rather than one event, or None. `campaign`: a
+    state's forces' operations (`state_campaign`), one event though plural and undated."""
+    if token.dep_ == "pobj" and token.head.lower_ in cues["comparison_words"]:
+        return "comparison"
+    if (
+        token.dep_ == "pobj"
+        and token.head.lower_ == "in"
+        and token.tag_ == "NN"
+        and not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in token.children)
+    ):
+        return "idiom"  # "in agreement with the plan", "in accord with"
+    if (
+        token.tag_ == "NNS"
+        and token.lemma_.lower() in cues["activity_nouns"]
+        and not any(c.dep_ in ("amod", "compound", "nummod", "nmod") for c in token.children)
+    ):
+        return "a group's activity"  # "resumed operations in 2011", "expanded its operations"
+    if date is not None:
+        return None
+    if token.tag_ == "VBG" and token.dep_ in (
+        "pcomp",
+        "pobj",
+        "csubj",
+        "xcomp",
+        "acl",
+        "nsubj",
+        "dobj",
+        "amod",
+    ):
+        return "gerund"
+    auxes = [c for c in token.children if c.dep_ == "aux"]
+    if token.dep_ == "conj" and not auxes:  # "It has seized and murdered hostages"
+        auxes = [c for c in token.head.children if c.dep_ == "aux"]
+    has_count = any(c is not None for c in (counts.killed, counts.injured, counts.hostages))
+    perfect = any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes)
+    if token.pos_ == "VERB" and perfect and place is None and not has_count:
+        return "present perfect without date, place or count"
+    counted = any(c.dep_ == "nummod" for c in token.children)  # "six strikes", "two attacks"
+    if token.tag_ in ("NNS", "NNPS") and not has_count and not counted and not campaign:
+        return "plural without date or count"
+    return None
+
+
+def state_campaign(match: TriggerMatch, doers: list[Mention], cues: dict) -> bool:
+    """Operations or offensives by a state or its forces ("Kenyan troops carried out military
+    operations against the group", PLOVER MOBILIZE/FIGHT by a state): the campaign the
+    codebook's military_operation is, though plural and undated; a group's are its activity."""
+    return (
+        match.event_type == "military_operation"
+        and match.token.tag_ == "NNS"
+        and any(
+            d.ent_id in cues["state_actors"]
+            or d.label in ("GPE", "NORP")
+            or d.text.lower().split()[-1] in cues["force_agents"]
+            for d in doers
+        )
+    )
+
+
+def anchored(
+    token: Token,
+    place: Place | None,
+    counts: Casualties,
+    perps: list[Mention],
+    targets: list[Mention],
+    date: DateValue | None,
+) -> bool:
+    """A trigger names one event only with a date, place, count or named actor (nominal
+    ones may instead be definite with a proper-noun modifier: "the In Amenas attack")."""
+    if date is not None or place is not None:
+        return True
+    if any(c is not None for c in (counts.killed, counts.injured, counts.hostages)):
+        return True
+    named = [p for p in perps + targets if p.label != "NOUN"]
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return bool(named)
+    proper_modifier = any(
+        c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in token.children
+    )
+    definite = any(c.lower_ in ("the", "this", "that") for c in token.children)
+    return bool(named) or (proper_modifier and definite)
+
+
+def when_date(token: Token, dates: list) -> DateValue | None:
+    """'until 1969, when General Barre took control in a coup': a clause hung on a date by
+    "when" tells what happened then."""
+    for node in (token, *token.ancestors):
+        if node.dep_ != "relcl" or not any(c.lower_ == "when" for c in node.children):
+            continue
+        at = node.head.idx
+        return next((d for d, start, end in dates if start <= at < end), None)
+    return None
+
+
+def fronted_date(sent: Span, dates: list) -> DateValue | None:
+    """The sentence's only date when it opens the sentence ("On 3 May, a drone strike
+    ... killed X"): a fronted time adverbial sets the time of everything the sentence
+    tells, whatever the parser hung it on."""
+    if len(dates) != 1:
+        return None
+    value, start, _ = dates[0]
+    lead = sent.doc.text[sent.start_char : start].split()
+    return value if len(lead) <= 2 and all(w[:1].isalpha() for w in lead) else None
+
+
+def build_mention(
+    match: TriggerMatch,
+    sent: Span,
+    offset: int,
+    doc_id: str,
+    dates: list,
+    places: list,
+    casualties: Casualties,
+    lexicon: Lexicon,
+    others: list[Token],
+) -> EventMention | None:
+    """One event mention, or None when the trigger reports no single factual event."""
+    token, cues = match.token, lexicon.cues
+    verdict = assess(token, sent, lexicon, known_past=token.lower_ in match.entry.forms)
+    if verdict.certainty is None:
+        return None
+    ids = scope(token, others, cues)
+    dates, bound = deed_dates(token, dates)  # not those of another noun's or deed's clause
+    # A date or place inside the subject belongs to the subject ("troops, deployed since 2021,
+    # killed ..."; "fighters from Borno attacked ...").
+    # ... unless the parser took a preposition's date into it ("on 9 June four men ...")
+    own = (ids - subject_ids(token)) | dangling_dates(token.doc, ids, dates)
+    # its own phrase's date before the one of the verb it hangs on: "started in the 1990s
+    # and seized the capital in 2014"
+    inner = own & {t.i for t in token.subtree}
+    date = pick(token, dates, inner) or pick(token, dates, own) or pick(token, dates, ids)
+    place = pick(token, places, own) or pick(token, places, ids) or occasion_place(token, places)
+    sole = dates[0][0] if len(others) == 1 and len(dates) == 1 else None
+    told = telling_verb(token, cues)  # "said that ...", "accused X of ..."
+    reported = told is not None
+    if date is None and token.tag_ in ("VBD", "VBN") and not reported:
+        date = sole  # one event, one date in the sentence: "in 2002, but forces killed him"
+    if date is None and not reported:
+        date = fronted_date(sent, dates)
+    if date is None:
+        date = when_date(token, dates)
+    if date is None and told is not None:
+        # "police said on Sunday that gunmen had killed five": the day it was told, the
+        # nearest the text comes to the deed's (the annotators' date for such reports)
+        date = telling_date(told, dates, cues)
+    # A reported deed the sentence's only date singles out, though it dates the telling.
+    # A clause bounding the deed by another ("two years after X seized it in 2014") too.
+    anchor = date or (sole if reported else None) or bound
+    counts = casualties
+    perps, targets = roles(token, cues)
+    campaign = state_campaign(match, perps, cues)
+    if generic_form(token, anchor, place, counts, cues, campaign) or not anchored(
+        token, place, counts, perps, targets, anchor
+    ):
+        return None
+    start, end = clause_bounds(sent, token)
+    first = token.doc[token.i - len(match.entry.words) + 1]
+    return EventMention(
+        doc_id,
+        match.event_type,
+        match.text,
+        offset + first.idx,
+        offset + token.idx + len(token),
+        offset + start,
+        offset + end,
+        verdict.certainty,
+        date,
+        place,
+        counts,
+        [shift(m, offset) for m in perps],
+        [shift(m, offset) for m in targets],
+        anaphoric=told_before(token, cues)
+        or (undatable_day_noun(token, date) and not perps)
+        or (
+            date is None
+            and ((place is None and definite_noun(token, cues)) or known_victims(token, cues))
+        )
+        or (date is None and place is None and not perps and toll_only(token, counts, cues)),
+        names_to_office=puts_in_office(token, cues),
+    )
+
+
+def puts_in_office(token: Token, cues: dict) -> bool:
+    """Whether a trigger names someone to an office: "elected", "was appointed", "his election",
+    "took office" (the one taking it is put in office, not acting for the state)."""
+    lemma = token.lemma_.lower()
+    if lemma in cues["appointment_verbs"] or lemma in cues["appointment_nouns"]:
+        return True
+    taken = cues.get("taken_offices", ())
+    return lemma == "take" and any(c.lemma_.lower() in taken for c in token.children)
+
+
+def shift(mention: Mention, offset: int) -> Mention:
+    """Move a mention's Doc offsets into the normalised text."""
+    return Mention(
+        mention.text, mention.start + offset, mention.end + offset, mention.label, mention.ent_id
+    )
+
+
+def clause_bounds(sent: Span, token: Token, max_chars: int = 400) -> tuple[int, int]:
+    """The sentence, or for a long one the words around the trigger, as Doc char offsets."""
+    if len(sentence_text(sent)) <= max_chars:
+        return sent.start_char, sent.end_char
+    lo, hi = token.idx - max_chars // 2, token.idx + max_chars // 2
+    toks = [t for t in sentence_tokens(sent) if t.idx >= lo and t.idx + len(t) <= hi]
+    return toks[0].idx, toks[-1].idx + len(toks[-1])
