@@ -847,3 +847,16 @@ def test_a_named_force_in_a_story_about_another_country_is_not_its_force(
     for entity in entities:
         resolver.observe(entity, "doc")
     assert resolver.key_for(mention_of(text, entities, name, "ORG")) == key
+
+
+def test_it_continues_an_unknown_organisation_that_was_the_subject_close_by(resolver, document):
+    text, entities = document(
+        [
+            "Al-Shabaab was weakened in 2012. The Ras Kamboni Council took Kismayo from "
+            "Al-Shabaab in 2012, and it later attacked a base near Afmadow."
+        ]
+    )
+    council = next(e.mention for e in entities if e.mention.text.endswith("Ras Kamboni Council"))
+    it = mention_of(text, entities, "it", "PRON")
+    assert resolver.resolve(it, "doc", entities, 0) == resolver.resolve(council, "doc", entities, 0)
+    assert resolver.resolve(it, "doc", entities, 0) != "al_shabaab"
