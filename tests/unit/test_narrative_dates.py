@@ -132,6 +132,18 @@ def test_an_event_takes_the_date_its_sentence_reached_before_it():
     assert sentence_date([(unknown, 3, 10)], at=24) is None
 
 
+def test_the_sentence_date_is_narrowed_by_a_date_it_names_inside_it():
+    decade = DateValue(date(1990, 1, 1), date(1999, 12, 31), "decade", "the 1990s")
+    year = DateValue(date(1994, 1, 1), date(1994, 12, 31), "year", "1994")
+    other = DateValue(date(2004, 1, 1), date(2004, 12, 31), "year", "2004")
+    # "In the 1990s the front, banned in 1994, staged attacks": the deed after both, or
+    # between them, is told as of 1994
+    assert sentence_date([(decade, 3, 12), (year, 28, 32)], at=50) is year
+    assert sentence_date([(decade, 3, 12), (year, 28, 32)], at=20) is year
+    # a year outside the decade does not narrow it
+    assert sentence_date([(decade, 3, 12), (other, 28, 32)], at=20) is decade
+
+
 def test_a_date_after_another_deed_s_trigger_is_that_deed_s():
     jul = DateValue(date(1998, 7, 3), date(1998, 7, 3), "day", "3 July")
     # "The faction also carried out raids in Dungannon, and a second attack in Armagh on
