@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache, partial
 from pathlib import Path
 
-from flows.cache.documents import Work, published_date
+from flows.cache.documents import Work, published_date, published_year
 from flows.extract.dates.items import ItemDay, items_in_text
 from flows.extract.document import extract_document
 from flows.extract.resources import Resources, load_resources
@@ -70,9 +70,13 @@ def extract(doc: SourceDocument, resources: Resources, rules: BoilerplateRules) 
     published, items = published_date(doc), item_days(doc, norm)
     if len(norm.text) > STREAM_CHARS:  # parse twice, a batch at a time: memory stays bounded
         segments = partial(iter_segments, norm, resources.nlp)
-        return norm, extract_document(doc.doc_id, published, segments, resources, items)
+        return norm, extract_document(
+            doc.doc_id, published, segments, resources, items, published_year(doc)
+        )
     parsed = segment(norm, resources.nlp)
-    return norm, extract_document(doc.doc_id, published, parsed, resources, items)
+    return norm, extract_document(
+        doc.doc_id, published, parsed, resources, items, published_year(doc)
+    )
 
 
 def extract_together(
@@ -86,7 +90,12 @@ def extract_together(
         (
             norm,
             extract_document(
-                doc.doc_id, published_date(doc), segments, resources, item_days(doc, norm)
+                doc.doc_id,
+                published_date(doc),
+                segments,
+                resources,
+                item_days(doc, norm),
+                published_year(doc),
             ),
         )
         for doc, norm, segments in zip(docs, norms, segmented, strict=True)

@@ -29,11 +29,20 @@ def published_date(doc: SourceDocument):
     return doc.published if doc.published_precision == "day" else None
 
 
+def published_year(doc: SourceDocument) -> int | None:
+    """The publication's year, however precisely the date is known: the year a text tells
+    of before it names one ("In November, gunmen stormed ..." in a story of November 2011),
+    though only a date known to the day anchors relative dates (`published_date`). Measured
+    (session 30): blind date right 168 -> 169 of 241 matched, dev 283 -> 284, all else and
+    synthetic unchanged."""
+    return doc.published.year if doc.published else None
+
+
 def document_key(doc: SourceDocument, context: str) -> str:
     """The key of one document's work: its id (IDs are made from it), the text normalisation
     reads, the publication date extraction reads, and the run context."""
     text = hashlib.sha256(prose_text(doc).encode("utf-8", "surrogatepass")).hexdigest()
-    return digest(context, doc.doc_id, text, published_date(doc))
+    return digest(context, doc.doc_id, text, published_date(doc), published_year(doc))
 
 
 class DocumentCache:

@@ -261,6 +261,7 @@ def extract_document(
     segments: list[Segment] | Callable[[], Iterable[Segment]],
     resources: Resources,
     items: list[ItemDay] | None = None,
+    published_year: int | None = None,
 ) -> DocumentExtraction:
     """Run every extractor over every sentence of the document's body paragraphs.
 
@@ -296,6 +297,7 @@ def extract_document(
         resources,
         items,
         unsettled,
+        published_year,
     )
 
 
@@ -309,6 +311,7 @@ def _extract(
     resources: Resources,
     items: list[ItemDay] | None = None,
     unsettled: list[bool] | None = None,
+    published_year: int | None = None,
 ) -> DocumentExtraction:
     """`unsettled`: per body paragraph, whether it is set in no country (`acting_among_others`)."""
     result = DocumentExtraction(doc_id)
@@ -316,7 +319,7 @@ def _extract(
     countries = document_countries(counts)
     lede = (per_paragraph[0] if per_paragraph else {}) or title_countries
     dominant = dominant_country(counts)
-    story_year = published.year if published else None
+    story_year = published.year if published else published_year
     body = (seg for seg in segments if seg.kind == "body")
     reference = ReferenceTime(None, -1)
     news = published is not None

@@ -158,6 +158,27 @@ def anchored(
     return bool(named) or (proper_modifier and definite)
 
 
+def finest_within(token: Token, date: DateValue | None, dates: list) -> DateValue | None:
+    """The date of the sentence (`dates`: those the deed may take) that narrows `date` ("In
+    2015, gunmen attacked the town on 3 March"; "last week ... on Tuesday"): the nearest to
+    the trigger of those inside it, else `date`. The nearest date may be the coarser one the
+    sentence opens with; the finer one inside it is the deed's own. Measured (session 30):
+    within the deed's scope, blind date right 164 -> 165 of 241 matched, perpetrators 141 ->
+    142 (one spurious doer less); over the whole sentence, blind date 166 -> 167 (a week
+    narrowed to its day); dev and synthetic unchanged."""
+    if date is None or date.start is None:
+        return date
+    inside = [
+        (d, start)
+        for d, start, _ in dates
+        if d.start is not None
+        and date.start <= d.start
+        and d.end <= date.end
+        and (d.end - d.start) < (date.end - date.start)
+    ]
+    return min(inside, key=lambda v: abs(v[1] - token.idx))[0] if inside else date
+
+
 def when_date(token: Token, dates: list) -> DateValue | None:
     """'until 1969, when General Barre took control in a coup': a clause hung on a date by
     "when" tells what happened then."""
@@ -206,6 +227,7 @@ def build_mention(
     # and seized the capital in 2014"
     inner = own & {t.i for t in token.subtree}
     date = pick(token, dates, inner) or pick(token, dates, own) or pick(token, dates, ids)
+    date = finest_within(token, date, dates)
     place = pick(token, places, own) or pick(token, places, ids) or occasion_place(token, places)
     sole = dates[0][0] if len(others) == 1 and len(dates) == 1 else None
     told = telling_verb(token, cues)  # "said that ...", "accused X of ..."

@@ -282,6 +282,23 @@ def test_find_dates_reads_a_year_part_whose_year_a_note_number_is_glued_to(nlp):
     assert found(nlp, text)[0][1] == (D(1987, 1, 1), D(1987, 4, 30), "year")
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        ("Early in 2015, militants attacked the town.", "Early in 2015", (1, 4)),
+        ("Militants attacked the town late in 2015.", "late in 2015", (9, 12)),
+        ("In the final months of 2015, militants seized the town.", "final months", (9, 12)),
+        ("Militants seized the town in the early months of 2015.", "early months", (1, 4)),
+        ("During the latter half of 2015, militants seized the town.", "latter half", (7, 12)),
+    ],
+)
+def test_find_dates_reads_a_part_of_a_year_told_with_in_or_its_months(nlp, text, words, expected):
+    # not the bare year after the part words
+    ((date_text, (start, end, precision)),) = found(nlp, text)
+    assert words in date_text
+    assert (start.month, end.month, precision) == (*expected, "year")
+
+
 def test_find_dates_reads_a_year_range_tagged_cardinal(nlp):
     text = (
         "One survey suggested that smuggling profits between 2009–14 were as high as $40 million."

@@ -7,6 +7,9 @@ import pytest
 
 from flows.extract.dates.intervals import DateValue
 from flows.extract.dates.narrative import narrative_date, sentence_date
+from flows.ingest.source import SourceDocument
+from flows.per_document import boilerplate_rules, extract
+from flows.settings import Settings
 
 DAY = DateValue(date(2019, 3, 14), date(2019, 3, 14), "day", "14 March 2019")
 MONTH = DateValue(date(2012, 1, 1), date(2012, 1, 31), "month", "January 2012")
@@ -132,6 +135,18 @@ def test_an_event_takes_the_date_its_sentence_reached_before_it():
     assert sentence_date([(unknown, 3, 10)], at=24) is None
 
 
+def test_the_sentence_date_is_narrowed_by_a_date_it_names_inside_it():
+    decade = DateValue(date(1990, 1, 1), date(1999, 12, 31), "decade", "the 1990s")
+    year = DateValue(date(1994, 1, 1), date(1994, 12, 31), "year", "1994")
+    other = DateValue(date(2004, 1, 1), date(2004, 12, 31), "year", "2004")
+    # "In the 1990s the front, banned in 1994, staged attacks": the deed after both, or
+    # between them, is told as of 1994
+    assert sentence_date([(decade, 3, 12), (year, 28, 32)], at=50) is year
+    assert sentence_date([(decade, 3, 12), (year, 28, 32)], at=20) is year
+    # a year outside the decade does not narrow it
+    assert sentence_date([(decade, 3, 12), (other, 28, 32)], at=20) is decade
+
+
 def test_a_date_after_another_deed_s_trigger_is_that_deed_s():
     jul = DateValue(date(1998, 7, 3), date(1998, 7, 3), "day", "3 July")
     # "The faction also carried out raids in Dungannon, and a second attack in Armagh on
@@ -178,3 +193,22 @@ def test_a_year_that_only_bounds_another_time_does_not_date_the_next_deed(docume
     killing = next(e for e in events if e.trigger == "killing")
     assert killing.date is None
     assert killing.narrative_date.start == date(2012, 6, 4)  # not 2003
+
+
+def test_a_text_published_in_a_known_month_tells_its_bare_months_in_that_year(resources):
+    # known only to the month, the publication anchors no day, but its year is the story's
+    # until the text names another
+    text = "In November, gunmen attacked the town of Damaturu, killing more than 100 people.\n"
+    doc = SourceDocument(
+        "story",
+        "story.txt",
+        "0" * 64,
+        text,
+        "ok",
+        published=date(2011, 11, 1),
+        published_precision="month",
+        format="plain",
+    )
+    _, extraction = extract(doc, resources, boilerplate_rules(Settings().dictionaries_dir))
+    dated = {ev.date.start for ev in extraction.events if ev.date and ev.date.start}
+    assert dated == {date(2011, 11, 1)}
