@@ -510,3 +510,10 @@ def test_the_one_whose_withdrawal_it_is_did_it_not_suffered_it(one_event):
     event = one_event("The withdrawal of Ruritanian forces from Strelsau began in May 2014.")
     assert event.event_type == "military_operation"
     assert names(event.perpetrators) == ["Ruritanian forces"]
+
+
+def test_those_who_died_in_an_attack_did_not_make_it(one_event):
+    # "die" takes its sufferer as subject: the clause's subject is no doer of the deed noun
+    event = one_event("Twelve villagers died in an attack on Strelsau on Monday.")
+    assert event.perpetrators == []
+    assert "Twelve villagers" in names(event.targets)

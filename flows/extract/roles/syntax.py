@@ -351,6 +351,8 @@ def governing_doer(noun: Token, cues: dict) -> list[Token]:
                 return []  # "officials said ...", "soldiers repelled an attack"
             if lemma in cues["disapproval_verbs"]:
                 return []  # "the minister censured the attack"
+            if lemma in cues["patient_subject_verbs"]:
+                return []  # "twelve villagers died in an attack": they suffered it
             if is_passive(node) or denied(node, cues):
                 return []  # "X did not carry out the attack", "no evidence that X had a role"
             subjects = _children(node, {"nsubj"})
