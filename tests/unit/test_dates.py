@@ -568,3 +568,9 @@ def test_a_day_and_month_heading_a_line_is_its_date_in_the_context_year(nlp, tex
     found = [interval(v) for v, _, _ in find_dates(doc[:], None, 2017)]
     day = D(2017, 2, 13) if text.startswith("13") else D(2017, 1, 20)
     assert found == [(day, day, "day")]
+
+
+def test_a_chronology_item_s_date_with_the_dash_glued_to_it_is_read(nlp):
+    doc = nlp("12 August- A blast targeting military personnel killed 15 people.")
+    found = [interval(v) for v, _, _ in find_dates(doc[:], None, 2017)]
+    assert found == [(D(2017, 8, 12), D(2017, 8, 12), "day")]
