@@ -11,7 +11,7 @@ from flows.extract.certainty import assess
 from flows.extract.counts import Casualties
 from flows.extract.dates.clauses import deed_dates
 from flows.extract.dates.dangling import dangling_dates
-from flows.extract.dates.intervals import DateValue
+from flows.extract.dates.intervals import DateValue, narrower_inside
 from flows.extract.event_scope import (
     pick,
     scope,
@@ -168,14 +168,7 @@ def finest_within(token: Token, date: DateValue | None, dates: list) -> DateValu
     narrowed to its day); dev and synthetic unchanged."""
     if date is None or date.start is None:
         return date
-    inside = [
-        (d, start)
-        for d, start, _ in dates
-        if d.start is not None
-        and date.start <= d.start
-        and d.end <= date.end
-        and (d.end - d.start) < (date.end - date.start)
-    ]
+    inside = narrower_inside(date, dates)
     return min(inside, key=lambda v: abs(v[1] - token.idx))[0] if inside else date
 
 

@@ -61,6 +61,19 @@ class DateValue:
     text: str
 
 
+def narrower_inside(value: DateValue, dates: list[tuple]) -> list[tuple]:
+    """Those of `dates` ((date, start, ...) tuples) that lie inside `value` and are narrower:
+    "3 March" inside "2013", a year inside "the 1990s"."""
+    return [
+        d
+        for d in dates
+        if d[0].start is not None
+        and value.start <= d[0].start
+        and d[0].end <= value.end
+        and d[0].end - d[0].start < value.end - value.start
+    ]
+
+
 # What lies between two dates given as alternatives: "early 2006 or late 2005", ", or in 1992"
 ALTERNATIVE_GAP = re.compile(r"\s*,?\s*or\s+(?:in\s+|on\s+)?")
 SUPERSCRIPTS = r"[\u00b2\u00b3\u00b9\u2070-\u209f]+"

@@ -13,7 +13,7 @@ from datetime import timedelta
 from functools import lru_cache
 
 from flows.extract.counts import parse_quantity
-from flows.extract.dates.intervals import DateValue, date_rules
+from flows.extract.dates.intervals import DateValue, date_rules, narrower_inside
 from flows.extract.dates.relative import period_of, shift
 
 FORWARD = {"next", "following", "subsequent"}
@@ -154,11 +154,5 @@ def _finest(value: DateValue, known: list) -> DateValue:
     else `value`: "In the 1990s the front, which was banned in 1994, ... attacks" is told as
     of 1994, a year of that decade. Measured (session 30): blind date right 165 -> 166 of
     241 matched (two decades narrowed, one to the gold's year); dev and synthetic unchanged."""
-    inside = [
-        v
-        for v, _ in known
-        if value.start <= v.start
-        and v.end <= value.end
-        and v.end - v.start < value.end - value.start
-    ]
+    inside = [v for v, *_ in narrower_inside(value, known)]
     return min(inside, key=lambda v: v.end - v.start) if inside else value
