@@ -46,7 +46,7 @@ class CorefCues:
     source_actors: frozenset[str] = frozenset()  # outlets and monitors: tellers, never doers
     alias_phrases: tuple[str, ...] = ()  # "also known as": another name of the actor before
     gloss_words: tuple[str, ...] = ()  # "(meaning": a name's translation in brackets
-    venue_acts: frozenset[str] = frozenset()  # "signed in Algiers": the place is no party
+    venue_acts: frozenset[str] = frozenset()  # "signed in Strelsau": the place is no party
 
 
 def load_coref_cues(dictionaries_dir: Path) -> CorefCues:

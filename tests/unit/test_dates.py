@@ -559,8 +559,8 @@ def test_a_note_number_glued_to_a_year_leaves_the_year():
     [
         # a chronology's items: the model reads the day as a number, or takes the day, the
         # dash and the first words for one date it cannot read
-        "13 February - A blast outside the provincial assembly killed at least 14 people.",
-        "20 January - An IED placed in a vegetable crate exploded at a market.",
+        "13 February - A blast outside the town hall of Strelsau killed at least 14 people.",
+        "20 January - An IED hidden in a cart exploded at a market in Zenda.",
     ],
 )
 def test_a_day_and_month_heading_a_line_is_its_date_in_the_context_year(nlp, text):
@@ -571,6 +571,6 @@ def test_a_day_and_month_heading_a_line_is_its_date_in_the_context_year(nlp, tex
 
 
 def test_a_chronology_item_s_date_with_the_dash_glued_to_it_is_read(nlp):
-    doc = nlp("12 August- A blast targeting military personnel killed 15 people.")
+    doc = nlp("12 August- A blast near an army post in Zenda killed 15 people.")
     found = [interval(v) for v, _, _ in find_dates(doc[:], None, 2017)]
     assert found == [(D(2017, 8, 12), D(2017, 8, 12), "day")]

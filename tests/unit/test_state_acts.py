@@ -20,7 +20,7 @@ def test_a_coup_with_no_one_named_is_the_army_s_of_its_country():
 
 
 def test_the_state_where_an_agreement_was_signed_is_no_party_to_it():
-    # "a peace agreement was signed in Algiers": a venue, not the state's act
+    # "a peace agreement was signed in Strelsau": a venue, not the state's act
     assert unsaid_state("political_event", BALI, STATES, ARMIES, venue=True) == []
 
 
