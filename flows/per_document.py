@@ -67,16 +67,12 @@ def item_days(doc: SourceDocument, norm) -> list[ItemDay]:
 def extract(doc: SourceDocument, resources: Resources, rules: BoilerplateRules) -> Work:
     """Normalise, segment and extract one document."""
     norm = normalise(prose_text(doc), rules)
-    published, items = published_date(doc), item_days(doc, norm)
+    published, year, items = published_date(doc), published_year(doc), item_days(doc, norm)
     if len(norm.text) > STREAM_CHARS:  # parse twice, a batch at a time: memory stays bounded
         segments = partial(iter_segments, norm, resources.nlp)
-        return norm, extract_document(
-            doc.doc_id, published, segments, resources, items, published_year(doc)
-        )
+        return norm, extract_document(doc.doc_id, published, segments, resources, items, year)
     parsed = segment(norm, resources.nlp)
-    return norm, extract_document(
-        doc.doc_id, published, parsed, resources, items, published_year(doc)
-    )
+    return norm, extract_document(doc.doc_id, published, parsed, resources, items, year)
 
 
 def extract_together(

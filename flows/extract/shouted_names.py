@@ -9,6 +9,7 @@ text keeps its length, so every offset holds, and quotes are cut from the source
 
 from __future__ import annotations
 
+import calendar
 import re
 
 # Two or more words of capitals in a row; hyphens and apostrophes inside a word ("AL-NUR").
@@ -22,7 +23,7 @@ _JOINING = frozenset({"OF", "FOR", "AND", "THE", "IN", "ON", "AT", "TO", "OR", "
 # A month written in capitals next to a day or a year ("20 JANUARY - An IED ...", "MARCH 3,
 # 2019"), as chronologies and datelines write them: the tagger reads "20" as a number and the
 # month as part of a name, so the date goes unread.
-_MONTHS = "JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
+_MONTHS = "|".join(name.upper() for name in calendar.month_name if name)
 _SHOUTED_MONTH = re.compile(rf"(?<=\d )(?:{_MONTHS})\b|\b(?:{_MONTHS})(?= \d{{1,4}}\b)")
 
 
