@@ -60,13 +60,30 @@ class StateBodies:
             or country_of_phrase(self.gazetteer, name)
         )
         if country is None:  # "Army of the Men of X": a movement's name, not a state's body
-            return self._national_force(name) if head == name else None
+            if head != name:
+                return None
+            return self._earlier_long_form(mention, name) or self._national_force(name)
         if self._named_force(country, name):
             key = self.discovered_key(replace(mention, text=name))
             if key and made_of_force_words(name, self.force_words, self._nation_word):
                 self.named_forces[key] = (bare_name(name), country)
             return key
         return self._force_of(country, head)
+
+    def _earlier_long_form(self, mention: Mention, name: str) -> str | None:
+        """The body a short name stands for when the document named it in full before: "the
+        Federal Government" after "the Federal Government of Ruritania" is that government,
+        not the one country the paragraph happens to name."""
+        found = None
+        for found in re.finditer(
+            re.escape(name) + r" of (?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}",
+            self.text[: mention.start],
+        ):
+            pass
+        if found is None:
+            return None
+        whole = replace(mention, text=found.group(0), start=found.start(), end=found.end(), ent_id="")
+        return self._key_for(whole)
 
     def _nation_word(self, word: str) -> bool:
         """A country's name or nationality word ("ruritania", "ruritanian")."""

@@ -199,6 +199,20 @@ def test_an_unknown_government_body_is_its_country_s_state(national, name, key):
     assert found is not None and found.removeprefix("pet_") == key
 
 
+def test_a_body_s_short_name_is_the_body_the_document_named_in_full(national):
+    resolver, _ = national(
+        [
+            "The Federal Government of Nigeria opened talks in Abuja on the army's pay.",
+            "On 5 January 2015 a U.S. envoy met Federal Government officials in Kano.",
+        ]
+    )
+    resolver.focus(1)  # the United States is the one nation this paragraph names
+    text = resolver.text
+    start = text.rindex("Federal Government")
+    short = Mention("Federal Government", start, start + len("Federal Government"), "ORG", "")
+    assert resolver.key_for(short) == "nigeria"
+
+
 def defined_acronyms(text: str) -> dict[str, str]:
     """Acronym → long form, for each acronym the text defines."""
     return {short: long_form for short, long_form, _, _ in acronym_definitions(text)}
