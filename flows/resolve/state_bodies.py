@@ -74,15 +74,12 @@ class StateBodies:
         """The body a short name stands for when the document named it in full before: "the
         Federal Government" after "the Federal Government of Ruritania" is that government,
         not the one country the paragraph happens to name."""
-        found = None
-        for found in re.finditer(
-            re.escape(name) + r" of (?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}",
-            self.text[: mention.start],
-        ):
-            pass
-        if found is None:
+        pattern = re.escape(name) + r" of (?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}"
+        found = list(re.finditer(pattern, self.text[: mention.start]))
+        if not found:
             return None
-        whole = replace(mention, text=found.group(0), start=found.start(), end=found.end(), ent_id="")
+        last = found[-1]
+        whole = replace(mention, text=last.group(0), start=last.start(), end=last.end(), ent_id="")
         return self._key_for(whole)
 
     def _nation_word(self, word: str) -> bool:
