@@ -16,6 +16,7 @@ FORCE_CODES = ("MIL", "COP")  # a state's armed forces and police, not its offic
 
 # words of a name left in lower case ("Armed Forces of the Maldives")
 LINKING_WORDS = frozenset({"of", "the", "and", "for"})
+NATION_WORDS = 4  # the most words a country's name has ("Central African Republic")
 OF_PHRASE = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 EDGE_MARKS = "()“”\"' "
 
@@ -56,7 +57,19 @@ def made_of_force_words(name: str, words: frozenset[str], nation_word) -> bool:
     """Whether a name's head is only nation and force words ("Ruritanian National Police",
     "Armed Forces of Ruritania"), not an armed movement's name that holds a nationality and
     a force word beside words of its cause ("Ruritanian National Republican Army")."""
-    return all(
-        w in words or w in LINKING_WORDS or nation_word(w)
-        for w in re.findall(r"[\w’'-]+", name_head(name).casefold())
-    )
+    tokens = re.findall(r"[\w’'-]+", name_head(name).casefold())
+    i = 0
+    while i < len(tokens):
+        # a country's name of several words counts whole ("Burkina Faso Border Police")
+        n = next(
+            (
+                n
+                for n in range(min(NATION_WORDS, len(tokens) - i), 0, -1)
+                if nation_word(" ".join(tokens[i : i + n]))
+            ),
+            0,
+        )
+        if n == 0 and tokens[i] not in words and tokens[i] not in LINKING_WORDS:
+            return False
+        i += max(n, 1)
+    return True

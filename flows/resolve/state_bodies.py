@@ -12,15 +12,13 @@ from flows.extract.places.gazetteer import fold
 from flows.extract.roles.mentions import Mention
 from flows.resolve.actor_names import bare_name, without_possessive
 from flows.resolve.named_forces import (
+    NATION_WORDS,
     capitalised_name,
     country_of_phrase,
     made_of_force_words,
     name_head,
 )
 
-COUNTRY_WORDS = (
-    4  # the most words a country's name a name begins with has ("Central African Republic")
-)
 # "X on Zenda Island", "X in the Strelsau archipelago": a name and the place after it
 PLACE_TAIL = re.compile(r"^(.+?)\s+(?:on|in)\s+(?:the\s+)?(.+)$")
 
@@ -123,7 +121,7 @@ class StateBodies:
         """The country a name's first words name, possessive or not ("Ruritania's ministry",
         "the Costa Rica Guard"), longest first."""
         words = bare_name(text).split()
-        for n in range(min(len(words), COUNTRY_WORDS), 0, -1):
+        for n in range(min(len(words), NATION_WORDS), 0, -1):
             place = self.gazetteer.countries.get(fold(without_possessive(" ".join(words[:n]))))
             if place:
                 return place.country

@@ -579,6 +579,18 @@ def test_a_force_s_own_name_is_that_force_not_its_state(resources, name, key):
     assert found is not None and found.removeprefix("pet_") == key
 
 
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [("the Ruritania National Police", None), ("the Burkina Faso Border Police", "BF")],
+)
+def test_a_force_named_for_a_country_of_two_words_belongs_to_that_country(resources, name, country):
+    """'the Burkina Faso Border Police' is Burkina Faso's force, its country published."""
+    cues = load_coref_cues(DICTIONARIES)
+    resolver = ActorResolver(resources.actors, resources.gazetteer, cues, resources.generic)
+    key = resolver.key_for(Mention(name, 0, len(name), "ORG", ""))
+    assert resolver.named_forces.get(key, (None, None))[1] == country
+
+
 def test_the_group_does_not_point_back_to_a_states_army(resolver, document):
     text, entities = document(
         [
