@@ -9,7 +9,7 @@ from pathlib import Path
 
 from evaluation.gold import GoldDocument, GoldEvent
 from flows.ids import name_slug
-from flows.resolve.merge import GENERIC_ACTOR
+from flows.resolve.resolved_mention import GENERIC_ACTOR
 from schemas.views import connect_release
 
 SYMMETRIC = {"allied_with", "rival_of"}

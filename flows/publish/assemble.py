@@ -12,16 +12,16 @@ from flows.ingest.formats.pdf import page_at
 from flows.normalise import NormalisedText
 from flows.publish.evidence import citation_for, evidence, words_at
 from flows.resolve.actor_records import ActorRecord
-from flows.resolve.merge import (
-    ResolvedMention,
+from flows.resolve.merge import cluster
+from flows.resolve.merged_fields import (
     best_certainty,
-    cluster,
     first_count,
     merged_date,
     merged_place,
     merged_type,
     union,
 )
+from flows.resolve.resolved_mention import ResolvedMention
 from flows.resolve.resolver import ActorResolver
 from flows.resolve.state_acts import (
     HOMED_TYPES,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from flows.resolve.merge import ResolvedMention
+from flows.resolve.resolved_mention import ResolvedMention
 
 # Tried and dropped: the same guess for other deeds. Attacks by the document's one attacking
 # armed group: blind perpetrators +2 but dev -1 with four wrong doers on dev (a battle, a state

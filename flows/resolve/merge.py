@@ -10,62 +10,9 @@ raid") is the latest earlier event of its family.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
-
-from flows.extract.counts import Count
 from flows.extract.dates.intervals import DateValue
 from flows.extract.places.named import Place
-from flows.knowledge.generic_agents import GENERIC_PREFIX
-from schemas.vocab import VIOLENT_EVENT_TYPES
-
-CERTAINTY_RANK = {"asserted": 2, "reported": 1, "uncertain": 0}
-GEO_RANK = {"point": 4, "city": 3, "region": 2, "country": 1, "unknown": 0}
-
-
-@dataclass
-class ResolvedMention:
-    """An event mention with its actors resolved and its evidence located in the raw text."""
-
-    doc_id: str
-    event_type: str
-    trigger: str
-    raw_start: int
-    raw_end: int
-    quote: str
-    citation: str | None
-    certainty: str
-    date: DateValue | None
-    place: Place | None
-    killed: Count | None
-    injured: Count | None
-    hostages: Count | None
-    perpetrator_ids: list[str] = field(default_factory=list)
-    target_ids: list[str] = field(default_factory=list)
-    trigger_start: int = -1  # raw offsets of the trigger words inside the quote
-    trigger_end: int = -1
-    anaphoric: bool = False
-    narrative_date: DateValue | None = None
-    inferred_doer: bool = False  # perpetrators guessed, not parsed: no evidence for merging
-    # where the actors are based, for an event the text places nowhere: a guess, so it places
-    # the merged event but is no evidence that two mentions are one event
-    home_country: str | None = None
-    part: int = 0  # the n-th of the conjoined deeds one trigger tells ("and a church in Yola")
-    names_to_office: bool = False  # "elected X as President": X is put in office, not acting
-    # states a nationality word named as doers, published as their armies (`national_army`):
-    # evidence, as the state, that the mention is one with the state's other mentions
-    doer_states: list[str] = field(default_factory=list)
-    # states whose forces the targets are: "US soldiers" (the state) and "US troops" (its army)
-    # struck at are one target, not evidence of two events
-    target_states: list[str] = field(default_factory=list)
-
-    @property
-    def order(self) -> tuple[str, int]:
-        return (self.doc_id, self.raw_start)
-
-
-def family(event_type: str) -> str:
-    return "violent" if event_type in VIOLENT_EVENT_TYPES else event_type
+from flows.resolve.resolved_mention import GENERIC_ACTOR, GEO_RANK, ResolvedMention, family
 
 
 def _dates_overlap(a: DateValue | None, b: DateValue | None) -> bool | None:
@@ -73,9 +20,6 @@ def _dates_overlap(a: DateValue | None, b: DateValue | None) -> bool | None:
     if a is None or b is None or a.start is None or b.start is None:
         return None
     return a.start <= b.end and b.start <= a.end
-
-
-GENERIC_ACTOR = f"act-{GENERIC_PREFIX}"
 
 
 def _same_place(a: Place | None, b: Place | None) -> bool:
@@ -350,64 +294,3 @@ def _may_be_kind(m: ResolvedMention, event_type: str) -> bool:
         return True
     told_as_operation = m.trigger.casefold() in GENERIC_DEED_WORDS
     return told_as_operation and family(event_type) == "violent"
-
-
-# The most telling type of a merged event: the means (bomb, air strike, abduction) before the
-# attack, and the attack before the deaths it caused ("overran a base, killing 12" is an attack).
-MERGED_TYPE_ORDER = ("bombing", "airstrike", "kidnapping", "attack", "killing")
-
-
-def merged_type(group: list[ResolvedMention]) -> str:
-    types = {m.event_type for m in group}
-    return next((t for t in MERGED_TYPE_ORDER if t in types), sorted(types)[0])
-
-
-def merged_date(group: list[ResolvedMention]) -> DateValue | None:
-    """The narrowest date the mentions state, or a narrower one the narrative gave a mention
-    that lies inside it ("the attack in 2014" and "the assault", told on 3 May 2014: 3 May);
-    with no stated date, the narrowest the narrative gave a mention, not the first mention's.
-    Measured: blind date right 139 -> 141 of 211 matched events, dev unchanged."""
-    stated = _known(m.date for m in group)
-    told = _known(m.narrative_date for m in group)
-    if not stated:
-        return _narrowest(told) if told else None
-    best = _narrowest(stated)
-    return _narrowest([best, *(d for d in told if best.start <= d.start and d.end <= best.end)])
-
-
-def _known(dates: Iterable[DateValue | None]) -> list[DateValue]:
-    return [d for d in dates if d is not None and d.start is not None and d.end is not None]
-
-
-def _narrowest(dates: list[DateValue]) -> DateValue:
-    return min(dates, key=lambda d: ((d.end - d.start).days, d.start))
-
-
-def merged_place(group: list[ResolvedMention]) -> Place | None:
-    places = [m.place for m in group if m.place is not None]
-    home = next((m.home_country for m in group if m.home_country), None)
-    if places:
-        best = max(places, key=lambda p: GEO_RANK[p.geo_precision])
-        # a town no gazetteer knows: in the country its actors or its document suggest
-        return replace(best, country=home) if best.unknown_town and home else best
-    return Place("", home, None, None, "country") if home else None
-
-
-def first_count(group: list[ResolvedMention], attr: str) -> Count | None:
-    """The count stated by the surest, earliest mention that states one. Measured and dropped:
-    the largest of the surest (tolls rise): blind counts wrong 40 unchanged, dev 30 -> 31;
-    the latest told: dev 30 -> 32."""
-    ranked = sorted(group, key=lambda m: (-CERTAINTY_RANK[m.certainty], m.order))
-    return next((getattr(m, attr) for m in ranked if getattr(m, attr) is not None), None)
-
-
-def union(group: list[ResolvedMention], attr: str) -> list[str]:
-    """The actors the mentions give; an unnamed agent ("its fighters", "militants") only when no
-    mention names one: it is then the same actor told vaguely, not another."""
-    found = {x for m in group for x in getattr(m, attr)}
-    named = {x for x in found if not x.startswith(GENERIC_ACTOR)}
-    return sorted(named or found)
-
-
-def best_certainty(group: list[ResolvedMention]) -> str:
-    return max((m.certainty for m in group), key=CERTAINTY_RANK.__getitem__)

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from flows.extract.places.named import Place
 from flows.extract.roles.mentions import Mention
-from flows.resolve.merge import ResolvedMention
+from flows.resolve.resolved_mention import ResolvedMention
 from flows.resolve.resolver import ActorResolver
 from schemas.vocab import VIOLENT_EVENT_TYPES
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from flows.resolve.merge import ResolvedMention
+from flows.resolve.resolved_mention import ResolvedMention
 from flows.resolve.state_acts import STATE_ACTS
 
 

@@ -1,7 +1,8 @@
 """An event the text places nowhere is placed, as a guess, in the document's main country."""
 
 from flows.extract.places.named import Place
-from flows.resolve.merge import ResolvedMention, merged_place
+from flows.resolve.merged_fields import merged_place
+from flows.resolve.resolved_mention import ResolvedMention
 from flows.resolve.state_acts import home_in_document_country
 
 

@@ -1,7 +1,7 @@
 """A strike report's doerless airstrikes are the strikes of the one force it names striking."""
 
 from flows.resolve.document_striker import document_striker
-from flows.resolve.merge import ResolvedMention
+from flows.resolve.resolved_mention import ResolvedMention
 
 TYPES = {"us_military": "state_force", "france": "state", "islamic_state": "armed_group"}
 

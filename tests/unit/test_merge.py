@@ -8,16 +8,15 @@ from datetime import date
 from flows.extract.counts import Count
 from flows.extract.dates.intervals import DateValue
 from flows.extract.places.named import Place
-from flows.resolve.merge import (
-    ResolvedMention,
+from flows.resolve.merge import cluster, same_event
+from flows.resolve.merged_fields import (
     best_certainty,
-    cluster,
     first_count,
     merged_date,
     merged_place,
     merged_type,
-    same_event,
 )
+from flows.resolve.resolved_mention import ResolvedMention
 
 GARISSA = Place("Garissa", "KE", -0.45, 39.65, "city")
 MANDERA = Place("Mandera", "KE", 3.94, 41.86, "city")

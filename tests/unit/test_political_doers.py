@@ -1,7 +1,7 @@
 """Who made a political act: a head of state and the state they lead, a state's body named as the
 state's, the sentence's only state when the parse reaches no one."""
 
-from flows.resolve.merge import ResolvedMention
+from flows.resolve.resolved_mention import ResolvedMention
 from flows.resolve.state_heads import led_states, sole_leaders, with_led_states, with_sole_leaders
 
 TYPES = {"philippines": "state", "rodrigo_duterte": "person", "abu_sayyaf": "armed_group"}

@@ -69,7 +69,7 @@ def test_a_coup_led_by_named_officers_is_also_their_army_s():
 
 
 def _political(start: int, place: Place | None):
-    from flows.resolve.merge import ResolvedMention
+    from flows.resolve.resolved_mention import ResolvedMention
 
     return ResolvedMention(
         "doc", "political_event", "elected", start, start + 10, "quote", None, "asserted",
