@@ -117,7 +117,9 @@ def compile_dictionaries(dictionaries_dir: Path) -> tuple:
     plain data, what the start-up cache stores."""
     gazetteer = Gazetteer.load(dictionaries_dir)
     places = gazetteer.place_names()  # for the ruler and to keep places out of actor names
-    kinds, organisation_words = load_merge_policy(dictionaries_dir / "petrarch_merge.yaml")
+    kinds, organisation_words, rebel_sectors = load_merge_policy(
+        dictionaries_dir / "petrarch_merge.yaml"
+    )
     phoenix = load_actors(dictionaries_dir / "petrarch" / "actors.yaml")
     actors = merge_petrarch_groups(
         load_actor_dictionary(dictionaries_dir / "actors.yaml"),
@@ -125,6 +127,7 @@ def compile_dictionaries(dictionaries_dir: Path) -> tuple:
         organisation_words,
         frozenset(kinds),
         frozenset(match_key(name) for name, _ in places),
+        frozenset(rebel_sectors),
     )
     actors = merge_petrarch_states(actors, phoenix)
     generic = load_generic_agents(dictionaries_dir)

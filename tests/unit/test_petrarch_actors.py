@@ -107,3 +107,26 @@ def test_a_shared_name_whose_other_holder_was_left_out_names_no_one():
     )
     assert merged.lookup("National Liberation Army") == ()
     assert not [k for k in merged.actors if k.startswith("pet_")]
+
+
+def test_a_country_file_s_rebels_are_armed_groups_by_their_own_name_only():
+    """Phoenix.Countries lists a country's rebels among its state actors ([RURREB]); with an
+    organisation word they are armed groups of that country, their commanders (the entry's
+    synonyms) left out; the state's own officials and anything the armed actors' file already
+    names are not added."""
+    rebels = PetrarchActor(
+        "FREE RURITANIAN ARMY", ("RUDOLF RASSENDYLL",), (DatedCode("RURREB"),), "RU", "state", 1
+    )
+    official = PetrarchActor("ZENDA FRONT", (), (DatedCode("RURGOV"),), "RU", "state", 2)
+    twice = PetrarchActor("RED HAND FRONT", (), (DatedCode("RURREB"),), "RU", "state", 3)
+    merged = merge_petrarch_groups(
+        reviewed("al_shabaab", "al-Shabaab"),
+        [rebels, official, twice, phoenix("RED HAND FRONT", country="RU")],
+        WORDS,
+        rebel_sectors=frozenset({"REB"}),
+    )
+    added = {k: a for k, a in merged.actors.items() if k.startswith("pet_")}
+    assert set(added) == {"pet_free_ruritanian_army", "pet_red_hand_front"}
+    army = added["pet_free_ruritanian_army"]
+    assert (army.actor_type, army.country, army.aliases) == ("armed_group", "RU", ())
+    assert merged.lookup("Rudolf Rassendyll") == ()

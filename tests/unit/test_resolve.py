@@ -568,6 +568,8 @@ def test_a_bare_state_agent_word_with_no_country_in_reach_is_no_new_actor(resour
         ("the Coastal Police of Kenya", "new-coastal_police_of_kenya"),
         # a country's name of two words before the force words
         ("the Burkina Faso Border Police", "new-burkina_faso_border_police"),
+        # a movement the country file lists among the country's rebels, not its army
+        ("the Free Syrian Army", "free_syrian_army"),
     ],
 )
 def test_a_force_s_own_name_is_that_force_not_its_state(resources, name, key):

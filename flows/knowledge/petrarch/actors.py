@@ -80,10 +80,21 @@ def _a_name(form: str, first: bool, group_words: list[str], places: frozenset[st
     return first or not single
 
 
-def load_merge_policy(path: Path) -> tuple[set[str], list[str]]:
-    """(Phoenix kinds to merge, organisation words) from dictionaries/petrarch_merge.yaml."""
+def load_merge_policy(path: Path) -> tuple[set[str], list[str], set[str]]:
+    """(Phoenix kinds to merge, organisation words, the rebel sectors of the country file's
+    actors to merge too) from dictionaries/petrarch_merge.yaml."""
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return set(data["kinds"]), [w.lower() for w in data["organisation_words"]]
+    sectors = {str(c).upper() for c in data.get("country_file_sectors", ())}
+    return set(data["kinds"]), [w.lower() for w in data["organisation_words"]], sectors
+
+
+def _rebel_forms(actor: PetrarchActor, sectors: frozenset[str]) -> list[str] | None:
+    """The own name of a country-file actor coded as one of that country's rebels or
+    insurgents ("FREE SYRIAN ARMY" [SYRREB]); None for any other. Only its own name: the
+    country file lumps a movement's commanders and brigades in as its synonyms."""
+    if actor.kind != "state" or not any(c.code and c.code[3:6] in sectors for c in actor.codes):
+        return None
+    return _forms(replace(actor, synonyms=()))
 
 
 def merge_petrarch_groups(
@@ -92,9 +103,11 @@ def merge_petrarch_groups(
     group_words: list[str],
     kinds: frozenset[str] = frozenset({"nonstate_military"}),
     places: frozenset[str] = frozenset(),
+    rebel_sectors: frozenset[str] = frozenset(),
 ) -> ActorDictionary:
-    """The dictionary plus Phoenix's non-state armed actors it does not know; `places` are the
-    match keys of the gazetteer's place names, which no actor form may take."""
+    """The dictionary plus Phoenix's non-state armed actors it does not know, and the country
+    file's rebels (`rebel_sectors`); `places` are the match keys of the gazetteer's place
+    names, which no actor form may take."""
     known = {match_key(f) for a in dictionary.actors.values() for f in a.names()}
     known |= {match_key(a) for a in dictionary.ambiguous_aliases}
     candidates = [(a, _forms(a)) for a in phoenix if a.kind in kinds]
@@ -102,6 +115,13 @@ def merge_petrarch_groups(
     for _, forms in candidates:
         for mk in {match_key(f) for f in forms}:
             claims[mk] = claims.get(mk, 0) + 1
+    # the country file's rebels the armed actors' file does not already name
+    for actor in phoenix:
+        forms = _rebel_forms(actor, rebel_sectors)
+        keys = {match_key(f) for f in forms or ()}
+        if forms and not keys & claims.keys():
+            candidates.append((actor, forms))
+            claims.update(dict.fromkeys(keys, 1))
     added = dict(dictionary.actors)
     # a form several Phoenix actors claim ("National Liberation Army": Bolivia's and
     # Colombia's) names each of them; resolution picks by the countries in context
