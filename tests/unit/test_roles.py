@@ -467,6 +467,15 @@ def test_a_named_force_attacked_is_no_doer(one_event):
     assert event.perpetrators == []
 
 
+def test_a_group_owning_the_place_of_a_deed_is_no_guessed_doer(one_event):
+    # "the Taliban's headquarters" is a thing of the group's, as "a Taliban vehicle" is
+    event = one_event(
+        "A bomb exploded near the Taliban's former headquarters in Zenda on 3 May 2016, "
+        "killing eight people."
+    )
+    assert event.perpetrators == []
+
+
 def test_an_unknown_name_that_says_it_is_a_group_is_the_sentence_s_sole_group(one_event):
     # the dictionary does not know the front; its name says it is an armed group
     event = one_event(
