@@ -20,6 +20,7 @@ from flows.resolve.named_forces import (
 )
 
 # "X on Zenda Island", "X in the Strelsau archipelago": a name and the place after it
+STATE_TYPES = ("state", "state_force")
 PLACE_TAIL = re.compile(r"^(.+?)\s+(?:on|in)\s+(?:the\s+)?(.+)$")
 
 
@@ -69,16 +70,19 @@ class StateBodies:
         return self._force_of(country, head)
 
     def _earlier_long_form(self, mention: Mention, name: str) -> str | None:
-        """The body a short name stands for when the document named it in full before: "the
-        Federal Government" after "the Federal Government of Ruritania" is that government,
-        not the one country the paragraph happens to name."""
+        """The state body a short name stands for when the document named it in full before:
+        "the Federal Government" after "the Federal Government of Ruritania" is that
+        government, not the one country the paragraph happens to name. Only a state's body:
+        "the Army" after "the Army of the Men of Zenda" (a movement) is no short name of it."""
         pattern = re.escape(name) + r" of (?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}"
         found = list(re.finditer(pattern, self.text[: mention.start]))
         if not found:
             return None
         last = found[-1]
         whole = replace(mention, text=last.group(0), start=last.start(), end=last.end(), ent_id="")
-        return self._key_for(whole)
+        key = self._key_for(whole)
+        state_body = key in self.named_forces or self.actor_type(key or "") in STATE_TYPES
+        return key if state_body else None
 
     def _nation_word(self, word: str) -> bool:
         """A country's name or nationality word ("ruritania", "ruritanian")."""

@@ -213,6 +213,18 @@ def test_a_body_s_short_name_is_the_body_the_document_named_in_full(national):
     assert resolver.key_for(short) == "nigeria"
 
 
+def test_a_movement_s_long_name_lends_its_head_word_to_no_one(national):
+    resolver, _ = national(
+        [
+            "The Army of the Men of Zenda claimed the raid on the army's post in Nigeria.",
+            "Later the Army shelled a town.",
+        ]
+    )
+    resolver.focus(1)
+    start = resolver.text.rindex("Army")
+    assert resolver.key_for(Mention("Army", start, start + 4, "ORG", "")) != "new-army_of_the_men"
+
+
 def defined_acronyms(text: str) -> dict[str, str]:
     """Acronym → long form, for each acronym the text defines."""
     return {short: long_form for short, long_form, _, _ in acronym_definitions(text)}
