@@ -32,7 +32,8 @@ from flows.extract.roles.mentions import mentions
 from flows.extract.roles.nationality_doers import without_place_adjectives
 from flows.extract.roles.office_roles import office_parties
 from flows.extract.roles.sentence_doers import sole_group, sole_state
-from flows.extract.roles.syntax import fought_with, governing_doer, parent_groups, partners, roles
+from flows.extract.roles.syntax import fought_with, governing_doer, roles
+from flows.extract.roles.union_parties import parent_groups, partners
 from flows.extract.roles.victims import named_victims
 from flows.extract.state_organs import organ_state
 from flows.extract.triggers.absorbed import absorbing_parent

@@ -114,3 +114,13 @@ def opening_preposition(word: Token, prepositions) -> bool:
     """A capitalised preposition opening its sentence that the tagger took for part of the
     name after it ("Near Hit, two strikes struck ...": "Near" a proper noun)."""
     return word.is_sent_start and word.pos_ == "PROPN" and word.lower_ in prepositions
+
+
+def children_by_dep(token: Token, deps: set[str]) -> list[Token]:
+    """The token's children attached by one of these dependencies."""
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def is_passive(verb: Token) -> bool:
+    """Whether a verb is passive: a passive subject or auxiliary hangs on it."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from flows.extract.counts import Casualties
 from flows.extract.dates.intervals import DateValue
-from flows.extract.roles.syntax import is_passive
+from flows.extract.parsed import is_passive
 
 
 def told_before(token: Token, cues: dict) -> bool:

@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from flows.extract.parsed import sentence_ents, sentence_tokens
+from flows.extract.roles.actor_words import agent_noun
 from flows.extract.roles.denied_doers import denied
 from flows.extract.roles.mentions import Mention
-from flows.extract.roles.syntax import agent_noun
 
 if TYPE_CHECKING:  # events imports this module
     from flows.extract.event_mention import EventMention

@@ -10,21 +10,24 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from flows.extract.parsed import preposition_objects
+from flows.extract.parsed import children_by_dep, is_passive, preposition_objects
+from flows.extract.roles.actor_words import (
+    acronym,
+    agent_noun,
+    behind,
+    is_actor_word,
+    kind_modifiers,
+)
+from flows.extract.roles.blame import accused_by, blamed_on, responsible_for
 from flows.extract.roles.co_doers import co_doers
 from flows.extract.roles.denied_doers import denied
 from flows.extract.roles.mentions import (
-    ACTOR_ENT_LABELS,
     Mention,
     mentions,
     relative_antecedent,
 )
 from flows.extract.roles.owner_doers import owner
 from flows.extract.roles.when_clauses import timing_clauses
-
-
-def _children(token: Token, deps: set[str]) -> list[Token]:
-    return [c for c in token.children if c.dep_ in deps]
 
 
 def by_agents(verb: Token) -> list[Token]:
@@ -35,10 +38,12 @@ def by_agents(verb: Token) -> list[Token]:
 def verb_roles(verb: Token) -> tuple[list[Token], list[Token]]:
     """(perpetrator heads, target heads) of a verbal trigger."""
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-    subjects = _children(verb, {"nsubj", "nsubjpass"})
+    subjects = children_by_dep(verb, {"nsubj", "nsubjpass"})
     participle = verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN")
     controller = (
-        _children(verb.head, {"dobj"}) if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB" else []
+        children_by_dep(verb.head, {"dobj"})
+        if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB"
+        else []
     )
     if controller and not subjects:
         # "forced the Ethiopian troops to retreat": the object of the verb that the deed
@@ -54,16 +59,18 @@ def verb_roles(verb: Token) -> tuple[list[Token], list[Token]]:
         and verb.head.pos_ in ("VERB", "AUX")
     ):
         # "he managed ..., taking 32 tourists hostage"; "he was captured and imprisoned"
-        subjects = _children(verb.head, {"nsubj", "nsubjpass"})
+        subjects = children_by_dep(verb.head, {"nsubj", "nsubjpass"})
         passive = passive or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children)
     if not subjects:
         subjects = _stranded_subject(verb)
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and not subjects:
         # A reduced relative is passive: "fishermen kidnapped by the group" → fishermen targets
         return preposition_objects(verb, {"by"}), [verb.head]
-    objects = _children(verb, {"dobj"})
+    objects = children_by_dep(verb, {"dobj"})
     if not objects:  # "captured or killed some 500 jihadists": the object is shared
-        objects = [o for c in verb.children if c.dep_ == "conj" for o in _children(c, {"dobj"})]
+        objects = [
+            o for c in verb.children if c.dep_ == "conj" for o in children_by_dep(c, {"dobj"})
+        ]
     if passive:
         return preposition_objects(verb, {"by"}), subjects
     return subjects, objects
@@ -99,7 +106,7 @@ def noun_roles(noun: Token, cues: dict) -> tuple[list[Token], list[Token]]:
     perps += preposition_objects(noun, {"by"})
     head = noun.head
     if noun.dep_ == "dobj" and head.lemma_ in cues["support_verbs"] and not denied(head, cues):
-        perps += _children(head, {"nsubj"}) or _stranded_subject(head)
+        perps += children_by_dep(head, {"nsubj"}) or _stranded_subject(head)
     if noun.dep_ == "nsubjpass" and head.lemma_ in cues["support_verbs"]:
         perps += preposition_objects(head, {"by"})  # "the raid was carried out by X"
     for clause in (
@@ -116,116 +123,8 @@ def noun_roles(noun: Token, cues: dict) -> tuple[list[Token], list[Token]]:
     if noun.lemma_.lower() in cues["victim_nouns"]:
         targets += preposition_objects(noun, {"of"})  # "the assassination of Chokri Belaid"
     if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_ in cues["victim_nouns"]:
-        targets += _children(head.head, {"poss"})  # "Belmokhtar's death in an airstrike"
+        targets += children_by_dep(head.head, {"poss"})  # "Belmokhtar's death in an airstrike"
     return perps, targets
-
-
-def kind_modifiers(noun: Token, cues: dict) -> list[Token]:
-    """An agent noun qualifying a deed noun is its unnamed doer: "a militant attack", "a rebel
-    raid", "the police raid", "an army offensive" (PETRARCH's agent nouns, composed like
-    "militants" as a subject), or a short name the tagger missed ("the ZLA attack"). Only an
-    untagged word: a tagged name is the clause above's. Measured (issue 9 perp3): blind F1
-    .7484 -> .7524, perp .5302 -> .5342, country .8491 -> .8504, dev F1 .7214 -> .7201; the
-    blind gain is all the state words' ("a military operation", "an army offensive", read as
-    the paragraph's nation's forces): without them blind is as before."""
-    return [
-        c
-        for c in noun.lefts
-        if c.dep_ in ("compound", "nmod", "amod")
-        and not c.ent_type_
-        and (agent_noun(c, cues) or _acronym(c))
-    ]
-
-
-def _acronym(token: Token) -> bool:
-    """An all-capital name the tagger left unnamed, even one it took for a common noun ("the 4
-    January ZLA attack", "when the XQZ searched two cars"): the resolver keeps it only as a
-    short name the document defines ("the Zomi Liberation Army (ZLA)")."""
-    return (
-        token.pos_ in ("PROPN", "NOUN")
-        and token.is_upper
-        and token.is_alpha
-        and len(token.text) >= 2
-    )
-
-
-def responsible_for(noun: Token, cues: dict) -> list[Token]:
-    """'The faction is widely held responsible for the murder' → the faction."""
-    prep = noun.head
-    if noun.dep_ not in ("pobj", "pcomp"):
-        return []
-    if prep.lower_ in ("for", "of") and (accused := accused_by(prep.head, cues)) is not None:
-        return accused  # "blamed X for the killings", "accused X of killing"
-    word = prep.head
-    if prep.lower_ != "for" or word.lemma_.lower() not in cues["responsibility_words"]:
-        return []
-    holder = word.head if word.dep_ in ("acomp", "oprd", "dobj", "attr", "xcomp") else word
-    if holder.lemma_.lower() in cues["denial_verbs"]:
-        return []  # "X denies responsibility for the attack"
-    accused = accused_by(holder, cues)  # "held X responsible for the attack"
-    if accused is not None:
-        return accused
-    subjects = _children(holder, {"nsubj", "nsubjpass"})
-    if not subjects and holder.dep_ == "conj":  # "The group is violent and was responsible"
-        subjects = _children(holder.head, {"nsubj", "nsubjpass"})
-    return subjects or _participle_subject(holder)
-
-
-def _participle_subject(verb: Token) -> list[Token]:
-    """The subject of the clause a subjectless participle hangs in: "the organisation announced
-    its existence in a telephone call claiming responsibility for an attack" → the
-    organisation (through the nouns and prepositions between, at most four steps)."""
-    if verb.tag_ not in ("VBG", "VBN") or verb.dep_ not in ("acl", "advcl", "conj"):
-        return []
-    node = verb
-    for _ in range(4):
-        node = node.head
-        if node.pos_ in ("VERB", "AUX"):
-            return _children(node, {"nsubj"})
-        if node.dep_ not in ("pobj", "prep", "dobj", "acl", "advcl") or node.head == node:
-            return []
-    return []
-
-
-def blamed_on(noun: Token, cues: dict) -> list[Token]:
-    """'The explosion was blamed on the group', 'officials blamed the attack on X', 'X was
-    behind the attack' → the group, X."""
-    head = noun.head
-    if noun.dep_ in ("nsubjpass", "dobj") and head.lemma_.lower() in cues["accusation_verbs"]:
-        return preposition_objects(head, {"on"})
-    blaming = [
-        c
-        for c in noun.children
-        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in cues["accusation_verbs"]
-    ]
-    if blaming:  # "a bomb attack blamed on the Taliban"
-        return [g for c in blaming for g in preposition_objects(c, {"on"})]
-    if noun.dep_ == "pobj" and head.lower_ == "behind" and head.head.lemma_ == "be":
-        be = head.head
-        # "X is believed to be behind": the subject of the verb "to be" completes
-        raised = be.head if be.dep_ == "xcomp" else be
-        return _children(be, {"nsubj"}) or _children(raised, {"nsubj", "nsubjpass"})
-    if noun.dep_ == "pobj" and head.lower_ == "behind" and _shares_be(head.head):
-        # "X, which is involved in the insurgency and likely behind the attacks": the parser
-        # hangs "behind" on the nearer predicate of the same "be"
-        return _children(head.head, {"nsubj", "nsubjpass"})
-    return []
-
-
-def _shares_be(predicate: Token) -> bool:
-    """Whether a verb is a predicate of "be" ("is involved", "was based"): its auxiliary."""
-    return predicate.pos_ == "VERB" and any(
-        c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" for c in predicate.children
-    )
-
-
-def accused_by(verb: Token, cues: dict) -> list[Token] | None:
-    """The one a verb of accusation names as the doer (its object, or its passive subject:
-    "the group was blamed for the massacre by the army"), never the accuser; None when `verb` is
-    no verb of accusation."""
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in cues["accusation_verbs"]:
-        return None
-    return _children(verb, {"nsubjpass"} if is_passive(verb) else {"dobj"})
 
 
 def roles(trigger: Token, cues: dict) -> tuple[list[Mention], list[Mention]]:
@@ -235,14 +134,14 @@ def roles(trigger: Token, cues: dict) -> tuple[list[Mention], list[Mention]]:
     if verbal and trigger.lemma_.lower() in cues.get("appointment_verbs", ()):
         perps, targets = perps + targets, []  # "parliament elected X as President"
     elif verbal and _device_subject(trigger, cues):
-        perps = [b for p in perps for b in _behind(p, cues) if b is not p]  # "a bomb exploded"
+        perps = [b for p in perps for b in behind(p, cues) if b is not p]  # "a bomb exploded"
     elif verbal and trigger.lemma_.lower() in cues.get("patient_subject_verbs", ()):
         targets, perps = perps + targets, by_agents(trigger)  # "the ambassador died"
     elif verbal and trigger.lemma_.lower() in cues.get("yielding_verbs", ()):
         targets, perps = perps + targets, _yielded_to(trigger)  # "the convoy came under fire"
     elif verbal and (causer := _causative_head(trigger, cues)) is not None:
         targets = targets + [p for p in perps if p.dep_ == "nsubj"]  # "had the envoy assassinated"
-        perps = _children(causer, {"nsubj"})
+        perps = children_by_dep(causer, {"nsubj"})
     if verbal and trigger.dep_ == "pcomp" and trigger.head.lower_ in ("for", "of"):
         perps = accused_by(trigger.head.head, cues) or perps  # "accused the group of killing 12"
     if verbal:
@@ -250,7 +149,7 @@ def roles(trigger: Token, cues: dict) -> tuple[list[Mention], list[Mention]]:
         if not perps:  # "were killed when their truck was struck by a bomb planted by X"
             perps = [
                 p
-                for c in _children(trigger, {"advcl"})
+                for c in children_by_dep(trigger, {"advcl"})
                 if is_passive(c)
                 for p in preposition_objects(c, {"by"})
             ]
@@ -265,10 +164,10 @@ def roles(trigger: Token, cues: dict) -> tuple[list[Mention], list[Mention]]:
     perps = [owner(p, trigger, cues) or p for p in perps]
     # a device is never the doer ("two bombs ripped through ..., leaving 202 dead")
     devices = set(cues["explosive_instruments"])
-    doers = [b for p in perps for b in _behind(p, cues)]
+    doers = [b for p in perps for b in behind(p, cues)]
     doers = [d for d in doers if d.lemma_.lower() not in devices or agent_noun(d, cues)]
     # "X fighting alongside Y", "X backed by troops from Y": Y acted too
-    doers += [b for c in co_doers(trigger, doers, cues) for b in _behind(c, cues)]
+    doers += [b for c in co_doers(trigger, doers, cues) for b in behind(c, cues)]
     return mentions(doers), mentions(targets)
 
 
@@ -281,7 +180,9 @@ def when_doers(verb: Token, cues: dict) -> list[Token]:
     for clause in timing_clauses(verb):
         if not is_passive(clause) and clause.lemma_ != "be":  # "... when X was president"
             doers += [
-                s for s in _children(clause, {"nsubj"}) if _named_or_agent(s, cues) or _acronym(s)
+                s
+                for s in children_by_dep(clause, {"nsubj"})
+                if _named_or_agent(s, cues) or acronym(s)
             ]
     return doers
 
@@ -320,7 +221,7 @@ def _device_subject(verb: Token, cues: dict) -> bool:
     return (
         verb.dep_ in ("advcl", "conj")
         and verb.head.lemma_.lower() in devices
-        and not _children(verb, {"nsubj", "nsubjpass"})
+        and not children_by_dep(verb, {"nsubj", "nsubjpass"})
     )
 
 
@@ -355,20 +256,9 @@ def governing_doer(noun: Token, cues: dict) -> list[Token]:
                 return []  # "twelve villagers died in an attack": they suffered it
             if is_passive(node) or denied(node, cues):
                 return []  # "X did not carry out the attack", "no evidence that X had a role"
-            subjects = _children(node, {"nsubj"})
+            subjects = children_by_dep(node, {"nsubj"})
             return [s for s in subjects if is_actor_word(s, cues) or s.pos_ == "PRON"]
     return []
-
-
-def agent_noun(token: Token, cues: dict) -> bool:
-    """An unnamed agent PETRARCH's agent dictionary knows: "gunmen", "troops", "militants"."""
-    agents = cues["agent_nouns"]
-    return token.lower_ in agents or token.lemma_.lower() in agents
-
-
-def is_actor_word(token: Token, cues: dict) -> bool:
-    """A named person, group or state, or an agent noun."""
-    return token.ent_type_ in ACTOR_ENT_LABELS or agent_noun(token, cues)
 
 
 def _causative_head(verb: Token, cues: dict) -> Token | None:
@@ -388,48 +278,3 @@ def _causative_head(verb: Token, cues: dict) -> Token | None:
     ):
         return head
     return None
-
-
-def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-
-
-def _behind(token: Token, cues: dict) -> list[Token]:
-    """Who stands behind a perpetrator or a weapon: "a bomb planted by al-Shabab fighters",
-    "a suicide bomber sent by Boko Haram" → the fighters, Boko Haram."""
-    senders = [
-        g
-        for c in token.children
-        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in cues["agency_verbs"]
-        for g in preposition_objects(c, {"by"})
-    ]
-    return senders or _their_group(token, cues) or [token]
-
-
-def _their_group(token: Token, cues: dict) -> list[Token]:
-    """The named group unnamed fighters come from: "gunmen from Boko Haram", "fighters of
-    al-Shabaab", "militants loyal to the Islamic State" → the group."""
-    if token.ent_type_ or not agent_noun(token, cues):
-        return []
-    groups = preposition_objects(token, {"from", "of"})
-    groups += [
-        g
-        for c in token.children
-        if c.dep_ in ("acl", "amod") and c.lemma_.lower() in cues["belonging_words"]
-        for g in preposition_objects(c, {"to", "with"})
-    ]
-    return [g for g in groups if g.ent_type_ in ("ORG", "NORP")]
-
-
-def partners(trigger: Token) -> list[Mention]:
-    """Who a verb joins its subject with: "merged with the Nusra Front", "allied with X"."""
-    return (
-        mentions(preposition_objects(trigger, {"with"})) if trigger.pos_ in ("VERB", "AUX") else []
-    )
-
-
-def parent_groups(trigger: Token) -> list[Mention]:
-    """The group a split leaves: "broke away from Boko Haram", "a split in the IRA"."""
-    heads = [trigger] + [c for c in trigger.children if c.dep_ in ("prt", "advmod")]
-    preps = {"from", "with"} if trigger.pos_ in ("VERB", "AUX") else {"from", "in", "within"}
-    return mentions([g for h in heads for g in preposition_objects(h, preps)])

@@ -7,9 +7,10 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from flows.extract.parsed import sentence_tokens
+from flows.extract.roles.actor_words import is_actor_word
 from flows.extract.roles.mentions import relative_antecedent, with_conjuncts
 from flows.extract.roles.participle_objects import implied_objects
-from flows.extract.roles.syntax import by_agents, is_actor_word
+from flows.extract.roles.syntax import by_agents
 from flows.extract.triggers.lexicon import Lexicon, Trigger
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
