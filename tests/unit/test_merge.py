@@ -15,6 +15,7 @@ from flows.resolve.merged_fields import (
     merged_date,
     merged_place,
     merged_type,
+    union,
 )
 from flows.resolve.resolved_mention import ResolvedMention
 
@@ -428,6 +429,20 @@ def test_a_guessed_perpetrator_neither_joins_nor_separates_two_mentions():
     # ... and a guess that differs from a parsed doer does not keep one event apart
     c = mention("report-b", perpetrator_ids=["act-boko_haram"], inferred_doer=True)
     assert same_event(mention("report-a"), c)
+
+
+def test_a_guessed_doer_is_no_second_doer_beside_a_stated_one():
+    # "The ZLF attacked Zenda on 2 April" merged with a retelling whose only group, the
+    # Strelsau Front, was guessed as its doer: the ZLF alone
+    stated = mention("report-a", perpetrator_ids=["act-zlf"])
+    guessed = mention("report-b", perpetrator_ids=["act-strelsau_front"], inferred_doer=True)
+    assert union([stated, guessed], "perpetrator_ids") == ["act-zlf"]
+    # with no named doer stated, the guess stands
+    assert union([mention(perpetrator_ids=[]), guessed], "perpetrator_ids") == [
+        "act-strelsau_front"
+    ]
+    generic = mention("report-a", perpetrator_ids=["act-gen-uag"])
+    assert union([generic, guessed], "perpetrator_ids") == ["act-strelsau_front"]
 
 
 def test_an_actor_s_home_country_places_an_unplaced_event_but_merges_nothing():
