@@ -163,6 +163,26 @@ def test_clashes_that_kill_carry_the_toll(one_event):
     assert event.casualties.killed.value == 12
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "Twelve people were killed in a bombing in Zenda as the attacks on Strelsau went on.",
+            "bombing",
+        ),
+        (
+            "The ZLF stepped up its attacks, and twelve soldiers were killed in an ambush near Zenda.",
+            "ambush",
+        ),
+    ],
+)
+def test_a_toll_told_by_an_absorbed_killing_is_its_deed_s_beside_other_deeds(
+    one_event, text, trigger
+):
+    event = one_event(text)
+    assert (event.trigger, event.casualties.killed.value) == (trigger, 12)
+
+
 def test_a_death_in_a_gun_battle_is_a_killing_not_a_second_event(one_event):
     event = one_event(
         "On 7 March 2003, Budi Harnoko was shot dead in a gun battle with marines on Tawi-Tawi."
