@@ -821,6 +821,19 @@ def test_one_named_person_killed_is_one_death(one_event, text):
     assert (killed.value, killed.qualifier) == (1, "exact")
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The ZLF murdered the mayor of Zenda in 2004.", 1),
+        ("The mayor and his driver were killed in Zenda in 2004.", 2),
+        ("Gunmen assassinated a bishop in Strelsau on 6 February 2013.", 1),
+    ],
+)
+def test_a_victim_named_by_an_office_is_one_death(events_in, text, value):
+    (event,) = events_in(text)
+    assert event.casualties.killed.value == value
+
+
 def test_unnamed_or_several_victims_are_not_counted_as_one(events_in):
     (event,) = events_in("Gunmen killed soldiers and a police officer in Gao on Monday.")
     assert event.casualties.killed is None
