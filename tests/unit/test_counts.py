@@ -48,6 +48,10 @@ def nlp():
         ("tens of thousands", 20_000, "at_least"),
         ("several", 10, "at_least"),
         ("No one", 0, "exact"),
+        # more of the same is itself exact ("injured a further 28")
+        ("a further 28", 28, "exact"),
+        ("another twelve", 12, "exact"),
+        ("an additional 40", 40, "exact"),
     ],
 )
 def test_parse_quantity(text, value, qualifier):
@@ -238,3 +242,9 @@ def test_shot_dead(nlp):
 def test_count_text_is_the_number_phrase(nlp):
     result = extract_casualties(nlp("They killed as many as two hundred rebels.")[:])
     assert result.killed.text == "as many as two hundred"
+
+
+def test_a_further_number_counts_its_own_kind(nlp):
+    text = "The ZLF killed 8 soldiers and injured a further 28 in the Strelsau bus bombing."
+    found = casualties(nlp, text)
+    assert (found["killed"], found["injured"]) == ((8, "exact"), (28, "exact"))

@@ -163,6 +163,26 @@ def test_clashes_that_kill_carry_the_toll(one_event):
     assert event.casualties.killed.value == 12
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "Twelve people were killed in a bombing in Zenda as the attacks on Strelsau went on.",
+            "bombing",
+        ),
+        (
+            "The ZLF stepped up its attacks, and twelve soldiers were killed in an ambush near Zenda.",
+            "ambush",
+        ),
+    ],
+)
+def test_a_toll_told_by_an_absorbed_killing_is_its_deed_s_beside_other_deeds(
+    one_event, text, trigger
+):
+    event = one_event(text)
+    assert (event.trigger, event.casualties.killed.value) == (trigger, 12)
+
+
 def test_a_death_in_a_gun_battle_is_a_killing_not_a_second_event(one_event):
     event = one_event(
         "On 7 March 2003, Budi Harnoko was shot dead in a gun battle with marines on Tawi-Tawi."
@@ -799,6 +819,19 @@ def test_the_headline_names_the_country_when_the_lede_does_not(document_events):
 def test_one_named_person_killed_is_one_death(one_event, text):
     killed = one_event(text).casualties.killed
     assert (killed.value, killed.qualifier) == (1, "exact")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The ZLF murdered the mayor of Zenda in 2004.", 1),
+        ("The mayor and his driver were killed in Zenda in 2004.", 2),
+        ("Gunmen assassinated a bishop in Strelsau on 6 February 2013.", 1),
+    ],
+)
+def test_a_victim_named_by_an_office_is_one_death(events_in, text, value):
+    (event,) = events_in(text)
+    assert event.casualties.killed.value == value
 
 
 def test_unnamed_or_several_victims_are_not_counted_as_one(events_in):

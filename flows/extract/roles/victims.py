@@ -56,9 +56,21 @@ def _one_person(victim: Mention, doc: Doc, cues: dict) -> bool:
     if span is None:
         return False
     root = span.root
+    lemma = root.lemma_.lower()
     return (
         root.tag_ == "NN"
-        and root.lemma_.lower() in cues["person_nouns"]
-        and root.lemma_.lower() not in cues["collective_person_nouns"]
+        and (lemma in cues["person_nouns"] or _office(lemma, cues))
+        and lemma not in cues["collective_person_nouns"]
         and not any(c.dep_ == "nummod" for c in root.children)
+    )
+
+
+def _office(lemma: str, cues: dict) -> bool:
+    """One holder of an office or role PETRARCH's agent dictionary names ("the mayor", "a
+    bishop", "the governor"), not a body ("the army", "the government": cues.yaml group_nouns
+    and body_agent_nouns)."""
+    return (
+        lemma in cues["agent_nouns"]
+        and lemma not in cues["group_nouns"]
+        and lemma not in cues["body_agent_nouns"]
     )
