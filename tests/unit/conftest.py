@@ -25,6 +25,10 @@ from flows.extract.event_scope import latest_year
 from flows.extract.events import SentenceContext, sentence_events
 from flows.extract.resources import Resources, load_resources
 from flows.extract.segment import Segment
+from flows.ingest.formats.read import read_view
+from flows.ingest.source import SourceDocument
+from flows.per_document import boilerplate_rules, extract
+from flows.settings import Settings
 
 DICTIONARIES = Path(__file__).resolve().parents[2] / "dictionaries"
 PUBLISHED = date(2016, 6, 15)
@@ -113,5 +117,30 @@ def document_events(resources: Resources) -> Callable[..., list[EventMention]]:
             segments.append(Segment(i, len(text), resources.nlp(para)))
             text += para + "\n\n"
         return extract_document("doc", published, segments, resources).events
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def source_events(resources: Resources) -> Callable[..., list[EventMention]]:
+    """source_events(text, published, precision, suffix=".txt") → the event mentions the
+    per-document stage finds in a whole source file: its format read (a Markdown digest's
+    items, a plain story), its publication date known to `precision`."""
+
+    def run(text: str, published: date, precision: str, suffix: str = ".txt") -> list:
+        view = read_view(text, suffix)
+        doc = SourceDocument(
+            "story",
+            "story" + suffix,
+            "0" * 64,
+            text,
+            "ok",
+            published=published,
+            published_precision=precision,
+            format=view.format,
+            view=view.view,
+        )
+        rules = boilerplate_rules(Settings().dictionaries_dir)
+        return extract(doc, resources, rules)[1].events
 
     return run

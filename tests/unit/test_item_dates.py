@@ -6,9 +6,6 @@ from datetime import date
 
 from flows.ingest.formats.dated_items import dated_items
 from flows.ingest.formats.read import read_view
-from flows.ingest.source import SourceDocument
-from flows.per_document import boilerplate_rules, extract
-from flows.settings import Settings
 
 DIGEST = """### [2012-08-4](/news/2012/08/4/index.md)
 
@@ -35,23 +32,11 @@ def test_a_link_in_prose_or_an_undated_address_is_no_item():
     assert dated_items("1. [Gunmen attack a hotel](https://example.org/story.md)") == []
 
 
-def test_a_digest_item_is_a_story_of_its_own_day(resources):
-    view = read_view(DIGEST, ".md")
-    doc = SourceDocument(
-        "digest",
-        "digest.md",
-        "0" * 64,
-        DIGEST,
-        "ok",
-        published=date(2012, 8, 4),
-        published_precision="day",
-        format=view.format,
-        view=view.view,
-    )
-    _, extraction = extract(doc, resources, boilerplate_rules(Settings().dictionaries_dir))
+def test_a_digest_item_is_a_story_of_its_own_day(source_events):
+    events = source_events(DIGEST, date(2012, 8, 4), "day", ".md")
     dated = {
         (ev.date or ev.narrative_date).start
-        for ev in extraction.events
+        for ev in events
         if (ev.date or ev.narrative_date) is not None
     }
     # undated: the item's day; "yesterday's attack": the day before the item's, not the page's

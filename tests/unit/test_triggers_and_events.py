@@ -432,19 +432,19 @@ def test_a_date_in_front_of_the_clause_dates_its_event(one_event):
 def test_a_year_and_a_day_inside_it_date_the_deed_to_the_day(one_event):
     # the year is nearer the trigger, but the day in the same scope narrows it
     event = one_event(
-        "In 2013, gunmen attacked the village of Kuda on Sunday, 3 March 2013, killing 12 people."
+        "In 2009, gunmen attacked the village of Zenda on Sunday, 8 March 2009, killing 9 people."
     )
-    assert (event.date.start, event.date.precision) == (date(2013, 3, 3), "day")
+    assert (event.date.start, event.date.precision) == (date(2009, 3, 8), "day")
 
 
 def test_a_date_the_sentence_names_inside_the_deed_s_dates_it(events_in):
     # the day is told in the next clause, outside the storming's own phrase
     found = events_in(
-        "In 2013, militants stormed the gas plant at In Amenas; the assault began on "
-        "16 January 2013."
+        "In 2008, militants stormed the gas plant at Strelsau; the assault began on "
+        "21 October 2008."
     )
     dates = {e.trigger: (e.date.start, e.date.precision) for e in found}
-    assert dates["stormed"] == (date(2013, 1, 16), "day")
+    assert dates["stormed"] == (date(2008, 10, 21), "day")
 
 
 def test_a_day_first_date_keeps_its_day(one_event):
