@@ -1,6 +1,7 @@
-"""A strike report's doerless airstrikes are the strikes of the one force it names striking."""
+"""Doers a document names once: the one force flying its airstrikes, the one armed group
+doing its other deeds, for the deeds it then tells without a doer."""
 
-from flows.resolve.document_striker import document_striker
+from flows.resolve.document_doers import document_attacker, document_striker
 from flows.resolve.resolved_mention import ResolvedMention
 
 TYPES = {"us_military": "state_force", "france": "state", "islamic_state": "armed_group"}
@@ -35,3 +36,31 @@ def test_an_armed_group_or_a_guessed_doer_strikes_for_no_other_airstrike():
     ]
     document_striker(found, TYPES.get)
     assert found[2].perpetrator_ids == [] and found[3].perpetrator_ids == []
+
+
+GROUPS = {"zlf": "armed_group", "rnf": "armed_group", "ruritania": "state"}
+
+
+def test_a_doerless_bombing_is_the_deed_of_the_one_group_the_documents_deeds_name():
+    found = [
+        _strike(0, ["act-zlf"], event_type="attack"),
+        _strike(40, ["act-ruritania"], event_type="capture_arrest"),
+        _strike(80, [], event_type="bombing"),
+        _strike(120, [], event_type="political_event"),
+    ]
+    document_attacker(found, GROUPS.get)
+    assert found[2].perpetrator_ids == ["act-zlf"] and found[2].inferred_doer
+    assert found[3].perpetrator_ids == []  # no deed of a group's
+
+
+def test_two_groups_or_only_guessed_doers_leave_a_doerless_deed_doerless():
+    two = [
+        _strike(0, ["act-zlf"], event_type="attack"),
+        _strike(40, ["act-rnf"], event_type="kidnapping"),
+        _strike(80, [], event_type="killing"),
+    ]
+    document_attacker(two, GROUPS.get)
+    assert two[2].perpetrator_ids == []
+    guessed = [_strike(0, ["act-zlf"], "attack", inferred=True), _strike(40, [], "attack")]
+    document_attacker(guessed, GROUPS.get)
+    assert guessed[1].perpetrator_ids == []
