@@ -121,6 +121,7 @@ class Tally:
     b: int = 0
     matched: int = 0
     doubtful_pairs: int = 0  # matched pairs left out because either side is doubtful
+    doubtful_one_side: int = 0  # ... of which only one side says doubtful
     agree: Counter = field(default_factory=Counter)
     perp_kinds: Counter = field(default_factory=Counter)
     date_kinds: Counter = field(default_factory=Counter)
@@ -139,6 +140,7 @@ def compare_docs(doc_a: GoldDocument, doc_b: GoldDocument, tally: Tally) -> None
     excluded_b = {b.id for a, b in pairs if a.doubtful or b.doubtful}
     tally.docs += 1
     tally.doubtful_pairs += len(excluded_a)
+    tally.doubtful_one_side += sum(a.doubtful != b.doubtful for a, b in pairs)
     tally.a += sum(not e.doubtful and e.id not in excluded_a for e in doc_a.events)
     tally.b += sum(not e.doubtful and e.id not in excluded_b for e in doc_b.events)
     hit_a, hit_b = {a.id for a, _ in pairs}, {b.id for _, b in pairs}
@@ -201,6 +203,7 @@ def table(results: dict[str, Tally]) -> str:
         ("matched", [str(t.matched) for t in results.values()]),
         ("event P / R / F1 (A as ref.)", [_prf(t) for t in results.values()]),
         ("pairs left out (doubtful)", [str(t.doubtful_pairs) for t in results.values()]),
+        ("  doubtful on one side only", [str(t.doubtful_one_side) for t in results.values()]),
     ]
     for name in ATTRIBUTES:
         rows.append(
