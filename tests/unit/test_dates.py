@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from flows.extract.dates.intervals import DateValue, parse_date
-from flows.extract.dates.relative import load_date_rules
+from flows.extract.dates.rules import load_date_rules
 from flows.extract.dates.sentence_dates import find_dates
 from flows.extract.event_scope import latest_year
 from flows.extract.nlp.pipeline import load_model

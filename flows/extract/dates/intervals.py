@@ -29,11 +29,10 @@ from flows.extract.dates.absolute import (
 )
 from flows.extract.dates.anchored_months import read_anchored_month
 from flows.extract.dates.relative import (
-    DateRules,
     is_relative,
-    load_date_rules,
     resolve_relative,
 )
+from flows.extract.dates.rules import DateRules, load_date_rules
 from flows.settings import DICTIONARIES_ENV, Settings
 
 

@@ -16,7 +16,7 @@ from flows.extract.dates.counted_years import counts_people
 from flows.extract.dates.day_names import in_a_name
 from flows.extract.dates.intervals import SUPERSCRIPTS, DateValue, date_rules, parse_date
 from flows.extract.dates.patterns import SPANS, WEEKDAY_SPANS, guarded_extra_patterns
-from flows.extract.dates.relative import DateRules
+from flows.extract.dates.rules import DateRules
 from flows.extract.parsed import doc_text, sentence_ents, sentence_text
 from flows.extract.pattern_cores import Folded, matches
 
