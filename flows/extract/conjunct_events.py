@@ -13,7 +13,8 @@ from spacy.tokens import Token
 
 from flows.extract.counts import Casualties
 from flows.extract.event_scope import pick, scope
-from flows.extract.places.named import PLACE_LABELS, Place
+from flows.extract.places.candidates import PLACE_LABELS
+from flows.extract.places.named import Place
 
 if TYPE_CHECKING:
     from flows.extract.event_mention import EventMention

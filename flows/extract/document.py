@@ -8,7 +8,7 @@ from datetime import date
 
 from flows.extract.certainty import assess_relation
 from flows.extract.dates.clauses import story_dates
-from flows.extract.dates.intervals import DateValue, date_rules, find_dates, parse_date
+from flows.extract.dates.intervals import DateValue, date_rules, parse_date
 from flows.extract.dates.items import ItemDay, item_day
 from flows.extract.dates.narrative import (
     ReferenceTime,
@@ -16,6 +16,7 @@ from flows.extract.dates.narrative import (
     narrative_date,
     sentence_date,
 )
+from flows.extract.dates.sentence_dates import find_dates
 from flows.extract.event_mention import EventMention, shift
 from flows.extract.event_scope import latest_year, other_deeds, pick
 from flows.extract.events import VIOLENT_TYPES, SentenceContext, sentence_events

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from flows.extract.conjunct_events import split_conjuncts
 from flows.extract.counted_deeds import split_counted
 from flows.extract.counts import Casualties, count_token_ids, extract_casualties
-from flows.extract.dates.intervals import find_dates
+from flows.extract.dates.sentence_dates import find_dates
 from flows.extract.event_mention import EventMention, build_mention, shift
 from flows.extract.event_scope import (
     beside_country,

@@ -17,8 +17,7 @@ from flows.extract.places.gazetteer import fold
 from flows.extract.places.named import Gazetteer
 from flows.extract.roles.mentions import Mention
 from flows.knowledge.actor_dictionary import ActorDictionary, match_key
-from flows.knowledge.generic_agents import GENERIC_PREFIX, GenericAgents, generic_key
-from flows.knowledge.petrarch.actors import IMPORTED_PREFIX
+from flows.knowledge.generic_agents import GenericAgents, generic_key
 from flows.resolve.actor_names import (
     bare_name,
     new_key,
@@ -26,11 +25,13 @@ from flows.resolve.actor_names import (
     qualified_name,
     without_possessive,
 )
-from flows.resolve.actor_records import ActorRecord, CorefCues, acronym_definitions
+from flows.resolve.actor_records import ActorRecord, CorefCues
+from flows.resolve.actor_sightings import ActorSightings
 from flows.resolve.actor_tables import national_armies, network_affiliates
 from flows.resolve.coreference import Coreference
+from flows.resolve.document_context import DocumentContext
 from flows.resolve.foreign_branches import foreign_branch_name
-from flows.resolve.given_names import given_names, link_pattern, spelt_given_names, spelt_pattern
+from flows.resolve.given_names import link_pattern, spelt_pattern
 from flows.resolve.named_forces import (
     force_words,
 )
@@ -40,14 +41,10 @@ FUZZY_CUTOFF = (
     88  # rapidfuzz ratio on match keys; see tests/unit/test_resolve.py for the measured cases
 )
 FUZZY_MIN_LEN = 6
-# rapidfuzz token-set ratio between a defined acronym's long form and its dictionary actor's
-# names: spelling variants score 95-100 ("Jamaah Islamiya"), an unrelated body sharing an
-# acronym under 40 (a reporting centre called PRC against China)
-SPELT_OUT_CUTOFF = 90
 UNRESOLVED = ""  # lookup's answer for an ambiguous name the context does not settle
 
 
-class ActorResolver(Coreference, StateBodies):
+class ActorResolver(DocumentContext, Coreference, StateBodies, ActorSightings):
     """Maps mentions to actor keys and accumulates the actors table."""
 
     def __init__(
@@ -104,100 +101,6 @@ class ActorResolver(Coreference, StateBodies):
         self.spelt_spans: list[tuple[int, int, str]] = []
         self.doc = ""
 
-    def start_document(self, doc_id: str, text: str, entities: list[EntityMention]) -> None:
-        """Learn the acronyms this document defines and the countries each paragraph names."""
-        self.doc = doc_id
-        self.text = text
-        self.local = {}
-        self.paragraph_countries = {}
-        self.paragraph_nations: dict[int, set[str]] = {}  # countries named as such, not by a town
-        self.paragraph_places: dict[int, set[str]] = {}
-        self.nation_counts: dict[str, int] = {}
-        for ent in entities:
-            if ent.mention.label == "GPE":
-                self.paragraph_places.setdefault(ent.paragraph_index, set()).add(
-                    ent.mention.text.casefold()
-                )
-            place = self.gazetteer.lookup(ent.mention.text) if ent.mention.label == "GPE" else None
-            demonym = (
-                self.gazetteer.country_of_demonym(ent.mention.text)
-                if ent.mention.label == "NORP"
-                else None
-            )
-            country = (place.country if place else None) or demonym
-            if country:
-                self.paragraph_countries.setdefault(ent.paragraph_index, set()).add(country)
-            if demonym or (place and place.geo_precision == "country"):
-                self.paragraph_nations.setdefault(ent.paragraph_index, set()).add(country)
-                self.nation_counts[country] = self.nation_counts.get(country, 0) + 1
-        self.member_spans = {
-            (e.mention.start, e.mention.end)
-            for e in entities
-            if e.modifies in self.cues.member_nouns
-            and not {e.word_before, e.mention.text.split()[0].lower()} & self.cues.parent_markers
-        }
-        self.spelt_spans = []
-        for short, long_form, start, end in acronym_definitions(text):
-            # a long form cut out of a name the tagger read whole ("[Ruritanian Armed]
-            # Forces of Liberation (RAFL)") does not own the names inside it
-            whole = not any(e.mention.start < start < e.mention.end for e in entities)
-            if match_key(short) in self.local:  # the first definition holds
-                if whole:
-                    self.spelt_spans.append((start, end, self.local[match_key(short)]))
-                continue
-            known = self.lookup(long_form)
-            key = known or self._spelt_out(short, long_form) or new_key(long_form)
-            if key:
-                self.local[match_key(short)] = key
-                if whole:
-                    self.spelt_spans.append((start, end, key))
-            if key and not known:  # the long form the dictionary lacks names the same actor
-                self.local[match_key(long_form)] = key
-        self._learn_given_names(text, entities)
-
-    def _learn_given_names(self, text: str, entities: list[EntityMention]) -> None:
-        """A name the text gives an actor in passing ("X, also known as Y", "Y (meaning Z in
-        English)") names that actor in this document, unless the dictionary knows it as
-        another's. In text order, so a gloss of a given name reaches the first name."""
-        self.given_for = {}
-        if self.given_link is None or self.given_spelt is None:
-            return
-        for name, other in given_names(text, entities, self.given_link):
-            # what "the group" after it points back to is the actor it is given to, even where
-            # the dictionary knows the name as another's ("unofficially known as the Dawn
-            # Front's Hill Province")
-            first = self.given_for.get((name.mention.start, name.mention.end), name.mention)
-            self.given_for[(other.mention.start, other.mention.end)] = first
-            key = self.key_for(name.mention)
-            own = self.lookup(other.mention.text, other.mention.label)
-            if key and own in (None, key):
-                self.local[match_key(without_possessive(other.mention.text))] = key
-        # names the tagger missed or cut ("Tarek Osmani – also known as Abu Selim –"): the given
-        # name is the first one's, the dictionary's actor where it knows the first
-        for name, given in spelt_given_names(text, self.given_spelt):
-            if match_key(given) in self.local:
-                continue
-            key = self.lookup(name) or new_key(bare_name(name))
-            own = self.lookup(given)
-            if key and own in (None, key):
-                self.local[match_key(given)] = key
-
-    def _spelt_out(self, short: str, long_form: str) -> str | None:
-        """The dictionary actor an acronym names when the text spells its name another way
-        ("Jamaah Islamiya (JI)", "AU Mission to Somalia (AMISOM)", a long form cut short
-        as "Islamic Maghreb (AQIM)"): the acronym's own actor if one of its names holds
-        nearly all the long form's words; None where the long form names another body ("Armed
-        Forces of the Philippines (AFP)" is not the news agency)."""
-        key = self.alias_index.get(match_key(short))
-        if key is None:
-            return None
-        folded = match_key(long_form)
-        near = max(
-            fuzz.token_set_ratio(folded, match_key(name))
-            for name in self.dictionary.actors[key].names()
-        )
-        return key if near >= SPELT_OUT_CUTOFF else None
-
     def lookup(self, text: str, label: str = "") -> str | None:
         """Dictionary key for a surface form: exact alias, then fuzzy; None if unknown."""
         mk = match_key(text)
@@ -247,16 +150,6 @@ class ActorResolver(Coreference, StateBodies):
             ]
             fitting = named
         return fitting[0] if len(fitting) == 1 else UNRESOLVED
-
-    def focus(self, para: int) -> None:
-        """Set the countries in context: those named in this paragraph and the one before."""
-        self.countries = self.paragraph_countries.get(para, set()) | self.paragraph_countries.get(
-            para - 1, set()
-        )
-        self.places = self.paragraph_places.get(para, set())
-        self.nations = self.paragraph_nations.get(para, set()) | self.paragraph_nations.get(
-            para - 1, set()
-        )
 
     def key_for(self, mention: Mention) -> str | None:
         """Actor key of a named mention (not pronouns), or None if it names no actor."""
@@ -372,80 +265,6 @@ class ActorResolver(Coreference, StateBodies):
             and not any(w in name for w in self.cues.armed_group_words)
         )
 
-    def actor_type(self, key: str) -> str | None:
-        """The type of a dictionary actor or one met in the text so far; None for neither."""
-        actor = self.dictionary.actors.get(key) or self.actors.get(key)
-        return actor.actor_type if actor is not None else None
-
-    def all_of_type(self, keys: list[str], actor_type: str) -> bool:
-        """Whether the dictionary gives every one of `keys` this actor type."""
-        return all(
-            (a := self.dictionary.actors.get(k)) is not None and a.actor_type == actor_type
-            for k in keys
-        )
-
-    def type_of(self, key: str, mention: Mention) -> str:
-        """Dictionary type, else typed from cues in the name."""
-        if key in self.dictionary.actors:
-            return self.dictionary.actors[key].actor_type
-        if key in self.actors:
-            return self.actors[key].actor_type
-        if (
-            mention.label == "PERSON"
-            and not set(mention.text.lower().split()) & self.cues.not_person_words
-        ):
-            return "person"
-        name = mention.text.lower()
-        return (
-            "armed_group" if any(w in name for w in self.cues.armed_group_words) else "organization"
-        )
-
-    def record(self, key: str, mention: Mention, doc_id: str, used: bool) -> None:
-        """Add a sighting of actor `key` under the surface form of `mention`."""
-        rec = self.actors.get(key)
-        if rec is None:
-            entry = self.dictionary.actors.get(key)
-            if key.startswith(GENERIC_PREFIX):
-                rec = self.generic_record(key)
-            elif entry:
-                rec = ActorRecord(
-                    key,
-                    entry.name,
-                    entry.actor_type,
-                    entry.country,
-                    "imported" if key.startswith(IMPORTED_PREFIX) else "dictionary",
-                    entry.wikidata_id,
-                )
-            elif key in self.named_forces:  # a force's own name: a state force of its country
-                name, country = self.named_forces[key]
-                rec = ActorRecord(key, name, "state_force", country, "discovered")
-            else:
-                rec = ActorRecord(
-                    key,
-                    bare_name(mention.text),
-                    self.type_of(key, mention),
-                    None,
-                    "discovered",
-                )
-            self.actors[key] = rec
-        surface = without_possessive(mention.text)
-        if surface and mention.label not in ("PRON", "NOUN"):
-            rec.aliases.add(surface)
-            start = mention.start + mention.text.find(surface)  # "Droukdal's": "Droukdal"
-            self.sightings.setdefault(doc_id, set()).add((key, start, start + len(surface)))
-        rec.doc_ids.add(doc_id)
-        if used:
-            rec.used = True
-        else:
-            rec.n_mentions += 1
-
-    def generic_record(self, key: str) -> ActorRecord:
-        """The composed actor of an agent code and country ("unidentified armed group (SO)")."""
-        _, code, *country = key.split("-")
-        label = self.generic.nonstate[code.upper()] if self.generic else code
-        cc = country[0].upper() if country else None
-        return ActorRecord(key, f"{label} ({cc})" if cc else label, "armed_group", cc, "generic")
-
     def resolve(
         self, mention: Mention, doc_id: str, context: list[EntityMention], para: int
     ) -> str | None:
@@ -466,17 +285,3 @@ class ActorResolver(Coreference, StateBodies):
         key = self.key_for(entity.mention)
         if key:
             self.record(key, entity.mention, doc_id, used=False)
-
-    def published_actors(self) -> list[ActorRecord]:
-        """Dictionary actors that are named; discovered armed groups and state forces that are
-        named (a brigade, a front or a national police is an actor by nature); other
-        discovered actors only when they take part in an event or relation, so that
-        commentators and outlets stay out."""
-        return [
-            a
-            for a in self.actors.values()
-            if a.origin in ("dictionary", "imported")
-            or a.used
-            # not "Army"; a force's own name is an actor by nature as a front is
-            or (a.actor_type in ("armed_group", "state_force") and len(a.name.split()) > 1)
-        ]

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from flows.extract.triggers.cameo import cameo_triggers
-from flows.knowledge.petrarch.dictionary import VerbDictionary, VerbEntry, load_cameo_event_types
+from flows.knowledge.petrarch.dictionary import load_cameo_event_types
+from flows.knowledge.petrarch.verb_dictionary import VerbDictionary, VerbEntry
 
 TABLE = {"19": "attack", "190": "attack", "192": "territory_seizure", "201": None, "04": None}
 

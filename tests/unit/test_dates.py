@@ -8,8 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from flows.extract.dates.intervals import DateValue, find_dates, parse_date
-from flows.extract.dates.relative import load_date_rules
+from flows.extract.dates.intervals import DateValue, parse_date
+from flows.extract.dates.rules import load_date_rules
+from flows.extract.dates.sentence_dates import find_dates
 from flows.extract.event_scope import latest_year
 from flows.extract.nlp.pipeline import load_model
 

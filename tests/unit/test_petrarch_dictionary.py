@@ -17,6 +17,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from flows.knowledge.petrarch import dictionary as pd
+from flows.knowledge.petrarch import verb_dictionary as pv
 from schemas.vocab import EVENT_TYPES
 from scripts import import_petrarch as ip
 
@@ -463,7 +464,7 @@ def test_loaded_agents_are_keyed_by_lowercase_singular_and_plural(imported: Path
 
 
 def test_loaded_verbs_split_patterns_at_the_verb(imported: Path) -> None:
-    verbs = pd.load_verbs(imported / "verbs.yaml")
+    verbs = pv.load_verbs(imported / "verbs.yaml")
     military = next(p for p in verbs.patterns if p.code == "154")
     assert (military.block, military.before, military.after, military.root) == (
         "ACCELERATE",
@@ -529,7 +530,7 @@ def test_committed_files_load_and_match_their_counts() -> None:
         "gunmen": "UAF",
         "militants": "UAF",
     }
-    verbs = pd.load_verbs(REAL_DIR / "verbs.yaml")
+    verbs = pv.load_verbs(REAL_DIR / "verbs.yaml")
     assert (
         len(verbs.patterns) == pd.read_generated_yaml(REAL_DIR / "verbs.yaml")["counts"]["patterns"]
     )

@@ -935,7 +935,7 @@ def test_a_fronted_date_dates_the_sentence_whatever_the_parse(events_in):
 
 
 def test_a_date_late_in_the_sentence_is_not_fronted(resources):
-    from flows.extract.dates.intervals import find_dates
+    from flows.extract.dates.sentence_dates import find_dates
     from flows.extract.event_mention import fronted_date
 
     for text, fronted in [

@@ -13,7 +13,8 @@ from datetime import date
 
 import dateparser
 
-from flows.extract.dates.relative import DateRules, Interval, month_end, narrow, split_part
+from flows.extract.dates.relative import Interval, month_end, narrow, split_part
+from flows.extract.dates.rules import DateRules
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS |= {abbr.lower(): i for i, abbr in enumerate(calendar.month_abbr) if abbr}

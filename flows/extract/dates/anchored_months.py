@@ -11,7 +11,8 @@ import re
 from datetime import date
 
 from flows.extract.dates.absolute import MONTH_WORD, read_absolute
-from flows.extract.dates.relative import DateRules, Interval
+from flows.extract.dates.relative import Interval
+from flows.extract.dates.rules import DateRules
 
 OFFSETS = {"previous": -1, "current": 0, "following": 1}
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from flows.extract.dates.absolute import MONTHS
-from flows.extract.dates.relative import WEEKDAYS, DateRules
+from flows.extract.dates.relative import WEEKDAYS
+from flows.extract.dates.rules import DateRules
 
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 

@@ -1,7 +1,7 @@
 """Dates: from words ("April 11, 2007", "the late 1990s", "Tuesday") to closed intervals.
 
-`parse_date` reads one date phrase; `find_dates` finds the date phrases of a spaCy sentence
-(its DATE entities plus forms the model misses, such as "9/11/12" or "the weekend").
+`parse_date` reads one date phrase; `find_dates` (sentence_dates.py) finds the date phrases of
+a spaCy sentence.
 
 Precision is one of day, week, month, year, decade, range, unknown. Whenever it is not
 unknown, start and end are both set and start <= end; a modifier narrows the interval but
@@ -19,29 +19,20 @@ import calendar
 import os
 import re
 import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from spacy.tokens import Span
-
 from flows.extract.dates.absolute import (
-    MONTHS,
     read_absolute,
     read_full_date_loosely,
 )
 from flows.extract.dates.anchored_months import read_anchored_month
-from flows.extract.dates.counted_years import counts_people
-from flows.extract.dates.day_names import in_a_name
-from flows.extract.dates.patterns import SPANS, WEEKDAY_SPANS, guarded_extra_patterns
 from flows.extract.dates.relative import (
-    DateRules,
     is_relative,
-    load_date_rules,
     resolve_relative,
 )
-from flows.extract.parsed import doc_text, sentence_ents, sentence_text
-from flows.extract.pattern_cores import Folded, matches
+from flows.extract.dates.rules import DateRules, load_date_rules
 from flows.settings import DICTIONARIES_ENV, Settings
 
 
@@ -74,8 +65,6 @@ def narrower_inside(value: DateValue, dates: list[tuple]) -> list[tuple]:
     ]
 
 
-# What lies between two dates given as alternatives: "early 2006 or late 2005", ", or in 1992"
-ALTERNATIVE_GAP = re.compile(r"\s*,?\s*or\s+(?:in\s+|on\s+)?")
 SUPERSCRIPTS = r"[\u00b2\u00b3\u00b9\u2070-\u209f]+"
 
 
@@ -172,167 +161,3 @@ def _before_publication(found: tuple[date, date, str], published: date) -> tuple
         end.replace(year=end.year - 1, day=min(end.day, last)),
         precision,
     )
-
-
-def _widen(span: Span, rules: DateRules) -> tuple[int, int]:
-    """Character bounds of a DATE entity with a modifier spaCy left outside it taken in
-    ("late" + "last week", "the end of"), and trailing punctuation and footnote markers it
-    took in left out ("January 2013.)¹⁹")."""
-    doc, start = span.doc, span.start
-    words = {*rules.year_parts, *rules.decade_parts, *rules.month_parts, *rules.week_parts}
-    for size in (3, 2, 1):
-        before = doc[max(start - size, 0) : start].text.lower().removeprefix("the ")
-        if start - size >= 0 and before in words:
-            start -= size
-            break
-    # The model sometimes leaves the day out of a day-first date: "on 2 [September 2014]".
-    day = doc[start - 1].text if start == span.start and start > 0 else ""
-    day = re.sub(r"(?<=\d)(?:st|nd|rd|th)$", "", day.lower())  # "on 3rd [May 2019]"
-    if day.isdigit() and 1 <= int(day) <= 31 and doc[start].lower_.rstrip(".") in MONTHS:
-        start -= 1
-    text = span.text
-    trimmed = re.sub(rf"(?:{SUPERSCRIPTS}|[^\w])+$", "", text) or text
-    end_char = span.end_char - len(text) + len(trimmed)
-    # ... and sometimes leaves the year out: "on [3 May] 2011", "[March 9], 2004".
-    year = _year_after(doc, span.end)
-    if (
-        year is not None
-        and not re.search(r"\d{4}", text)
-        and any(t.lower_.rstrip(".") in MONTHS for t in span)
-    ):
-        end_char = year.idx + len(year)
-    return doc[start].idx, end_char
-
-
-def _counted_after(span: Span) -> bool:
-    """A DATE entity that took in the count after it: "on [15 March three] men were
-    arrested" (a last word that is a number but not a year; asked only when the whole does
-    not read as a date)."""
-    last = span[-1]
-    return len(span) > 1 and last.like_num and not (last.text.isdigit() and len(last.text) == 4)
-
-
-def _year_after(doc, i: int):
-    """The four-digit year token at doc[i], or after a comma there; None otherwise."""
-    if i < len(doc) and doc[i].text == ",":
-        i += 1
-    if i < len(doc) and doc[i].text.isdigit() and len(doc[i]) == 4:
-        return doc[i] if 1000 <= int(doc[i].text) <= 2199 else None
-    return None
-
-
-def _as_deadline(text: str, start: int, end: int, rules: DateRules) -> str:
-    """The date words, with "the end of" dropped after a deadline word: "by the end of
-    January" is January."""
-    words = text[start:end]
-    before = text[max(0, start - 20) : start].lower().split()
-    if before and before[-1] in rules.deadline_words:
-        return re.sub(r"^(?:the\s+)?end\s+of\s+", "", words, flags=re.IGNORECASE)
-    return words
-
-
-def is_clock_time(text: str, start: int, end: int, rules: DateRules) -> bool:
-    """A four-digit number that is a time of day, followed by a time zone or "hrs": "(2030
-    GMT)", "at 0600 hrs". A year next to a clock time ("5 May 2015 at 10 a.m.") stays a year.
-
-    >>> is_clock_time("8.30 p.m. (2030 GMT) on Friday", 11, 15, date_rules())
-    True
-    >>> is_clock_time("on 5 May 2015 at 10 a.m. local time", 3, 13, date_rules())
-    False
-    """
-    after = text[start : min(len(text), end + 14)]
-    return bool(_clock_pattern(tuple(rules.clock_words)).search(after))
-
-
-@lru_cache(maxsize=4)
-def _clock_pattern(clock_words: tuple[str, ...]) -> re.Pattern:
-    clock = "|".join(re.escape(w) for w in clock_words)
-    return re.compile(rf"\b(?:[01]\d|2[0-3])[0-5]\d\s*(?:{clock})(?![\w])", re.IGNORECASE)
-
-
-def find_dates(
-    sent: Span, published: date | None, context_year: int | None = None
-) -> list[tuple[DateValue, int, int]]:
-    """Dates in a sentence, with character offsets into the Doc.
-
-    Args:
-        sent: a parsed spaCy sentence.
-        published: the document's publication date.
-        context_year: the year bare months belong to, when known.
-
-    Returns:
-        (date, start, end) in text order. DATE entities that are durations or ages ("five
-        years", "for many years") are skipped; "the past week" is a date (the seven days
-        before publication).
-    """
-    rules, found, taken = date_rules(), [], []
-    text, sentence = doc_text(sent.doc), sentence_text(sent)
-    folded = Folded(sentence)
-    # Spans first: the model tags "21 to 24 September 2013" as two dates, or one and a number,
-    # and "Saturday and Sunday" as two days.
-    spans = (*matches(SPANS, sentence, folded), *matches(WEEKDAY_SPANS, sentence, folded))
-    for match in spans:
-        value = parse_date(match.group(), published, context_year)
-        if value is not None:
-            start, end = sent.start_char + match.start(), sent.start_char + match.end()
-            taken.append((start, end))
-            found.append((replace(value, text=match.group()), start, end))
-    for ent in sentence_ents(sent):
-        if ent.label_ != "DATE":
-            continue
-        start, end = _widen(ent, rules)
-        if any(start < e and s < end for s, e in taken):
-            continue
-        if is_clock_time(text, start, end, rules):
-            taken.append((start, end))
-            continue
-        words = text[start:end]
-        value = parse_date(_as_deadline(text, start, end, rules), published, context_year)
-        if value is None and _counted_after(ent):  # "on [19 April four] men were detained"
-            end = ent[-2].idx + len(ent[-2])
-            words = text[start:end]
-            value = parse_date(_as_deadline(text, start, end, rules), published, context_year)
-        # one the model cut wrong ("[20 January - An IED]") leaves its words to the patterns
-        # below. Measured (session 30): blind F1 +1 matched event (241/333), perpetrators and
-        # country +1 each; dev and synthetic unchanged
-        if value is not None:
-            taken.append((start, end))
-            found.append((replace(value, text=words.strip()), start, end))
-    for pattern in guarded_extra_patterns(rules):
-        for match in matches(pattern, sentence, folded):
-            start = sent.start_char + match.start("date")
-            end = sent.start_char + match.end("date")
-            if any(start < e and s < end for s, e in taken):
-                continue
-            value = parse_date(match.group("date"), published, context_year)
-            if value is not None:
-                taken.append((start, end))
-                found.append((value, start, end))
-    found = [
-        f
-        for f in found
-        # "Palm Sunday Accord", "of the 1800 jihadists"
-        if not in_a_name(sent.doc, f[1], f[2], rules) and not counts_people(sent.doc, f[1], f[2])
-    ]
-    return _alternatives_joined(sorted(found, key=lambda f: f[1]), text)
-
-
-def _alternatives_joined(found: list, text: str) -> list:
-    """Two dates given as alternatives ("either in early 2010 or late 2009", "in late 1994 or
-    1995") are one range from the earlier start to the later end: the event lies in one of
-    them, and the range is the interval that holds both."""
-    out: list = []
-    for value, start, end in found:
-        if out and value.start is not None and out[-1][0].start is not None:
-            last, first_start, last_end = out[-1]
-            if ALTERNATIVE_GAP.fullmatch(text, last_end, start):
-                joined = DateValue(
-                    min(last.start, value.start),
-                    max(last.end, value.end),
-                    "range",
-                    text[first_start:end],
-                )
-                out[-1] = (joined, first_start, end)
-                continue
-        out.append((value, start, end))
-    return out

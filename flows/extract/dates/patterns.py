@@ -7,7 +7,8 @@ import re
 from collections.abc import Iterable
 
 from flows.extract.dates.absolute import MONTH_WORD, MONTHS, SPAN_IN_TEXT
-from flows.extract.dates.relative import WEEKDAY_SPAN, WEEKDAYS, DateRules
+from flows.extract.dates.relative import WEEKDAY_SPAN, WEEKDAYS
+from flows.extract.dates.rules import DateRules
 from flows.extract.pattern_cores import Guarded, guard
 
 

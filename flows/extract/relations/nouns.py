@@ -14,6 +14,7 @@ from flows.extract.relations.alliances import alliance_noun_relations
 from flows.extract.relations.backers import backing_relations
 from flows.extract.relations.cues import RelationCues, RelationFound
 from flows.extract.relations.joint import joint_action_relations
+from flows.extract.relations.leadership import implicit_group, succession_relations
 from flows.extract.relations.links import affiliation_participle_relations
 from flows.extract.relations.membership import absorption_relations, inclusion_relations
 from flows.extract.relations.splits import split_noun_relations
@@ -28,11 +29,7 @@ from flows.extract.relations.syntax import (
     role_subjects,
     verb_subjects,
 )
-from flows.extract.relations.verbs import (
-    implicit_group,
-    succession_relations,
-    verb_relations,
-)
+from flows.extract.relations.verbs import verb_relations
 from flows.extract.roles.mentions import with_conjuncts
 
 

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from flows.knowledge.petrarch.dictionary import VerbDictionary, event_type_for_cameo
+from flows.knowledge.petrarch.dictionary import event_type_for_cameo
+from flows.knowledge.petrarch.verb_dictionary import VerbDictionary
 
 # Objects a violent verb acts on when it codes an actor-to-actor event.
 ACTOR_OBJECTS = ["person", "group", "base", "facility"]

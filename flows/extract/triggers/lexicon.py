@@ -9,7 +9,8 @@ from pathlib import Path
 import yaml
 
 from flows.extract.triggers.cameo import cameo_triggers
-from flows.knowledge.petrarch.dictionary import VerbDictionary, load_cameo_event_types, load_verbs
+from flows.knowledge.petrarch.dictionary import load_cameo_event_types
+from flows.knowledge.petrarch.verb_dictionary import VerbDictionary, load_verbs
 from schemas.vocab import EVENT_TYPES
 
 
