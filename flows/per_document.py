@@ -15,6 +15,7 @@ from pathlib import Path
 
 from flows.cache.documents import Work, published_date, published_year
 from flows.extract.dates.items import ItemDay, items_in_text
+from flows.extract.dates.sections import section_years
 from flows.extract.document import extract_document
 from flows.extract.resources import Resources, load_resources
 from flows.extract.segment import iter_segments, segment, segment_together
@@ -68,11 +69,14 @@ def extract(doc: SourceDocument, resources: Resources, rules: BoilerplateRules) 
     """Normalise, segment and extract one document."""
     norm = normalise(prose_text(doc), rules)
     published, year, items = published_date(doc), published_year(doc), item_days(doc, norm)
+    sections = section_years(norm)
     if len(norm.text) > STREAM_CHARS:  # parse twice, a batch at a time: memory stays bounded
         segments = partial(iter_segments, norm, resources.nlp)
-        return norm, extract_document(doc.doc_id, published, segments, resources, items, year)
+        return norm, extract_document(
+            doc.doc_id, published, segments, resources, items, year, sections
+        )
     parsed = segment(norm, resources.nlp)
-    return norm, extract_document(doc.doc_id, published, parsed, resources, items, year)
+    return norm, extract_document(doc.doc_id, published, parsed, resources, items, year, sections)
 
 
 def extract_together(
@@ -92,6 +96,7 @@ def extract_together(
                 resources,
                 item_days(doc, norm),
                 published_year(doc),
+                section_years(norm),
             ),
         )
         for doc, norm, segments in zip(docs, norms, segmented, strict=True)

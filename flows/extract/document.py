@@ -16,6 +16,7 @@ from flows.extract.dates.narrative import (
     narrative_date,
     sentence_date,
 )
+from flows.extract.dates.sections import SectionYear, year_of_section
 from flows.extract.dates.sentence_dates import find_dates
 from flows.extract.event_mention import EventMention, shift
 from flows.extract.event_scope import latest_year, other_deeds, pick
@@ -133,6 +134,7 @@ def extract_document(
     resources: Resources,
     items: list[ItemDay] | None = None,
     published_year: int | None = None,
+    sections: list[SectionYear] | None = None,
 ) -> DocumentExtraction:
     """Run every extractor over every sentence of the document's body paragraphs.
 
@@ -169,6 +171,7 @@ def extract_document(
         items,
         unsettled,
         published_year,
+        sections,
     )
 
 
@@ -183,6 +186,7 @@ def _extract(
     items: list[ItemDay] | None = None,
     unsettled: list[bool] | None = None,
     published_year: int | None = None,
+    sections: list[SectionYear] | None = None,
 ) -> DocumentExtraction:
     """`unsettled`: per body paragraph, whether it is set in no country (`acting_among_others`)."""
     result = DocumentExtraction(doc_id)
@@ -192,12 +196,17 @@ def _extract(
     dominant = dominant_country(counts)
     story_year = published.year if published else published_year
     body = (seg for seg in segments if seg.kind == "body")
+    section_year = None
     reference = ReferenceTime(None, -1)
     news = published is not None
     untimed: list = []  # deeds a news story told before it named the day
     storyless = date_rules().types_not_dated_by_story
     unsettled = unsettled or [False] * len(per_paragraph)
     for seg, own, among_others in zip(body, per_paragraph, unsettled, strict=True):
+        heading_year = year_of_section(sections or [], seg.start)
+        if published is None and heading_year is not None and heading_year != section_year:
+            # a section's heading names its year: the story is in it from there on
+            story_year = section_year = heading_year
         paragraph_country = None if among_others else sole_country(own, lede, dominant)
         outvotes = paragraph_country is not None and len(own) > 1
         for ent in doc_entities(seg.doc):

@@ -31,6 +31,9 @@ _TITLE_SMALL_WORDS = frozenset(
 _HEADING_MAX_CHARS = 120
 _HEADING_MAX_WORDS = 14
 _HEADING_BAD_ENDINGS = frozenset(".,;!…")
+# A line that is only a year or a span of years heads a timeline's section ("1995",
+# "2006–2007"): it is no page number, and the paragraphs under it do not continue it.
+_YEAR_HEADING = re.compile(r"(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)?\d\d)?")
 
 
 @dataclass
@@ -132,6 +135,8 @@ def is_heading(text: str) -> bool:
     words = text.split()
     if not words or len(text) > _HEADING_MAX_CHARS or len(words) > _HEADING_MAX_WORDS:
         return False
+    if _YEAR_HEADING.fullmatch(text):
+        return True
     if text[-1] in _HEADING_BAD_ENDINGS or not any(c.isalpha() for c in text):
         return False
     if is_all_caps(text):
