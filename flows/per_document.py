@@ -15,9 +15,9 @@ from pathlib import Path
 
 from flows.cache.documents import Work, published_date, published_year
 from flows.extract.dates.items import ItemDay, items_in_text
-from flows.extract.dates.sections import section_years
 from flows.extract.document import extract_document
 from flows.extract.resources import Resources, load_resources
+from flows.extract.sections import section_headings
 from flows.extract.segment import iter_segments, segment, segment_together
 from flows.ingest.folder import SourceDocument, prose_text
 from flows.ingest.formats.dated_items import dated_items
@@ -69,7 +69,7 @@ def extract(doc: SourceDocument, resources: Resources, rules: BoilerplateRules) 
     """Normalise, segment and extract one document."""
     norm = normalise(prose_text(doc), rules)
     published, year, items = published_date(doc), published_year(doc), item_days(doc, norm)
-    sections = section_years(norm)
+    sections = section_headings(norm)
     if len(norm.text) > STREAM_CHARS:  # parse twice, a batch at a time: memory stays bounded
         segments = partial(iter_segments, norm, resources.nlp)
         return norm, extract_document(
@@ -96,7 +96,7 @@ def extract_together(
                 resources,
                 item_days(doc, norm),
                 published_year(doc),
-                section_years(norm),
+                section_headings(norm),
             ),
         )
         for doc, norm, segments in zip(docs, norms, segmented, strict=True)

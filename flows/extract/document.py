@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 
 from flows.extract.certainty import assess_relation
 from flows.extract.dates.clauses import story_dates
@@ -16,7 +17,6 @@ from flows.extract.dates.narrative import (
     narrative_date,
     sentence_date,
 )
-from flows.extract.dates.sections import SectionYear, year_of_section
 from flows.extract.dates.sentence_dates import find_dates
 from flows.extract.event_mention import EventMention, shift
 from flows.extract.event_scope import latest_year, other_deeds, pick
@@ -36,6 +36,7 @@ from flows.extract.places.paragraph_countries import (
 from flows.extract.relations import find_relations
 from flows.extract.resources import Resources
 from flows.extract.roles.mentions import ACTOR_ENT_LABELS, Mention
+from flows.extract.sections import Heading, heading_country, heading_year, last_before
 from flows.extract.segment import Segment
 
 # Dependencies by which a name qualifies the noun after it: "al-Qaeda [militants]",
@@ -134,7 +135,7 @@ def extract_document(
     resources: Resources,
     items: list[ItemDay] | None = None,
     published_year: int | None = None,
-    sections: list[SectionYear] | None = None,
+    sections: list[Heading] | None = None,
 ) -> DocumentExtraction:
     """Run every extractor over every sentence of the document's body paragraphs.
 
@@ -186,7 +187,7 @@ def _extract(
     items: list[ItemDay] | None = None,
     unsettled: list[bool] | None = None,
     published_year: int | None = None,
-    sections: list[SectionYear] | None = None,
+    sections: list[Heading] | None = None,
 ) -> DocumentExtraction:
     """`unsettled`: per body paragraph, whether it is set in no country (`acting_among_others`)."""
     result = DocumentExtraction(doc_id)
@@ -197,17 +198,21 @@ def _extract(
     story_year = published.year if published else published_year
     body = (seg for seg in segments if seg.kind == "body")
     section_year = None
+    country_reader = partial(heading_country, gazetteer=resources.gazetteer)
     reference = ReferenceTime(None, -1)
     news = published is not None
     untimed: list = []  # deeds a news story told before it named the day
     storyless = date_rules().types_not_dated_by_story
     unsettled = unsettled or [False] * len(per_paragraph)
     for seg, own, among_others in zip(body, per_paragraph, unsettled, strict=True):
-        heading_year = year_of_section(sections or [], seg.start)
-        if published is None and heading_year is not None and heading_year != section_year:
+        headed = last_before(sections or [], seg.start, heading_year)
+        if published is None and headed is not None and headed != section_year:
             # a section's heading names its year: the story is in it from there on
-            story_year = section_year = heading_year
-        paragraph_country = None if among_others else sole_country(own, lede, dominant)
+            story_year = section_year = headed
+        # a section headed by a country's name is about that country ("## Nigeria")
+        section = last_before(sections or [], seg.start, country_reader)
+        opening = {section: 1} if section else lede
+        paragraph_country = None if among_others else sole_country(own, opening, dominant)
         outvotes = paragraph_country is not None and len(own) > 1
         for ent in doc_entities(seg.doc):
             if ent.label_ in ACTOR_ENT_LABELS:
