@@ -166,7 +166,7 @@ def sentence_events(
         doers = [p.text for p in event.perpetrators]
         event.event_type = by_instrument(doc[i], event.event_type, cues, doers)
         event.perpetrators = without_place_adjectives(
-            event.perpetrators, doc[i], event.event_type, gazetteer, offset
+            event.perpetrators, doc[i], event.event_type, gazetteer, offset, ctx.countries
         )
         if event.event_type == "attack" and strike_from_air(
             doc[i], event.perpetrators, cues, triggers
