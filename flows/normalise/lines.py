@@ -14,6 +14,7 @@ from flows.ingest.formats import CELL, FILLER
 from flows.normalise.chars import Piece, clean_line
 from flows.normalise.notes import parse_note_line
 from flows.normalise.rules import BoilerplateRules, Tunables
+from flows.normalise.tab_rows import prose_row_cells
 
 _BULLET = re.compile(r"^[-*•‣▪]\s+")
 # A paragraph ending in one of these has finished its sentence (brackets and closing
@@ -92,7 +93,8 @@ def split_lines(raw: str) -> list[Line]:
 
     A line that opens a table cell or list item (CELL, flows/ingest/formats) is a barrier: a
     cell holding no full stop ("Tel Aviv, Israel", an article's title) never continues into
-    the next cell as a sentence broken across a page would.
+    the next cell as a sentence broken across a page would. So is each cell of a
+    tab-separated row that holds a sentence (flows/normalise/tab_rows.py).
     """
     lines: list[Line] = []
     pos, barrier = 0, False
@@ -100,7 +102,11 @@ def split_lines(raw: str) -> list[Line]:
         cell_start = 0
         for k, cell in enumerate(line.split(CELL)):
             # the cell's first line may come after blank ones ("<td>\n<p>Zenda ...")
-            barrier = _split_cell(cell, pos + cell_start, barrier or k > 0, lines)
+            barrier = barrier or k > 0
+            tab_cells = prose_row_cells(cell)
+            for a, b in tab_cells or [(0, len(cell))]:
+                barrier = _split_cell(cell[a:b], pos + cell_start + a, barrier, lines)
+                barrier = barrier or tab_cells is not None
             cell_start += len(cell) + 1
         pos += len(line) + 1
     return lines

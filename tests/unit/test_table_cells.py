@@ -53,3 +53,22 @@ def test_a_markdown_table_keeps_its_length_and_offsets():
     assert len(view) == len(MARKDOWN_TABLE)
     start = MARKDOWN_TABLE.index("A car bomb")
     assert view[start : start + 10] == "A car bomb"
+
+
+def test_a_tab_separated_row_with_a_sentence_is_read_cell_by_cell():
+    raw = (
+        "Incidents in Ruritania\n\n"
+        "Date\tLocation\tDetails\tPerpetrator\n"
+        "Mar 3\tStrelsau, Ruritania\tA car bomb exploded in the market of Zenda, killing nine "
+        "people.[4][5]\tZLF\n"
+    )
+    found = [p for p in paragraphs(raw, ".txt")]
+    assert "A car bomb exploded in the market of Zenda, killing nine people." in found
+    assert "Strelsau, Ruritania" in found and "ZLF" in found
+    assert "Date Location Details Perpetrator" not in " ".join(found)  # a header row of labels
+
+
+def test_a_tab_separated_row_of_labels_and_numbers_is_still_a_figure():
+    raw = "Attacks by year\n\nYear\tAttacks\tKilled\n2014\t12\t30\n\nThe ZLF grew in Zenda.\n"
+    found = paragraphs(raw, ".txt")
+    assert not any("2014" in p for p in found)
