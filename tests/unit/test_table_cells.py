@@ -72,3 +72,8 @@ def test_a_tab_separated_row_of_labels_and_numbers_is_still_a_figure():
     raw = "Attacks by year\n\nYear\tAttacks\tKilled\n2014\t12\t30\n\nThe ZLF grew in Zenda.\n"
     found = paragraphs(raw, ".txt")
     assert not any("2014" in p for p in found)
+
+
+def test_a_markdown_heading_does_not_continue_the_line_before():
+    raw = "### [2020-03-03](/news/2020/03/03/index.md)\n\n# ZLF fighters raid Zenda barracks.\n"
+    assert paragraphs(raw, ".md") == ["2020-03-03", "ZLF fighters raid Zenda barracks."]

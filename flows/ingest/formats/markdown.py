@@ -150,7 +150,9 @@ def mask_markdown(text: str, mask: Mask) -> dict:
         mask.fill(m.start(opened), m.end(opened))
         mask.fill(m.end(opened + 1), m.end())
     for m in _HEADING.finditer(text, body_start):
+        # a heading never continues the line before it, nor runs into the next
         mask.blank(m.start(), m.end())
+        mask.put(m.end() - 1, m.end(), CELL)
     for m in _INLINE_HTML.finditer(text, body_start):
         mask_html(text, mask, m.start(), m.end())
     decode_entities(text, mask, body_start)
