@@ -92,7 +92,7 @@ def split_lines(raw: str) -> list[Line]:
     stripped, non-empty `Line`s with raw positions.
 
     A line that opens a table cell or list item (CELL, flows/ingest/formats) is a barrier: a
-    cell holding no full stop ("Tel Aviv, Israel", an article's title) never continues into
+    cell holding no full stop ("Strelsau, Ruritania", an article's title) never continues into
     the next cell as a sentence broken across a page would. So is each cell of a
     tab-separated row that holds a sentence (flows/normalise/tab_rows.py).
     """

@@ -112,8 +112,8 @@ _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]
 _META = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
 _ATTR = re.compile(r"""([a-zA-Z:_-]+)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)""")
 _TITLE = re.compile(r"<(title|headline)\b[^>]*>(.*?)</\1\s*>", re.IGNORECASE | re.DOTALL)
-# A news agency's SGML story dates itself in an element ("<DATETIME> 20030304 </DATETIME>"):
-# unread, "Tuesday's blast" had no day to count back from.
+# A news agency's SGML story dates itself in an element ("<DATETIME> 20200303 </DATETIME>"):
+# unread, "Monday's raid on Zenda" had no day to count back from.
 _SGML_DATE = re.compile(
     r"<(date_?time|date)\b[^>]*>\s*((?:19|20)\d\d)-?([01]\d)-?([0-3]\d)\b", re.IGNORECASE
 )
