@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
-from flows.ingest.formats import FormatView
+from flows.ingest.formats import FILLER, FormatView
 from flows.ingest.formats.decode import decode_bytes
 from flows.ingest.formats.pdf import PdfProblem, read_pdf
 from flows.ingest.formats.read import read_view
@@ -67,7 +67,7 @@ def control_warning(text: str) -> str | None:
 def title_from_text(text: str) -> str | None:
     """First short non-empty line: what a reader would call the title."""
     for line in text.splitlines():
-        line = line.strip().strip("#* \ufeff")
+        line = line.replace(FILLER, "").strip().strip("#* \ufeff")  # blanked markup is no title
         if line:
             return line if len(line) <= 200 else None
     return None

@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from flows.ingest.formats import FILLER
+from flows.ingest.formats import CELL, FILLER
 from flows.normalise.chars import Piece, clean_line
 from flows.normalise.notes import parse_note_line
 from flows.normalise.rules import BoilerplateRules, Tunables
+from flows.normalise.tab_rows import prose_row_cells
 
 _BULLET = re.compile(r"^[-*•‣▪]\s+")
 # A paragraph ending in one of these has finished its sentence (brackets and closing
@@ -48,7 +49,8 @@ class Line:
         reason: why it was dropped; None while it is kept.
         kind: "body" or "heading" (meaningful for kept lines).
         bullet: it started with a list marker.
-        barrier: a removed section (endnotes) precedes it, so nothing joins across.
+        barrier: a removed section (endnotes) precedes it, or it opens a table cell or list
+            item, so nothing joins across.
     """
 
     start: int
@@ -86,27 +88,51 @@ def cut_points(line: str, limit: int = MAX_LINE_CHARS) -> list[int]:
 
 
 def split_lines(raw: str) -> list[Line]:
-    """Cut `raw` at newlines (and overlong lines at `cut_points`) into stripped, non-empty
-    `Line`s with raw positions."""
+    """Cut `raw` at newlines and table cells' starts (and overlong lines at `cut_points`) into
+    stripped, non-empty `Line`s with raw positions.
+
+    A line that opens a table cell or list item (CELL, flows/ingest/formats) is a barrier: a
+    cell holding no full stop ("Strelsau, Ruritania", an article's title) never continues into
+    the next cell as a sentence broken across a page would. So is each cell of a
+    tab-separated row that holds a sentence (flows/normalise/tab_rows.py).
+    """
     lines: list[Line] = []
-    pos = 0
+    pos, barrier = 0, False
     for line in raw.split("\n"):
-        bounds = [0, *cut_points(line), len(line)] if len(line) > MAX_LINE_CHARS else [0, len(line)]
-        for a, b in zip(bounds, bounds[1:], strict=False):
-            # A cut inside a run without spaces (a blob, not prose) gives up one character,
-            # so that the paragraph separator has a raw index of its own.
-            hard = b < len(line) and not line[b - 1].isspace() and not line[b].isspace()
-            chunk = line[a : b - 1] if hard else line[a:b]
-            probe = chunk.replace(FILLER, " ")  # markup blanked inside a line is no text
-            lead = len(probe) - len(probe.lstrip())
-            body = chunk[lead : len(probe.rstrip())]
-            if body:
-                start = pos + a + lead
-                piece = clean_line(body, start)
-                bullet = bool(_BULLET.match(body))
-                lines.append(Line(start, start + len(body), body, piece, bullet=bullet))
+        cell_start = 0
+        for k, cell in enumerate(line.split(CELL)):
+            # the cell's first line may come after blank ones ("<td>\n<p>Zenda ...")
+            barrier = barrier or k > 0
+            tab_cells = prose_row_cells(cell)
+            for a, b in tab_cells or [(0, len(cell))]:
+                barrier = _split_cell(cell[a:b], pos + cell_start + a, barrier, lines)
+                barrier = barrier or tab_cells is not None
+            cell_start += len(cell) + 1
         pos += len(line) + 1
     return lines
+
+
+def _split_cell(line: str, pos: int, barrier: bool, lines: list[Line]) -> bool:
+    """Append the `Line`s of one raw line (or table cell) that starts at raw index `pos`;
+    return whether the barrier is still to be put on the next line."""
+    bounds = [0, *cut_points(line), len(line)] if len(line) > MAX_LINE_CHARS else [0, len(line)]
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        # A cut inside a run without spaces (a blob, not prose) gives up one character,
+        # so that the paragraph separator has a raw index of its own.
+        hard = b < len(line) and not line[b - 1].isspace() and not line[b].isspace()
+        chunk = line[a : b - 1] if hard else line[a:b]
+        probe = chunk.replace(FILLER, " ")  # markup blanked inside a line is no text
+        lead = len(probe) - len(probe.lstrip())
+        body = chunk[lead : len(probe.rstrip())]
+        if body:
+            start = pos + a + lead
+            piece = clean_line(body, start)
+            bullet = bool(_BULLET.match(body))
+            lines.append(
+                Line(start, start + len(body), body, piece, bullet=bullet, barrier=barrier)
+            )
+            barrier = False
+    return barrier
 
 
 def ends_sentence(text: str) -> bool:

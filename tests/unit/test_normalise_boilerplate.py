@@ -150,3 +150,13 @@ def test_consecutive_lines_dropped_for_one_reason_form_one_span():
 def test_sentence_starting_with_the_word_copyright_is_kept():
     nt = norm(f"{BODY}\n\nCopyright lawyers sued the group in 2013.")
     assert nt.text.endswith("Copyright lawyers sued the group in 2013.")
+
+
+def test_a_saved_wiki_pages_tagline_and_skip_links_are_navigation():
+    raw = (
+        "Zenda raid\n\nFrom Ruripedia, the free encyclopedia\n(Redirected from Raid on Zenda)\n"
+        f"Jump to navigation Jump to search\nThe ZLF raided Zenda in 1921.\n\n{BODY}"
+    )
+    nt = norm(raw)
+    assert nt.text.startswith("Zenda raid\n\nThe ZLF raided Zenda in 1921.\n\n")
+    assert reasons(nt) == ["navigation"]  # one dropped span, three lines

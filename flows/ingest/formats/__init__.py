@@ -5,7 +5,8 @@ raw file the user opens.
 
 Blanked markup becomes spaces (newlines kept) where it separates words or blocks, and the
 FILLER character where it sits inside a word (an inline tag, the tail of an entity): the
-normaliser deletes FILLER, so "Belmokhtar&#8217;s" reads "Belmokhtar’s".
+normaliser deletes FILLER, so "Belmokhtar&#8217;s" reads "Belmokhtar’s". Where a table cell or
+list item opens, the view holds CELL.
 """
 
 from __future__ import annotations
@@ -14,9 +15,13 @@ from dataclasses import dataclass, field
 
 from schemas.vocab import FORMATS
 
-__all__ = ["FILLER", "FORMATS", "FormatView", "quote_from_view"]
+__all__ = ["CELL", "FILLER", "FORMATS", "FormatView", "quote_from_view"]
 
 FILLER = "\u2060"  # WORD JOINER: invisible, never in ordinary prose; deleted by the normaliser
+# Where a table cell or list item opens (an HTML <td>, <th>, <li>; a Markdown table's "|"):
+# the normaliser starts a paragraph there that never joins the one before, as it joins a
+# sentence broken across lines. ASCII's UNIT SEPARATOR, never in prose.
+CELL = "\x1f"
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import html
 import re
 
+from flows.ingest.formats import CELL
 from flows.ingest.formats.masking import Mask
 
 # Elements whose whole content is not the article.
@@ -25,11 +26,31 @@ _DROPPED = (
     "iframe",
     "button",
     "select",
+    # a feed's furniture: what made it, its language, rights and ids
+    "generator",
+    "language",
+    "copyright",
+    "ttl",
+    "guid",
+    # a news agency's SGML story (LDC newswire, ACE, TDT): its ids and date are metadata
+    "docid",
+    "docno",
+    "doctype",
+    "datetime",
+    "date_time",
 )
 _DROPPED_RE = re.compile(
     r"<(" + "|".join(_DROPPED) + r")\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL
 )
-_COMMENT = re.compile(r"<!--.*?-->|<!\[CDATA\[.*?\]\]>|<![^>]*>|<\?.*?\?>", re.DOTALL)
+_COMMENT = re.compile(r"<!--.*?-->|<![^>\[]*>|<\?.*?\?>", re.DOTALL)
+# A feed's CDATA section is text (an item's title, its description, its article as HTML):
+# blanked whole, an RSS feed lost every title and the whole of many descriptions. Its
+# delimiters go and what it holds is read as the rest of the page is.
+_CDATA = re.compile(r"(<!\[CDATA\[)(.*?)(\]\]>)", re.DOTALL)
+# A feed's description is HTML written with entities ("&lt;p&gt;Zenda ...&lt;/p&gt;"):
+# decoded, its tags were read as words ("... in Zenda.<img src=...").
+_ESCAPED_TAG = re.compile(r"&lt;(/?[A-Za-z][A-Za-z0-9:-]*)\b(?:[^&<>]|&(?!gt;))*?&gt;")
+_FEED = re.compile(r"<(?:rss|feed|rdf:RDF)\b")
 _TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9:-]*)\b(?:[^>\"']|\"[^\"]*\"|'[^']*')*>")
 _BLOCKS = {
     "p",
@@ -66,11 +87,36 @@ _BLOCKS = {
     "caption",
     "center",
     "font",
+    # RSS and Atom: one item or entry, its title, its description or content
+    "item",
+    "entry",
+    "description",
+    "summary",
+    "content",
+    "content:encoded",
+    # a news agency's SGML story
+    "doc",
+    "headline",
+    "dateline",
+    "text",
 }
+# A table cell or list item is a unit of its own: a cell without a full stop ("Strelsau,
+# Ruritania", an article's title) was joined to the next as a sentence broken across lines,
+# and "Zenda bombing A car bomb exploded ..." lost its bombing (flows/normalise/lines.py).
+# A heading, and a feed's item title, is one too ("Zenda market bombed" ran into the item's
+# description).
+_CELLS = {"td", "th", "li", "dt", "dd", "caption", "title", "headline"}
+_CELLS |= {"h1", "h2", "h3", "h4", "h5", "h6"}
+_CELLS |= {"item", "entry", "description", "summary", "content", "content:encoded"}
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _META = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
 _ATTR = re.compile(r"""([a-zA-Z:_-]+)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)""")
-_TITLE = re.compile(r"<title[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
+_TITLE = re.compile(r"<(title|headline)\b[^>]*>(.*?)</\1\s*>", re.IGNORECASE | re.DOTALL)
+# A news agency's SGML story dates itself in an element ("<DATETIME> 20200303 </DATETIME>"):
+# unread, "Monday's raid on Zenda" had no day to count back from.
+_SGML_DATE = re.compile(
+    r"<(date_?time|date)\b[^>]*>\s*((?:19|20)\d\d)-?([01]\d)-?([0-3]\d)\b", re.IGNORECASE
+)
 _META_FIELDS = {
     "og:title": "title",
     "twitter:title": "title",
@@ -87,14 +133,24 @@ _META_FIELDS = {
 }
 
 
+# An XML document, a feed or a news agency's story opens with its markup, however few tags
+# it holds ("<DOC><DOCNO> ... <TEXT> ...").
+_MARKUP_START = re.compile(r"\A\ufeff?\s*<(?:\?xml|rss|feed|doc)\b", re.IGNORECASE)
+
+
 def looks_like_html(text: str) -> bool:
     head = text[:4000].lower()
+    if _MARKUP_START.match(head):
+        return True
     return "<html" in head or "<!doctype html" in head or len(_TAG.findall(head)) >= 8
 
 
 def mask_html(text: str, mask: Mask, start: int = 0, end: int | None = None) -> None:
     """Blank the markup of text[start:end] in `mask`."""
     end = len(text) if end is None else end
+    for m in _CDATA.finditer(text, start, end):
+        mask.fill(m.start(1), m.end(1))
+        mask.fill(m.start(3), m.end(3))
     for pattern in (_COMMENT, _DROPPED_RE):
         for m in pattern.finditer(text, start, end):
             if mask.untouched(m.start()):  # not inside a comment or element dropped already
@@ -102,12 +158,29 @@ def mask_html(text: str, mask: Mask, start: int = 0, end: int | None = None) -> 
     for m in _TAG.finditer(text, start, end):
         if not mask.untouched(m.start()):
             continue
-        if m.group(1).lower() in _BLOCKS:
+        name = m.group(1).lower()
+        if name in _BLOCKS:
+            opens_cell = name in _CELLS and not m.group().startswith("</")
+            mark = "\n\n" + CELL if opens_cell else "\n\n"
+            mask.blank(m.start(), m.end(), keep_newlines=True)
+            mask.put(m.start(), min(m.end(), m.start() + len(mark)), mark)
+        else:
+            mask.fill(m.start(), m.end())
+    if _FEED.search(text, start, min(end, start + 4000)):
+        _mask_escaped_tags(text, mask, start, end)
+    decode_entities(text, mask, start, end)
+
+
+def _mask_escaped_tags(text: str, mask: Mask, start: int, end: int) -> None:
+    """A feed's entity-escaped tags blanked as tags are: a paragraph break for a block."""
+    for m in _ESCAPED_TAG.finditer(text, start, end):
+        if not mask.untouched(m.start()):
+            continue
+        if m.group(1).lstrip("/").lower() in _BLOCKS:
             mask.blank(m.start(), m.end(), keep_newlines=True)
             mask.put(m.start(), min(m.end(), m.start() + 2), "\n\n")
         else:
             mask.fill(m.start(), m.end())
-    decode_entities(text, mask, start, end)
 
 
 def decode_entities(text: str, mask: Mask, start: int = 0, end: int | None = None) -> None:
@@ -130,9 +203,13 @@ def html_metadata(text: str) -> dict:
         value = html.unescape(attrs.get("content", "")).strip()
         if field and value and field not in found:
             found[field] = [value] if field == "authors" else value
+    stamp = _SGML_DATE.search(text[:200_000])
+    if stamp and "published" not in found:
+        found["published"] = "-".join(stamp.group(2, 3, 4))
     title = _TITLE.search(text[:200_000])
     if title and "title" not in found:
-        words = " ".join(html.unescape(_TAG.sub(" ", title.group(1))).split())
+        inner = _CDATA.sub(r"\2", title.group(2))
+        words = " ".join(html.unescape(_TAG.sub(" ", inner)).split())
         if words:
             found["title"] = words
     return found

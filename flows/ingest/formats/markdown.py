@@ -13,6 +13,7 @@ import tomllib
 import yaml
 from markdown_it import MarkdownIt
 
+from flows.ingest.formats import CELL
 from flows.ingest.formats.html import decode_entities, mask_html
 from flows.ingest.formats.masking import Mask
 
@@ -36,7 +37,10 @@ _EMPHASIS = re.compile(
     r"|(?<![\w_])(__|_)(?=[^\s_])([^\n]*?[^\s_])\3(?![\w_])"
 )
 _INLINE_HTML = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*\b[^<>\n]*>")
-_MD = MarkdownIt("commonmark")
+_MD = MarkdownIt("commonmark").enable("table")
+# A table's cell separators (an escaped "\|" is text) and its delimiter row ("---|:--:|").
+_PIPE = re.compile(r"(?<!\\)\|")
+_DELIMITER_ROW = re.compile(r"[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
 _META_KEYS = {
     "title": "title",
     "post_title": "title",
@@ -90,6 +94,19 @@ def _line_starts(text: str) -> list[int]:
     return starts
 
 
+def _mark_cells(text: str, mask: Mask, start: int, end: int) -> None:
+    """A table's delimiter row blanked, and CELL at each of its rows' "|", so that every cell
+    is read on its own (flows/normalise/lines.py): "| Zenda | car bomb | The ZLF bombed ..."
+    glued the cells into one sentence, and an event's date came from the row above."""
+    for row in re.finditer(r"[^\n]+", text[start:end]):
+        a, b = start + row.start(), start + row.end()
+        if _DELIMITER_ROW.match(text, a, b):
+            mask.blank(a, b)
+            continue
+        for pipe in _PIPE.finditer(text, a, b):
+            mask.put(pipe.start(), pipe.end(), CELL)
+
+
 def mask_markdown(text: str, mask: Mask) -> dict:
     """Blank Markdown syntax in `mask`; returns the front matter's metadata."""
     metadata: dict = {}
@@ -102,13 +119,20 @@ def mask_markdown(text: str, mask: Mask) -> dict:
     starts = _line_starts(text)
     line0 = text.count("\n", 0, body_start)  # markdown-it numbers the body's lines from 0
     for token in _MD.parse(text[body_start:]):
-        if token.map is None or token.type not in ("fence", "code_block", "html_block"):
+        if token.map is None or token.type not in (
+            "fence",
+            "code_block",
+            "html_block",
+            "table_open",
+        ):
             continue
         first_line = line0 + token.map[0]
         last_line = line0 + token.map[1]
         start = starts[first_line]
         end = starts[last_line] if last_line < len(starts) else len(text)
-        if token.type == "html_block":
+        if token.type == "table_open":
+            _mark_cells(text, mask, start, end)
+        elif token.type == "html_block":
             mask_html(text, mask, start, end)
         else:
             mask.blank(start, end)
@@ -126,7 +150,9 @@ def mask_markdown(text: str, mask: Mask) -> dict:
         mask.fill(m.start(opened), m.end(opened))
         mask.fill(m.end(opened + 1), m.end())
     for m in _HEADING.finditer(text, body_start):
+        # a heading never continues the line before it, nor runs into the next
         mask.blank(m.start(), m.end())
+        mask.put(m.end() - 1, m.end(), CELL)
     for m in _INLINE_HTML.finditer(text, body_start):
         mask_html(text, mask, m.start(), m.end())
     decode_entities(text, mask, body_start)
