@@ -111,8 +111,10 @@ FLOORS = {
         # (0.580 on 2026-12-05); 0.57 until "of X" after a noun of an intransitive deed, an
         # agreement's venue, "it" continuing an unknown organisation subject and the finer date
         # inside a deed's (0.598 on 2026-12-06); 0.59 until a group only owning a thing was
-        # no guessed doer and a guessed doer gave way to a named one on merging (0.606)
-        ("attribute_accuracy", "perpetrators"): 0.60,
+        # no guessed doer and a guessed doer gave way to a named one on merging (0.606); 0.60
+        # until a document's doerless group deeds took the one armed group its other deeds
+        # name and a town's name on a deed noun stopped being its doer (0.618 on 2026-12-06)
+        ("attribute_accuracy", "perpetrators"): 0.61,
         # 0.49 until the 40-document split, parts of months spanning the month and "when"
         # clauses dated by their date (0.580); 0.55 until footnote runs stopped gluing
         # sentences and a month named without a year stopped falling after publication (0.587);
@@ -135,8 +137,9 @@ FLOORS = {
         # act where the acting state is (0.791 on 2026-12-03); 0.77 until the main country
         # counted deeds placed by their actors' homes (0.845 on 2026-12-03); 0.82 until a
         # political act no state is found doing kept no guessed country of a many-country
-        # paragraph (0.856 on 2026-12-05)
-        ("attribute_accuracy", "country"): 0.84,
+        # paragraph (0.856 on 2026-12-05); 0.84 until a section headed by a country's name
+        # placed its paragraphs' deeds there (0.859 on 2026-12-06)
+        ("attribute_accuracy", "country"): 0.85,
         # 0.20 until heads of state led their state ("Egyptian President X", "President X"
         # in a story about one country) and the dictionary's links were published where one
         # sentence names both actors (0.217 -> 0.346; 0.382 once "President X" led only the
