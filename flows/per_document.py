@@ -21,6 +21,7 @@ from flows.extract.sections import section_headings
 from flows.extract.segment import iter_segments, segment, segment_together
 from flows.ingest.folder import SourceDocument, prose_text
 from flows.ingest.formats.dated_items import dated_items
+from flows.ingest.formats.records import RECORD_FORMATS, record_items
 from flows.normalise import BoilerplateRules, load_boilerplate_rules, normalise
 
 # Above this many characters a document is parsed twice rather than held parsed in memory.
@@ -59,10 +60,14 @@ def _rules(path: str, content_hash: str) -> BoilerplateRules:
 
 
 def item_days(doc: SourceDocument, norm) -> list[ItemDay]:
-    """A Markdown news digest's dated items (flows/ingest/formats/dated_items.py), in `norm`'s text."""
-    if doc.format != "markdown" or not doc.text:
+    """A Markdown news digest's dated items (flows/ingest/formats/dated_items.py), or a JSON/CSV
+    export's dated records (flows/ingest/formats/records.py), in `norm`'s text."""
+    if not doc.text or doc.format not in ("markdown", *RECORD_FORMATS):
         return []
-    return items_in_text(dated_items(doc.text), norm.raw_offsets)
+    found = (
+        dated_items(doc.text) if doc.format == "markdown" else record_items(doc.text, doc.format)
+    )
+    return items_in_text(found, norm.raw_offsets)
 
 
 def extract(doc: SourceDocument, resources: Resources, rules: BoilerplateRules) -> Work:

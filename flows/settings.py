@@ -35,8 +35,11 @@ def default_cache_dir() -> str | None:
 # Another dictionaries folder than the repository's (Settings.dictionaries_dir).
 DICTIONARIES_ENV = "MILITANT_EVENTS_DICTIONARIES"
 
-# The extensions read as documents; sidecars (.json/.yaml/.yml) are metadata, never documents.
-SIDECAR_SUFFIXES = (".meta.json", ".json", ".yaml", ".yml")
+# Metadata, never documents: sidecars (.meta.json) and .yaml/.yml files. A plain .json is a
+# document (a news export, flows/ingest/formats/records.py) unless it is metadata: an object of
+# sidecar fields only, or one without prose fields beside a document of the same stem
+# (flows/ingest/folder.py is_metadata_json).
+SIDECAR_SUFFIXES = (".meta.json", ".yaml", ".yml")
 
 # Bigger documents get status too_large: reading stays bounded in memory and time. A whole
 # build peaks at about 100 MB of memory and 100 s per MB of text (scripts/bench_sizes.json:

@@ -3,8 +3,8 @@
 DOCUMENT_STATUSES = {
     "ok": "read, normalised and extracted",
     "metadata_error": "text extracted, but its metadata sidecar was rejected (see error); metadata from the text",
-    "empty": "the file holds no text",
-    "unreadable": "binary, a corrupt or encrypted PDF, or the file could not be read (see error)",
+    "empty": "the file holds no text (a JSON or CSV export: no prose field; see error)",
+    "unreadable": "binary, a corrupt or encrypted PDF, malformed JSON or CSV, or the file could not be read (see error)",
     "no_text_layer": "a PDF without a text layer (a scan): run OCR and add the result",
     "too_large": "bigger than the per-document limit (see error for the limit and how to raise it)",
     "skipped": "a symbolic link out of the input folder or to nothing; not followed",
@@ -127,5 +127,8 @@ FORMATS = {
     "markdown": "Markdown (front matter read as metadata, link targets and code dropped)",
     "html": "HTML (tags, scripts, navigation dropped; entities decoded)",
     "story": "news-corpus story (@highlight summary lines dropped)",
+    "json": "JSON export (string values of prose fields read, one paragraph each; syntax blanked, escapes decoded in place)",
+    "jsonl": "JSON Lines export (each line a record; its prose fields read as paragraphs)",
+    "csv": "CSV export with a header naming a prose column (its cells read, one paragraph each)",
     "pdf": "PDF text layer (running headers, footers and page numbers dropped; page in evidence)",
 }

@@ -9,12 +9,14 @@ listed as notices for the run report.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from flows.ingest.formats.pdf import looks_like_pdf
-from flows.ingest.sidecar import parse_published
+from flows.ingest.formats.records import field_key, field_names
+from flows.ingest.sidecar import Sidecar, parse_published
 from flows.ingest.source import (
     SourceDocument,
     apply_sidecar,
@@ -127,6 +129,49 @@ def _classify(entry: Path, raw_dir: Path) -> str:
     return "document"
 
 
+_METADATA_PROBE_BYTES = 1 << 20  # a metadata file is small; a bigger .json is an export
+
+
+def is_metadata_json(path: Path, shares_stem: bool) -> bool:
+    """Whether a plain `.json` is metadata rather than a document: a JSON object whose keys are
+    all sidecar fields ({"title": ..., "published": ...}: a sidecar misnamed), or, beside a
+    document of the same stem, one with no prose field at all. Such a file is listed as a
+    notice ("sidecars are named <stem>.meta.json") and is not a document, as before .json
+    exports were read; an object with prose fields (text, body, ...) is a document."""
+    try:
+        if path.stat().st_size > _METADATA_PROBE_BYTES:
+            return False
+        data = json.loads(path.read_bytes().decode("utf-8-sig"))
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError):
+        return False
+    if not isinstance(data, dict):
+        return False
+    if data and set(data) <= set(Sidecar.model_fields):
+        return True
+    prose = field_names().prose
+    return shares_stem and not any(field_key(str(k)) in prose for k in _keys(data))
+
+
+def _keys(value: object) -> list:
+    if isinstance(value, dict):
+        return [*value, *(k for v in value.values() for k in _keys(v))]
+    if isinstance(value, list):
+        return [k for v in value for k in _keys(v)]
+    return []
+
+
+def _metadata_json(entries: list[Path], kinds: dict[Path, str]) -> None:
+    """Plain .json documents that are metadata become sidecars (notices) in `kinds`."""
+    stems: dict[str, int] = {}
+    for e in entries:
+        if kinds[e] == "document":
+            stems[e.stem] = stems.get(e.stem, 0) + 1
+    for e in entries:
+        is_json = kinds[e] == "document" and e.suffix.lower() == ".json"
+        if is_json and is_metadata_json(e, stems.get(e.stem, 0) > 1):
+            kinds[e] = "sidecar"
+
+
 def doc_ids(paths: list[Path]) -> dict[Path, tuple[str, str | None]]:
     """doc_id per document file: its stem, or its whole name when another file shares the stem."""
     stems: dict[str, list[Path]] = {}
@@ -156,6 +201,7 @@ def survey(raw_dir: Path) -> Inventory:
         raise FileNotFoundError(f"input folder {raw_dir} does not exist; pass --raw DIR")
     entries = sorted(raw_dir.iterdir(), key=lambda p: p.name)
     kinds = {e: _classify(e, raw_dir) for e in entries}
+    _metadata_json(entries, kinds)
     documents = [e for e in entries if kinds[e] in ("document", "link_out", "dangling")]
     ids = doc_ids(documents)
     seen: dict[str, str] = {}

@@ -12,6 +12,7 @@ from flows.ingest.formats import FILLER, FormatView
 from flows.ingest.formats.decode import decode_bytes
 from flows.ingest.formats.pdf import PdfProblem, read_pdf
 from flows.ingest.formats.read import read_view
+from flows.ingest.formats.records import RECORD_FORMATS, RecordsProblem, first_value
 from flows.ingest.sidecar import parse_published, read_sidecar
 
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
@@ -107,8 +108,12 @@ def text_document(data: bytes, doc_id: str, path: Path, digest: str) -> SourceDo
     )
     if decoded.text is None:
         return doc
-    read = read_view(decoded.text, path.suffix)
-    return with_view(doc, decoded.text, read, read.metadata, decoded.warning)
+    try:
+        read = read_view(decoded.text, path.suffix)
+    except RecordsProblem as exc:  # malformed JSON/CSV: this document only, with why
+        return replace(doc, text=decoded.text, status=exc.status, error=str(exc), format=exc.format)
+    warning = "; ".join(w for w in (decoded.warning, read.warning) if w) or None
+    return with_view(doc, decoded.text, read, read.metadata, warning)
 
 
 def pdf_document(data: bytes, doc_id: str, name: str, digest: str) -> SourceDocument:
@@ -127,7 +132,7 @@ def with_view(
 ) -> SourceDocument:
     """`doc` with its text, its view (None where it is the text itself), the title its first
     line gives, what was odd about it, and the metadata the file states."""
-    title = title_from_text(read.view)
+    title = first_value(read.view) if read.format in RECORD_FORMATS else title_from_text(read.view)
     notes = [warning, control_warning(text), repair_warning(read.repairs)]
     doc = replace(
         doc,

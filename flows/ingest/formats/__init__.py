@@ -1,4 +1,5 @@
-"""Documents as they arrive (plain text, Markdown with front matter, HTML, news-corpus stories)
+"""Documents as they arrive (plain text, Markdown with front matter, HTML, news-corpus stories,
+JSON / JSON Lines / CSV news exports)
 read into a *view*: a string exactly as long as the decoded raw text, in which markup is blanked
 and entities are decoded in place, so that every offset found in the view is an offset into the
 raw file the user opens.
@@ -32,6 +33,7 @@ class FormatView:
     format: str
     metadata: dict = field(default_factory=dict)
     repairs: int = 0  # mojibake runs repaired in the view (flows/ingest/formats/mojibake.py)
+    warning: str | None = None  # what the reader skipped (a malformed line of JSON Lines)
 
     @property
     def has_markup(self) -> bool:

@@ -8,6 +8,7 @@ from flows.ingest.formats.markdown import looks_like_markdown, mask_markdown
 from flows.ingest.formats.masking import Mask
 from flows.ingest.formats.mojibake import find_repairs
 from flows.ingest.formats.pdf import mask_pdf
+from flows.ingest.formats.records import RECORD_FORMATS, csv_prose_columns, mask_records
 from flows.ingest.formats.story import mask_story
 
 _BY_SUFFIX = {
@@ -18,7 +19,13 @@ _BY_SUFFIX = {
     ".htm": "html",
     ".xhtml": "html",
     ".story": "story",
+    ".json": "json",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
 }
+# A table is read by its columns only when its header names a prose column
+# (dictionaries/record_fields.yaml); otherwise it stays plain text, as before.
+_TABLE_SUFFIXES = (".csv", ".tsv")
 
 
 def detect_format(text: str, suffix: str) -> str:
@@ -26,6 +33,8 @@ def detect_format(text: str, suffix: str) -> str:
     known = _BY_SUFFIX.get(suffix.lower())
     if known:
         return known
+    if suffix.lower() in _TABLE_SUFFIXES and csv_prose_columns(text):
+        return "csv"
     if looks_like_html(text):
         return "html"
     if looks_like_markdown(text):
@@ -38,6 +47,7 @@ def read_view(text: str, suffix: str, page_starts: tuple[int, ...] | None = None
 
     `page_starts` marks a PDF's text layer (flows/ingest/formats/pdf.py). Mojibake is repaired in
     the view before markup is blanked, so a repair never shows through dropped markup.
+    A JSON or CSV export that cannot be read raises RecordsProblem (its status and why).
     """
     fmt = "pdf" if page_starts is not None else detect_format(text, suffix)
     repairs = find_repairs(text)
@@ -47,7 +57,11 @@ def read_view(text: str, suffix: str, page_starts: tuple[int, ...] | None = None
     for start, end, fixed in repairs:
         mask.put(start, end, fixed)
     metadata: dict = {}
-    if fmt == "html":
+    warning = None
+    if fmt in RECORD_FORMATS:
+        records = mask_records(text, fmt, mask)
+        metadata, warning = records.metadata, records.warning
+    elif fmt == "html":
         metadata = html_metadata(text)
         mask_html(text, mask)
     elif fmt == "markdown":
@@ -56,4 +70,4 @@ def read_view(text: str, suffix: str, page_starts: tuple[int, ...] | None = None
         mask_story(text, mask)
     elif fmt == "pdf":
         mask_pdf(text, mask, page_starts or ())
-    return FormatView(mask.text(), fmt, metadata, len(repairs))
+    return FormatView(mask.text(), fmt, metadata, len(repairs), warning)
