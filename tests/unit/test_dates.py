@@ -575,3 +575,10 @@ def test_a_chronology_item_s_date_with_the_dash_glued_to_it_is_read(nlp):
     doc = nlp("12 August- A blast near an army post in Zenda killed 15 people.")
     found = [interval(v) for v, _, _ in find_dates(doc[:], None, 2017)]
     assert found == [(D(2017, 8, 12), D(2017, 8, 12), "day")]
+
+
+def test_a_rolling_window_of_no_units_is_no_date():
+    # found by hypothesis: "last 0/0/00 week" read a count of 0 and ended before it started
+    assert parse_date("the past 0 weeks", date(2000, 1, 1), 2000) is None
+    assert parse_date("last 0/0/00 week", date(2000, 1, 1), 2000) is None
+    assert parse_date("the past 3 weeks", date(2000, 1, 22), 2000).start == date(2000, 1, 2)

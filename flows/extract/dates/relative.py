@@ -172,6 +172,8 @@ def resolve_anchored(text: str, published: date, rules: DateRules) -> Interval |
         if quantity is None:
             return None
         n = quantity.value
+        if n < 1:  # "the past 0 weeks" names no window (a hypothesis case: start after end)
+            return None
     if anchor == "past" or count:  # rolling window ending on the publication date
         precision = UNIT_PRECISION[unit] if n == 1 else "range"
         return shift(published, unit, -n) + timedelta(days=1), published, precision
