@@ -38,7 +38,7 @@ from flows.extract.resources import Resources
 from flows.extract.roles.mentions import ACTOR_ENT_LABELS, Mention
 from flows.extract.sections import Heading, heading_country, heading_year, last_before
 from flows.extract.segment import Segment
-from flows.extract.table_rows import RowContext, apply_rows, bare_date_year
+from flows.extract.table_rows import RowContext, apply_rows, bare_date_year, month_at
 
 # Dependencies by which a name qualifies the noun after it: "al-Qaeda [militants]",
 # "al-Qaeda's [militants]" (a possessive names the same people as the compound). Measured
@@ -186,6 +186,7 @@ def extract_document(
             published,
             partial(bare_date_year, published, published_year, sections or [], rows),
             sorted(national),
+            partial(month_at, sections or [], rows),
         )
     return result
 

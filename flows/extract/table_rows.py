@@ -17,6 +17,7 @@ from functools import lru_cache
 import yaml
 
 from flows.extract.counts import Count
+from flows.extract.dates.absolute import MONTH_WORD, MONTHS
 from flows.extract.dates.intervals import DateValue, parse_date
 from flows.extract.event_mention import EventMention
 from flows.extract.places.gazetteer import Gazetteer, Place
@@ -29,6 +30,7 @@ from flows.settings import DICTIONARIES_ENV, Settings
 # The roles a column may have; a column with none of them is prose.
 FIELDS = ("date", "place", "killed", "injured", "perpetrator", "type")
 _NOTE = re.compile(r"\[[^\]]*\]|\([^)]*\)")
+_MONTH_YEAR = re.compile(rf"\b({MONTH_WORD})\.?,?\s+((?:1[89]|20)\d\d)\b", re.IGNORECASE)
 _TOLL = re.compile(r"^\D{0,12}?(\d[\d,]*)\s*(?:[–—-]\s*\d[\d,]*)?\s*(\+)?")
 
 
@@ -120,6 +122,38 @@ def bare_date_year(
         return published.year
     headings = [h for h in sections if row_at(rows, h[0]) is None]
     return last_before(headings, at, heading_year) or published_year
+
+
+def heading_month(text: str) -> tuple[int, int] | None:
+    """The year and month a heading names ("List of incidents in May 2015").
+
+    >>> heading_month("List of incidents in May 2015")
+    (2015, 5)
+    """
+    m = _MONTH_YEAR.search(text)
+    return (int(m.group(2)), MONTHS[m.group(1).lower()]) if m else None
+
+
+def month_at(sections: list[Heading], rows: list[RowContext], at: int) -> tuple[int, int] | None:
+    """The month of the last heading before offset `at` (not a row's cell) that names one."""
+    headings = [h for h in sections if row_at(rows, h[0]) is None]
+    return last_before(headings, at, heading_month)
+
+
+def day_of_month(words: str, month: tuple[int, int] | None) -> DateValue | None:
+    """A date cell of a day's number alone ("3"), in a list headed by its month ("May
+    2015"): a monthly list's rows give only the day.
+
+    >>> day_of_month("3", (2015, 5)).start
+    datetime.date(2015, 5, 3)
+    """
+    if month is None or not re.fullmatch(r"\d{1,2}", words):
+        return None
+    try:
+        day = date(month[0], month[1], int(words))
+    except ValueError:
+        return None
+    return DateValue(day, day, "day", words)
 
 
 def row_at(rows: list[RowContext], at: int) -> RowContext | None:
@@ -214,10 +248,12 @@ def apply_rows(
     published: date | None,
     year_at: Callable[[int], int | None],
     countries: Sequence[str] = (),
+    month_of: Callable[[int], tuple[int, int] | None] = lambda at: None,
 ) -> list[EventMention]:
     """The events with their rows' fields; a deed read only from a row's field cells (its
     type, "Mass shooting") is dropped when the row's prose tells one. `year_at`: the year a
-    bare date at an offset belongs to, as the text's bare dates take it."""
+    bare date at an offset belongs to, as the text's bare dates take it; `month_of`: the
+    month a heading before an offset names, for a day's number alone."""
     if not rows:
         return events
     columns = table_columns()
@@ -238,6 +274,8 @@ def apply_rows(
             else None
         )
         when = when if when is not None and when.start is not None else None
+        if when is None and "date" in cells:
+            when = day_of_month(cells["date"].text, month_of(row.start))
         place = row_place(cells["place"].text, gazetteer, countries) if "place" in cells else None
         doers = row_doers(cells["perpetrator"], entities, columns) if "perpetrator" in cells else []
         for ev in in_prose or told:

@@ -25,6 +25,14 @@ MARKDOWN = """# List of incidents in 2019
 """
 
 
+MONTHLY = """<html><head><title>List of incidents in May 2019</title></head><body>
+<h1>List of incidents in May 2019</h1>
+<table><tr><th>Date</th><th>Location</th><th>Details</th><th>Perpetrator</th></tr>
+<tr><td>12</td><td>Zenda, Mali</td>
+<td>Gunmen kidnapped three aid workers on the road to Zenda.</td><td>ZLF</td></tr>
+</table></body></html>"""
+
+
 @pytest.fixture(scope="module")
 def release(tmp_path_factory):
     base = tmp_path_factory.mktemp("tables")
@@ -32,6 +40,7 @@ def release(tmp_path_factory):
     raw.mkdir()
     (raw / "incidents.html").write_text(PAGE, encoding="utf-8")
     (raw / "incidents.md").write_text(MARKDOWN, encoding="utf-8")
+    (raw / "monthly.html").write_text(MONTHLY, encoding="utf-8")
     build_dataset(raw_dir=str(raw), out_dir=str(base / "outputs"))
     return connect_release(base / "outputs")
 
@@ -71,3 +80,8 @@ def test_an_unknown_perpetrator_is_no_doer_and_the_type_cell_no_second_event(rel
         "SELECT count(*) FROM event_mentions WHERE doc_id = 'incidents.html' AND quote = 'Shooting'"
     ).fetchone()[0]
     assert shootings == 0
+
+
+def test_a_monthly_lists_day_number_is_a_day_of_the_month_its_title_names(release):
+    day, country, _, _, _ = row_event(release, "monthly", "kidnapped")
+    assert str(day) == "2019-05-12" and country == "ML"

@@ -4,7 +4,16 @@ deed a row's prose cell tells takes the row's date, place, toll and doer."""
 from datetime import date
 
 from flows.extract.dates.intervals import DateValue
-from flows.extract.table_rows import column_role, narrows, table_columns, toll
+from flows.extract.table_rows import (
+    RowCell,
+    RowContext,
+    column_role,
+    day_of_month,
+    month_at,
+    narrows,
+    table_columns,
+    toll,
+)
 from flows.ingest.formats.table_rows import table_rows
 
 HTML_TABLE = """<html><head><title>Incidents in 2019</title></head><body>
@@ -70,3 +79,14 @@ def test_the_rows_day_narrows_the_month_the_prose_names():
     month = DateValue(date(2019, 3, 1), date(2019, 3, 31), "month", "March 2019")
     day = DateValue(date(2019, 3, 3), date(2019, 3, 3), "day", "Mar 3")
     assert narrows(day, month) and not narrows(month, day)
+
+
+def test_a_days_number_alone_takes_the_month_its_list_is_headed_by():
+    rows = [RowContext(100, 200, {"date": RowCell(100, 101, "3")}, (RowCell(110, 190, "x"),))]
+    headings = [(0, "Incidents in Ruritania in May 2019"), (100, "3")]  # a cell is no heading
+    month = month_at(headings, rows, 100)
+    assert month == (2019, 5)
+    assert day_of_month("3", month).start == date(2019, 5, 3)
+    assert day_of_month("31", (2019, 4)) is None  # no such day
+    assert day_of_month("3 May", month) is None  # a date of its own: parse_date reads it
+    assert day_of_month("3", None) is None
