@@ -19,9 +19,11 @@ from flows.extract.document import extract_document
 from flows.extract.resources import Resources, load_resources
 from flows.extract.sections import section_headings
 from flows.extract.segment import iter_segments, segment, segment_together
+from flows.extract.table_rows import RowContext, rows_in_text, table_columns
 from flows.ingest.folder import SourceDocument, prose_text
 from flows.ingest.formats.dated_items import dated_items
 from flows.ingest.formats.records import RECORD_FORMATS, record_items
+from flows.ingest.formats.table_rows import table_rows
 from flows.normalise import BoilerplateRules, load_boilerplate_rules, normalise
 
 # Above this many characters a document is parsed twice rather than held parsed in memory.
@@ -70,18 +72,29 @@ def item_days(doc: SourceDocument, norm) -> list[ItemDay]:
     return items_in_text(found, norm.raw_offsets)
 
 
+def table_records(doc: SourceDocument, norm) -> list[RowContext]:
+    """An HTML or Markdown table's data rows (flows/ingest/formats/table_rows.py), in `norm`'s text."""
+    if doc.format not in ("html", "markdown") or not doc.text:
+        return []
+    rows = table_rows(doc.text, doc.format)
+    return rows_in_text(rows, norm.raw_offsets, prose_text(doc), table_columns()) if rows else []
+
+
 def extract(doc: SourceDocument, resources: Resources, rules: BoilerplateRules) -> Work:
     """Normalise, segment and extract one document."""
     norm = normalise(prose_text(doc), rules)
     published, year, items = published_date(doc), published_year(doc), item_days(doc, norm)
+    rows = table_records(doc, norm)
     sections = section_headings(norm)
     if len(norm.text) > STREAM_CHARS:  # parse twice, a batch at a time: memory stays bounded
         segments = partial(iter_segments, norm, resources.nlp)
         return norm, extract_document(
-            doc.doc_id, published, segments, resources, items, year, sections
+            doc.doc_id, published, segments, resources, items, year, sections, rows
         )
     parsed = segment(norm, resources.nlp)
-    return norm, extract_document(doc.doc_id, published, parsed, resources, items, year, sections)
+    return norm, extract_document(
+        doc.doc_id, published, parsed, resources, items, year, sections, rows
+    )
 
 
 def extract_together(
@@ -102,6 +115,7 @@ def extract_together(
                 item_days(doc, norm),
                 published_year(doc),
                 section_headings(norm),
+                table_records(doc, norm),
             ),
         )
         for doc, norm, segments in zip(docs, norms, segmented, strict=True)

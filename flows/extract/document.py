@@ -38,6 +38,7 @@ from flows.extract.resources import Resources
 from flows.extract.roles.mentions import ACTOR_ENT_LABELS, Mention
 from flows.extract.sections import Heading, heading_country, heading_year, last_before
 from flows.extract.segment import Segment
+from flows.extract.table_rows import RowContext, apply_rows, bare_date_year, month_at
 
 # Dependencies by which a name qualifies the noun after it: "al-Qaeda [militants]",
 # "al-Qaeda's [militants]" (a possessive names the same people as the compound). Measured
@@ -136,10 +137,12 @@ def extract_document(
     items: list[ItemDay] | None = None,
     published_year: int | None = None,
     sections: list[Heading] | None = None,
+    rows: list[RowContext] | None = None,
 ) -> DocumentExtraction:
     """Run every extractor over every sentence of the document's body paragraphs.
 
-    `items`: a news digest's dated items (flows/extract/dates/items.py). `segments` is the
+    `items`: a news digest's dated items (flows/extract/dates/items.py); `rows`: a table's
+    data rows, each one record (flows/extract/table_rows.py). `segments` is the
     parsed paragraphs, or, for a long document, a function that parses them
     anew on each call: the document is then read twice (once for the countries it is about,
     once to extract), holding one batch of parses at a time, so memory stays bounded.
@@ -161,7 +164,7 @@ def extract_document(
     per_paragraph = [countries_of(p, national) for p in places]
     unsettled = [acting_among_others(p, national, n) for p, n in zip(places, named, strict=True)]
     title_countries = countries_of(title_places, national)
-    return _extract(
+    result = _extract(
         doc_id,
         published,
         passes(),
@@ -174,6 +177,18 @@ def extract_document(
         published_year,
         sections,
     )
+    if rows:  # a table's row is one record
+        result.events = apply_rows(
+            result.events,
+            result.entities,
+            rows,
+            resources.gazetteer,
+            published,
+            partial(bare_date_year, published, published_year, sections or [], rows),
+            sorted(national),
+            partial(month_at, sections or [], rows),
+        )
+    return result
 
 
 def _extract(
