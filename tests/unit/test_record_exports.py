@@ -5,13 +5,14 @@ import re
 from datetime import date
 from pathlib import Path
 
-from hypothesis import given, settings
+import pytest
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from flows.ingest.folder import survey
 from flows.ingest.formats import CELL, FILLER
 from flows.ingest.formats.read import read_view
-from flows.ingest.formats.records import parse_record_date, record_items
+from flows.ingest.formats.records import RecordsProblem, parse_record_date, record_items
 
 ARTICLE = {
     "source": {"id": None, "name": "Strelsau Herald"},
@@ -148,6 +149,8 @@ _PROSE = st.text(
     st.booleans(),
 )
 def test_every_kept_character_stands_where_it_stands_in_the_raw_file(records, ascii_only):
+    # an export whose every text is blank has no prose: an empty document (test below)
+    assume(any(r["text"].strip() for r in records))
     raw = "\n".join(json.dumps(r, ensure_ascii=ascii_only) for r in records) + "\n"
     view = read_view(raw, ".jsonl").view
     assert len(view) == len(raw)
@@ -160,3 +163,8 @@ def test_every_kept_character_stands_where_it_stands_in_the_raw_file(records, as
     for r in records:  # and every text value is read, escapes decoded
         if r["text"].strip():
             assert " ".join(r["text"].split()) in words(view)
+
+
+def test_an_export_whose_every_text_is_blank_has_no_prose():
+    with pytest.raises(RecordsProblem, match="no prose field"):
+        read_view('{"text": " ", "n": 0}\n', ".jsonl")
