@@ -224,7 +224,7 @@ def _extract(
         if published is None and headed is not None and headed != section_year:
             # a section's heading names its year: the story is in it from there on
             story_year = section_year = headed
-        # a section headed by a country's name is about that country ("## Nigeria")
+        # a section headed by a country's name is about that country ("## Ruritania")
         section = last_before(sections or [], seg.start, country_reader)
         opening = {section: 1} if section else lede
         paragraph_country = None if among_others else sole_country(own, opening, dominant)

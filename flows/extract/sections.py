@@ -1,5 +1,5 @@
 """What a section heading says of the paragraphs under it: the year it names ("1995",
-"2006–2007", "Offensive of 2009"), for their bare dates, and the country it is ("Nigeria"),
+"2006–2007", "Offensive of 2009"), for their bare dates, and the country it is ("Ruritania"),
 for their deeds placed nowhere else. A timeline told by year sections says the year once, in
 the heading, and then "In June ..."; a report told by country sections names the country once.
 Headings are not parsed (flows/extract/segment.py), so they are read here from the clean text.
@@ -17,7 +17,7 @@ from flows.extract.places.gazetteer import fold
 
 # A four-digit year of the periods the corpus tells of
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-# Marks around a heading's words that are no part of a country's name ("Nigeria:", "1. Mali")
+# Marks around a heading's words that are no part of a country's name ("Ruritania:", "1. Ruritania")
 _EDGES = re.compile(r"^[\s\d.):–-]+|[\s:.–-]+$")
 
 # (start in the normalised text, the heading's text)
@@ -36,7 +36,7 @@ def heading_year(text: str) -> int | None:
 
 
 def heading_country(text: str, gazetteer) -> str | None:
-    """The country a heading is, when it is only a country's name ("Nigeria", "2. Mali:")."""
+    """The country a heading is, when it is only a country's name ("Ruritania", "2. Ruritania:")."""
     place = gazetteer.countries.get(fold(_EDGES.sub("", text)))
     return place.country if place else None
 

@@ -26,19 +26,7 @@ def document_striker(found: list[ResolvedMention], type_of: Callable[[str], str 
     """Give a document's doerless airstrikes the one striking actor of its other airstrikes.
     `type_of`: the actor type of an actor key (without "act-"), None when unknown."""
     strikes = [m for m in found if m.event_type == "airstrike"]
-    doers = {
-        p
-        for m in strikes
-        if not m.inferred_doer
-        for p in m.perpetrator_ids
-        if type_of(p.removeprefix("act-")) in STRIKING_TYPES
-    }
-    if len(doers) != 1:
-        return
-    (doer,) = doers
-    for m in strikes:
-        if not m.perpetrator_ids:
-            m.perpetrator_ids, m.inferred_doer = [doer], True
+    _one_doer_for_all(strikes, lambda key: type_of(key) in STRIKING_TYPES)
 
 
 # A group's deeds (the codebook's violent events and seizures of towns); not a state's operations
@@ -57,12 +45,18 @@ def document_attacker(found: list[ResolvedMention], type_of: Callable[[str], str
     147 and 202, with airstrikes and military operations too the same as without; the group
     with twice the deeds of any other instead of the only one: blind 147, dev 195."""
     deeds = [m for m in found if m.event_type in GROUP_DEED_TYPES]
+    _one_doer_for_all(deeds, lambda key: type_of(key) == "armed_group")
+
+
+def _one_doer_for_all(deeds: list[ResolvedMention], fits: Callable[[str], bool]) -> None:
+    """The one actor (key without "act-" passing `fits`) the deeds' stated doers name, given as a
+    guessed doer to those of them that have none; nothing where they name none or several."""
     doers = {
         p
         for m in deeds
         if not m.inferred_doer
         for p in m.perpetrator_ids
-        if type_of(p.removeprefix("act-")) == "armed_group"
+        if fits(p.removeprefix("act-"))
     }
     if len(doers) != 1:
         return
