@@ -55,7 +55,7 @@ def load_release(out_dir: Path) -> Release:
     for actor_id, names, doc_ids in con.execute(
         "SELECT actor_id, aliases, doc_ids FROM actors"
     ).fetchall():
-        aliases[actor_id] = {_folded(n) for n in names}
+        aliases[actor_id] = {folded(n) for n in names}
         docs[actor_id] = set(doc_ids)
     named: dict[str, list[tuple[str, int, int]]] = defaultdict(list)
     for actor_id, doc_id, start, end in con.execute(
@@ -65,7 +65,7 @@ def load_release(out_dir: Path) -> Release:
     return Release(events, spans, triggers, quotes, relations, aliases, docs, dict(named))
 
 
-def _folded(name: str) -> str:
+def folded(name: str) -> str:
     """A name as compared: case folded, and a line break copied from the text is a space."""
     return " ".join(name.split()).casefold()
 
@@ -83,11 +83,11 @@ def actor_matches(
     if gold_key.startswith("generic:"):
         return actor_id.startswith(GENERIC_ACTOR)
     aliases = release.aliases.get(actor_id, set())
-    if any(_folded(f) in aliases for f in forms):
+    if any(folded(f) in aliases for f in forms):
         return True
     if gold_key.startswith("new:"):
         name = gold_key[4:]
-        return actor_id == f"act-new-{name_slug(name)}" or _folded(name) in aliases
+        return actor_id == f"act-new-{name_slug(name)}" or folded(name) in aliases
     return actor_id == f"act-{gold_key}"
 
 
@@ -100,7 +100,7 @@ def same_actors(
     ) and all(any(actor_matches(g, p, release, forms.get(g, ())) for g in gold) for p in predicted)
 
 
-def _overlap(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> int:
+def span_overlap(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> int:
     return max((min(x[1], y[1]) - max(x[0], y[0]) for x in a for y in b), default=0)
 
 
@@ -117,10 +117,10 @@ def match_events(
     candidates = []
     for g in gold:
         for event_id, spans in predicted.items():
-            overlap = _overlap(g.spans, spans)
+            overlap = span_overlap(g.spans, spans)
             if overlap > 0:
                 same_type = events[event_id]["event_type"] == g.event_type
-                inside = _overlap(g.spans, (triggers or {}).get(event_id, [])) > 0
+                inside = span_overlap(g.spans, (triggers or {}).get(event_id, [])) > 0
                 candidates.append((not same_type, not inside, -overlap, g.id, event_id, g))
     pairs, used_g, used_p = [], set(), set()
     for *_, gid, event_id, g in sorted(candidates, key=lambda c: c[:5]):

@@ -146,3 +146,29 @@ def release():
         "actor_mentions": [actor_mention()],
         "relations": [relation()],
     }
+
+
+def read_paragraphs(raw: str, suffix: str) -> list[str]:
+    """The clean paragraphs of a source file's text, read in the format its suffix names
+    (the ingest reader, then the normaliser with the shipped boilerplate rules)."""
+    from flows.ingest.formats.read import read_view
+    from flows.normalise import load_boilerplate_rules, normalise
+    from flows.settings import Settings
+
+    rules = load_boilerplate_rules(Settings().dictionaries_dir / "boilerplate.yaml")
+    clean = normalise(read_view(raw, suffix).view, rules)
+    return [clean.text[p.start : p.end] for p in clean.paragraphs]
+
+
+def built_release(base, files: dict[str, str]):
+    """Build the real flow over a folder of `files` (name -> text) under `base`; a DuckDB
+    connection to the release."""
+    from flows.pipeline import build_dataset
+    from schemas.views import connect_release
+
+    raw = base / "raw"
+    raw.mkdir()
+    for name, text in files.items():
+        (raw / name).write_text(text, encoding="utf-8")
+    build_dataset(raw_dir=str(raw), out_dir=str(base / "outputs"))
+    return connect_release(base / "outputs")

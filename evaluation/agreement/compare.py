@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from evaluation.gold import GoldDocument, GoldEvent, load_gold
+from evaluation.score import folded, span_overlap
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 SPLITS = ("dev", "blind")
@@ -29,10 +30,6 @@ PERP_KINDS = ("both empty", "same set", "one empty", "partial overlap", "disjoin
 DATE_KINDS = ("same", "precision only", "partial overlap", "disjoint", "one undated")
 
 
-def _overlap(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> int:
-    return max((min(x[1], y[1]) - max(x[0], y[0]) for x in a for y in b), default=0)
-
-
 def match(
     a_events: list[GoldEvent], b_events: list[GoldEvent]
 ) -> list[tuple[GoldEvent, GoldEvent]]:
@@ -40,7 +37,7 @@ def match(
     candidates = []
     for i, a in enumerate(a_events):
         for j, b in enumerate(b_events):
-            overlap = _overlap(a.spans, b.spans)
+            overlap = span_overlap(a.spans, b.spans)
             if overlap > 0:
                 candidates.append((a.event_type != b.event_type, -overlap, i, j))
     pairs, used_a, used_b = [], set(), set()
@@ -52,16 +49,12 @@ def match(
     return pairs
 
 
-def _folded(name: str) -> str:
-    return " ".join(name.split()).casefold()
-
-
 def same_actor(key_a: str, key_b: str, forms_a: dict, forms_b: dict) -> bool:
     """Two keys denote one actor: equal, both generic, or sharing a surface form."""
     if key_a == key_b or (key_a.startswith("generic:") and key_b.startswith("generic:")):
         return True
-    names_a = {_folded(f) for f in forms_a.get(key_a, ())}
-    names_b = {_folded(f) for f in forms_b.get(key_b, ())}
+    names_a = {folded(f) for f in forms_a.get(key_a, ())}
+    names_b = {folded(f) for f in forms_b.get(key_b, ())}
     return bool(names_a & names_b)
 
 

@@ -36,7 +36,7 @@ from flows.extract.places.paragraph_countries import (
 from flows.extract.relations import find_relations
 from flows.extract.resources import Resources
 from flows.extract.roles.mentions import ACTOR_ENT_LABELS, Mention
-from flows.extract.sections import Heading, heading_country, heading_year, last_before
+from flows.extract.sections import Heading, heading_country, heading_year, readings, value_before
 from flows.extract.segment import Segment
 from flows.extract.table_rows import RowContext, apply_rows, bare_date_year, month_at
 
@@ -213,19 +213,21 @@ def _extract(
     story_year = published.year if published else published_year
     body = (seg for seg in segments if seg.kind == "body")
     section_year = None
+    section_years = readings(sections or [], heading_year)
     country_reader = partial(heading_country, gazetteer=resources.gazetteer)
+    section_countries = readings(sections or [], country_reader)
     reference = ReferenceTime(None, -1)
     news = published is not None
     untimed: list = []  # deeds a news story told before it named the day
     storyless = date_rules().types_not_dated_by_story
     unsettled = unsettled or [False] * len(per_paragraph)
     for seg, own, among_others in zip(body, per_paragraph, unsettled, strict=True):
-        headed = last_before(sections or [], seg.start, heading_year)
+        headed = value_before(section_years, seg.start)
         if published is None and headed is not None and headed != section_year:
             # a section's heading names its year: the story is in it from there on
             story_year = section_year = headed
         # a section headed by a country's name is about that country ("## Ruritania")
-        section = last_before(sections or [], seg.start, country_reader)
+        section = value_before(section_countries, seg.start)
         opening = {section: 1} if section else lede
         paragraph_country = None if among_others else sole_country(own, opening, dominant)
         outvotes = paragraph_country is not None and len(own) > 1

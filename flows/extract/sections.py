@@ -12,6 +12,9 @@ country) too: blind 204, dev 302, dropped. Year headings: no change on dev, blin
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Callable
+from typing import TypeVar
 
 from flows.extract.places.gazetteer import fold
 
@@ -19,6 +22,8 @@ from flows.extract.places.gazetteer import fold
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # Marks around a heading's words that are no part of a country's name ("Ruritania:", "1. Ruritania")
 _EDGES = re.compile(r"^[\s\d.):–-]+|[\s:.–-]+$")
+
+T = TypeVar("T")
 
 # (start in the normalised text, the heading's text)
 Heading = tuple[int, str]
@@ -41,12 +46,18 @@ def heading_country(text: str, gazetteer) -> str | None:
     return place.country if place else None
 
 
-def last_before(headings: list[Heading], start: int, read) -> object | None:
+def readings(headings: list[Heading], read: Callable[[str], T | None]) -> list[tuple[int, T]]:
+    """What `read` finds in each heading that says anything to it, by start offset: read once
+    per document, not once per paragraph."""
+    return [(at, value) for at, text in headings if (value := read(text)) is not None]
+
+
+def value_before(found: list[tuple[int, T]], start: int) -> T | None:
+    """The last of `readings`' values found before offset `start`."""
+    k = bisect_left(found, start, key=lambda pair: pair[0])
+    return found[k - 1][1] if k else None
+
+
+def last_before(headings: list[Heading], start: int, read: Callable[[str], T | None]) -> T | None:
     """What `read` finds in the last heading before offset `start` that says anything to it."""
-    found = None
-    for at, text in headings:
-        if at >= start:
-            break
-        value = read(text)
-        found = value if value is not None else found
-    return found
+    return value_before(readings(headings, read), start)

@@ -5,8 +5,7 @@ import json
 
 import pytest
 
-from flows.pipeline import build_dataset
-from schemas.views import connect_release
+from tests.factories import built_release
 
 RECORDS = [
     {
@@ -29,14 +28,8 @@ RECORDS = [
 
 @pytest.fixture(scope="module")
 def release(tmp_path_factory):
-    base = tmp_path_factory.mktemp("records")
-    raw = base / "raw"
-    raw.mkdir()
     text = "\n".join(json.dumps(r) for r in RECORDS) + "\n"
-    (raw / "feed.jsonl").write_text(text, encoding="utf-8")
-    out = base / "outputs"
-    build_dataset(raw_dir=str(raw), out_dir=str(out))
-    return text, connect_release(out)
+    return text, built_release(tmp_path_factory.mktemp("records"), {"feed.jsonl": text})
 
 
 def test_each_record_gives_its_event_dated_by_its_own_date(release):

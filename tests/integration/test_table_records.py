@@ -4,8 +4,7 @@ in for Ruritania because the gazetteer must know the country)."""
 
 import pytest
 
-from flows.pipeline import build_dataset
-from schemas.views import connect_release
+from tests.factories import built_release
 
 PAGE = """<!DOCTYPE html><html><head><title>List of incidents in 2019</title></head><body>
 <h1>List of incidents in 2019</h1>
@@ -35,14 +34,8 @@ MONTHLY = """<html><head><title>List of incidents in May 2019</title></head><bod
 
 @pytest.fixture(scope="module")
 def release(tmp_path_factory):
-    base = tmp_path_factory.mktemp("tables")
-    raw = base / "raw"
-    raw.mkdir()
-    (raw / "incidents.html").write_text(PAGE, encoding="utf-8")
-    (raw / "incidents.md").write_text(MARKDOWN, encoding="utf-8")
-    (raw / "monthly.html").write_text(MONTHLY, encoding="utf-8")
-    build_dataset(raw_dir=str(raw), out_dir=str(base / "outputs"))
-    return connect_release(base / "outputs")
+    files = {"incidents.html": PAGE, "incidents.md": MARKDOWN, "monthly.html": MONTHLY}
+    return built_release(tmp_path_factory.mktemp("tables"), files)
 
 
 def row_event(con, doc_id: str, words: str):

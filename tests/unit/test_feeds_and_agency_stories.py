@@ -4,10 +4,7 @@ and a news agency's SGML story (ids and date in elements)."""
 from flows.ingest.formats import FILLER
 from flows.ingest.formats.read import read_view
 from flows.ingest.source import title_from_text
-from flows.normalise import load_boilerplate_rules, normalise
-from flows.settings import Settings
-
-RULES = load_boilerplate_rules(Settings().dictionaries_dir / "boilerplate.yaml")
+from tests.factories import read_paragraphs
 
 FEED = """<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0"><channel>
@@ -43,20 +40,15 @@ Monday's raid, officials said.
 """
 
 
-def paragraphs(raw: str, suffix: str) -> list[str]:
-    clean = normalise(read_view(raw, suffix).view, RULES)
-    return [clean.text[p.start : p.end] for p in clean.paragraphs]
-
-
 def test_a_feed_keeps_its_cdata_titles_and_descriptions_apart():
-    found = paragraphs(FEED, ".xml")
+    found = read_paragraphs(FEED, ".xml")
     assert "ZLF fighters storm Zenda barracks" in found
     assert "The market of Strelsau reopened on Tuesday." in found
     assert "Strelsau market reopens" in found
 
 
 def test_a_feeds_escaped_tags_are_no_words_and_its_furniture_no_prose():
-    found = paragraphs(FEED, ".xml")
+    found = read_paragraphs(FEED, ".xml")
     assert "ZLF fighters stormed the barracks of Zenda on Monday, killing four guards." in found
     assert not any("<img" in p or "feedmaker" in p for p in found)
 
@@ -65,7 +57,7 @@ def test_an_agency_story_is_dated_and_titled_by_its_elements():
     read = read_view(AGENCY_STORY, ".sgm")
     assert read.metadata["published"] == "2020-03-03"
     assert read.metadata["title"] == "Four guards killed in Zenda raid"
-    found = paragraphs(AGENCY_STORY, ".sgm")
+    found = read_paragraphs(AGENCY_STORY, ".sgm")
     assert not any("RUR_ENG" in p or "20200303" in p or "NEWS STORY" in p for p in found)
     assert "Four guards killed in Zenda raid" in found
 
@@ -80,4 +72,4 @@ def test_a_short_agency_story_is_read_as_markup_whatever_its_name():
     )
     read = read_view(story, ".txt")
     assert read.format == "html"
-    assert paragraphs(story, ".txt") == ["ZLF fighters raided Zenda."]
+    assert read_paragraphs(story, ".txt") == ["ZLF fighters raided Zenda."]

@@ -2,10 +2,7 @@
 sentence broken across lines, and a Markdown table's pipes are no words."""
 
 from flows.ingest.formats.read import read_view
-from flows.normalise import load_boilerplate_rules, normalise
-from flows.settings import Settings
-
-RULES = load_boilerplate_rules(Settings().dictionaries_dir / "boilerplate.yaml")
+from tests.factories import read_paragraphs
 
 HTML_TABLE = """<!DOCTYPE html><html><head><title>Incidents in Ruritania</title></head><body>
 <table class="wikitable"><tr><th>Date</th><th>Location</th><th>Article</th><th>Details</th></tr>
@@ -24,26 +21,21 @@ HTML_LIST = """<html><body><p>Related stories:</p><ul>
 <li><a href="/b">ZLF fighters ambushed a convoy near Zenda</a></li></ul></body></html>"""
 
 
-def paragraphs(raw: str, suffix: str) -> list[str]:
-    clean = normalise(read_view(raw, suffix).view, RULES)
-    return [clean.text[p.start : p.end] for p in clean.paragraphs]
-
-
 def test_an_html_table_cell_does_not_run_into_the_next():
-    found = paragraphs(HTML_TABLE, ".html")
+    found = read_paragraphs(HTML_TABLE, ".html")
     assert "Zenda market bombing" in found
     assert "A car bomb exploded in the market of Zenda, killing nine people." in found
 
 
 def test_a_markdown_table_row_is_read_cell_by_cell_without_its_pipes():
-    found = paragraphs(MARKDOWN_TABLE, ".md")
+    found = read_paragraphs(MARKDOWN_TABLE, ".md")
     assert "Strelsau, Ruritania" in found and "Zenda market bombing" in found
     assert "A car bomb exploded in the market of Zenda, killing nine people." in found
     assert not any("|" in p or "--" in p for p in found)
 
 
 def test_list_items_without_full_stops_stay_apart():
-    found = paragraphs(HTML_LIST, ".html")
+    found = read_paragraphs(HTML_LIST, ".html")
     assert "Ruritania election delayed" in found
     assert "ZLF fighters ambushed a convoy near Zenda" in found
 
@@ -62,7 +54,7 @@ def test_a_tab_separated_row_with_a_sentence_is_read_cell_by_cell():
         "Mar 3\tStrelsau, Ruritania\tA car bomb exploded in the market of Zenda, killing nine "
         "people.[4][5]\tZLF\n"
     )
-    found = [p for p in paragraphs(raw, ".txt")]
+    found = [p for p in read_paragraphs(raw, ".txt")]
     assert "A car bomb exploded in the market of Zenda, killing nine people." in found
     assert "Strelsau, Ruritania" in found and "ZLF" in found
     assert "Date Location Details Perpetrator" not in " ".join(found)  # a header row of labels
@@ -70,10 +62,10 @@ def test_a_tab_separated_row_with_a_sentence_is_read_cell_by_cell():
 
 def test_a_tab_separated_row_of_labels_and_numbers_is_still_a_figure():
     raw = "Attacks by year\n\nYear\tAttacks\tKilled\n2014\t12\t30\n\nThe ZLF grew in Zenda.\n"
-    found = paragraphs(raw, ".txt")
+    found = read_paragraphs(raw, ".txt")
     assert not any("2014" in p for p in found)
 
 
 def test_a_markdown_heading_does_not_continue_the_line_before():
     raw = "### [2020-03-03](/news/2020/03/03/index.md)\n\n# ZLF fighters raid Zenda barracks.\n"
-    assert paragraphs(raw, ".md") == ["2020-03-03", "ZLF fighters raid Zenda barracks."]
+    assert read_paragraphs(raw, ".md") == ["2020-03-03", "ZLF fighters raid Zenda barracks."]
