@@ -473,6 +473,37 @@ def test_dates_given_as_alternatives_are_one_range_holding_both(nlp, sentence, e
     assert (value.start, value.end, value.precision) == (*expected, "range")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Between 1 July 2002 and 31 December 2005, ZLF fighters abducted children.",
+            (D(2002, 7, 1), D(2005, 12, 31)),
+        ),
+        (
+            "From 3 March 2010 to 9 April 2011, the ZLF held the port of Zenda.",
+            (D(2010, 3, 3), D(2011, 4, 9)),
+        ),
+        (
+            "The ZLF abducted children in Strelsau between 1 July 2002 and 31 December 2005.",
+            (D(2002, 7, 1), D(2005, 12, 31)),
+        ),
+    ],
+)
+def test_two_dates_given_as_the_ends_of_a_span_are_one_range(nlp, sentence, expected):
+    [(value, _, _)] = find_dates(next(nlp(sentence).sents), None, None)
+    assert (value.start, value.end, value.precision) == (*expected, "range")
+
+
+def test_two_dates_joined_by_and_without_between_stay_two_days(nlp):
+    sentence = "The ZLF bombed Zenda on 3 May 2010 and 5 June 2011."
+    found = find_dates(next(nlp(sentence).sents), None, None)
+    assert [(v.start, v.precision) for v, _, _ in found] == [
+        (D(2010, 5, 3), "day"),
+        (D(2011, 6, 5), "day"),
+    ]
+
+
 def test_a_full_date_the_model_tags_as_another_entity_is_read(nlp):
     sentence = "A two-week unilateral ceasefire was declared by the rebels on 4 March 2019."
     doc = nlp(sentence)

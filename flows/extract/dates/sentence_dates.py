@@ -22,6 +22,11 @@ from flows.extract.pattern_cores import Folded, matches
 
 # What lies between two dates given as alternatives: "early 2006 or late 2005", ", or in 1992"
 ALTERNATIVE_GAP = re.compile(r"\s*,?\s*or\s+(?:in\s+|on\s+)?")
+# What lies between the two ends of a span of dates: "from 3 March 2010 to 9 April 2011",
+# "between 1 July 2002 and 31 December 2005", "May 2010 - June 2011"; "and" joins two
+# ends only after "between" (elsewhere it lists two dates)
+SPAN_GAP = re.compile(r"\s*(?:-|–|—|to|until|till|through|and)\s+(?:on\s+|in\s+)?|\s*[-–—]\s*")
+SPAN_OPENER = re.compile(r"\b(?:between|from)\s+(?:on\s+|in\s+)?$", re.IGNORECASE)
 
 
 def _widen(span: Span, rules: DateRules) -> tuple[int, int]:
@@ -164,7 +169,7 @@ def find_dates(
         # "Palm Sunday Accord", "of the 1800 jihadists"
         if not in_a_name(sent.doc, f[1], f[2], rules) and not counts_people(sent.doc, f[1], f[2])
     ]
-    return _alternatives_joined(sorted(found, key=lambda f: f[1]), text)
+    return _spans_joined(_alternatives_joined(sorted(found, key=lambda f: f[1]), text), text)
 
 
 def _alternatives_joined(found: list, text: str) -> list:
@@ -182,6 +187,28 @@ def _alternatives_joined(found: list, text: str) -> list:
                     "range",
                     text[first_start:end],
                 )
+                out[-1] = (joined, first_start, end)
+                continue
+        out.append((value, start, end))
+    return out
+
+
+def _spans_joined(found: list, text: str) -> list:
+    """Two dates given as the ends of a span ("between 1 July 2002 and 31 December 2005",
+    "from March 2010 to April 2011") are one range from the first's start to the second's end;
+    read apart, the deed took the date of one end only."""
+    out: list = []
+    for value, start, end in found:
+        if out and value.start is not None and out[-1][0].start is not None:
+            last, first_start, last_end = out[-1]
+            gap = SPAN_GAP.fullmatch(text, last_end, start)
+            opened = SPAN_OPENER.search(text, max(0, first_start - 20), first_start) is not None
+            if (
+                gap is not None
+                and (opened or "and" not in gap.group().split())
+                and last.start <= value.end
+            ):
+                joined = DateValue(last.start, value.end, "range", text[first_start:end])
                 out[-1] = (joined, first_start, end)
                 continue
         out.append((value, start, end))
