@@ -19,7 +19,7 @@ def scope(token: Token, others: list[Token], cues: dict) -> set[int]:
     minus the phrases of other triggers inside it ("attacks, including a January 2013 strike").
     """
     ids = {t.i for t in token.subtree}
-    verb = governing_verb(token) or claiming_verb(token, cues)
+    verb = governing_verb(token) or claiming_verb(token, cues) or _suffered_in(token, cues)
     if verb is not None:
         for child in verb.children:
             if child != token and (
@@ -31,6 +31,17 @@ def scope(token: Token, others: list[Token], cues: dict) -> set[int]:
             ids -= {t.i for t in other.subtree}
     said = _speech_modifiers(token, cues) | (_speech_modifiers(verb, cues) if verb else set())
     return ids - said
+
+
+def _suffered_in(token: Token, cues: dict) -> Token | None:
+    """The victim noun a deed noun tells the circumstances of: "his death in an airstrike in
+    August 2017", "her capture in a raid near Zenda": the death and the strike are one event,
+    so the death's date and place are the strike's."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "in":
+        return None
+    noun = prep.head
+    return noun if noun.lemma_.lower() in cues["victim_nouns"] else None
 
 
 def telling_verb(token: Token, cues: dict) -> tuple[Token, Token] | None:

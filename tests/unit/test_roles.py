@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from spacy.tokens import Doc
 
@@ -526,3 +528,18 @@ def test_those_who_died_in_an_attack_did_not_make_it(one_event):
     event = one_event("Twelve villagers died in an attack on Strelsau on Monday.")
     assert event.perpetrators == []
     assert "Twelve villagers" in names(event.targets)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anton Fessler led the Zenda Liberation Front until his death in an airstrike in "
+        "August 2017.",
+        "The front was founded in 2009 by Anton Fessler, who led it until his death in an "
+        "airstrike in August 2017.",
+    ],
+)
+def test_one_who_died_in_a_deed_is_not_its_doer_and_the_death_dates_it(events_in, text):
+    [strike] = [e for e in events_in(text) if e.event_type == "airstrike"]
+    assert names(strike.perpetrators) == []
+    assert (strike.date.start, strike.date.end) == (date(2017, 8, 1), date(2017, 8, 31))

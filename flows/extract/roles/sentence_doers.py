@@ -112,14 +112,14 @@ def sole_person(
         if (
             ent.label_ == "PERSON"
             and acting_subject(ent.root, cues)
-            and tells_deed(ent.root, trigger)
+            and tells_deed(ent.root, trigger, cues)
             and not _overlaps(ent, hit)
         ):
             found.setdefault(ent.text, ent)
     return _the_one(found)
 
 
-def tells_deed(root: Token, trigger: Token) -> bool:
+def tells_deed(root: Token, trigger: Token, cues: dict) -> bool:
     """Whether the verb a name is the subject of tells the deed: it heads the deed's clause, or
     the deed's clause has no subject of its own ("X said: 'we condemn the attack'" has one); and
     it does not take the deed as its object, which the parse would have read as doing it if it
@@ -130,7 +130,17 @@ def tells_deed(root: Token, trigger: Token) -> bool:
     head = trigger
     while head.pos_ not in ("VERB", "AUX") and head.head != head:
         head = head.head
+        if suffered_by_owner(head, cues):
+            return False  # "X led the front until his death in an airstrike"
     return head == node.head or not any(c.dep_ == "nsubj" for c in head.children)
+
+
+def suffered_by_owner(noun: Token, cues: dict) -> bool:
+    """A victim noun with its victim as possessor ("his death", "X's capture"): a deed told as
+    its circumstance ("his death in an airstrike") was done to that person, never by them."""
+    return noun.lemma_.lower() in cues["victim_nouns"] and any(
+        c.dep_ == "poss" for c in noun.children
+    )
 
 
 def unknown_group(ent: Span, cues: dict) -> bool:

@@ -27,6 +27,7 @@ from flows.extract.roles.mentions import (
     relative_antecedent,
 )
 from flows.extract.roles.owner_doers import owner
+from flows.extract.roles.sentence_doers import suffered_by_owner
 from flows.extract.roles.when_clauses import timing_clauses
 
 
@@ -246,6 +247,8 @@ def governing_doer(noun: Token, cues: dict) -> list[Token]:
         if node.dep_ not in ("dobj", "pobj", "prep", "conj"):
             return []
         node = node.head
+        if suffered_by_owner(node, cues):
+            return []  # "X led the front until his death in an airstrike": X suffered it
         if node.pos_ in ("VERB", "AUX"):
             lemma = node.lemma_.lower()
             if lemma in cues["attribution_verbs"] or lemma in cues["defence_verbs"]:
