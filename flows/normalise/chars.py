@@ -36,9 +36,14 @@ _LINK = re.compile(r"\[((?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]\(([^()\s]*)\)")
 
 # A wire-copy dateline opening a paragraph ("MOGADISHU, March 12 (Reuters) - "): where and
 # when the story was filed, not where or when its events happened, so it leaves the prose.
+# A press release's dateline in title case ("Strelsau – The ministry ...", "Zenda, Ruritania —
+# The ..."): up to three capitalised words, a long dash and a capitalised word, so that a
+# sentence opening with a name and a dash ("Zenda Front – a group formed ...") stays.
 _DATELINE = re.compile(
-    r"^[A-Z][A-Z'.\- ]{2,40}(?:, [A-Z][A-Za-z'.\- ]{1,30}){0,2}"
+    r"^[\u2060\u200b]*(?:[A-Z][A-Z'.\- ]{2,40}(?:, [A-Z][A-Za-z'.\- ]{1,30}){0,2}"
     r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([A-Za-z ]{2,30}\))? ?[-–—]+ "
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
+    r"[\u2060\u200b]* [–—] (?=[A-Z]))"
 )
 
 _QUOTE_FOLD = str.maketrans(

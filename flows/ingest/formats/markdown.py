@@ -36,6 +36,10 @@ _EMPHASIS = re.compile(
     r"(\*{1,3}|~~|`+)(?=[^\s*~`])([^\n]*?[^\s*~`])\1"
     r"|(?<![\w_])(__|_)(?=[^\s_])([^\n]*?[^\s_])\3(?![\w_])"
 )
+# "* * *" inside a line: a thematic break (an <hr>) that a page flattened into one line of
+# Markdown kept; what follows it is no continuation of the words before ("...Civilians * * *
+# **Strelsau** – The ministry ...": a subtitle glued to the dateline's sentence).
+_INLINE_BREAK = re.compile(r"(?<!\S)([*_])(?:[^\S\n]+\1){2,}(?!\S)")
 _INLINE_HTML = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*\b[^<>\n]*>")
 _MD = MarkdownIt("commonmark").enable("table")
 # A table's cell separators (an escaped "\|" is text) and its delimiter row ("---|:--:|").
@@ -145,12 +149,17 @@ def mask_markdown(text: str, mask: Mask) -> dict:
     for m in _REF_LINK.finditer(text, body_start):
         mask.fill(m.start(), m.start() + 1)
         mask.fill(m.end(1), m.end())
-    for m in _EMPHASIS.finditer(text, body_start):
+    # emphasis never spans a break: "*Subtitle* * * * **Strelsau** –"
+    unbroken = _INLINE_BREAK.sub(lambda m: "\n" * len(m.group()), text)
+    for m in _EMPHASIS.finditer(unbroken, body_start):
         opened = 1 if m.group(1) else 3
         mask.fill(m.start(opened), m.end(opened))
         mask.fill(m.end(opened + 1), m.end())
     for m in _HEADING.finditer(text, body_start):
         # a heading never continues the line before it, nor runs into the next
+        mask.blank(m.start(), m.end())
+        mask.put(m.end() - 1, m.end(), CELL)
+    for m in _INLINE_BREAK.finditer(text, body_start):
         mask.blank(m.start(), m.end())
         mask.put(m.end() - 1, m.end(), CELL)
     for m in _INLINE_HTML.finditer(text, body_start):

@@ -1,0 +1,26 @@
+"""Markup a page flattened into one line, and a press release's dateline: neither runs into
+the sentence after it."""
+
+from tests.factories import read_paragraphs
+
+FLATTENED_RELEASE = (
+    "*(Archived Content)* \u00a0 *Ministry Targets the Zenda Front* * *\u00a0* "
+    "**Strelsau** – The Ruritanian Ministry of the Interior today banned the Zenda Liberation "
+    "Front.\n"
+)
+
+
+def test_a_break_inside_a_flattened_line_ends_the_words_before_it():
+    # a page's <hr> flattened into "* * *" on one Markdown line: the subtitle before it is no
+    # part of the dateline's sentence, and the emphasis does not run across it
+    found = read_paragraphs(FLATTENED_RELEASE, ".md")
+    sentence = "The Ruritanian Ministry of the Interior today banned the Zenda Liberation Front."
+    assert sentence in found
+    assert not any("*" in p for p in found)
+
+
+def test_a_title_case_dateline_leaves_the_sentence():
+    found = read_paragraphs("Strelsau, Ruritania — The ZLF bombed a bridge in Zenda.\n", ".txt")
+    assert found == ["The ZLF bombed a bridge in Zenda."]
+    kept = read_paragraphs("Zenda Front – a group formed in 2009 – bombed a bridge.\n", ".txt")
+    assert kept == ["Zenda Front – a group formed in 2009 – bombed a bridge."]
