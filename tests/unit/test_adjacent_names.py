@@ -6,7 +6,7 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc, Span
 
-from flows.extract.nlp.adjacent_names import join_cut_names
+from flows.extract.nlp.adjacent_names import join_cut_names, join_name_particles
 
 
 def tagged(words: list[str], spans: list[tuple[int, int, str, str]]) -> Doc:
@@ -35,3 +35,12 @@ def test_names_apart_or_of_other_kinds_stay_apart():
              (6, 7, "ORG", "actor:zpa")]  # fmt: skip
     doc = join_cut_names(tagged(words, spans))
     assert [e.text for e in doc.ents] == ["Ruritanian", "ZLF", "the Front", "ZPA"]
+
+
+def test_a_town_after_a_name_particle_is_a_person():
+    """ "Abu Zenda" is a man's name (a kunya), not the town of Zenda."""
+    words = ["Abu", "Zenda", "and", "his", "men", "left", "Zenda"]
+    spans = [(1, 2, "GPE", "place:Zenda"), (6, 7, "GPE", "place:Zenda")]
+    doc = join_name_particles(tagged(words, spans))
+    found = [(e.text, e.label_, e.ent_id_) for e in doc.ents]
+    assert found == [("Abu Zenda", "PERSON", ""), ("Zenda", "GPE", "place:Zenda")]

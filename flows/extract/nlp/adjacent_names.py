@@ -14,8 +14,13 @@ or a comma between them. The other way round (a dictionary name running into one
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+import yaml
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+
+from flows.settings import Settings
 
 # Organisations and people: a nationality before a group's name ("Ruritanian ZLF") says where
 # the dictionary's group is, and a place before it is no name of its own. Given names the NER
@@ -55,3 +60,33 @@ def _cut_pair(first: Span, second: Span) -> bool:
 
 
 Language.component("cut_name_repair", func=join_cut_names)
+
+
+def join_name_particles(doc: Doc) -> Doc:
+    """A place the ruler tagged right after a name particle ("Abu [Dura]", "Ibn [Tikrit]") is
+    a person's name: the particle and the place's name, one person, no place id."""
+    particles = name_particles()
+    ents, changed = list(doc.ents), False
+    for i, ent in enumerate(ents):
+        if not ent.ent_id_.startswith("place:") or ent.start == 0:
+            continue
+        before = doc[ent.start - 1]
+        if before.ent_type_ or not before.is_title or before.text not in particles:
+            continue
+        ents[i] = Span(doc, ent.start - 1, ent.end, label="PERSON")
+        for token in ent:
+            token.ent_id = 0
+        changed = True
+    if changed:
+        doc.set_ents(ents)
+    return doc
+
+
+@lru_cache(maxsize=1)
+def name_particles() -> frozenset[str]:
+    """places.yaml's name_particles."""
+    path = Settings().dictionaries_dir / "places.yaml"
+    return frozenset(yaml.safe_load(path.read_text(encoding="utf-8"))["name_particles"])
+
+
+Language.component("name_particle_repair", func=join_name_particles)
