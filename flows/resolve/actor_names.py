@@ -56,6 +56,19 @@ def proper_name(text: str) -> bool:
     return bool(words) and all(w[:1].isupper() for w in words)
 
 
+SHORT_WORD = 4  # letters: a word this short spelt differently is another word
+
+
+def short_word_differs(name: str, alias: str) -> bool:
+    """Whether two near names differ in a short word ("abu dura" and "abu dua"): a misspelling
+    lies in a long word ("qaida"/"qaeda"), while a short word spelt otherwise names another
+    person or body."""
+    a, b = name.split(), alias.split()
+    if len(a) != len(b):
+        return False
+    return any(x != y and min(len(x), len(y)) <= SHORT_WORD for x, y in zip(a, b, strict=True))
+
+
 def qualified_name(name: str, alias: str) -> bool:
     """Whether one name is the other with words added ("national liberation army" in "irish
     national liberation army"): a qualified name is another actor, not a misspelling."""

@@ -23,6 +23,7 @@ from flows.resolve.actor_names import (
     new_key,
     proper_name,
     qualified_name,
+    short_word_differs,
     without_possessive,
 )
 from flows.resolve.actor_records import ActorRecord, CorefCues
@@ -121,6 +122,7 @@ class ActorResolver(DocumentContext, Coreference, StateBodies, ActorSightings):
             near = (
                 best is not None
                 and not qualified_name(mk, best[0])
+                and not short_word_differs(mk, best[0])
                 and not self._placed_apart(mk, best[0])
             )
             self.fuzzy[mk] = self.alias_index[best[0]] if near else None

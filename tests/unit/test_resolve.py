@@ -67,6 +67,12 @@ def test_an_unrelated_short_name_is_not_fuzzily_matched(resolver):
     assert resolver.lookup("Al-Shams") is None
 
 
+def test_a_name_differing_in_a_short_word_is_another_name(resolver):
+    # one letter off a dictionary alias ("Abu Du'a") in a short word: another man's kunya
+    assert resolver.lookup("Abu Duas", "PERSON") is None
+    assert resolver.lookup("Abu Du'a", "PERSON") == "abu_bakr_al_baghdadi"
+
+
 def test_an_acronym_defined_in_the_text_maps_to_its_long_form(resolver, document):
     document(
         [
