@@ -41,7 +41,7 @@ _LINK = re.compile(r"\[((?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]\(([^()\s]*)\)")
 # sentence opening with a name and a dash ("Zenda Front – a group formed ...") stays.
 _DATELINE = re.compile(
     r"^[\u2060\u200b]*(?:[A-Z][A-Z'.\- ]{2,40}(?:, [A-Z][A-Za-z'.\- ]{1,30}){0,2}"
-    r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([A-Za-z ]{2,30}\))? ?[-–—]+ "
+    r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([A-Za-z ]{2,30}\))?[ \t]*[-–—]+ "
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
     r"[\u2060\u200b]* [–—] (?=[A-Z]))"
 )

@@ -24,3 +24,10 @@ def test_a_title_case_dateline_leaves_the_sentence():
     assert found == ["The ZLF bombed a bridge in Zenda."]
     kept = read_paragraphs("Zenda Front – a group formed in 2009 – bombed a bridge.\n", ".txt")
     assert kept == ["Zenda Front – a group formed in 2009 – bombed a bridge."]
+
+
+def test_a_news_corpus_dateline_with_two_spaces_before_its_dashes_leaves_the_sentence():
+    found = read_paragraphs(
+        "ZENDA, Ruritania (CNN)  -- The ZLF bombed a bridge in Zenda.\n", ".txt"
+    )
+    assert found == ["The ZLF bombed a bridge in Zenda."]
