@@ -8,6 +8,10 @@ The qualifier after the comma says where the town is, so the two must agree:
       town in Pennsylvania), is a division the gazetteer lacks, not a second place.
 A list of places ("in Paris, Brussels and London") is no town and qualifier: the qualifier
 must not be followed by "and"/"or".
+
+A chain of them ("Zenda, Tarlenheim, Ruritania", "Zenda town, Tarlenheim province, Ruritania")
+ends in the country every link lies in: each town or region before it is looked up again there,
+and keeps that country even where the gazetteer holds it only abroad.
 """
 
 from __future__ import annotations
@@ -27,7 +31,14 @@ def _qualifies(town: Span, qualifier: Span, division_nouns: frozenset[str]) -> t
     doc = town.doc
     if town.end >= len(doc) or doc[town.end].text != "," or qualifier.start <= town.end:
         return False, False
-    between = doc[town.end + 1 : qualifier.start]
+    return _after_comma(town.end, qualifier, division_nouns)
+
+
+def _after_comma(comma: int, qualifier: Span, division_nouns: frozenset[str]) -> tuple[bool, bool]:
+    """Whether `qualifier` follows the comma at token `comma` as "[Division] Qualifier", not
+    as one of a list; and whether a division word stands between."""
+    doc = qualifier.doc
+    between = doc[comma + 1 : qualifier.start]
     if not all(t.text[:1].isupper() and t.lower_ in division_nouns for t in between):
         return False, False
     if qualifier.end < len(doc) and doc[qualifier.end].lower_ in ("and", "or"):
@@ -46,6 +57,12 @@ def agree_with_qualifiers(
     out: list[Found] = []
     for i, (place, span) in enumerate(ordered):
         nxt = ordered[i + 1] if i + 1 < len(ordered) else None
+        country = _chain_country(ordered[i:], division_nouns)
+        if country is not None and place.geo_precision in ("city", "region"):
+            if place.country != country:
+                place = _placed_in(place, span, gazetteer, country)
+            out.append((place, span))
+            continue
         if place.geo_precision == "city" and nxt is not None:
             qualifier, qspan = nxt
             follows, divided = _qualifies(span, qspan, division_nouns)
@@ -62,3 +79,36 @@ def agree_with_qualifiers(
 def _in_country(place: Place, span: Span, gazetteer: Gazetteer, countries: Sequence[str]) -> Place:
     again = gazetteer.lookup(span.text, countries)
     return again if again is not None and again.country in countries else place
+
+
+def _chain_country(chain: list[Found], division_nouns: frozenset[str]) -> str | None:
+    """The country a chain of places ends in ("Zenda town, Tarlenheim province, Ruritania"),
+    each linked to the next by a comma (after the name's own division word, "Zenda town,");
+    None when the first place is not followed by such a chain ending in a country. Measured
+    (session 33) on 296 event summaries of an independent event dataset (GTD, May-June 2013,
+    local diagnostic): event country right 233 -> 237 of 239 found (namesakes abroad: a town
+    in Chile, a region in Mongolia or the Philippines); dev, blind and synthetic releases
+    byte-identical (no such chain where the gazetteer chose a namesake)."""
+    for (_, span), (nxt, nspan) in zip(chain, chain[1:], strict=False):
+        comma = _comma_after(span, division_nouns)
+        if comma is None or not _after_comma(comma, nspan, division_nouns)[0]:
+            return None
+        if nxt.geo_precision == "country":
+            return nxt.country
+    return None
+
+
+def _comma_after(span: Span, division_nouns: frozenset[str]) -> int | None:
+    """The comma after a place name and its own division words ("Isabela province,")."""
+    doc, at = span.doc, span.end
+    while at < len(doc) and doc[at].lower_ in division_nouns:
+        at += 1
+    return at if at < len(doc) and doc[at].text == "," else None
+
+
+def _placed_in(place: Place, span: Span, gazetteer: Gazetteer, country: str) -> Place:
+    """The place of that name in `country`; else the name in that country, unlocated."""
+    again = gazetteer.lookup(span.text, [country])
+    if again is not None and again.country == country:
+        return again
+    return Place(span.text, country, None, None, place.geo_precision)

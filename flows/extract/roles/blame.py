@@ -28,7 +28,15 @@ def responsible_for(noun: Token, cues: dict) -> list[Token]:
     subjects = children_by_dep(holder, {"nsubj", "nsubjpass"})
     if not subjects and holder.dep_ == "conj":  # "The group is violent and was responsible"
         subjects = children_by_dep(holder.head, {"nsubj", "nsubjpass"})
-    return subjects or _participle_subject(holder)
+    return [g for s in subjects for g in spoken_for(s, cues)] or _participle_subject(holder)
+
+
+def spoken_for(subject: Token, cues: dict) -> list[Token]:
+    """Whom a claimant speaks for: "a spokesman for the ZLF claimed responsibility" is the
+    ZLF's claim, as "a ZLF spokesman" is; any other subject stands for itself."""
+    if subject.lemma_.lower() not in cues["voice_nouns"]:
+        return [subject]
+    return preposition_objects(subject, {"for", "of"}) or [subject]
 
 
 def _participle_subject(verb: Token) -> list[Token]:

@@ -30,6 +30,8 @@ class Trigger:
     forms: tuple[str, ...] = ()  # inflected forms the lemmatizer gets wrong ("rebranded", "retook")
     # a fight that frames a death: "killed in a gun battle" is a killing, the battle its setting
     setting: bool = False
+    # a noun that names a deed only as what someone claims or is held responsible for
+    claimed_only: bool = False
     source: str = "triggers.yaml"  # where the entry comes from: the hand-written list or CAMEO
 
     @property
@@ -69,6 +71,7 @@ def _trigger(entry: dict, source: Path) -> Trigger:
         subject_required=tuple(entry.get("subject_required", ())),
         forms=tuple(f.lower() for f in entry.get("forms", ())),
         setting=bool(entry.get("setting", False)),
+        claimed_only=bool(entry.get("claimed_only", False)),
         source=entry.get("source", source.name),
     )
 
