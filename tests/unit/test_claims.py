@@ -97,3 +97,14 @@ def test_a_list_ending_in_a_country_is_no_chain(resources):
     places = [*PLACES, Place("Strelsau", "ZZ", None, None, "city")]
     kept = agree_with_qualifiers(_found(resources, text, places), Abroad(), DIVISIONS)
     assert [p.country for p, _ in kept] == ["XX", "YY", "RU", "ZZ"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials attributed the attack to the Zenda Liberation Front.",
+        "The bombing was attributed to the Zenda Liberation Front.",
+    ],
+)
+def test_the_one_a_deed_is_attributed_to_is_its_doer(one_event, text):
+    assert names(one_event(text).perpetrators) == ["the Zenda Liberation Front"]

@@ -56,11 +56,13 @@ def _participle_subject(verb: Token) -> list[Token]:
 
 
 def blamed_on(noun: Token, cues: dict) -> list[Token]:
-    """'The explosion was blamed on the group', 'officials blamed the attack on X', 'X was
-    behind the attack' → the group, X."""
+    """'The explosion was blamed on the group', 'officials blamed the attack on X', 'the attack
+    was attributed to X', 'X was behind the attack' → the group, X."""
     head = noun.head
     if noun.dep_ in ("nsubjpass", "dobj") and head.lemma_.lower() in cues["accusation_verbs"]:
         return preposition_objects(head, {"on"})
+    if noun.dep_ in ("nsubjpass", "dobj") and head.lemma_.lower() in cues["ascribing_verbs"]:
+        return preposition_objects(head, {"to"})  # "officials attributed the attack to X"
     blaming = [
         c
         for c in noun.children
