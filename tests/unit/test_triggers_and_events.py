@@ -1428,3 +1428,9 @@ def test_a_fatal_shooting_by_a_group_is_its_killing(one_event):
 )
 def test_a_bombing_by_aircraft_or_an_air_force_is_an_airstrike(one_event, text, kind):
     assert one_event(text).event_type == kind
+
+
+def test_opening_fire_on_someone_is_an_attack(one_event):
+    event = one_event("Gunmen opened fire on a bus in Zenda on 4 May 2013.")
+    assert (event.event_type, event.trigger) == ("attack", "opened")
+    assert [p.text for p in event.perpetrators] == ["Gunmen"]
