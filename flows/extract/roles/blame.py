@@ -62,7 +62,8 @@ def blamed_on(noun: Token, cues: dict) -> list[Token]:
     if noun.dep_ in ("nsubjpass", "dobj") and head.lemma_.lower() in cues["accusation_verbs"]:
         return preposition_objects(head, {"on"})
     if noun.dep_ in ("nsubjpass", "dobj") and head.lemma_.lower() in cues["ascribing_verbs"]:
-        return preposition_objects(head, {"to"})  # "officials attributed the attack to X"
+        # "officials attributed the attack to X" (the parse may hang "to X" on the deed)
+        return preposition_objects(head, {"to"}) or preposition_objects(noun, {"to"})
     blaming = [
         c
         for c in noun.children
