@@ -43,7 +43,9 @@ _DATELINE = re.compile(
     r"^[\u2060\u200b]*(?:[A-Z][A-Z'.\- ]{2,40}(?:, [A-Z][A-Za-z'.\- ]{1,30}){0,2}"
     r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([A-Za-z ]{2,30}\))?[ \t]*[-–—]+ "
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
-    r"[\u2060\u200b]* [–—] (?=[A-Z]))"
+    r"[\u2060\u200b]* [–—] (?=[A-Z])"
+    # an agency's name alone ("(CNN) -- "), as news corpora keep a story's opening
+    r"|\([\u2060]*[A-Z][A-Za-z ]{1,30}\)[\u2060]*[ \t]*[-–—]+ )"
 )
 
 _QUOTE_FOLD = str.maketrans(

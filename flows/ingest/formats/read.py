@@ -10,6 +10,7 @@ from flows.ingest.formats.mojibake import find_repairs
 from flows.ingest.formats.pdf import mask_pdf
 from flows.ingest.formats.records import RECORD_FORMATS, csv_prose_columns, mask_records
 from flows.ingest.formats.story import mask_story
+from flows.ingest.formats.tokenized import token_repairs
 
 _BY_SUFFIX = {
     ".md": "markdown",
@@ -50,7 +51,7 @@ def read_view(text: str, suffix: str, page_starts: tuple[int, ...] | None = None
     A JSON or CSV export that cannot be read raises RecordsProblem (its status and why).
     """
     fmt = "pdf" if page_starts is not None else detect_format(text, suffix)
-    repairs = find_repairs(text)
+    repairs = sorted(find_repairs(text) + token_repairs(text))
     if fmt == "plain" and not repairs:
         return FormatView(text, fmt)  # no copy: a plain document may be tens of megabytes
     mask = Mask(text)
