@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from evaluation.silver.report import failure_classes, table, wrong_rows
-from evaluation.silver.sample import SampleOptions, sample_gtd
+from evaluation.silver.sample import REGIONS, SampleOptions, sample_gtd
 from evaluation.silver.score import score_release
 
 
@@ -31,13 +31,21 @@ def parser() -> argparse.ArgumentParser:
         prog="python -m evaluation.silver", description=__doc__.split("\n")[0]
     )
     sub = p.add_subparsers(dest="command", required=True)
-    s = sub.add_parser("sample", help="write GTD summaries as documents, and their coded fields")
+    regions = argparse.ArgumentParser(add_help=False)
+    regions.add_argument(
+        "--regions", type=Path, default=REGIONS, help="GTD countries and their ISO2 codes (YAML)"
+    )
+    s = sub.add_parser(
+        "sample", parents=[regions], help="write GTD summaries as documents, and their coded fields"
+    )
     s.add_argument("--gtd", type=Path, required=True, help="your copy of the GTD CSV (Latin-1)")
     s.add_argument("--out", type=Path, required=True, help="folder for raw/ and rows.jsonl")
     s.add_argument("--seed", type=int, default=33)
     s.add_argument("--per-country", type=int, default=25, help="at most this many rows each")
     s.add_argument("--years", type=year_range, default=(2000, 2017), help="e.g. 2000-2017")
-    c = sub.add_parser("score", help="score a release built from the sample's raw/")
+    c = sub.add_parser(
+        "score", parents=[regions], help="score a release built from the sample's raw/"
+    )
     c.add_argument("--rows", type=Path, required=True, help="rows.jsonl written by sample")
     c.add_argument("--release", type=Path, required=True, help="the release folder (flows build)")
     c.add_argument(
@@ -56,11 +64,11 @@ def main(argv: list[str]) -> int:
                 f"no GTD CSV at {args.gtd}: give the path of your copy with --gtd", file=sys.stderr
             )
             return 2
-        options = SampleOptions(args.seed, args.per_country, args.years)
+        options = SampleOptions(args.seed, args.per_country, args.years, args.regions)
         rows = sample_gtd(args.gtd, args.out, options)
         print(f"wrote {len(rows)} summaries to {args.out / 'raw'} and {args.out / 'rows.jsonl'}")
         return 0
-    records = score_release(args.rows, args.release)
+    records = score_release(args.rows, args.release, args.regions)
     print(table(records))
     if args.json:
         lines = [json.dumps(r, default=str, ensure_ascii=False) for r in records]

@@ -30,6 +30,7 @@ class SampleOptions:
     seed: int = 33
     per_country: int = 25
     years: tuple[int, int] = (2000, 2017)
+    regions: Path = REGIONS
 
 
 def region_countries(path: Path = REGIONS) -> dict[str, str]:
@@ -115,5 +116,5 @@ def write_sample(sample: pd.DataFrame, out: Path) -> list[dict]:
 
 def sample_gtd(gtd_csv: Path, out: Path, options: SampleOptions = SampleOptions()) -> list[dict]:
     """Read the GTD CSV, draw the sample and write it under `out`; the rows written."""
-    rows = eligible(read_gtd(gtd_csv), set(region_countries()), options.years)
+    rows = eligible(read_gtd(gtd_csv), set(region_countries(options.regions)), options.years)
     return write_sample(draw(rows, options), out)

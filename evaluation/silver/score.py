@@ -18,7 +18,7 @@ import yaml
 from rapidfuzz import fuzz
 
 from evaluation.score import Release, folded, load_release
-from evaluation.silver.sample import region_countries
+from evaluation.silver.sample import REGIONS, region_countries
 from flows.resolve.resolved_mention import GENERIC_ACTOR
 from schemas.views import connect_release
 from schemas.vocab import VIOLENT_EVENT_TYPES
@@ -166,8 +166,9 @@ def read_rows(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
 
-def score_release(rows_path: Path, release_dir: Path) -> list[dict]:
-    """Every sampled row's record, rows whose document was a duplicate left out."""
+def score_release(rows_path: Path, release_dir: Path, regions: Path = REGIONS) -> list[dict]:
+    """Every sampled row's record, rows whose document was a duplicate left out; `regions`
+    gives each GTD country its ISO2 code (the file the sample was drawn with)."""
     release, skip = load_release(release_dir), duplicate_documents(release_dir)
-    iso2 = region_countries()
+    iso2 = region_countries(regions)
     return [score_row(r, release, iso2) for r in read_rows(rows_path) if r["id"] not in skip]
