@@ -38,7 +38,10 @@ def gtd_folded(name: str) -> str:
     return re.sub(r"[^a-z0-9 ]+", " ", s).strip()
 
 
-UNNAMED = {gtd_folded(g) for g in yaml.safe_load((HERE / "unnamed_groups.yaml").read_text())}
+UNNAMED = {
+    gtd_folded(g)
+    for g in yaml.safe_load((HERE / "unnamed_groups.yaml").read_text(encoding="utf-8"))
+}
 
 
 def group_forms(gname: str) -> set[str]:
