@@ -29,7 +29,7 @@ from flows.extract.retellings import (
     toll_only,
     undatable_day_noun,
 )
-from flows.extract.roles.blame import responsible_for
+from flows.extract.roles.blame import blamed_on, responsible_for
 from flows.extract.roles.mentions import Mention
 from flows.extract.roles.syntax import roles
 from flows.extract.triggers.lexicon import Lexicon
@@ -132,9 +132,14 @@ def claimed_retelling(token: Token, cues: dict) -> bool:
     perpetrators 149 -> 151, country 207 -> 208, date 169 as before; dev and synthetic
     releases byte-identical. Tried and dropped: an undated, unplaced one also a re-mention
     (anaphoric, merged into the latest earlier deed): blind perpetrators 151 -> 152 but
-    242 -> 241 matched and country 208 -> 207; dev byte-identical."""
+    242 -> 241 matched and country 208 -> 207; dev byte-identical. Deeds attributed or blamed
+    ("sources attributed the attacks to X"): blind and dev unchanged, silver (GTD summaries)
+    named-group doers 75 -> 83 of 138."""
     definite = any(c.lower_ in ("the", "these", "those") for c in token.children)
-    return definite and bool(responsible_for(token, cues))
+    # "officials attributed / blamed the attacks on X" too, as the verb's own object (not
+    # "denied that it was behind the killings")
+    laid = token.head.lemma_.lower() in (*cues["ascribing_verbs"], *cues["accusation_verbs"])
+    return definite and bool(responsible_for(token, cues) or (laid and blamed_on(token, cues)))
 
 
 def state_campaign(match: TriggerMatch, doers: list[Mention], cues: dict) -> bool:

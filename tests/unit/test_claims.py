@@ -111,3 +111,15 @@ def test_a_list_ending_in_a_country_is_no_chain(resources):
 )
 def test_the_one_a_deed_is_attributed_to_is_its_doer(one_event, text):
     assert names(one_event(text).perpetrators) == ["the Zenda Liberation Front"]
+
+
+def test_attacks_attributed_to_a_group_are_the_deeds_told_before(events_in):
+    found = events_in("However, sources attributed the attacks to the Zenda Liberation Front.")
+    assert [(e.trigger, names(e.perpetrators)) for e in found] == [
+        ("attacks", ["the Zenda Liberation Front"])
+    ]
+
+
+def test_killings_a_group_denies_being_behind_are_no_deed_of_its(events_in):
+    text = "A ZLF spokesman denied allegations that it was behind the killings."
+    assert events_in(text) == []
