@@ -1438,3 +1438,8 @@ def test_the_shooters_who_open_fire_are_the_doers_the_parse_reaches(one_event):
     )
     assert [p.text for p in event.perpetrators] == ["Boko Haram"]
     assert not event.inferred_doer
+
+
+def test_firing_upon_someone_is_an_attack(one_event):
+    event = one_event("Assailants fired upon a police patrol in Zenda on 16 May 2013.")
+    assert (event.event_type, event.trigger) == ("attack", "fired")
