@@ -38,6 +38,7 @@ from flows.extract.resources import Resources
 from flows.extract.roles.mentions import ACTOR_ENT_LABELS, Mention
 from flows.extract.sections import Heading, heading_country, heading_year, readings, value_before
 from flows.extract.segment import Segment
+from flows.extract.suspicions import suspected_deed
 from flows.extract.table_rows import RowContext, apply_rows, bare_date_year, month_at
 
 # Dependencies by which a name qualifies the noun after it: "al-Qaeda [militants]",
@@ -271,6 +272,10 @@ def _extract(
             found = sentence_events(
                 sent, seg.start, doc_id, ctx, resources.lexicon, resources.gazetteer, dates
             )
+            if not found and any(e.event_type in VIOLENT_TYPES for e in result.events):
+                # "Sources suspect the ZLF.": whom the deed told before is suspected of
+                suspected = suspected_deed(sent, seg.start, doc_id, resources.lexicon.cues)
+                found = [suspected] if suspected else []
             told = [d for d, _, _ in dates if d.start is not None]
             if reference.holds(seg.index):
                 # "The following month, ...": the story moves on from where it was
