@@ -272,10 +272,12 @@ def _extract(
             found = sentence_events(
                 sent, seg.start, doc_id, ctx, resources.lexicon, resources.gazetteer, dates
             )
-            if not found and any(e.event_type in VIOLENT_TYPES for e in result.events):
-                # "Sources suspect the ZLF.": whom the deed told before is suspected of
+            if not found:
+                # "Sources suspect the ZLF.": whom the deed told before is suspected of (the
+                # cheap test of the sentence's verbs first, the document's deeds only then)
                 suspected = suspected_deed(sent, seg.start, doc_id, resources.lexicon.cues)
-                found = [suspected] if suspected else []
+                if suspected and any(e.event_type in VIOLENT_TYPES for e in result.events):
+                    found = [suspected]
             told = [d for d, _, _ in dates if d.start is not None]
             if reference.holds(seg.index):
                 # "The following month, ...": the story moves on from where it was
