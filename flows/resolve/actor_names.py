@@ -60,7 +60,7 @@ SHORT_WORD = 4  # letters: a word this short spelt differently is another word
 
 
 def short_word_differs(name: str, alias: str) -> bool:
-    """Whether two near names differ in a short word ("abu dura" and "abu dua"): a misspelling
+    """Whether two near names differ in a short word ("abu zend" and "abu zenda"): a misspelling
     lies in a long word ("qaida"/"qaeda"), while a short word spelt otherwise names another
     person or body."""
     a, b = name.split(), alias.split()

@@ -63,7 +63,7 @@ Language.component("cut_name_repair", func=join_cut_names)
 
 
 def join_name_particles(doc: Doc) -> Doc:
-    """A place the ruler tagged right after a name particle ("Abu [Dura]", "Ibn [Tikrit]") is
+    """A place the ruler tagged right after a name particle ("Abu [Zenda]", "Ibn [Strelsau]") is
     a person's name: the particle and the place's name, one person, no place id."""
     particles = name_particles()
     ents, changed = list(doc.ents), False
