@@ -36,7 +36,11 @@ def conjunct_parts(token: Token, others: list[Token], cues: dict) -> list[tuple[
     parts = []
     for i in sorted(ids):
         conj = doc[i]
-        is_place = conj.ent_type_ in PLACE_LABELS
+        # "Zenda town, Tarlenheim province": a place noun named by a place is a place too
+        is_place = conj.ent_type_ in PLACE_LABELS or (
+            conj.lemma_.lower() in cues["place_nouns"]
+            and any(c.ent_type_ in PLACE_LABELS for c in conj.children)
+        )
         negated = any(c.dep_ == "neg" for c in conj.children) or doc[i - 1].lower_ == "not"
         between = any(a.lower_ == "between" for a in conj.ancestors)  # "the road between X and Y"
         if (

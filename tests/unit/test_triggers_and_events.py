@@ -1443,3 +1443,13 @@ def test_the_shooters_who_open_fire_are_the_doers_the_parse_reaches(one_event):
 def test_firing_upon_someone_is_an_attack(one_event):
     event = one_event("Assailants fired upon a police patrol in Zenda on 16 May 2013.")
     assert (event.event_type, event.trigger) == ("attack", "fired")
+
+
+def test_an_address_of_towns_and_provinces_is_one_deed_s_place(events_in):
+    # "<town> town, <state> state, <country>" names where, not two deeds (real gazetteer
+    # places named by no corpus text, so that the tagger knows them)
+    found = events_in(
+        "Gunmen opened fire on soldiers from the army's 3rd Battalion in Gusau town, Zamfara "
+        "state, Nigeria, on 4 May 2013."
+    )
+    assert [(e.event_type, e.trigger) for e in found] == [("attack", "opened")]
