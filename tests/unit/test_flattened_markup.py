@@ -31,3 +31,28 @@ def test_a_news_corpus_dateline_with_two_spaces_before_its_dashes_leaves_the_sen
         "ZENDA, Ruritania (CNN)  -- The ZLF bombed a bridge in Zenda.\n", ".txt"
     )
     assert found == ["The ZLF bombed a bridge in Zenda."]
+
+
+HUGO_PAGE = """+++
+title = "The case of the Zenda Liberation Front"
++++
+
+{{< figure src="/images/court.jpg" caption="The court in Strelsau" >}}
+
+{{% notice info %}}
+This summary is updated as the case goes on.
+{{% /notice %}}
+
+On 4 April 2016 the ZLF's commander was arrested in Strelsau.
+{{< youtube id="abc123" >}}
+{% include related.html %} The ZLF attacked a camp near Zenda on 12 June 2014.
+"""
+
+
+def test_site_generator_template_tags_are_no_words():
+    # Hugo shortcodes and Liquid tags neither show in the prose nor glue lines together
+    assert read_paragraphs(HUGO_PAGE, ".md") == [
+        "This summary is updated as the case goes on.",
+        "On 4 April 2016 the ZLF's commander was arrested in Strelsau.",
+        "The ZLF attacked a camp near Zenda on 12 June 2014.",
+    ]

@@ -40,6 +40,11 @@ _EMPHASIS = re.compile(
 # Markdown kept; what follows it is no continuation of the words before ("...Civilians * * *
 # **Strelsau** – The ministry ...": a subtitle glued to the dateline's sentence).
 _INLINE_BREAK = re.compile(r"(?<!\S)([*_])(?:[^\S\n]+\1){2,}(?!\S)")
+# Site generators' template tags in Markdown sources: Hugo shortcodes ("{{< figure src=... >}}",
+# "{{% notice %}}"), Liquid tags and outputs of Jekyll ("{% include x.html %}", "{{ page.title }}").
+# They are no words: a shortcode line glued "{{< youtube ... >}} The ZLF attacked ..." into the
+# sentence after it. Bounded, so a stray brace cannot swallow a page.
+_TEMPLATE_TAG = re.compile(r"\{\{[<%].{0,2000}?[%>]\}\}|\{%.{0,2000}?%\}|\{\{.{0,500}?\}\}", re.S)
 _INLINE_HTML = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*\b[^<>\n]*>")
 _MD = MarkdownIt("commonmark").enable("table")
 # A table's cell separators (an escaped "\|" is text) and its delimiter row ("---|:--:|").
@@ -157,6 +162,9 @@ def mask_markdown(text: str, mask: Mask) -> dict:
         mask.fill(m.end(opened + 1), m.end())
     for m in _HEADING.finditer(text, body_start):
         # a heading never continues the line before it, nor runs into the next
+        mask.blank(m.start(), m.end())
+        mask.put(m.end() - 1, m.end(), CELL)
+    for m in _TEMPLATE_TAG.finditer(text, body_start):
         mask.blank(m.start(), m.end())
         mask.put(m.end() - 1, m.end(), CELL)
     for m in _INLINE_BREAK.finditer(text, body_start):
