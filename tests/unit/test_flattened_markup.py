@@ -56,3 +56,26 @@ def test_site_generator_template_tags_are_no_words():
         "On 4 April 2016 the ZLF's commander was arrested in Strelsau.",
         "The ZLF attacked a camp near Zenda on 12 June 2014.",
     ]
+
+
+MDX_PAGE = """---
+title: "Zenda under siege"
+---
+import Figure from '../../components/Figure.astro';
+export const meta = { author: "R. Rassendyll" };
+
+<Figure src="/img/zenda.jpg" alt="Zenda" />
+
+The ZLF attacked a police post in Zenda on 3 May 2023, killing four officers.
+"""
+
+
+def test_an_mdx_page_s_module_lines_and_components_are_no_words():
+    assert read_paragraphs(MDX_PAGE, ".mdx") == [
+        "The ZLF attacked a police post in Zenda on 3 May 2023, killing four officers."
+    ]
+    prose = "Import duties rose in 2014.\n\nExports fell after the ZLF attacked Zenda.\n"
+    assert read_paragraphs(prose, ".md") == [
+        "Import duties rose in 2014.",
+        "Exports fell after the ZLF attacked Zenda.",
+    ]

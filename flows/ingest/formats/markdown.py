@@ -45,6 +45,15 @@ _INLINE_BREAK = re.compile(r"(?<!\S)([*_])(?:[^\S\n]+\1){2,}(?!\S)")
 # They are no words: a shortcode line glued "{{< youtube ... >}} The ZLF attacked ..." into the
 # sentence after it. Bounded, so a stray brace cannot swallow a page.
 _TEMPLATE_TAG = re.compile(r"\{\{[<%].{0,2000}?[%>]\}\}|\{%.{0,2000}?%\}|\{\{.{0,500}?\}\}", re.S)
+# MDX (Markdown with JSX, as Astro and Next.js sites keep their pages): a line of ES module
+# code ("import Figure from '../components/Figure.astro';", "export const meta = {...}") is no
+# prose. Only at a line's start and in the form of a statement, so a sentence that begins
+# "Import duties ..." or "Exports fell ..." stays.
+_ESM_LINE = re.compile(
+    r"^(?:import\s+(?:[\w{}*,\s]+\s+from\s+)?['\"][^'\"\n]+['\"];?"
+    r"|export\s+(?:const|let|var|function|default)\b[^\n]*)[ \t]*$",
+    re.M,
+)
 _INLINE_HTML = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*\b[^<>\n]*>")
 _MD = MarkdownIt("commonmark").enable("table")
 # A table's cell separators (an escaped "\|" is text) and its delimiter row ("---|:--:|").
@@ -164,6 +173,8 @@ def mask_markdown(text: str, mask: Mask) -> dict:
         # a heading never continues the line before it, nor runs into the next
         mask.blank(m.start(), m.end())
         mask.put(m.end() - 1, m.end(), CELL)
+    for m in _ESM_LINE.finditer(text, body_start):
+        mask.blank(m.start(), m.end())
     for m in _TEMPLATE_TAG.finditer(text, body_start):
         mask.blank(m.start(), m.end())
         mask.put(m.end() - 1, m.end(), CELL)
