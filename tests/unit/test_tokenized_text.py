@@ -20,3 +20,9 @@ def test_ordinary_prose_is_left_as_it_is():
     prose = "Gunmen killed 12 villagers in Zenda (a town), police said. It isn't over."
     assert not looks_tokenized(prose)
     assert token_repairs(prose) == []
+
+
+def test_a_tokenized_text_reports_no_mojibake_repaired():
+    from flows.ingest.formats.read import read_view
+
+    assert read_view(TOKENIZED, ".story").repairs == 0

@@ -52,7 +52,9 @@ def read_view(text: str, suffix: str, page_starts: tuple[int, ...] | None = None
     A JSON or CSV export that cannot be read raises RecordsProblem (its status and why).
     """
     fmt = "pdf" if page_starts is not None else detect_format(text, suffix)
-    repairs = sorted(find_repairs(text) + token_repairs(text))
+    mojibake = find_repairs(text)
+    # a tokenized corpus text's escapes are rewritten too, but are no mojibake to report
+    repairs = sorted(mojibake + token_repairs(text))
     if fmt == "plain" and not repairs:
         return FormatView(text, fmt)  # no copy: a plain document may be tens of megabytes
     mask = Mask(text)
@@ -72,4 +74,4 @@ def read_view(text: str, suffix: str, page_starts: tuple[int, ...] | None = None
         mask_story(text, mask)
     elif fmt == "pdf":
         mask_pdf(text, mask, page_starts or ())
-    return FormatView(mask.text(), fmt, metadata, len(repairs), warning)
+    return FormatView(mask.text(), fmt, metadata, len(mojibake), warning)
