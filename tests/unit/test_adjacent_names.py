@@ -6,7 +6,7 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc, Span
 
-from flows.extract.nlp.adjacent_names import join_cut_names, join_name_particles
+from flows.extract.nlp.adjacent_names import join_cut_names, join_linked_names, join_name_particles
 
 
 def tagged(words: list[str], spans: list[tuple[int, int, str, str]]) -> Doc:
@@ -44,3 +44,23 @@ def test_a_town_after_a_name_particle_is_a_person():
     doc = join_name_particles(tagged(words, spans))
     found = [(e.text, e.label_, e.ent_id_) for e in doc.ents]
     assert found == [("Abu Zenda", "PERSON", ""), ("Zenda", "GPE", "place:Zenda")]
+
+
+def test_a_name_the_tagger_ended_at_a_linking_word_runs_on_past_it():
+    """ "[Hofbau] wal-Zenda", "Strel na [hZenda]": the link and the word beyond are the name's."""
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=["Hofbau", "wal", "-", "Zenda", "attacked"],
+        spaces=[True, False, False, True, False],
+    )
+    doc.ents = [Span(doc, 0, 1, label="ORG")]
+    assert [e.text for e in join_linked_names(doc).ents] == ["Hofbau wal-Zenda"]
+    left = join_linked_names(tagged(["Strel", "na", "hZenda", "claimed"], [(2, 3, "ORG", "")]))
+    assert [e.text for e in left.ents] == ["Strel na hZenda"]
+
+
+def test_a_dictionary_name_or_a_lower_case_word_after_a_link_is_left_as_it_is():
+    known = tagged(["ZLF", "al", "-", "Zenda", "said"], [(0, 1, "ORG", "actor:zlf")])
+    assert [e.text for e in join_linked_names(known).ents] == ["ZLF"]
+    plain = tagged(["Strelsau", "de", "facto", "rule"], [(0, 1, "ORG", "")])
+    assert [e.text for e in join_linked_names(plain).ents] == ["Strelsau"]

@@ -82,11 +82,62 @@ def join_name_particles(doc: Doc) -> Doc:
     return doc
 
 
+def join_linked_names(doc: Doc) -> Doc:
+    """A name of the tagger's own that a lower-case link joins to a capitalised word beside it
+    ("[Hofbau] wal-Zenda", "Strel na [hZenda]"): the whole is the name."""
+    links = name_links()
+    ents, changed = list(doc.ents), False
+    taken = {t.i for e in ents for t in e}
+    for i, ent in enumerate(ents):
+        if ent.label_ not in JOINED_LABELS or ent.ent_id_:
+            continue
+        start, end = ent.start, ent.end
+        while (step := _linked(doc, end, 1, links, taken)) is not None:
+            end = step
+        while (step := _linked(doc, start - 1, -1, links, taken)) is not None:
+            start = step
+        if (start, end) != (ent.start, ent.end):
+            ents[i] = Span(doc, start, end, label=ent.label_)
+            taken |= set(range(start, end))
+            changed = True
+    if changed:
+        doc.set_ents(ents)
+    return doc
+
+
+def _linked(doc: Doc, at: int, way: int, links: frozenset[str], taken: set[int]) -> int | None:
+    """The name's new edge (an end going right, `way` 1; a start going left, -1) past a link
+    at token `at` and the capitalised word beyond it ("wal-Zenda": link, hyphen, word; "na
+    hZenda"), or None where no such pair stands there."""
+    words = [at + k * way for k in range(3)]
+    hyphen = 0 <= words[1] < len(doc) and doc[words[1]].text == "-"
+    words = words if hyphen else words[:2]
+    if not all(0 <= w < len(doc) and w not in taken for w in words):
+        return None
+    link, word = doc[words[0]], doc[words[-1]]
+    if link.text.lower() not in links or not word.is_alpha:
+        return None
+    if not (word.text[:1].isupper() or word.text[1:2].isupper()):  # "hZenda"
+        return None
+    return words[-1] + 1 if way == 1 else words[-1]
+
+
 @lru_cache(maxsize=1)
 def name_particles() -> frozenset[str]:
     """places.yaml's name_particles."""
+    return frozenset(_places()["name_particles"])
+
+
+@lru_cache(maxsize=1)
+def name_links() -> frozenset[str]:
+    """places.yaml's name_links."""
+    return frozenset(_places()["name_links"])
+
+
+def _places() -> dict:
     path = Settings().dictionaries_dir / "places.yaml"
-    return frozenset(yaml.safe_load(path.read_text(encoding="utf-8"))["name_particles"])
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
 Language.component("name_particle_repair", func=join_name_particles)
+Language.component("name_link_repair", func=join_linked_names)

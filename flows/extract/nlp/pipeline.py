@@ -215,6 +215,7 @@ def build_pipeline(
     nlp.add_pipe("bracket_name_repair", after="cut_name_repair")
     nlp.add_pipe("force_name_repair", after="bracket_name_repair")
     nlp.add_pipe("name_particle_repair", after="force_name_repair")
+    nlp.add_pipe("name_link_repair", after="name_particle_repair")
     repair = nlp.add_pipe("person_name_repair", after="org_of_repair")
     repair.titles = agent_title_words()
     speed_up(nlp)  # same annotations, less work (flows/extract/nlp/faster.py)
