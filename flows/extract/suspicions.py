@@ -12,10 +12,7 @@ from flows.extract.counts import Casualties
 from flows.extract.event_mention import EventMention, shift
 from flows.extract.parsed import children_by_dep, sentence_tokens
 from flows.extract.roles.denied_doers import denied
-from flows.extract.roles.mentions import mentions
-
-# entity labels of a named suspect: a group, a person, a state
-SUSPECT_LABELS = ("ORG", "PERSON", "NORP", "GPE")
+from flows.extract.roles.mentions import ACTOR_ENT_LABELS, mentions
 
 
 def suspected_deed(sent: Span, offset: int, doc_id: str, cues: dict) -> EventMention | None:
@@ -25,7 +22,7 @@ def suspected_deed(sent: Span, offset: int, doc_id: str, cues: dict) -> EventMen
             continue
         if denied(verb, cues):
             continue
-        suspects = [s for s in _suspects(verb, cues) if s.ent_type_ in SUSPECT_LABELS]
+        suspects = [s for s in _suspects(verb, cues) if s.ent_type_ in ACTOR_ENT_LABELS]
         if not suspects:
             continue
         return EventMention(

@@ -169,18 +169,14 @@ def mask_markdown(text: str, mask: Mask) -> dict:
         opened = 1 if m.group(1) else 3
         mask.fill(m.start(opened), m.end(opened))
         mask.fill(m.end(opened + 1), m.end())
-    for m in _HEADING.finditer(text, body_start):
-        # a heading never continues the line before it, nor runs into the next
-        mask.blank(m.start(), m.end())
-        mask.put(m.end() - 1, m.end(), CELL)
+    # a heading never continues the line before it, nor runs into the next; nor does a
+    # template tag or a flattened break
+    for pattern in (_HEADING, _TEMPLATE_TAG, _INLINE_BREAK):
+        for m in pattern.finditer(text, body_start):
+            mask.blank(m.start(), m.end())
+            mask.put(m.end() - 1, m.end(), CELL)
     for m in _ESM_LINE.finditer(text, body_start):
         mask.blank(m.start(), m.end())
-    for m in _TEMPLATE_TAG.finditer(text, body_start):
-        mask.blank(m.start(), m.end())
-        mask.put(m.end() - 1, m.end(), CELL)
-    for m in _INLINE_BREAK.finditer(text, body_start):
-        mask.blank(m.start(), m.end())
-        mask.put(m.end() - 1, m.end(), CELL)
     for m in _INLINE_HTML.finditer(text, body_start):
         mask_html(text, mask, m.start(), m.end())
     decode_entities(text, mask, body_start)
