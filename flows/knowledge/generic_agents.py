@@ -20,6 +20,16 @@ _WORD = re.compile(r"[\w’'-]+")
 
 
 @dataclass(frozen=True)
+class Coalitions:
+    """The words of a multinational force named as a coalition (generic_agents.yaml)."""
+
+    heads: frozenset[str]  # "coalition"
+    force_words: frozenset[str]  # what may follow the head: "forces", "aircraft"
+    other_kinds: frozenset[str]  # before the head, a coalition of no states: "rebel"
+    label: str  # the name of a coalition no leader is named for
+
+
+@dataclass(frozen=True)
 class GenericAgents:
     codes: dict[str, str]  # agent form (lower case) -> agent code
     nonstate: dict[str, str]  # code -> label of the composed actor
@@ -27,6 +37,7 @@ class GenericAgents:
     army_name_words: tuple[str, ...] = ()  # a country's main armed force's name words, best first
     # nouns that are a country's armed forces only after a nationality word ("Somali forces")
     national_force_nouns: frozenset[str] = frozenset()
+    coalitions: Coalitions | None = None  # "the Kenyan-led coalition", "coalition aircraft"
 
     def code_of(self, text: str) -> str | None:
         """Agent code of a noun phrase's head ("three heavily armed terrorists" → UAF)."""
@@ -56,8 +67,10 @@ class GenericAgents:
         return sorted(form for form, c in self.codes.items() if c == code and " " not in form)
 
     def nouns(self) -> list[str]:
-        """Every one-word agent noun, whatever its code: "troops", "gunmen", "rebels"."""
-        return sorted(form for form in self.codes if " " not in form)
+        """Every one-word agent noun, whatever its code: "troops", "gunmen", "rebels", and a
+        coalition's head word ("a coalition airstrike" names its doer as "a militant attack")."""
+        heads = self.coalitions.heads if self.coalitions else frozenset()
+        return sorted({form for form in self.codes if " " not in form} | heads)
 
     def nonstate_code(self, text: str) -> str | None:
         """The unnamed armed role of a phrase's agent code: its own ("militants" UAF), or the
@@ -80,6 +93,16 @@ def load_generic_agents(dictionaries_dir: Path) -> GenericAgents:
         frozenset(data["state"]),
         tuple(w.casefold() for w in data["army_name_words"]),
         frozenset(w.casefold() for w in data.get("national_force_nouns") or ()),
+        _coalitions(data.get("coalitions")),
+    )
+
+
+def _coalitions(data: dict | None) -> Coalitions | None:
+    if not data:
+        return None
+    words = lambda name: frozenset(w.casefold() for w in data.get(name) or ())  # noqa: E731
+    return Coalitions(
+        words("head_words"), words("force_words"), words("other_kinds"), data["label"]
     )
 
 

@@ -60,6 +60,10 @@ class ActorSightings:
                     "imported" if key.startswith(IMPORTED_PREFIX) else "dictionary",
                     entry.wikidata_id,
                 )
+            elif key in self.coalitions:  # a multinational force (flows/resolve/coalitions.py)
+                name, country, named = self.coalitions[key]
+                rec = ActorRecord(key, name, "igo", country, "discovered")
+                rec.aliases.update(named)  # "Kenyan-led coalition", as the text named it
             elif key in self.named_forces:  # a force's own name: a state force of its country
                 name, country = self.named_forces[key]
                 rec = ActorRecord(key, name, "state_force", country, "discovered")
@@ -73,7 +77,9 @@ class ActorSightings:
                 )
             self.actors[key] = rec
         surface = without_possessive(mention.text)
-        if surface and mention.label not in ("PRON", "NOUN"):
+        if key in self.coalitions and mention.label == "NOUN":  # its words as the text put them
+            surface = bare_name(surface)
+        if surface and (mention.label not in ("PRON", "NOUN") or key in self.coalitions):
             rec.aliases.add(surface)
             start = mention.start + mention.text.find(surface)  # "Droukdal's": "Droukdal"
             self.sightings.setdefault(doc_id, set()).add((key, start, start + len(surface)))

@@ -29,6 +29,7 @@ from flows.resolve.actor_names import (
 from flows.resolve.actor_records import ActorRecord, CorefCues
 from flows.resolve.actor_sightings import ActorSightings
 from flows.resolve.actor_tables import national_armies, network_affiliates
+from flows.resolve.coalitions import Coalitions
 from flows.resolve.coreference import Coreference
 from flows.resolve.document_context import DocumentContext
 from flows.resolve.foreign_branches import foreign_branch_name
@@ -45,7 +46,7 @@ FUZZY_MIN_LEN = 6
 UNRESOLVED = ""  # lookup's answer for an ambiguous name the context does not settle
 
 
-class ActorResolver(DocumentContext, Coreference, StateBodies, ActorSightings):
+class ActorResolver(DocumentContext, Coreference, StateBodies, ActorSightings, Coalitions):
     """Maps mentions to actor keys and accumulates the actors table."""
 
     def __init__(
@@ -93,6 +94,8 @@ class ActorResolver(DocumentContext, Coreference, StateBodies, ActorSightings):
         # a force named by its own name the dictionary lacks: key → its name and country
         self.named_forces: dict[str, tuple[str, str]] = {}
         self.force_words = force_words(generic) if generic else frozenset()
+        # key → name, country, names the text gave it (flows/resolve/coalitions.py)
+        self.coalitions: dict[str, tuple[str, str | None, tuple[str, ...]]] = {}
         self.actors: dict[str, ActorRecord] = {}
         # doc_id → (actor key, start, end) of each named mention, offsets into normalised text
         self.sightings: dict[str, set[tuple[str, int, int]]] = {}
@@ -186,6 +189,8 @@ class ActorResolver(DocumentContext, Coreference, StateBodies, ActorSightings):
             return local  # defined in this document: "the Armed Forces of the Philippines (AFP)"
         if mention.ent_id.startswith("actor:"):
             return mention.ent_id.removeprefix("actor:")
+        if mention.label == "NOUN" and (coalition := self.coalition_key(mention)):
+            return coalition
         country = (
             self.gazetteer.country_of_demonym(mention.text)
             if mention.label in ("NORP", "NOUN")
@@ -193,6 +198,8 @@ class ActorResolver(DocumentContext, Coreference, StateBodies, ActorSightings):
         )
         if country:
             return self.state_of_country.get(country)
+        if mention.label in ("GPE", "NORP") and (led := self.led_by(mention)):
+            return led  # "the Kenyan-led coalition": not Kenya
         if mention.label == "GPE" or mention.ent_id.startswith("place:"):
             place = self.gazetteer.lookup(mention.text)
             if place and place.geo_precision == "country":
@@ -274,7 +281,12 @@ class ActorResolver(DocumentContext, Coreference, StateBodies, ActorSightings):
         self.focus(para)
         target = mention
         # "the Colombian government" says whose it is: no antecedent to look for
-        if mention.label in ("PRON", "NOUN") and not self._demonym_country(mention.text):
+        # "the coalition" after "the Kenyan-led coalition" is that one, not the nearest name
+        if (
+            mention.label in ("PRON", "NOUN")
+            and not self._demonym_country(mention.text)
+            and not (mention.label == "NOUN" and self.named_coalition(mention))
+        ):
             target = self.antecedent(mention, context, para) or mention
         key = self.key_for(target)
         if key:
