@@ -28,7 +28,7 @@ from flows.extract.retellings import (
     toll_of_deed_told_here,
 )
 from flows.extract.roles.bracket_aliases import without_bracketed_aliases
-from flows.extract.roles.mentions import mentions
+from flows.extract.roles.mentions import Mention, mentions
 from flows.extract.roles.nationality_doers import without_place_adjectives
 from flows.extract.roles.office_roles import office_parties
 from flows.extract.roles.sentence_doers import sole_group, sole_state
@@ -67,6 +67,29 @@ class SentenceContext:
     national: frozenset[str] = frozenset()  # countries the document names as such
     # the paragraph names other countries beside paragraph_country (it is the most named)
     paragraph_outvotes: bool = False
+
+
+def _deed_set_in(noun: Token, events: dict[int, EventMention]) -> EventMention | None:
+    """The deed with doers whose setting the deed noun is ("killed eight in the bombing")."""
+    prep = noun.head if noun.dep_ == "pobj" else None
+    if prep is None or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    while verb.i not in events and verb.dep_ == "conj":  # "killed two and injured 28 in ..."
+        verb = verb.head
+    told = events.get(verb.i)
+    return told if told is not None and told.perpetrators else None
+
+
+def _named_after(doers: list[Mention], deed: Token, offset: int) -> bool:
+    """Whether a deed noun's only doers are names no dictionary knows in front of it ("the
+    Hofbau bus bombing"): deeds are named after their towns and sites as often as after their
+    doers, so the clause the deed is the setting of ("the ZLF killed eight in the Hofbau bus
+    bombing") says better who did it."""
+    left = deed.left_edge.idx + offset
+    return bool(doers) and all(
+        not m.ent_id and left <= m.start and m.end <= deed.idx + offset for m in doers
+    )
 
 
 def sentence_events(
@@ -157,6 +180,9 @@ def sentence_events(
                 holder.casualties = replace(holder.casualties, killed=one)
     triggers = {m.token.i for m in matches}
     for i, event in out.items():
+        setting = _deed_set_in(doc[i], out)
+        if setting is not None and _named_after(event.perpetrators, doc[i], offset):
+            event.perpetrators = list(setting.perpetrators)
         # "the 1998 Omagh bombing": the town a deed is named after is where, not who
         event.perpetrators = [
             m
