@@ -69,6 +69,17 @@ def short_word_differs(name: str, alias: str) -> bool:
     return any(x != y and min(len(x), len(y)) <= SHORT_WORD for x, y in zip(a, b, strict=True))
 
 
+def initial_differs(name: str, alias: str) -> bool:
+    """Whether two near names of as many words differ in a word's first letter ("ahrar al
+    zenda" and "tahrir al zenda"): a misspelling or another transliteration keeps a word's
+    first sound ("qaida"/"qaeda", "hizballah"/"hezbollah"), so a word starting otherwise is
+    another word and the names are two, however much else they share."""
+    a, b = name.split(), alias.split()
+    if len(a) != len(b):
+        return False
+    return any(x != y and x[:1] != y[:1] for x, y in zip(a, b, strict=True))
+
+
 def qualified_name(name: str, alias: str) -> bool:
     """Whether one name is the other with words added ("national liberation army" in "irish
     national liberation army"): a qualified name is another actor, not a misspelling."""

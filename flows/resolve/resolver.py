@@ -20,6 +20,7 @@ from flows.knowledge.actor_dictionary import ActorDictionary, match_key
 from flows.knowledge.generic_agents import GenericAgents, generic_key
 from flows.resolve.actor_names import (
     bare_name,
+    initial_differs,
     new_key,
     proper_name,
     qualified_name,
@@ -44,6 +45,14 @@ FUZZY_CUTOFF = (
 )
 FUZZY_MIN_LEN = 6
 UNRESOLVED = ""  # lookup's answer for an ambiguous name the context does not settle
+
+
+def _acronym(text: str) -> bool:
+    """A name written as one word in capitals ("ZLFR"): an acronym is spelt letter by letter,
+    never misspelt, so one a letter off a dictionary acronym ("ZLFR" and "ZLF") names another
+    body and is matched exactly or not at all."""
+    word = without_possessive(text)
+    return " " not in word and word.isupper()
 
 
 class ActorResolver(DocumentContext, Coreference, StateBodies, ActorSightings, Coalitions):
@@ -116,7 +125,7 @@ class ActorResolver(DocumentContext, Coreference, StateBodies, ActorSightings, C
             return self.alias_index[mk]
         if mk in self.ambiguous:
             return self.disambiguate(self.ambiguous[mk])
-        if len(mk) < FUZZY_MIN_LEN:
+        if len(mk) < FUZZY_MIN_LEN or _acronym(text):
             return None
         if mk not in self.fuzzy:  # the same unknown names recur: each scored once a run
             best = process.extractOne(
@@ -126,6 +135,7 @@ class ActorResolver(DocumentContext, Coreference, StateBodies, ActorSightings, C
                 best is not None
                 and not qualified_name(mk, best[0])
                 and not short_word_differs(mk, best[0])
+                and not initial_differs(mk, best[0])
                 and not self._placed_apart(mk, best[0])
             )
             self.fuzzy[mk] = self.alias_index[best[0]] if near else None

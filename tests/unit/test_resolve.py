@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from flows.extract.roles.mentions import Mention
-from flows.resolve.actor_names import bare_name
+from flows.resolve.actor_names import bare_name, initial_differs
 from flows.resolve.actor_records import acronym_definitions, load_coref_cues
 from flows.resolve.resolver import ActorResolver
 from flows.resolve.state_acts import national_army
@@ -906,3 +906,22 @@ def test_it_continues_an_unknown_organisation_that_was_the_subject_close_by(reso
     it = mention_of(text, entities, "it", "PRON")
     assert resolver.resolve(it, "doc", entities, 0) == resolver.resolve(council, "doc", entities, 0)
     assert resolver.resolve(it, "doc", entities, 0) != "al_shabaab"
+
+
+def test_an_acronym_a_letter_off_a_dictionary_acronym_is_another_body(resolver):
+    # acronyms are spelt letter by letter, not misspelt: "AMISOMR" is not AMISOM
+    assert resolver.lookup("AMISOM") == "amisom"
+    assert resolver.lookup("AMISOMR") is None
+
+
+@pytest.mark.parametrize(
+    ("name", "alias", "differs"),
+    [
+        ("ahrar al zenda", "tahrir al zenda", True),  # another word, another group
+        ("jabhat al zenda", "jabhat al zendu", False),  # a misspelling keeps the first sound
+        ("hizballah", "hezbollah", False),
+        ("zenda front", "zenda liberation front", False),  # not as many words: no verdict here
+    ],
+)
+def test_near_names_differing_in_a_word_s_first_letter(name, alias, differs):
+    assert initial_differs(name, alias) is differs
