@@ -232,6 +232,21 @@ def test_one_person_described_or_named_as_killed_is_one_death(one_event, text, k
     assert one_event(text).casualties.killed.value == killed
 
 
+def test_one_named_victim_killed_in_the_deed_told_before_is_its_toll(events_in):
+    # a re-mention holding no count of its own was dropped before its victim was counted
+    found = events_in(
+        "On 3 May 2015 gunmen attacked a judge in Zenda. The judge was killed in the attack."
+    )
+    assert [e.casualties.killed.value for e in found if e.casualties.killed] == [1]
+    # not the subject of the verb the parser joined the killing to
+    said = events_in(
+        "Rupert Hentzau, a ZLF spokesman, confirmed the attack in a statement, saying a number"
+        " of ZLF fighters, including the shadow governor and shadow district chief, were killed"
+        " in the attack."
+    )
+    assert all(e.casualties.killed is None for e in said)
+
+
 @pytest.mark.parametrize(
     "text",
     [
