@@ -20,7 +20,7 @@ _WORD = re.compile(r"[\w’'-]+")
 
 
 @dataclass(frozen=True)
-class Coalitions:
+class CoalitionWords:
     """The words of a multinational force named as a coalition (generic_agents.yaml)."""
 
     heads: frozenset[str]  # "coalition"
@@ -37,7 +37,7 @@ class GenericAgents:
     army_name_words: tuple[str, ...] = ()  # a country's main armed force's name words, best first
     # nouns that are a country's armed forces only after a nationality word ("Somali forces")
     national_force_nouns: frozenset[str] = frozenset()
-    coalitions: Coalitions | None = None  # "the Kenyan-led coalition", "coalition aircraft"
+    coalitions: CoalitionWords | None = None  # "the Kenyan-led coalition", "coalition aircraft"
 
     def code_of(self, text: str) -> str | None:
         """Agent code of a noun phrase's head ("three heavily armed terrorists" → UAF)."""
@@ -97,11 +97,11 @@ def load_generic_agents(dictionaries_dir: Path) -> GenericAgents:
     )
 
 
-def _coalitions(data: dict | None) -> Coalitions | None:
+def _coalitions(data: dict | None) -> CoalitionWords | None:
     if not data:
         return None
     words = lambda name: frozenset(w.casefold() for w in data.get(name) or ())  # noqa: E731
-    return Coalitions(
+    return CoalitionWords(
         words("head_words"), words("force_words"), words("other_kinds"), data["label"]
     )
 

@@ -24,6 +24,7 @@ from flows.extract.event_mention import EventMention
 from flows.extract.event_scope import latest_year
 from flows.extract.events import SentenceContext, sentence_events
 from flows.extract.resources import Resources, load_resources
+from flows.extract.roles.mentions import Mention
 from flows.extract.segment import Segment
 from flows.ingest.formats.read import read_view
 from flows.ingest.source import SourceDocument
@@ -98,6 +99,27 @@ def named_entities(resources: Resources) -> Callable[[list[str]], tuple[str, lis
         return text, extract_document("doc", PUBLISHED, segments, resources).entities
 
     return run
+
+
+def last_mention(text: str, surface: str, label: str = "NOUN") -> Mention:
+    """A role mention of `surface` (its last occurrence), as the extractors would make it."""
+    start = text.rindex(surface)
+    return Mention(surface, start, start + len(surface), label, "")
+
+
+@pytest.fixture
+def document(resolver, named_entities):
+    """document(paragraphs) → (text, named entities), the test module's `resolver` started on
+    the document and its names observed, as flows/cross_document.py does."""
+
+    def start(paragraphs: list[str]):
+        text, entities = named_entities(paragraphs)
+        resolver.start_document("doc", text, entities)
+        for entity in entities:
+            resolver.observe(entity, "doc")
+        return text, entities
+
+    return start
 
 
 @pytest.fixture(scope="session")

@@ -10,31 +10,13 @@ from flows.resolve.actor_records import load_coref_cues
 from flows.resolve.resolver import ActorResolver
 
 from .conftest import DICTIONARIES
+from .conftest import last_mention as last
 
 
 @pytest.fixture
 def resolver(resources) -> ActorResolver:
     cues = load_coref_cues(DICTIONARIES)
     return ActorResolver(resources.actors, resources.gazetteer, cues, resources.generic)
-
-
-@pytest.fixture
-def document(resolver, named_entities):
-    """document(paragraphs) → (text, entities), the resolver started on the document."""
-
-    def start(paragraphs: list[str]):
-        text, entities = named_entities(paragraphs)
-        resolver.start_document("doc", text, entities)
-        for entity in entities:
-            resolver.observe(entity, "doc")
-        return text, entities
-
-    return start
-
-
-def last(text: str, surface: str, label: str = "NOUN") -> Mention:
-    start = text.rindex(surface)
-    return Mention(surface, start, start + len(surface), label, "")
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ from flows.resolve.actor_records import acronym_definitions, load_coref_cues
 from flows.resolve.resolver import ActorResolver
 from flows.resolve.state_acts import national_army
 
-from .conftest import DICTIONARIES
+from .conftest import DICTIONARIES, last_mention
 
 
 @pytest.fixture
@@ -19,25 +19,9 @@ def resolver(resources) -> ActorResolver:
     return ActorResolver(resources.actors, resources.gazetteer, load_coref_cues(DICTIONARIES))
 
 
-@pytest.fixture
-def document(resolver, named_entities):
-    """document(paragraphs) → the document's named entities, with the resolver started on it
-    and its names observed, as flows/cross_document.py does."""
-
-    def start(paragraphs: list[str]):
-        text, entities = named_entities(paragraphs)
-        resolver.start_document("doc", text, entities)
-        for entity in entities:
-            resolver.observe(entity, "doc")
-        return text, entities
-
-    return start
-
-
 def mention_of(text: str, entities, surface: str, label: str) -> Mention:
     """A role mention of `surface` (its last occurrence), as the extractors would make it."""
-    start = text.rindex(surface)
-    return Mention(surface, start, start + len(surface), label, "")
+    return last_mention(text, surface, label)
 
 
 @pytest.mark.parametrize(
