@@ -16,7 +16,7 @@ from flows.extract.event_scope import (
     locative,
     names_the_deed,
 )
-from flows.extract.parsed import sentence_tokens
+from flows.extract.parsed import phrase_span, sentence_tokens
 from flows.extract.places.events import (
     home_of_agency,
     inferred_country,
@@ -91,18 +91,12 @@ def _absorbed_victims(
         if by_token[token.i].event_type == "killing":
             # its own victims, not a subject it shares with a verb the parser joined it to
             # ("Rupert, a ZLF spokesman, confirmed the attack ..., saying ... were killed")
-            own = [v for v in roles(token, cues)[1] if _in_subtree(v, token)]
+            start, end = phrase_span(token)
+            own = [v for v in roles(token, cues)[1] if start <= v.start and v.end <= end]
             one = named_victims(own, token.doc, cues)
             if one is not None:
                 return one
     return None
-
-
-def _in_subtree(mention: Mention, token: Token) -> bool:
-    """Whether a mention (Doc offsets) lies in the token's phrase."""
-    return token.left_edge.idx <= mention.start and mention.end <= (
-        token.right_edge.idx + len(token.right_edge)
-    )
 
 
 def _deed_set_in(noun: Token, events: dict[int, EventMention]) -> EventMention | None:

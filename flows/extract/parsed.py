@@ -99,6 +99,11 @@ def _entities(doc: Doc) -> tuple[tuple[Span, ...], list[int]]:
     return doc.user_data["ents"]
 
 
+def phrase_span(token: Token) -> tuple[int, int]:
+    """The character span (Doc offsets) of the phrase a token heads."""
+    return token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
+
+
 def preposition_objects(token: Token, preps: set[str]) -> list[Token]:
     """X in "attacked by X", "alongside X": the objects of the token's prepositions in `preps`."""
     return [

@@ -59,14 +59,20 @@ def proper_name(text: str) -> bool:
 SHORT_WORD = 4  # letters: a word this short spelt differently is another word
 
 
+def _other_words(name: str, alias: str) -> list[tuple[str, str]]:
+    """The word pairs two names of as many words spell differently, side by side; none when
+    the names have different numbers of words."""
+    a, b = name.split(), alias.split()
+    if len(a) != len(b):
+        return []
+    return [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+
+
 def short_word_differs(name: str, alias: str) -> bool:
     """Whether two near names differ in a short word ("abu zend" and "abu zenda"): a misspelling
     lies in a long word ("qaida"/"qaeda"), while a short word spelt otherwise names another
     person or body."""
-    a, b = name.split(), alias.split()
-    if len(a) != len(b):
-        return False
-    return any(x != y and min(len(x), len(y)) <= SHORT_WORD for x, y in zip(a, b, strict=True))
+    return any(min(len(x), len(y)) <= SHORT_WORD for x, y in _other_words(name, alias))
 
 
 def initial_differs(name: str, alias: str) -> bool:
@@ -74,10 +80,7 @@ def initial_differs(name: str, alias: str) -> bool:
     zenda" and "tahrir al zenda"): a misspelling or another transliteration keeps a word's
     first sound ("qaida"/"qaeda", "hizballah"/"hezbollah"), so a word starting otherwise is
     another word and the names are two, however much else they share."""
-    a, b = name.split(), alias.split()
-    if len(a) != len(b):
-        return False
-    return any(x != y and x[:1] != y[:1] for x, y in zip(a, b, strict=True))
+    return any(x[:1] != y[:1] for x, y in _other_words(name, alias))
 
 
 def qualified_name(name: str, alias: str) -> bool:

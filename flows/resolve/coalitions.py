@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from flows.extract.places.gazetteer import fold
 from flows.extract.roles.mentions import Mention
@@ -24,6 +25,16 @@ _LED = re.compile(r"^(.+?)[-‐–]led$", re.IGNORECASE)
 _WORD_EDGES = ",;:()“”\"'"
 _WORDS = re.compile(r"[\w'’]+")
 _AFTER_LEADER = re.compile(r"[-‐–]led((?:\s+[\w'’]+){1,4})")
+
+
+@lru_cache(maxsize=4)
+def _led_head_pattern(heads: tuple[str, ...]) -> re.Pattern:
+    """A leader's words before "-led <head>" ("Saudi Arabian-led coalition"), compiled once
+    per word list: asked for at every coalition mention of every document."""
+    words = "|".join(re.escape(h) for h in heads)
+    return re.compile(
+        rf"((?:\S+\s+){{0,{LEADER_WORDS - 1}}}\S+?)[-‐–]led\s+(?:{words})\b", re.IGNORECASE
+    )
 
 
 class Coalitions:
@@ -119,9 +130,8 @@ class Coalitions:
         words = self.generic.coalitions if self.generic else None
         if words is None:
             return None
-        heads = "|".join(re.escape(h) for h in sorted(words.heads))
-        pattern = rf"((?:\S+\s+){{0,{LEADER_WORDS - 1}}}\S+?)[-‐–]led\s+(?:{heads})\b"
-        for match in reversed(list(re.finditer(pattern, self.text[:end], re.IGNORECASE))):
+        pattern = _led_head_pattern(tuple(sorted(words.heads)))
+        for match in reversed(list(pattern.finditer(self.text[:end]))):
             tokens = [w.strip(_WORD_EDGES) for w in match.group(1).split()]
             for k in range(len(tokens)):
                 leader = " ".join(tokens[k:])

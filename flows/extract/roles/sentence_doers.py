@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from flows.extract.parsed import sentence_ents, sentence_tokens
+from flows.extract.parsed import phrase_span, sentence_ents, sentence_tokens
 from flows.extract.roles.actor_words import agent_noun
 from flows.extract.roles.denied_doers import denied
 from flows.extract.roles.mentions import Mention
@@ -84,7 +84,7 @@ def victim_spans(sent: Span, event: EventMention, offset: int) -> set[tuple[int,
     # the victim's own description, however deep: "Tarek Osmani, a member of the ZLF,
     # was murdered"; "X, a Ruritanian who was said to be the front's top commander, was killed"
     hit |= {
-        (tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge))
+        phrase_span(tok)
         for tok in sentence_tokens(sent)
         if tok.head.i != tok.i
         and any(a <= tok.head.idx < b for a, b in hit)
