@@ -38,6 +38,19 @@ def test_who_claims_the_incident_did_the_deed_it_names_again(one_event):
 @pytest.mark.parametrize(
     "text",
     [
+        "However, military sources attributed this incident to the Zenda Liberation Front.",
+        "Officials attributed the incident to the Zenda Liberation Front.",
+    ],
+)
+def test_the_incident_sources_lay_at_a_group_s_door_was_its_deed(one_event, text):
+    event = one_event(text)
+    assert event.event_type == "attack"
+    assert names(event.perpetrators) == ["the Zenda Liberation Front"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "No group claimed responsibility for the incident.",
         "The incident shocked Strelsau.",
         "A spokesman for the Zenda Liberation Front said the incident was regrettable.",

@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from flows.extract.parsed import sentence_tokens
 from flows.extract.roles.actor_words import is_actor_word
-from flows.extract.roles.blame import responsible_for
+from flows.extract.roles.blame import blamed_on, responsible_for
 from flows.extract.roles.mentions import relative_antecedent, with_conjuncts
 from flows.extract.roles.participle_objects import implied_objects
 from flows.extract.roles.syntax import by_agents
@@ -100,8 +100,10 @@ def _words_match(token: Token, entry: Trigger) -> bool:
 
 
 def _shape_ok(token: Token, entry: Trigger, cues: dict) -> bool:
-    if entry.claimed_only and not responsible_for(token, cues):
-        return False  # "the incident" is a deed only as what "X claimed responsibility for"
+    if entry.claimed_only and not (responsible_for(token, cues) or blamed_on(token, cues)):
+        # "the incident" is a deed only as what "X claimed responsibility for" or what
+        # "officials attributed to X"
+        return False
     if entry.particle or entry.child_lemma:  # most entries ask for neither
         children = {c.lower_ for c in token.children} | {c.lemma_.lower() for c in token.children}
         if entry.particle and not children & set(entry.particle):
