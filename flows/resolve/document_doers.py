@@ -43,7 +43,11 @@ def document_attacker(found: list[ResolvedMention], type_of: Callable[[str], str
     evidence for merging. Measured (session 32): blind perpetrators 146 -> 148 of 241 matched
     events, dev 200 -> 205 of 379, every other blind and dev figure unchanged; attacks alone
     147 and 202, with airstrikes and military operations too the same as without; the group
-    with twice the deeds of any other instead of the only one: blind 147, dev 195."""
+    with twice the deeds of any other instead of the only one: blind 147, dev 195. Dropped
+    (session 35; blind 152, dev 237 before): unnamed agents ("gunmen", act-gen-*) no rival to
+    the one group, and deeds of unnamed agents only given it too ("Gunmen attacked ... The
+    ZLF claimed the attacks"): blind perpetrators 152 -> 142, dev 237 -> 214, silver (GTD
+    summaries) named-group doers 106 -> 117 of 141."""
     deeds = [m for m in found if m.event_type in GROUP_DEED_TYPES]
     _one_doer_for_all(deeds, lambda key: type_of(key) == "armed_group")
 
