@@ -71,6 +71,12 @@ def interval(value: DateValue | None) -> tuple[date | None, date | None, str] | 
         ("between March and May 2014", (D(2014, 3, 1), D(2014, 5, 31), "range")),
         ("March 2014 to May 2015", (D(2014, 3, 1), D(2015, 5, 31), "range")),
         ("30 to 31 February 2014", None),  # no such days
+        # ends told to different precisions: from the first's start to the last's end
+        ("March 1972 to 1974", (D(1972, 3, 1), D(1974, 12, 31), "range")),
+        ("between 2009 and March 2011", (D(2009, 1, 1), D(2011, 3, 31), "range")),
+        ("from 1998 to 12 March 2000", (D(1998, 1, 1), D(2000, 3, 12), "range")),
+        ("May 2014 through 2016", (D(2014, 5, 1), D(2016, 12, 31), "range")),
+        ("March 2011 to 2009", None),  # ends the wrong way round
     ],
 )
 def test_absolute_dates_read_to_their_interval(text, expected):

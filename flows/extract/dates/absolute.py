@@ -261,4 +261,25 @@ def read_absolute(
         found = reader(text)
         if found is not None:
             return found
+    return _ends_span(text, context_year, reference, rules)
+
+
+def _ends_span(
+    text: str, context_year: int | None, reference: int | None, rules: DateRules
+) -> Interval | None:
+    """A span whose two ends the other readers cannot read together, being told to
+    different precisions ("March 1972 to 1974", "between 2009 and March 2011", "1998 to March
+    2000", "May 2014 through 2016"; one DATE entity to the model): from the first end's start
+    to the last's end, precision "range". Each end is read alone, and both must name a
+    year."""
+    joiners = "|".join(re.escape(j) for j in rules.range_joiners)
+    rest = re.sub(r"^(?:between|from) ", "", text)
+    for m in re.finditer(rf" ?(?:{joiners}) ", rest):
+        first, last = rest[: m.start()].strip(), rest[m.end() :].strip()
+        if not re.search(r"\d{4}", first) or not re.search(r"\d{4}", last):
+            continue
+        one = read_absolute(first, context_year, reference, rules)
+        two = read_absolute(last, context_year, reference, rules)
+        if isinstance(one, tuple) and isinstance(two, tuple):
+            return _interval(one[0], two[1], "range")
     return None
