@@ -231,6 +231,30 @@ def test_defined_acronyms_skip_words_before_the_name():
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the name's words only: "founded" is no word of a name, "Ruritanians" no part of it
+        (
+            "In 1961 Ruritanians founded the Ruritanian Liberation Front (RLF).",
+            "Ruritanian Liberation Front",
+        ),
+        ("The ZLF's predecessor was al-Ittihad al-Zendawi (AIAZ).", "al-Ittihad al-Zendawi"),
+        # a translated name spells its acronym's letters in another order
+        (
+            "the Revolutionary Armed Forces of Ruritania (FARR) said",
+            "Revolutionary Armed Forces of Ruritania",
+        ),
+        (
+            "militias called the National Movement of Revolutionaries (MNR) fought",
+            "National Movement of Revolutionaries",
+        ),
+    ],
+)
+def test_an_acronym_stands_for_the_name_before_it_not_the_clause(text, expected):
+    assert list(defined_acronyms(text).values()) == [expected]
+
+
 def test_an_acronym_after_a_name_given_two_ways_stands_for_the_name(resolver, document):
     """'The Real Irish Republican Army or Real IRA (RIRA)': RIRA is the Real IRA the
     dictionary knows, not a new group named "Real Irish Republican Army or Real IRA"."""
