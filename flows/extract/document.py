@@ -21,6 +21,8 @@ from flows.extract.dates.sentence_dates import find_dates
 from flows.extract.event_mention import EventMention, shift
 from flows.extract.event_scope import latest_year, other_deeds, pick
 from flows.extract.events import VIOLENT_TYPES, SentenceContext, sentence_events
+from flows.extract.nlp.recurring_names import recurring_organisations
+from flows.extract.nlp.surnames import lone_surnames_as_persons
 from flows.extract.parsed import doc_entities, doc_text, sentence_text
 from flows.extract.places.gazetteer import Place
 from flows.extract.places.paragraph_countries import (
@@ -222,6 +224,8 @@ def _extract(
     untimed: list = []  # deeds a news story told before it named the day
     storyless = date_rules().types_not_dated_by_story
     unsettled = unsettled or [False] * len(per_paragraph)
+    surnames: set[str] = set()  # family names of the people named so far
+    organisations: set[tuple[str, ...]] = set()  # organisation names tagged so far
     for seg, own, among_others in zip(body, per_paragraph, unsettled, strict=True):
         headed = value_before(section_years, seg.start)
         if published is None and headed is not None and headed != section_year:
@@ -232,6 +236,8 @@ def _extract(
         opening = {section: 1} if section else lede
         paragraph_country = None if among_others else sole_country(own, opening, dominant)
         outvotes = paragraph_country is not None and len(own) > 1
+        lone_surnames_as_persons(seg.doc, surnames)
+        recurring_organisations(seg.doc, organisations)
         for ent in doc_entities(seg.doc):
             if ent.label_ in ACTOR_ENT_LABELS:
                 m = Mention(

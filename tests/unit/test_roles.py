@@ -26,6 +26,17 @@ def test_in_the_passive_the_by_agent_is_the_perpetrator_and_the_subject_the_targ
     assert names(event.targets) == ["The market"]
 
 
+def test_a_fronted_past_participle_is_passive_and_its_borrowed_subject_the_target(events_in):
+    """ "Imprisoned by X, Y founded a party": X imprisoned Y, never Y himself."""
+    text = (
+        "Reportedly imprisoned by the Ruritanian army for his activities in 2004, Rudolf "
+        "Rassendyll underwent a transformation in prison, forming a political party."
+    )
+    (capture,) = [e for e in events_in(text) if e.trigger == "imprisoned"]
+    assert [p.text for p in capture.perpetrators] == ["the Ruritanian army"]
+    assert [t.text for t in capture.targets] == ["Rudolf Rassendyll"]
+
+
 def test_a_passive_without_agent_names_no_perpetrator(one_event):
     event = one_event("Two Kenyan teachers were kidnapped near Mandera on 5 May 2015.")
     assert event.perpetrators == []

@@ -62,6 +62,13 @@ def verb_roles(verb: Token) -> tuple[list[Token], list[Token]]:
         # "he managed ..., taking 32 tourists hostage"; "he was captured and imprisoned"
         subjects = children_by_dep(verb.head, {"nsubj", "nsubjpass"})
         passive = passive or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children)
+        if participle and verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children):
+            # "Imprisoned by the army in 2004, X founded a party": a bare past participle
+            # is passive, its borrowed subject the one it was done to. Session 35: dev and
+            # blind byte-identical; the seed text's man imprisoned by an intelligence service
+            # had become his own jailer once his lone family name was read as a person
+            # (flows/extract/nlp/surnames.py); synthetic perpetrators 43 -> 44
+            passive = True
     if not subjects:
         subjects = _stranded_subject(verb)
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and not subjects:
