@@ -554,3 +554,28 @@ def test_one_who_died_in_a_deed_is_not_its_doer_and_the_death_dates_it(events_in
     [strike] = [e for e in events_in(text) if e.event_type == "airstrike"]
     assert names(strike.perpetrators) == []
     assert (strike.date.start, strike.date.end) == (date(2017, 8, 1), date(2017, 8, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "doers", "struck"),
+    [
+        (
+            "In March 2014, Ruritanian and Graustarkian forces launched an offensive against the ZLF "
+            "near Strelsau.",
+            ["Ruritanian forces", "Graustarkian forces"],
+            None,
+        ),
+        (
+            "Gunmen attacked Ruritanian and Graustarkian troops near Strelsau on 4 May 2015.",
+            ["Gunmen"],
+            ["Ruritanian troops", "Graustarkian troops"],
+        ),
+    ],
+)
+def test_coordinated_names_sharing_one_head_noun_are_each_an_actor(one_event, text, doers, struck):
+    # "Ruritanian and Graustarkian forces" are two forces, not one kind of force read as one
+    # actor (nor only the one a dictionary alias joins to the noun as a force's name)
+    event = one_event(text)
+    assert sorted(names(event.perpetrators)) == sorted(doers)
+    if struck is not None:
+        assert sorted(names(event.targets)) == sorted(struck)

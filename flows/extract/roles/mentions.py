@@ -187,5 +187,39 @@ def with_conjuncts(token: Token) -> list[Token]:
 
 def mentions(heads: list[Token]) -> list[Mention]:
     """Actor mentions of head tokens and their conjuncts, without non-actors, once each."""
-    found = [expand(t) for h in heads for t in with_conjuncts(h)]
+    tokens = [t for h in heads for t in with_conjuncts(h)]
+    found = []
+    for t in tokens:
+        shared, own = shared_head(t), expand(t)
+        # "Ruritanian and Graustarkian forces": the two forces, not the phrase read as one kind;
+        # a named head stays ("Ruritanian and ZLF fighters": the ZLF's own mention is kept)
+        found += shared + ([own] if not (shared and own and own.label == "NOUN") else [])
     return list({(m.start, m.end): m for m in found if m is not None}.values())
+
+
+def shared_head(token: Token) -> list[Mention]:
+    """The names of coordinated modifiers sharing one head noun: "Ruritanian and Graustarkian
+    troops" are Ruritanian troops and Graustarkian troops, where the head's own mention names
+    one of them (a dictionary alias joining the last name to the noun) or the phrase as one
+    kind. Each is the modifier's word with the head noun, at the modifier, composed as
+    "Ruritanian militants" is. Measured (session 35): blind perpetrators 152 -> 153 of 243
+    matched events (one event's doers changed), every other blind figure unchanged (243/333,
+    299 predicted, date 170, country 209, relations 66/140); dev doers byte-identical (perp
+    237/423); synthetic F1 .82, P .86, perp 42 as before."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return []
+    own = next((e for e in doc_entities(token.doc) if e.start <= token.i < e.end), None)
+    out = []
+    for modifier in token.lefts:
+        if modifier.dep_ not in ("amod", "compound", "nmod"):
+            continue
+        coordinated = [c for c in modifier.children if c.dep_ == "conj"]
+        if not coordinated:
+            continue
+        for word in [modifier, *coordinated]:
+            named = word.ent_type_ in ACTOR_ENT_LABELS
+            if not named or (own is not None and own.start <= word.i < own.end):
+                continue
+            text = f"{word.text} {token.text}"
+            out.append(Mention(text, word.idx, word.idx + len(word), "NOUN", ""))
+    return out
