@@ -98,24 +98,8 @@ def acronym_definitions(text: str) -> list[tuple[str, str, int, int]]:
 
 # Words a name may hold that its acronym does not spell ("Al Qaeda in the Islamic Maghreb")
 _UNSPELT = frozenset(
-    {
-        "of",
-        "the",
-        "and",
-        "for",
-        "in",
-        "on",
-        "at",
-        "to",
-        "de",
-        "du",
-        "des",
-        "la",
-        "le",
-        "del",
-        "y",
-        "i",
-    }
+    ["of", "the", "and", "for", "in", "on", "at", "to"]
+    + ["de", "du", "des", "la", "le", "del", "y", "i"]  # Romance particles, Urdu's izafat "i"
 )
 
 

@@ -30,7 +30,9 @@ def recurring_organisations(doc: Doc, names: set[tuple[str, ...]]) -> None:
                 names.add(tuple(t.text for t in ent if t.lower_ != "the"))
             i = ent.end
             continue
-        span = _recurrence(doc, i, names)
+        # only an untagged proper noun can start a recurrence: most tokens need no look at names
+        untagged = doc[i].ent_type_ == "" and doc[i].pos_ == "PROPN"
+        span = _recurrence(doc, i, names) if untagged else None
         if span is not None:
             found.append(span)
             i = span.end
