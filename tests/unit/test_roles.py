@@ -579,3 +579,24 @@ def test_coordinated_names_sharing_one_head_noun_are_each_an_actor(one_event, te
     assert sorted(names(event.perpetrators)) == sorted(doers)
     if struck is not None:
         assert sorted(names(event.targets)) == sorted(struck)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rudolf Rassendyll's assassination in Strelsau on 4 May 2014 shocked Ruritania.",
+        "Rudolf Rassendyll's kidnapping near Zenda on 4 May 2014 shocked Ruritania.",
+    ],
+)
+def test_a_persons_possessive_on_a_victim_noun_is_the_victim_not_the_doer(one_event, text):
+    """ "X's assassination": the deed befell X; nobody did it to anyone else."""
+    event = one_event(text)
+    assert names(event.perpetrators) == []
+    assert names(event.targets) == ["Rudolf Rassendyll's"]
+
+
+def test_a_victim_nouns_possessor_stays_its_doer_when_the_noun_names_its_victim(one_event):
+    """ "X's killing of Y": X killed, Y was killed."""
+    event = one_event("Rudolf Rassendyll's killing of Rupert Hentzau on 4 May 2014 shocked Zenda.")
+    assert names(event.perpetrators) == ["Rudolf Rassendyll's"]
+    assert "Rupert Hentzau" in names(event.targets)

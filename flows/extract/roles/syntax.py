@@ -28,6 +28,7 @@ from flows.extract.roles.mentions import (
 )
 from flows.extract.roles.owner_doers import owner
 from flows.extract.roles.sentence_doers import suffered_by_owner
+from flows.extract.roles.victim_owners import suffered_owners
 from flows.extract.roles.when_clauses import timing_clauses
 
 
@@ -101,7 +102,9 @@ def _stranded_subject(verb: Token) -> list[Token]:
 
 def noun_roles(noun: Token, cues: dict) -> tuple[list[Token], list[Token]]:
     """(perpetrator heads, target heads) of a nominal trigger."""
-    perps = [c for c in noun.children if c.dep_ == "poss" and (c.ent_type_ or c.pos_ == "PRON")]
+    owners = [c for c in noun.children if c.dep_ == "poss" and (c.ent_type_ or c.pos_ == "PRON")]
+    suffered = suffered_owners(noun, owners, cues)
+    perps = [c for c in owners if c not in suffered]
     if noun.ent_iob_ != "I":  # "the Good Friday Agreement": a name's own words are no doer
         perps += [c for c in noun.lefts if c.dep_ in ("compound", "nmod", "amod") and c.ent_type_]
         perps += kind_modifiers(noun, cues)
@@ -127,7 +130,7 @@ def noun_roles(noun: Token, cues: dict) -> tuple[list[Token], list[Token]]:
         perps += preposition_objects(noun, {"of"})  # "the election of X as President"
     if noun.lemma_.lower() in cues["agent_of_nouns"]:
         perps += preposition_objects(noun, {"of"})  # "the withdrawal of U.S. forces"
-    targets = preposition_objects(noun, set(cues["target_prepositions"]))
+    targets = suffered + preposition_objects(noun, set(cues["target_prepositions"]))
     if noun.lemma_.lower() in cues["victim_nouns"]:
         targets += preposition_objects(noun, {"of"})  # "the assassination of Chokri Belaid"
     if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_ in cues["victim_nouns"]:
