@@ -45,3 +45,15 @@ def test_a_name_no_person_was_given_or_the_dictionary_knows_stays_as_tagged():
     found = [(e.text, e.label_) for e in doc.ents]
     assert found == [("Rupert Zenda", "PERSON"), ("Zenda", "GPE"), ("Strelsau", "GPE"),
                      ("Zenda", "PERSON")]  # fmt: skip
+
+
+def test_a_nationality_is_no_family_name_though_a_misread_name_ended_in_it():
+    """A full name misread to end in a nationality ("Rupert Ruritanian") does not make the
+    nationality a person: "Ruritanian authorities" keep their word."""
+    words = ["Rupert", "Ruritanian", "fled", ";", "Ruritanian", "authorities", "arrested", "him"]
+    doc = tagged(words, [(0, 2, "PERSON", ""), (4, 5, "NORP", "")])
+    lone_surnames_as_persons(doc, set())
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Rupert Ruritanian", "PERSON"),
+        ("Ruritanian", "NORP"),
+    ]
