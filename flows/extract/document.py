@@ -8,6 +8,7 @@ from datetime import date
 from functools import partial
 
 from flows.extract.certainty import assess_relation
+from flows.extract.claimed_deeds import claimed_deed
 from flows.extract.dates.clauses import story_dates
 from flows.extract.dates.intervals import DateValue, date_rules, parse_date
 from flows.extract.dates.items import ItemDay, item_day
@@ -279,9 +280,13 @@ def _extract(
                 sent, seg.start, doc_id, ctx, resources.lexicon, resources.gazetteer, dates
             )
             if not found:
-                # "Sources suspect the ZLF.": whom the deed told before is suspected of (the
-                # cheap test of the sentence's verbs first, the document's deeds only then)
-                suspected = suspected_deed(sent, seg.start, doc_id, resources.lexicon.cues)
+                # "Sources suspect the ZLF.", "The ZLF claimed responsibility.": whom the deed
+                # told before is suspected of or claimed by (the cheap test of the sentence's
+                # verbs first, the document's deeds only then)
+                cues = resources.lexicon.cues
+                suspected = suspected_deed(sent, seg.start, doc_id, cues) or claimed_deed(
+                    sent, seg.start, doc_id, cues
+                )
                 if suspected and any(e.event_type in VIOLENT_TYPES for e in result.events):
                     found = [suspected]
             told = [d for d, _, _ in dates if d.start is not None]

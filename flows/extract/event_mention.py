@@ -66,6 +66,9 @@ class EventMention:
     # The trigger puts someone in office ("parliament elected X as President"): X is the one
     # named, not a head of state acting for the state (`state_heads`)
     names_to_office: bool = False
+    # Only names the doer of a deed told before ("The ZLF claimed responsibility."): joins the
+    # latest earlier deed if that names no doer, else is no event (`claimed_deeds`)
+    names_doer_only: bool = False
 
 
 def generic_form(

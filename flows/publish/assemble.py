@@ -106,6 +106,7 @@ def resolve_event(
             ev.names_to_office,
             doer_states,
             sorted({f"act-{k}" for k in map(resolver.force_state, targets) if k}),
+            ev.names_doer_only,
         )
         if trigger_raw >= 0
         else None

@@ -58,7 +58,8 @@ def _one_doer_for_all(deeds: list[ResolvedMention], fits: Callable[[str], bool])
     doers = {
         p
         for m in deeds
-        if not m.inferred_doer
+        # a bare claim's claimant ("X claimed responsibility.") joins no deed another did
+        if not m.inferred_doer and not m.names_doer_only
         for p in m.perpetrator_ids
         if fits(p.removeprefix("act-"))
     }

@@ -154,6 +154,11 @@ def cluster(mentions: list[ResolvedMention]) -> list[list[ResolvedMention]]:
     strikes months apart into one event."""
     clusters: list[list[ResolvedMention]] = []
     for m in sorted(mentions, key=lambda x: (x.order, x.event_type)):
+        if m.names_doer_only:
+            home = _doerless_antecedent(m, clusters)
+            if home is not None:
+                home.append(m)
+            continue
         fits = [c for c in clusters if not any(_clash(m, o) for o in c)]
         home = next((c for c in fits if any(same_event(m, o) for o in c)), None)
         if home is None and m.anaphoric:
@@ -166,6 +171,18 @@ def cluster(mentions: list[ResolvedMention]) -> list[list[ResolvedMention]]:
         else:
             home.append(m)
     return clusters
+
+
+def _doerless_antecedent(
+    m: ResolvedMention, clusters: list[list[ResolvedMention]]
+) -> list[ResolvedMention] | None:
+    """The deed a sentence naming only its doer points back to ("X claimed responsibility."):
+    the latest earlier deed it may retell, when that names no doer (an unnamed agent aside);
+    None, and no event, otherwise (`flows/extract/claimed_deeds.py`)."""
+    home = _antecedent(m, [c for c in clusters if _may_retell(m, c)])
+    if home is None or any(_named(_evidence(o, "perpetrator_ids")) for o in home):
+        return None
+    return home
 
 
 def _clash(a: ResolvedMention, b: ResolvedMention, actors: bool = True) -> bool:

@@ -50,6 +50,7 @@ class ResolvedMention:
     # states whose forces the targets are: "US soldiers" (the state) and "US troops" (its army)
     # struck at are one target, not evidence of two events
     target_states: list[str] = field(default_factory=list)
+    names_doer_only: bool = False  # "X claimed responsibility.": a doer for the deed before
 
     @property
     def order(self) -> tuple[str, int]:

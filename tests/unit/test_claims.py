@@ -136,3 +136,32 @@ def test_attacks_attributed_to_a_group_are_the_deeds_told_before(events_in):
 def test_killings_a_group_denies_being_behind_are_no_deed_of_its(events_in):
     text = "A ZLF spokesman denied allegations that it was behind the killings."
     assert events_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The Zenda Liberation Front, a little-known separatist group, claimed responsibility.",
+        "A spokesman for the Zenda Liberation Front claimed responsibility in a statement.",
+    ],
+)
+def test_a_bare_claim_after_the_deed_names_its_doer_only(document_events, claim):
+    lede = "Gunmen stormed a police station in Strelsau on 3 May 2019, killing five officers."
+    events = document_events([lede, "The attack was the third this month.", claim])
+    claimed = [e for e in events if e.names_doer_only]
+    assert [[n.lower() for n in names(e.perpetrators)] for e in claimed] == [
+        ["the zenda liberation front"]
+    ]
+    assert claimed[0].anaphoric
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "No group has claimed responsibility.",
+        "The Zenda Liberation Front did not claim responsibility.",
+    ],
+)
+def test_no_claimant_or_a_denied_claim_names_no_doer(document_events, claim):
+    lede = "Gunmen stormed a police station in Strelsau on 3 May 2019, killing five officers."
+    assert not [e for e in document_events([lede, claim]) if e.names_doer_only]

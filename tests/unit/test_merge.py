@@ -467,3 +467,36 @@ def test_a_state_and_its_forces_struck_at_are_one_target():
     b = replace(b, target_states=["act-united_states"])
     assert same_event(a, b)
     assert len(cluster([a, b])) == 1
+
+
+def test_a_bare_claim_gives_the_deed_told_before_its_doer_over_an_unnamed_agent():
+    """'Gunmen stormed a police station ... The ZLF claimed responsibility.': the claimant
+    joins the latest earlier deed, whose only doer is an unnamed agent, and is its doer."""
+    raid = mention("report-a", 0, perpetrator_ids=["act-gen-uaf"])
+    claim = mention(
+        "report-a",
+        90,
+        date=None,
+        place=None,
+        perpetrator_ids=["act-new-zlf"],
+        anaphoric=True,
+        names_doer_only=True,
+    )
+    groups = cluster([raid, claim])
+    assert groups == [[raid, claim]]
+    assert union(groups[0], "perpetrator_ids") == ["act-new-zlf"]
+
+
+def test_a_bare_claim_joins_no_deed_another_named_actor_did_and_is_no_event():
+    raid = mention("report-a", 0, perpetrator_ids=["act-ruritania"])
+    claim = mention(
+        "report-a",
+        90,
+        date=None,
+        place=None,
+        perpetrator_ids=["act-new-zlf"],
+        anaphoric=True,
+        names_doer_only=True,
+    )
+    assert cluster([raid, claim]) == [[raid]]
+    assert cluster([claim]) == []
