@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from flows.normalise.blocks import Block, join_broken_paragraphs, join_pieces
-from flows.normalise.lines import Line, classify_lines, split_lines
+from flows.normalise.lines import Line, classify_lines, mark_headlines, split_lines
 from flows.normalise.notes import collect_notes
 from flows.normalise.repeats import drop_duplicates, drop_pull_quotes
 from flows.normalise.rules import BoilerplateRules, load_boilerplate_rules
@@ -100,6 +100,7 @@ def normalise(raw: str, rules: BoilerplateRules) -> NormalisedText:
     """
     lines = split_lines(raw)
     note_lines = classify_lines(lines, rules, len(raw))
+    mark_headlines(lines, raw)
     kept = [line for line in lines if line.reason is None]
     drop_duplicates(kept)
     drop_pull_quotes(kept, rules.tunables)

@@ -193,6 +193,26 @@ def test_title_case_and_all_caps_lines_are_headings_and_fragments_are_body():
     assert [p.kind for p in nt.paragraphs] == ["heading", "heading", "body", "body"]
 
 
+def test_a_sentence_case_headline_between_paragraphs_is_a_heading_the_next_does_not_continue():
+    raw = (
+        "The ZLF held Zenda for a week.\n\n"
+        "Zenda rebels free two aid workers\n\n"
+        "The ZLF declared a ceasefire in Strelsau in May."
+    )
+    assert [(p.kind, t) for p, t in zip(norm(raw).paragraphs, texts(norm(raw)), strict=True)] == [
+        ("body", "The ZLF held Zenda for a week."),
+        ("heading", "Zenda rebels free two aid workers"),
+        ("body", "The ZLF declared a ceasefire in Strelsau in May."),
+    ]
+    # a paragraph broken across lines is still rejoined: not alone, or after no finished one
+    assert texts(norm("The ZLF attacked the post in\n\nZenda in May.")) == [
+        "The ZLF attacked the post in Zenda in May."
+    ]
+    assert texts(norm("The ZLF held the town of Zenda and\nits port\n\nStrelsau fell later.")) == [
+        "The ZLF held the town of Zenda and its port Strelsau fell later."
+    ]
+
+
 # --- footnote markers and markdown --------------------------------------------------------
 
 
