@@ -14,13 +14,12 @@ deed a bare claim follows often has an unnamed agent ("gunmen") as its doer."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
-from flows.extract.counts import Casualties
-from flows.extract.event_mention import EventMention, shift
+from flows.extract.event_mention import EventMention, doer_remention
 from flows.extract.parsed import children_by_dep, sentence_tokens
 from flows.extract.roles.blame import spoken_for
-from flows.extract.roles.mentions import Mention, mentions
+from flows.extract.roles.mentions import mentions
 
 
 def claimed_deed(sent: Span, offset: int, doc_id: str, cues: dict) -> EventMention | None:
@@ -37,26 +36,6 @@ def claimed_deed(sent: Span, offset: int, doc_id: str, cues: dict) -> EventMenti
         named = mentions([g for s in subjects for g in spoken_for(s, cues)])
         named = [m for m in named if m.label == "ORG"]
         if named:
-            return _claim(verb, sent, offset, doc_id, named)
+            # the claim is the claimant's word: hedged, as a suspicion is
+            return doer_remention(verb, sent, offset, doc_id, named, names_doer_only=True)
     return None
-
-
-def _claim(verb: Token, sent: Span, offset: int, doc_id: str, named: list[Mention]) -> EventMention:
-    """The claim as a doer-only re-mention (hedged, as a suspicion is: the claim is the
-    claimant's word)."""
-    return EventMention(
-        doc_id,
-        "attack",
-        verb.text,
-        offset + verb.idx,
-        offset + verb.idx + len(verb),
-        offset + sent.start_char,
-        offset + sent.end_char,
-        "uncertain",
-        None,
-        None,
-        Casualties(None, None, None),
-        [shift(m, offset) for m in named],
-        anaphoric=True,
-        names_doer_only=True,
-    )

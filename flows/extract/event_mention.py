@@ -309,6 +309,35 @@ def puts_in_office(token: Token, cues: dict) -> bool:
     return lemma == "take" and any(c.lemma_.lower() in taken for c in token.children)
 
 
+def doer_remention(
+    verb: Token,
+    sent: Span,
+    offset: int,
+    doc_id: str,
+    doers: list[Mention],
+    names_doer_only: bool = False,
+) -> EventMention:
+    """A sentence telling no deed of its own but whom an earlier deed is put on ("Sources
+    suspect the ZLF.", "The ZLF claimed responsibility."): a hedged re-mention of that deed,
+    at `verb`, with `doers` (Doc offsets) as its doers."""
+    return EventMention(
+        doc_id,
+        "attack",
+        verb.text,
+        offset + verb.idx,
+        offset + verb.idx + len(verb),
+        offset + sent.start_char,
+        offset + sent.end_char,
+        "uncertain",
+        None,
+        None,
+        Casualties(None, None, None),
+        [shift(m, offset) for m in doers],
+        anaphoric=True,
+        names_doer_only=names_doer_only,
+    )
+
+
 def shift(mention: Mention, offset: int) -> Mention:
     """Move a mention's Doc offsets into the normalised text."""
     return Mention(

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from flows.extract.counts import Casualties
-from flows.extract.event_mention import EventMention, shift
+from flows.extract.event_mention import EventMention, doer_remention
 from flows.extract.parsed import children_by_dep, sentence_tokens
 from flows.extract.roles.denied_doers import denied
 from flows.extract.roles.mentions import ACTOR_ENT_LABELS, mentions
@@ -25,21 +24,7 @@ def suspected_deed(sent: Span, offset: int, doc_id: str, cues: dict) -> EventMen
         suspects = [s for s in _suspects(verb, cues) if s.ent_type_ in ACTOR_ENT_LABELS]
         if not suspects:
             continue
-        return EventMention(
-            doc_id,
-            "attack",
-            verb.text,
-            offset + verb.idx,
-            offset + verb.idx + len(verb),
-            offset + sent.start_char,
-            offset + sent.end_char,
-            "uncertain",
-            None,
-            None,
-            Casualties(None, None, None),
-            [shift(m, offset) for m in mentions(suspects)],
-            anaphoric=True,
-        )
+        return doer_remention(verb, sent, offset, doc_id, mentions(suspects))
     return None
 
 
