@@ -138,6 +138,9 @@ def test_killings_a_group_denies_being_behind_are_no_deed_of_its(events_in):
     assert events_in(text) == []
 
 
+RAID = "Gunmen stormed a police station in Strelsau on 3 May 2019, killing five officers."
+
+
 @pytest.mark.parametrize(
     "claim",
     [
@@ -146,8 +149,7 @@ def test_killings_a_group_denies_being_behind_are_no_deed_of_its(events_in):
     ],
 )
 def test_a_bare_claim_after_the_deed_names_its_doer_only(document_events, claim):
-    lede = "Gunmen stormed a police station in Strelsau on 3 May 2019, killing five officers."
-    events = document_events([lede, "The attack was the third this month.", claim])
+    events = document_events([RAID, "The attack was the third this month.", claim])
     claimed = [e for e in events if e.names_doer_only]
     assert [[n.lower() for n in names(e.perpetrators)] for e in claimed] == [
         ["the zenda liberation front"]
@@ -163,5 +165,4 @@ def test_a_bare_claim_after_the_deed_names_its_doer_only(document_events, claim)
     ],
 )
 def test_no_claimant_or_a_denied_claim_names_no_doer(document_events, claim):
-    lede = "Gunmen stormed a police station in Strelsau on 3 May 2019, killing five officers."
-    assert not [e for e in document_events([lede, claim]) if e.names_doer_only]
+    assert not [e for e in document_events([RAID, claim]) if e.names_doer_only]

@@ -469,11 +469,9 @@ def test_a_state_and_its_forces_struck_at_are_one_target():
     assert len(cluster([a, b])) == 1
 
 
-def test_a_bare_claim_gives_the_deed_told_before_its_doer_over_an_unnamed_agent():
-    """'Gunmen stormed a police station ... The ZLF claimed responsibility.': the claimant
-    joins the latest earlier deed, whose only doer is an unnamed agent, and is its doer."""
-    raid = mention("report-a", 0, perpetrator_ids=["act-gen-uaf"])
-    claim = mention(
+def bare_claim():
+    """ "The ZLF claimed responsibility.": a doer-only re-mention told after the deed."""
+    return mention(
         "report-a",
         90,
         date=None,
@@ -482,6 +480,13 @@ def test_a_bare_claim_gives_the_deed_told_before_its_doer_over_an_unnamed_agent(
         anaphoric=True,
         names_doer_only=True,
     )
+
+
+def test_a_bare_claim_gives_the_deed_told_before_its_doer_over_an_unnamed_agent():
+    """'Gunmen stormed a police station ... The ZLF claimed responsibility.': the claimant
+    joins the latest earlier deed, whose only doer is an unnamed agent, and is its doer."""
+    raid = mention("report-a", 0, perpetrator_ids=["act-gen-uaf"])
+    claim = bare_claim()
     groups = cluster([raid, claim])
     assert groups == [[raid, claim]]
     assert union(groups[0], "perpetrator_ids") == ["act-new-zlf"]
@@ -489,14 +494,6 @@ def test_a_bare_claim_gives_the_deed_told_before_its_doer_over_an_unnamed_agent(
 
 def test_a_bare_claim_joins_no_deed_another_named_actor_did_and_is_no_event():
     raid = mention("report-a", 0, perpetrator_ids=["act-ruritania"])
-    claim = mention(
-        "report-a",
-        90,
-        date=None,
-        place=None,
-        perpetrator_ids=["act-new-zlf"],
-        anaphoric=True,
-        names_doer_only=True,
-    )
+    claim = bare_claim()
     assert cluster([raid, claim]) == [[raid]]
     assert cluster([claim]) == []

@@ -27,8 +27,7 @@ from flows.extract.roles.mentions import (
     relative_antecedent,
 )
 from flows.extract.roles.owner_doers import owner
-from flows.extract.roles.sentence_doers import suffered_by_owner
-from flows.extract.roles.victim_owners import suffered_owners
+from flows.extract.roles.sentence_doers import suffered_by_owner, suffered_owners
 from flows.extract.roles.when_clauses import timing_clauses
 
 
