@@ -9,7 +9,7 @@ from functools import partial
 
 from flows.extract.certainty import assess_relation
 from flows.extract.claimed_deeds import claimed_deed
-from flows.extract.dates.clauses import story_dates
+from flows.extract.dates.clauses import on_main_line, story_dates
 from flows.extract.dates.intervals import DateValue, date_rules, parse_date
 from flows.extract.dates.items import ItemDay, item_day
 from flows.extract.dates.narrative import (
@@ -305,8 +305,14 @@ def _extract(
                     continue
                 violent = ev.event_type in VIOLENT_TYPES
                 # a campaign or a summarised act is no episode of the story: the story's time
-                # does not date it (dates.yaml types_not_dated_by_story)
-                storied = ev.date is None and ev.event_type not in storyless
+                # does not date it (dates.yaml types_not_dated_by_story), unless it is told
+                # as a verb of the sentence's main clause, the story's foreground
+                storied = ev.date is None and (
+                    ev.event_type not in storyless
+                    or on_main_line(
+                        seg.doc, ev.trigger_start - seg.start, ev.trigger_end - seg.start
+                    )
+                )
                 if ev.date is None and told:
                     # the sentence's date, though not in the event's phrase, before the date
                     # the story had reached: "rebranded AQI to form the MSC in January 2006"

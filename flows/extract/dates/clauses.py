@@ -87,3 +87,22 @@ def story_dates(sent: Span, dates: list) -> list[DateValue]:
     officer since 1998", an undated deed told next happened in 2009, not in 1998."""
     bounds = {x.i for t in sent if bounds_time(t) for x in t.subtree}
     return [value for value, *_ in outside(dates, sent.doc, bounds) if value.start is not None]
+
+
+def on_main_line(doc: Doc, start: int, end: int) -> bool:
+    """Whether the trigger at characters `start`..`end` of `doc` is a verb of its sentence's
+    main clause (its root, or a verb conjoined with it): the foreground of a narrative, which
+    tells its events in the order and at the time the story has reached ("On 3 May the ZLF took
+    Zenda. The council declared a curfew."), unlike a deed named by a noun ("the Ruritanian
+    intervention"), told in a clause on another word ("the council, which then elected Rupert")
+    or as an aim ("obliged to send troops"), or in a perfect ("has twice seized towns", "had
+    taken Zenda"): the background, which the story's time does not date (foreground and
+    background, Hopper 1979)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    chain = [span.root]
+    while chain[-1].dep_ == "conj" and chain[-1].pos_ == "VERB":
+        chain.append(chain[-1].head)
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for t in chain for c in t.children)
+    return chain[-1].dep_ == "ROOT" and chain[-1].pos_ == "VERB" and not perfect
