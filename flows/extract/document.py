@@ -9,6 +9,7 @@ from functools import partial
 
 from flows.extract.certainty import assess_relation
 from flows.extract.claimed_deeds import claimed_deed
+from flows.extract.dated_lists import LIST_TIME, leading_date, opens_list, record_item, tells_past
 from flows.extract.dates.clauses import on_main_line, story_dates
 from flows.extract.dates.intervals import DateValue, date_rules, parse_date
 from flows.extract.dates.items import ItemDay, item_day
@@ -227,6 +228,7 @@ def _extract(
     unsettled = unsettled or [False] * len(per_paragraph)
     surnames: set[str] = set()  # family names of the people named so far
     organisations: set[tuple[str, ...]] = set()  # organisation names tagged so far
+    header: list[EventMention] = []  # the deeds the line introducing a dated list names
     for seg, own, among_others in zip(body, per_paragraph, unsettled, strict=True):
         headed = value_before(section_years, seg.start)
         if published is None and headed is not None and headed != section_year:
@@ -265,6 +267,10 @@ def _extract(
                         before,
                     )
                 )
+        # the date the paragraph opens with when it is a dated list's item; `lead` while the
+        # item's sentences have told nothing past it ("3 March 2014:" parsed as a sentence)
+        item = lead = sent = None
+        told_in_item: list[EventMention] = []
         for sent in seg.doc.sents:
             # A bare month ("that September") takes the last year named up to the end of its sentence,
             # else the publication's.
@@ -276,8 +282,17 @@ def _extract(
             when, year = (published, year) if day is None else (day, day.year)
             ctx = SentenceContext(when, year, countries, paragraph_country, national, outvotes)
             dates = find_dates(sent, when, year)
+            if sent.start == 0:
+                lead = item = leading_date(sent, dates)
             found = sentence_events(
-                sent, seg.start, doc_id, ctx, resources.lexicon, resources.gazetteer, dates
+                sent,
+                seg.start,
+                doc_id,
+                ctx,
+                resources.lexicon,
+                resources.gazetteer,
+                dates,
+                lead[0] if lead else None,
             )
             if not found:
                 # "Sources suspect the ZLF.", "The ZLF claimed responsibility.": whom the deed
@@ -289,6 +304,11 @@ def _extract(
                 )
                 if suspected and any(e.event_type in VIOLENT_TYPES for e in result.events):
                     found = [suspected]
+            told_in_item += found if lead else []
+            if lead and tells_past(sent, lead):
+                # an item naming no deed of its own records the deed its list's header names
+                found = record_item(header, found, told_in_item, seg.doc, seg.start, lead)
+                lead = None
             told = [d for d, _, _ in dates if d.start is not None]
             if reference.holds(seg.index):
                 # "The following month, ...": the story moves on from where it was
@@ -297,6 +317,7 @@ def _extract(
             ends = [o.trigger_end - 1 - seg.start for o in found]
             for k, ev in enumerate(found):
                 ev.paragraph_index = seg.index
+                ev.item = seg.index if item else -1
                 if day is not None:  # told with no date of its own: on the item's day
                     ev.narrative_date = (
                         DateValue(day, day, "day", str(day)) if ev.date is None else None
@@ -330,6 +351,20 @@ def _extract(
             if told and day is None:
                 untimed = date_lede(untimed, told)
             result.relations += extract_relations(seg, sent, ctx, doc_id, resources, dates)
+        header = header if item else []
+        # a line introducing a list names the deed its items record ("Here are the ZLF
+        # leaders killed in the air campaign:"): its deeds, read as the items' dates anchor them
+        if sent is not None and opens_list(sent):
+            header = sentence_events(
+                sent,
+                seg.start,
+                doc_id,
+                ctx,
+                resources.lexicon,
+                resources.gazetteer,
+                dates,
+                LIST_TIME,
+            )
         if published is None:
             story_year = latest_year(seg.doc, len(doc_text(seg.doc))) or story_year
     return result

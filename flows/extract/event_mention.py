@@ -69,6 +69,9 @@ class EventMention:
     # Only names the doer of a deed told before ("The ZLF claimed responsibility."): joins the
     # latest earlier deed if that names no doer, else is no event (`claimed_deeds`)
     names_doer_only: bool = False
+    # The paragraph index of the dated list's item that tells it, -1 outside any such item: two
+    # items of a chronology are two records, never one deed told twice (flows/extract/dated_lists.py)
+    item: int = -1
 
 
 def generic_form(
@@ -231,8 +234,11 @@ def build_mention(
     casualties: Casualties,
     lexicon: Lexicon,
     others: list[Token],
+    listed: DateValue | None = None,
 ) -> EventMention | None:
-    """One event mention, or None when the trigger reports no single factual event."""
+    """One event mention, or None when the trigger reports no single factual event.
+    `listed`: the date the item of a dated list opens with (flows/extract/dated_lists.py),
+    the time of every deed the item tells, reported ones too."""
     token, cues = match.token, lexicon.cues
     verdict = assess(token, sent, lexicon, known_past=token.lower_ in match.entry.forms)
     if verdict.certainty is None:
@@ -256,6 +262,8 @@ def build_mention(
         date = sole  # one event, one date in the sentence: "in 2002, but forces killed him"
     if date is None and not reported:
         date = fronted_date(sent, dates)
+    if date is None:
+        date = listed
     if date is None:
         date = when_date(token, dates)
     if date is None and told is not None:

@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from flows.extract.conjunct_events import split_conjuncts
 from flows.extract.counted_deeds import split_counted
 from flows.extract.counts import Casualties, Count, count_token_ids, extract_casualties
+from flows.extract.dates.intervals import DateValue
 from flows.extract.dates.sentence_dates import find_dates
 from flows.extract.event_mention import EventMention, build_mention, shift
 from flows.extract.event_scope import (
@@ -130,9 +131,11 @@ def sentence_events(
     lexicon: Lexicon,
     gazetteer: Gazetteer,
     dates: list | None = None,
+    listed: DateValue | None = None,
 ) -> list[EventMention]:
     """Event mentions of one sentence; `offset` shifts Doc offsets to the normalised text.
-    `dates`: the sentence's `find_dates`, when the caller has read them already."""
+    `dates`: the sentence's `find_dates`, when the caller has read them already; `listed`:
+    the date the dated list's item the sentence opens tells its deeds on (`build_mention`)."""
     matches = find_triggers(sent, lexicon)
     if not matches or is_title_line(sent):
         return []
@@ -168,7 +171,9 @@ def sentence_events(
     tokens = [m.token for m in matches]
 
     def mention_of(match: TriggerMatch, counts: Casualties) -> EventMention | None:
-        return build_mention(match, sent, offset, doc_id, dates, places, counts, lexicon, tokens)
+        return build_mention(
+            match, sent, offset, doc_id, dates, places, counts, lexicon, tokens, listed
+        )
 
     by_token = {m.token.i: m for m in matches}
     for match in kept:

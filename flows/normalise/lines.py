@@ -7,6 +7,7 @@ endnotes, bibliography, figure captions and table rows.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 
@@ -35,6 +36,20 @@ _HEADING_BAD_ENDINGS = frozenset(".,;!…")
 # A line that is only a year or a span of years heads a timeline's section ("1995",
 # "2006–2007"): it is no page number, and the paragraphs under it do not continue it.
 _YEAR_HEADING = re.compile(r"(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)?\d\d)?")
+_MONTH = "|".join(
+    sorted({*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept"}, key=len, reverse=True)
+)
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]|20)\d\d"
+# A line that opens with a date and a colon or a dash is an item of a dated list, one record
+# of a chronology or a timeline ("June 18, 2004: Nek ...", "3 March – gunmen ...", "2014: The
+# group ...", "January 2010 (exact date unknown): ..."): a list item, never a heading and
+# never run into the next item as a sentence broken across lines.
+DATED_ITEM = re.compile(
+    rf"^(?:\d{{1,2}}/\d{{1,2}}/(?:{_YEAR}|\d\d)|{_YEAR}-\d\d-\d\d|{_DAY}\s+(?:{_MONTH})\.?(?:,?\s+{_YEAR})?|(?:{_MONTH})\.?(?:\s+{_DAY})?(?:,?\s+{_YEAR})?"
+    rf"|{_YEAR}(?:\s*[–-]\s*(?:{_YEAR}|\d\d))?)(?:\s*\([^()]*\))?\s*(?::|[–—-]\s|\s[–—-])(?!\s*{_YEAR}\b)",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -202,6 +217,7 @@ def classify_lines(lines: list[Line], rules: BoilerplateRules, raw_len: int) -> 
             line.reason = rule.reason
     _mark_figures(lines, rules, raw_len)
     kept = _kept(lines)
+    _mark_dated_items(kept)
     for line in kept:
         line.kind = "heading" if not line.bullet and is_heading(line.piece.text) else "body"
     # A first line that ends no sentence is the title, even in sentence case ("Death toll
@@ -258,6 +274,19 @@ def looks_like_title(text: str, following: str) -> bool:
     if text.endswith("-") or words[-1].lower() in _TITLE_SMALL_WORDS:
         return False
     return not following[:1].islower()
+
+
+def _mark_dated_items(kept: list[Line]) -> None:
+    """A dated list's items are list items: each line opening with a date and a colon or dash
+    after a line that introduces a list (ends in a colon) or after another such item. A run of
+    dated lines no colon introduces is a site's list of dated headlines ("Nov. 14: Strikes
+    continue ..."), left as it was."""
+    listing = False
+    for line in kept:
+        text = line.piece.text
+        dated = listing and DATED_ITEM.match(text) is not None
+        line.bullet = line.bullet or dated
+        listing = dated or text.rstrip().endswith(":")
 
 
 def _kept(lines: list[Line]) -> list[Line]:

@@ -107,6 +107,7 @@ def resolve_event(
             doer_states,
             sorted({f"act-{k}" for k in map(resolver.force_state, targets) if k}),
             ev.names_doer_only,
+            ev.item,
         )
         if trigger_raw >= 0
         else None

@@ -190,7 +190,14 @@ def _clash(a: ResolvedMention, b: ResolvedMention, actors: bool = True) -> bool:
         _conflict(a, b, actors)
         or _dates_overlap(a.date, b.date) is False
         or _told_on_other_days(a, b)
+        or _other_items(a, b)
     )
+
+
+def _other_items(a: ResolvedMention, b: ResolvedMention) -> bool:
+    """Two mentions told in two items of one dated list ("15 May - a blast in Strelsau ..."
+    and "15 May - a suicide attack in Zenda ..."): each item is a record of its own."""
+    return a.doc_id == b.doc_id and min(a.item, b.item) >= 0 and a.item != b.item
 
 
 def _told_on_other_days(a: ResolvedMention, b: ResolvedMention) -> bool:

@@ -51,6 +51,7 @@ class ResolvedMention:
     # struck at are one target, not evidence of two events
     target_states: list[str] = field(default_factory=list)
     names_doer_only: bool = False  # "X claimed responsibility.": a doer for the deed before
+    item: int = -1  # the dated list's item that tells it (-1: none): items are records apart
 
     @property
     def order(self) -> tuple[str, int]:
