@@ -23,12 +23,9 @@ from flows.publish.assemble import (
 from flows.publish.relation_records import known_relation_records, relation_record
 from flows.resolve.actor_records import load_coref_cues
 from flows.resolve.document_doers import document_attacker, document_striker
-from flows.resolve.doer_ranker import DocumentView, load_model, rerank_doers
 from flows.resolve.resolver import ActorResolver
 from flows.resolve.state_acts import home_in_document_country
 from flows.resolve.state_heads import with_led_states, with_sole_leaders
-
-DOER_MODEL = "doer_model.yaml"
 
 
 def resolve_release(
@@ -64,13 +61,6 @@ def resolve_release(
             rels = list({r["relation_id"]: r for r in rels if r}.values())
             with_led_states(found, rels, resolver.actor_type)  # "President X declared"
             with_sole_leaders(found, rels, resolver.actor_type)  # "the government suspended"
-            view = DocumentView.of(
-                norm.text,
-                norm.raw_offsets,
-                resolver.sightings.get(doc.doc_id, set()),
-                resolver.actor_type,
-            )
-            rerank_doers(found, view, load_model(dictionaries_dir / DOER_MODEL), resolver.use)
             doc_named = actor_mention_records(resolver.sightings.get(doc.doc_id, set()), doc, norm)
         except Exception as exc:  # one bad document must not sink the release
             failed[doc.doc_id] = failure(exc, "resolve")

@@ -44,11 +44,6 @@ class ActorSightings:
             "armed_group" if any(w in name for w in self.cues.armed_group_words) else "organization"
         )
 
-    def use(self, key: str) -> None:
-        """Mark an actor already sighted as taking part in an event, so that it is published."""
-        if key in self.actors:
-            self.actors[key].used = True
-
     def record(self, key: str, mention: Mention, doc_id: str, used: bool) -> None:
         """Add a sighting of actor `key` under the surface form of `mention`."""
         rec = self.actors.get(key)
