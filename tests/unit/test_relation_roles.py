@@ -107,3 +107,25 @@ def test_the_name_before_its_allies_is_the_ally_of_their_owner(relations_in, tex
 def test_a_name_the_parser_hangs_on_the_body_after_of_holds_the_role(relations_in):
     text = "The deputy chief of al Qaeda's finance committee, Abu Yasir, wrote a letter."
     assert ("Abu Yasir", "member_of", "al Qaeda") in triples(relations_in(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Musa Bello, the Boko Haram commander, was killed.",
+        "Boko Haram commander Musa Bello was killed.",
+    ],
+)
+def test_a_commander_with_the_group_named_before_the_title_is_its_member(relations_in, text):
+    assert triples(relations_in(text)) == {("Musa Bello", "member_of", "Boko Haram")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Musa Bello, the commander of Boko Haram, was killed.",
+        "Boko Haram's commander, Musa Bello, was killed.",
+    ],
+)
+def test_the_commander_of_a_group_or_its_commander_commands_it(relations_in, text):
+    assert triples(relations_in(text)) == {("Musa Bello", "commander_of", "Boko Haram")}

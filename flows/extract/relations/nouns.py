@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from flows.extract.parsed import sentence_ents, sentence_text, sentence_tokens
 from flows.extract.relations.alliances import alliance_noun_relations
 from flows.extract.relations.backers import backing_relations
-from flows.extract.relations.cues import RelationCues, RelationFound
+from flows.extract.relations.cues import RelationCues, RelationFound, fits
 from flows.extract.relations.joint import joint_action_relations
 from flows.extract.relations.leadership import implicit_group, succession_relations
 from flows.extract.relations.links import affiliation_participle_relations
@@ -61,6 +61,9 @@ def role_noun_relations(sent: Span, cues: RelationCues) -> list[RelationFound]:
         for s in subjects:
             for o in objects:
                 found = pairs(rel, [s], [o], tok, cues)
+                # a role's holder can hold the role itself: "the ZLF commander" makes a person
+                # a member, never the state the parser hangs there
+                found = [r for r in found if fits(cues.role_nouns[key], r.subject, r.object, cues)]
                 # "X, chief of Y": the head of one of a country's bodies (its police, its
                 # intelligence), the body left unsaid; a country's rulers have titles of state
                 country_role = modified or key in cues.body_head_nouns

@@ -260,4 +260,17 @@ def held_role(role: Token, rel: str, cues: RelationCues) -> str:
         return "member_of"  # also "one of the leaders of Y": one among several, a member
     if any(c.lower_ in cues.deputy_modifiers for c in role.children if c.i < role.i):
         return "deputy_of"
+    if rel == "commander_of" and not inner_objects(role) and compound_group(role):
+        return "member_of"  # "the ZLF commander X": one of its commanders, a member
     return rel
+
+
+def inner_objects(role: Token) -> list[Token]:
+    """What a role is held in by "of" or a possessive: "commander of Y", "Y's commander"."""
+    held = [g for p in role.children if p.lower_ == "of" for g in children_with(p, ("pobj",))]
+    return held + children_with(role, ("poss",))
+
+
+def compound_group(role: Token) -> bool:
+    """Whether a group's name sits before the role as a modifier: "the ZLF commander"."""
+    return any(c.dep_ == "compound" and c.ent_type_ in ("ORG", "NORP") for c in role.children)
