@@ -202,6 +202,20 @@ def test_a_violent_verb_of_cameo_s_dictionary_may_strike_a_facility(one_event, t
     assert one_event(text).event_type in ("attack", "bombing")
 
 
+@pytest.mark.parametrize(
+    ("text", "town", "iso"),
+    [
+        ("On 4 May 2016, gunmen killed three men in a gun attack in a Tahoua pub.", "Tahoua", "NE"),
+        ("On 4 May 2016, a bomb exploded at a Mopti cemetery.", "Mopti", "ML"),
+        ("On 4 May 2016, gunmen killed six shoppers at an Agadez mall.", "Agadez", "NE"),
+    ],
+)
+def test_a_town_naming_the_building_a_deed_was_in_is_where_it_was(one_event, text, town, iso):
+    # cues.yaml facility_nouns: the town on a pub, a cemetery or a mall is where the deed was
+    event = one_event(text)
+    assert (event.place.name, event.place.country) == (town, iso)
+
+
 def test_a_cameo_verb_on_a_thing_that_is_no_target_is_no_event(events_in):
     assert events_in("On 9 June 2016, the storm struck a ferry off Kano.") == []
 
