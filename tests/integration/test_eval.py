@@ -170,8 +170,9 @@ FLOORS = {
         # were read (0.552 on 2026-12-05); 0.53 until names a text gives an actor in passing
         # ("also known as"), names cut at an open bracket and forces named after their country
         # were read (0.563 on 2026-12-05; 0.565 once "X's fighters" named X as "X fighters" does);
-        # 0.54 until coalitions named as such became actors (0.569, session 34)
-        ("relations", "f1"): 0.55,
+        # 0.54 until coalitions named as such became actors (0.569, session 34); 0.55 until
+        # "the X commander Y" made Y a member of X, not its commander (0.578, session 37)
+        ("relations", "f1"): 0.56,
         # set on 2026-12-06 (0.842): "a further 28" read, a deed's toll taken in from the
         # killing it absorbed, a victim named by an office counted as one
         ("attribute_accuracy", "counts"): 0.83,
