@@ -271,6 +271,13 @@ def _extract(
         # item's sentences have told nothing past it ("3 March 2014:" parsed as a sentence)
         item = lead = sent = None
         told_in_item: list[EventMention] = []
+        events_of = partial(
+            sentence_events,
+            offset=seg.start,
+            doc_id=doc_id,
+            lexicon=resources.lexicon,
+            gazetteer=resources.gazetteer,
+        )
         for sent in seg.doc.sents:
             # A bare month ("that September") takes the last year named up to the end of its sentence,
             # else the publication's.
@@ -284,16 +291,7 @@ def _extract(
             dates = find_dates(sent, when, year)
             if sent.start == 0:
                 lead = item = leading_date(sent, dates)
-            found = sentence_events(
-                sent,
-                seg.start,
-                doc_id,
-                ctx,
-                resources.lexicon,
-                resources.gazetteer,
-                dates,
-                lead[0] if lead else None,
-            )
+            found = events_of(sent, ctx=ctx, dates=dates, listed=lead[0] if lead else None)
             if not found:
                 # "Sources suspect the ZLF.", "The ZLF claimed responsibility.": whom the deed
                 # told before is suspected of or claimed by (the cheap test of the sentence's
@@ -355,16 +353,7 @@ def _extract(
         # a line introducing a list names the deed its items record ("Here are the ZLF
         # leaders killed in the air campaign:"): its deeds, read as the items' dates anchor them
         if sent is not None and opens_list(sent):
-            header = sentence_events(
-                sent,
-                seg.start,
-                doc_id,
-                ctx,
-                resources.lexicon,
-                resources.gazetteer,
-                dates,
-                LIST_TIME,
-            )
+            header = events_of(sent, ctx=ctx, dates=dates, listed=LIST_TIME)
         if published is None:
             story_year = latest_year(seg.doc, len(doc_text(seg.doc))) or story_year
     return result
