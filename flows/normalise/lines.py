@@ -42,7 +42,7 @@ _MONTH = "|".join(
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]|20)\d\d"
 # A line that opens with a date and a colon or a dash is an item of a dated list, one record
-# of a chronology or a timeline ("June 18, 2004: Nek ...", "3 March – gunmen ...", "2014: The
+# of a chronology or a timeline ("June 18, 2004: Rupert ...", "3 March – gunmen ...", "2014: The
 # group ...", "January 2010 (exact date unknown): ..."): a list item, never a heading and
 # never run into the next item as a sentence broken across lines.
 DATED_ITEM = re.compile(
