@@ -46,10 +46,18 @@ def _interval(start: date, end: date, precision: str) -> Interval | None:
 
 
 def _numeric(text: str, reference: int | None) -> Interval | None:
-    """Numeric dates: "9/11/12" (US month/day/year) and ISO "2012-09-11"."""
+    """Numeric dates: "9/11/12" (US month/day/year), "17/03/2014" (day first, as a first
+    number above 12 can only be), "17.03.2014" (the dotted form, day first wherever it is
+    written) and ISO "2012-09-11"."""
     match = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})", text)
     if match:
-        day = date(_year(match.group(3), reference), int(match.group(1)), int(match.group(2)))
+        first, second = int(match.group(1)), int(match.group(2))
+        month, mday = (second, first) if first > 12 else (first, second)
+        day = date(_year(match.group(3), reference), month, mday)
+        return day, day, "day"
+    match = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", text)
+    if match:
+        day = date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
         return day, day, "day"
     match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text)
     if match:
@@ -63,6 +71,9 @@ def _year_range(text: str, rules: DateRules) -> Interval | None:
     joiners = "|".join(re.escape(j) for j in rules.range_joiners)
     # "late 1991 or 1992": the part narrows the first year, the range runs to the last
     part_word, rest = split_part(re.sub(r"^(?:between|from) ", "", text), rules.year_parts)
+    winter = _season_across(part_word, rest, rules)
+    if winter is not None:
+        return winter
     match = re.fullmatch(
         rf"(?:between |from )?(\d{{4}})(s?) ?(?:{joiners}) ?(?:the )?(\d{{4}}|\d{{2}})(s?)", rest
     )
@@ -74,6 +85,19 @@ def _year_range(text: str, rules: DateRules) -> Interval | None:
     year = (date(first, 1, 1), date(first, 12, 31), "year")
     start = narrow(year, "year", rules.year_parts[part_word])[0] if part_word else year[0]
     return _interval(start, date(last_year, 12, 31), "range")
+
+
+def _season_across(part_word: str | None, rest: str, rules: DateRules) -> Interval | None:
+    """A season that runs across the turn of a year, told by both years: "the winter of
+    2013-14" is December 2013 to February 2014."""
+    months = rules.year_parts.get(part_word or "")
+    match = re.fullmatch(r"(?:of )?(\d{4}) ?[-/] ?(\d{4}|\d{2})", rest)
+    if months is None or months[0] <= months[1] or not match:
+        return None
+    first, last = int(match.group(1)), match.group(2)
+    if (int(last) if len(last) == 4 else first - first % 100 + int(last)) != first + 1:
+        return None
+    return _interval(date(first, months[0], 1), month_end(first + 1, months[1]), "year")
 
 
 def _decade(text: str, rules: DateRules) -> Interval | None:
@@ -112,12 +136,14 @@ def _full_date(text: str) -> Interval | None:
 
 # Day and month spans within one year: "21 to 24 September 2013", "September 21-24, 2013",
 # "12 June to 3 July 2016", "January to March 2015", "March 2014 to May 2015".
-_JOIN = r" ?(?:-|–|—|to|and|until|till|through) ?"
+# "11/12 March" and "the 7th and 8th of March" join two days as well.
+_JOIN = r" ?(?:-|–|—|/|to|and|until|till|through) ?(?:the )?"
+_ORD = r"(?:st|nd|rd|th)?"
 _M1 = MONTH.replace("month>", "m1>")
 _M2 = MONTH.replace("month>", "m2>")
 _SPANS = (  # days without a year ("12-13 May") are in the context year
-    rf"(?P<d1>\d{{1,2}}){_JOIN}(?P<d2>\d{{1,2}}) {MONTH}(?:,? {YEAR})?",
-    rf"{MONTH} (?P<d1>\d{{1,2}}){_JOIN}(?P<d2>\d{{1,2}})(?:,? {YEAR})?",
+    rf"(?P<d1>\d{{1,2}}){_ORD}{_JOIN}(?P<d2>\d{{1,2}}){_ORD} (?:of )?{MONTH}(?:,? {YEAR})?",
+    rf"{MONTH} (?P<d1>\d{{1,2}}){_ORD}{_JOIN}(?P<d2>\d{{1,2}}){_ORD}(?:,? {YEAR})?",
     rf"(?P<d1>\d{{1,2}}) {_M1}{_JOIN}(?P<d2>\d{{1,2}}) {_M2}(?:,? {YEAR})?",
     rf"{_M1}(?: (?P<y1>\d{{4}}))?{_JOIN}{_M2}(?:,? {YEAR})?",
 )

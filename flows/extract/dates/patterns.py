@@ -29,6 +29,9 @@ def extra_patterns(rules: DateRules) -> list[str]:
         # 2017]" as an EVENT) or leaves out
         rf"(?P<date>\b(?:\d{{1,2}} {month}|{month} \d{{1,2}},?) (?:1[89]|20)\d{{2}})(?![\w/]|-\S)",
         r"(?P<date>\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}))(?![\w/])",
+        # the dotted day-first form ("17.03.2014"); a four-digit year, so that a section
+        # or version number ("1.2.3") is no date
+        r"(?<![\d.])(?P<date>\d{1,2}\.\d{1,2}\.(?:1[89]|20)\d{2})(?![\w/]|\.\d)",
         # a day and month with no year, which the model misses at a line's head ("13 February
         # - A blast outside ...", a chronology's item); the year is the context's. Measured
         # (session 30), with months in capitals recased (shouted_names): dev dates 241 -> 253
@@ -56,6 +59,7 @@ def _extra_cores(rules: DateRules) -> list[dict]:
     return [
         year,
         {"core": "/"},
+        {"core": r"\d\.\d{1,2}\.\d"},
         {"words": innermost_words(MONTHS)},
         year,
         {},

@@ -15,6 +15,7 @@ Conventions (also documented in dates.yaml):
 from __future__ import annotations
 
 import calendar
+import math
 import re
 from datetime import date, timedelta
 from functools import lru_cache
@@ -32,6 +33,7 @@ WEEKDAY_SPAN = (
 )
 WEEKDAY_SPAN_RE = re.compile(WEEKDAY_SPAN)
 UNIT_PRECISION = {
+    "hour": "day",
     "day": "day",
     "week": "week",
     "fortnight": "week",
@@ -52,7 +54,10 @@ def month_end(year: int, month: int) -> date:
 
 
 def shift(day: date, unit: str, n: int) -> date:
-    """Move a date by n units (negative: back). Month and year shifts clamp the day."""
+    """Move a date by n units (negative: back). Month and year shifts clamp the day; hours
+    move by the whole days they make ("36 hours ago" is the day before)."""
+    if unit == "hour":
+        return day + timedelta(days=int(n / 24))
     if unit in ("day", "week", "fortnight"):
         return day + timedelta(days=n * {"day": 1, "week": 7, "fortnight": 14}[unit])
     months = n * {"month": 1, "year": 12, "decade": 120, "century": 1200}[unit]
@@ -63,7 +68,7 @@ def shift(day: date, unit: str, n: int) -> date:
 
 def period_of(day: date, unit: str) -> Interval:
     """The calendar period of a unit containing a day (ISO weeks start on Monday)."""
-    if unit == "day":
+    if unit in ("day", "hour"):
         return day, day, "day"
     if unit in ("week", "fortnight"):
         monday = day - timedelta(days=day.weekday())
@@ -174,6 +179,9 @@ def resolve_anchored(text: str, published: date, rules: DateRules) -> Interval |
         n = quantity.value
         if n < 1:  # "the past 0 weeks" names no window (a hypothesis case: start after end)
             return None
+    if unit == "hour":  # "the past 48 hours": every day the window touches, up to publication
+        start = published - timedelta(days=math.ceil(n / 24))
+        return start, published, "range"
     if anchor == "past" or count:  # rolling window ending on the publication date
         precision = UNIT_PRECISION[unit] if n == 1 else "range"
         return shift(published, unit, -n) + timedelta(days=1), published, precision

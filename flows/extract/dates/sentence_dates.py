@@ -26,6 +26,9 @@ ALTERNATIVE_GAP = re.compile(r"\s*,?\s*or\s+(?:in\s+|on\s+)?")
 # "between 1 July 2002 and 31 December 2005", "May 2010 - June 2011"; "and" joins two
 # ends only after "between" (elsewhere it lists two dates)
 SPAN_GAP = re.compile(r"\s*(?:-|–|—|to|until|till|through|and)\s+(?:on\s+|in\s+)?|\s*[-–—]\s*")
+# A time the model tags TIME that counts hours back from publication ("the past 48 hours",
+# "36 hours ago") names the days it covers; parse_date reads only those forms of it.
+HOURS = re.compile(r"\bhours?\b", re.IGNORECASE)
 SPAN_OPENER = re.compile(r"\b(?:between|from)\s+(?:on\s+|in\s+)?$", re.IGNORECASE)
 
 
@@ -35,7 +38,8 @@ def _widen(span: Span, rules: DateRules) -> tuple[int, int]:
     took in left out ("January 2013.)¹⁹")."""
     doc, start = span.doc, span.start
     words = {*rules.year_parts, *rules.decade_parts, *rules.month_parts, *rules.week_parts}
-    for size in (3, 2, 1):
+    words |= {f"{ordinal} week of" for ordinal in rules.week_ordinals}  # "the third week of"
+    for size in (4, 3, 2, 1):
         before = doc[max(start - size, 0) : start].text.lower().removeprefix("the ")
         if start - size >= 0 and before in words:
             start -= size
@@ -133,7 +137,7 @@ def find_dates(
             taken.append((start, end))
             found.append((replace(value, text=match.group()), start, end))
     for ent in sentence_ents(sent):
-        if ent.label_ != "DATE":
+        if ent.label_ != "DATE" and not (ent.label_ == "TIME" and HOURS.search(ent.text)):
             continue
         start, end = _widen(ent, rules)
         if any(start < e and s < end for s, e in taken):

@@ -1,0 +1,119 @@
+"""Date forms written outside the English-language wire style: day-first numbers, joined
+days, quarters and a season's months, winters across a year's turn, hours counted back."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from flows.extract.dates.intervals import DateValue, parse_date
+from flows.extract.dates.sentence_dates import find_dates
+from flows.extract.nlp.pipeline import load_model
+
+PUBLISHED = date(2015, 6, 15)
+D = date
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_model()
+
+
+def interval(value: DateValue | None) -> tuple[date | None, date | None, str] | None:
+    return None if value is None else (value.start, value.end, value.precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("17.03.2014", (D(2014, 3, 17), D(2014, 3, 17), "day")),
+        ("on 17/03/2014", (D(2014, 3, 17), D(2014, 3, 17), "day")),
+        # a first number of 12 or less stays the US month
+        ("3/4/2014", (D(2014, 3, 4), D(2014, 3, 4), "day")),
+        ("the 7th and 8th of March 2014", (D(2014, 3, 7), D(2014, 3, 8), "range")),
+        ("11/12 March 2014", (D(2014, 3, 11), D(2014, 3, 12), "range")),
+        ("March 7th and 8th, 2014", (D(2014, 3, 7), D(2014, 3, 8), "range")),
+        ("the second quarter of 2014", (D(2014, 4, 1), D(2014, 6, 30), "year")),
+        ("Q4 2013", (D(2013, 10, 1), D(2013, 12, 31), "year")),
+        ("the first three months of 2016", (D(2016, 1, 1), D(2016, 3, 31), "year")),
+        ("the summer months of 2014", (D(2014, 6, 1), D(2014, 8, 31), "year")),
+        ("late summer 2014", (D(2014, 6, 1), D(2014, 8, 31), "year")),
+        ("the winter of 2013-14", (D(2013, 12, 1), D(2014, 2, 28), "year")),
+        ("winter 2015/2016", (D(2015, 12, 1), D(2016, 2, 29), "year")),
+        ("the past 48 hours", (D(2015, 6, 13), D(2015, 6, 15), "range")),
+        ("the last 24 hours", (D(2015, 6, 14), D(2015, 6, 15), "range")),
+        ("36 hours ago", (D(2015, 6, 14), D(2015, 6, 14), "day")),
+    ],
+)
+def test_reads_the_form(text, expected):
+    assert interval(parse_date(text, PUBLISHED)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "48 hours",  # a duration
+        "for 72 hours",
+        "the winter of 2013-15",  # a winter is one turn of a year
+        "31.02.2014",  # no such day
+    ],
+)
+def test_is_no_date(text):
+    assert parse_date(text, PUBLISHED) is None
+
+
+@given(st.dates(min_value=date(1900, 1, 1), max_value=date(2099, 12, 31)))
+def test_dotted_day_first_dates_read_back(day):
+    text = f"{day.day}.{day.month:02d}.{day.year}"
+    assert interval(parse_date(text, None)) == (day, day, "day")
+
+
+@given(st.dates(min_value=date(1900, 1, 1), max_value=date(2099, 12, 31)))
+def test_slashed_dates_with_a_day_above_twelve_read_day_first(day):
+    text = f"{day.day}/{day.month}/{day.year}"
+    expected = day if day.day > 12 else date(day.year, day.day, day.month)
+    assert interval(parse_date(text, None)) == (expected, expected, "day")
+
+
+@given(st.integers(1, 500), st.dates(min_value=date(1900, 1, 1)))
+def test_hours_back_end_on_publication_and_cover_whole_days(hours, published):
+    value = parse_date(f"the past {hours} hours", published)
+    assert value.end == published
+    assert timedelta(hours=hours) <= (value.end - value.start) + timedelta(days=1)
+    assert value.end - value.start <= timedelta(hours=hours) + timedelta(days=1)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "expected"),
+    [
+        (
+            "Gunmen attacked a police post in Zenda on 17.03.2014.",
+            "17.03.2014",
+            (D(2014, 3, 17), D(2014, 3, 17)),
+        ),
+        (
+            "Gunmen attacked a police post in Zenda in the third week of April 2014.",
+            "the third week of April 2014",
+            (D(2014, 4, 15), D(2014, 4, 21)),
+        ),
+        (
+            "Twelve people were killed in Zenda in the past 48 hours, officials said.",
+            "the past 48 hours",
+            (D(2015, 6, 13), D(2015, 6, 15)),
+        ),
+        (
+            "Version 1.2.3 of the report names no date.",
+            None,
+            None,
+        ),
+    ],
+)
+def test_find_dates_finds_the_form_in_a_sentence(nlp, sentence, words, expected):
+    found = find_dates(next(nlp(sentence).sents), PUBLISHED)
+    if words is None:
+        assert found == []
+        return
+    assert [(v.text, (v.start, v.end)) for v, _, _ in found] == [(words, expected)]
