@@ -207,7 +207,7 @@ def test_a_text_published_in_a_known_month_tells_its_bare_months_in_that_year(so
         ("In the following weeks the ZLF took control of Zenda.", True),
         ("Over the next few months the front held Strelsau.", True),
         ("The two groups have since allied.", True),
-        ("After the siege, the ZLF took more hostages.", True),
+        ("After the raid on Zenda, the ZLF burned the barracks.", True),
         ("Following the raid, the army arrested three men.", True),
         # one unit moves the story; a deed after a raid or a year is told at a time
         ("The following week the ZLF took control of Zenda.", False),

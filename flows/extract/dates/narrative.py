@@ -101,7 +101,7 @@ def told_after(text: str) -> bool:
     True
     >>> told_after("The following week the ZLF took control of Zenda.")
     False
-    >>> told_after("After the siege, the ZLF took more hostages.")
+    >>> told_after("After the raid on Zenda, the ZLF burned the barracks.")
     True
     """
     rules = date_rules()
