@@ -164,7 +164,10 @@ class Events(pa.DataFrameModel):
         "date32", "First day of the interval the event lies in.", date_or_null=()
     )
     date_end: Series[object] = opt(
-        "date32", "Last day of that interval; equals date_start for a known day.", date_or_null=()
+        "date32",
+        "Last day of that interval; equals date_start for a known day; empty for a range open"
+        ' at its end (a deed told as coming after date_start: "in the following weeks").',
+        date_or_null=(),
     )
     date_precision: Series[str] = col(
         "string",
@@ -227,7 +230,8 @@ class Events(pa.DataFrameModel):
         ordered = True
 
     @pa.dataframe_check(
-        description="date_start <= date_end, and both are set exactly when the precision is known"
+        description="date_start <= date_end, and both are set exactly when the precision is"
+        " known, except a range open at its end (a deed told as coming after its start)"
     )
     def dates_consistent(cls, df: pd.DataFrame) -> pd.Series:
         known = df["date_precision"] != "unknown"
@@ -236,7 +240,9 @@ class Events(pa.DataFrameModel):
             s is None or e is None or s <= e
             for s, e in zip(df["date_start"], df["date_end"], strict=True)
         ]
-        return (known == has_start) & (known == has_end) & pd.Series(ordered, index=df.index)
+        open_end = (df["date_precision"] == "range") & has_start & ~has_end
+        closed = (known == has_start) & (known == has_end)
+        return (closed | open_end) & pd.Series(ordered, index=df.index)
 
 
 class Relations(pa.DataFrameModel):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import partial
 
@@ -18,6 +18,7 @@ from flows.extract.dates.narrative import (
     date_lede,
     narrative_date,
     sentence_date,
+    told_after,
 )
 from flows.extract.dates.sentence_dates import find_dates
 from flows.extract.event_mention import EventMention, shift
@@ -308,7 +309,8 @@ def _extract(
                 found = record_item(header, found, told_in_item, seg.doc, seg.start, lead)
                 lead = None
             told = [d for d, _, _ in dates if d.start is not None]
-            if reference.holds(seg.index):
+            after = told_after(sentence_text(sent))
+            if reference.holds(seg.index) and not after:
                 # "The following month, ...": the story moves on from where it was
                 moved = narrative_date(sentence_text(sent), reference.date)
                 reference = ReferenceTime(moved, seg.index) if moved else reference
@@ -342,6 +344,9 @@ def _extract(
                     ev.narrative_date = reference.date
                 elif storied and violent and news:
                     untimed.append(ev)
+                if after and ev.narrative_date is not None:
+                    # "In the following weeks the ZLF took Zenda": from then on
+                    ev.narrative_date = replace(ev.narrative_date, open_end=True)
                 result.events.append(ev)
             moving = story_dates(sent, dates)
             if moving and day is None:

@@ -204,8 +204,9 @@ def _event_row(
         "gtd_attack_type": xw.get("gtd_attack_type"),
         "trigger": first.trigger,
         "date_start": date.start if date else None,
-        "date_end": date.end if date else None,
-        "date_precision": date.precision if date else "unknown",
+        # told as coming after its date, with no end (DateValue.open_end): a range open at its end
+        "date_end": date.end if date and not date.open_end else None,
+        "date_precision": ("range" if date.open_end else date.precision) if date else "unknown",
         "date_text": date.text if date else None,
         "country": place.country if place else None,
         "location": (place.name or None) if place else None,

@@ -36,7 +36,8 @@ def merged_date(group: list[ResolvedMention]) -> DateValue | None:
     if not stated:
         return _narrowest(told) if told else None
     best = _narrowest(stated)
-    return _narrowest([best, *(d for d in told if best.start <= d.start and d.end <= best.end)])
+    inside = (d for d in told if best.start <= d.start and d.end <= best.end and not d.open_end)
+    return _narrowest([best, *inside])
 
 
 def _known(dates: Iterable[DateValue | None]) -> list[DateValue]:

@@ -497,3 +497,24 @@ def test_a_bare_claim_joins_no_deed_another_named_actor_did_and_is_no_event():
     claim = bare_claim()
     assert cluster([raid, claim]) == [[raid]]
     assert cluster([claim]) == []
+
+
+def test_a_deed_told_after_the_story_s_time_keeps_its_open_end_and_never_narrows_a_stated_one():
+    after = replace(day(2014, 5, 3), open_end=True)
+    retold = mention("report-a", 90, date=None, narrative_date=after)
+    assert merged_date([retold]) == after
+    stated = mention("report-a", 0, date=month(2014, 5))
+    assert merged_date([stated, retold]) == month(2014, 5)
+
+
+def test_a_deed_told_after_the_story_s_time_is_published_as_a_range_open_at_its_end():
+    from flows.publish.assemble import event_records
+
+    after = replace(month(2016, 4), open_end=True)
+    took = mention("report-a", 90, date=None, narrative_date=after)
+    (row,), _ = event_records([took], {"attack": {}})
+    assert (row["date_start"], row["date_end"], row["date_precision"]) == (
+        date(2016, 4, 1),
+        None,
+        "range",
+    )

@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from flows.extract.dates.intervals import DateValue
-from flows.extract.dates.narrative import narrative_date, sentence_date
+from flows.extract.dates.narrative import narrative_date, sentence_date, told_after
 
 DAY = DateValue(date(2019, 3, 14), date(2019, 3, 14), "day", "14 March 2019")
 MONTH = DateValue(date(2012, 1, 1), date(2012, 1, 31), "month", "January 2012")
@@ -199,3 +199,36 @@ def test_a_text_published_in_a_known_month_tells_its_bare_months_in_that_year(so
     events = source_events(text, date(2007, 3, 1), "month")
     dated = {ev.date.start for ev in events if ev.date and ev.date.start}
     assert dated == {date(2007, 3, 1)}
+
+
+@pytest.mark.parametrize(
+    ("text", "after"),
+    [
+        ("In the following weeks the ZLF took control of Zenda.", True),
+        ("Over the next few months the front held Strelsau.", True),
+        ("The two groups have since allied.", True),
+        ("After the raid on Zenda, the ZLF burned the barracks.", True),
+        ("Following the raid, the army arrested three men.", True),
+        # one unit moves the story; a deed after a raid or a year is told at a time
+        ("The following week the ZLF took control of Zenda.", False),
+        ("The ZLF killed two guards after the raid.", False),
+        ("After 2009 the ZLF grew.", False),
+    ],
+)
+def test_a_deed_told_as_coming_after_the_story_s_time_is_recognised(text, after):
+    assert told_after(text) is after
+
+
+def test_a_deed_told_after_the_story_s_time_is_dated_from_it_on(document_events):
+    events = document_events(
+        [
+            "In April 2016 the ZLF attacked the garrison in Strelsau. In the following weeks "
+            "the ZLF took control of Zenda.",
+            "In June 2018 the ZLF bombed a market in Strelsau. The ZLF attacked a post in Zenda.",
+        ],
+    )
+    took = next(e for e in events if e.trigger == "took")
+    assert took.date is None
+    assert (took.narrative_date.start, took.narrative_date.open_end) == (date(2016, 4, 1), True)
+    post = next(e for e in events if e.trigger == "attacked" and e.narrative_date)
+    assert (post.narrative_date.start, post.narrative_date.open_end) == (date(2018, 6, 1), False)

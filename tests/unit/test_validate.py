@@ -78,3 +78,11 @@ def test_a_mention_of_an_unpublished_actor_is_quarantined():
     out = validate_release(release)
     assert len(out["actor_mentions"]) == 1
     assert [q["table_name"] for q in out["quarantine"]] == ["actor_mentions"]
+
+
+def test_a_range_open_at_its_end_is_valid_and_other_half_dates_are_not():
+    opened = f.event(date_start=date(2016, 4, 1), date_end=None, date_precision="range")
+    assert validate_records("events", [opened])[0]
+    month = f.event(date_start=date(2016, 4, 1), date_end=None, date_precision="month")
+    _, bad = validate_records("events", [month])
+    assert bad and "dates_consistent" in bad[0]["errors"]

@@ -44,12 +44,16 @@ class DateValue:
         start, end: first and last day; None only when precision is unknown.
         precision: day | week | month | year | decade | range | unknown.
         text: the words it came from.
+        open_end: the deed is told as coming after this time, with no end ("In the following
+            weeks the ZLF took Zenda"): published from `start` on, its end open, while
+            merging and the story still read the closed interval.
     """
 
     start: date | None
     end: date | None
     precision: str
     text: str
+    open_end: bool = False
 
 
 def narrower_inside(value: DateValue, dates: list[tuple]) -> list[tuple]:

@@ -93,6 +93,41 @@ def narrative_date(text: str, reference: DateValue | None) -> DateValue | None:
     return DateValue(start, end, precision, found.group(0))
 
 
+def told_after(text: str) -> bool:
+    """Whether `text` tells its deed as coming after the story's time, with no end (dates.yaml
+    after_story_words and after_story_anchors).
+
+    >>> told_after("In the following weeks the ZLF took control of Zenda.")
+    True
+    >>> told_after("The following week the ZLF took control of Zenda.")
+    False
+    >>> told_after("After the raid on Zenda, the ZLF burned the barracks.")
+    True
+    """
+    rules = date_rules()
+    found = _after(rules.after_story_words, rules.after_story_anchors, tuple(rules.units))
+    return (
+        found.search(text) is not None or _opener(rules.after_story_openers).match(text) is not None
+    )
+
+
+@lru_cache(maxsize=4)
+def _after(words: tuple[str, ...], anchors: tuple[str, ...], units: tuple[str, ...]) -> re.Pattern:
+    plural = "|".join(u for u in units if u.endswith("s") and u[:-1] in units)
+    alts = [re.escape(w).replace(r"\ ", r"\s+") for w in words]
+    if anchors and plural:
+        alts.append(rf"(?:{'|'.join(anchors)})\s+(?:few\s+|several\s+)?(?:{plural})")
+        alts.append(rf"(?:{plural})\s+that\s+followed")
+    return re.compile(rf"\b(?:{'|'.join(alts) or '(?!)'})\b", flags=re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def _opener(openers: tuple[str, ...]) -> re.Pattern:
+    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in openers) or "(?!)"
+    determiners = r"the|this|that|these|those|its|his|her|their|a|an"
+    return re.compile(rf"\W*(?:{alts})\s+(?:{determiners})\b", flags=re.IGNORECASE)
+
+
 def _steps(found: re.Match) -> int | None:
     """How many units the phrase moves the story by (negative: back); None if unreadable."""
     if found["anchor"]:

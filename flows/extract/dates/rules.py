@@ -38,6 +38,9 @@ class DateRules:
     year_anaphors: tuple[str, ...] = ()
     week_ordinals: dict[str, int] = field(default_factory=dict)
     types_not_dated_by_story: frozenset[str] = frozenset()
+    after_story_words: tuple[str, ...] = ()
+    after_story_anchors: tuple[str, ...] = ()
+    after_story_openers: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=4)
@@ -90,4 +93,7 @@ def _date_rules(raw: dict) -> DateRules:
         year_anaphors=longest_first(raw.get("year_anaphors", [])),
         week_ordinals={str(k): int(v) for k, v in raw.get("week_ordinals", {}).items()},
         types_not_dated_by_story=frozenset(raw.get("types_not_dated_by_story", ())),
+        after_story_words=longest_first(raw.get("after_story_words", [])),
+        after_story_anchors=longest_first(raw.get("after_story_anchors", [])),
+        after_story_openers=longest_first(raw.get("after_story_openers", [])),
     )
