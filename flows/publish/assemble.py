@@ -21,7 +21,7 @@ from flows.resolve.merged_fields import (
     merged_type,
     union,
 )
-from flows.resolve.resolved_mention import ResolvedMention
+from flows.resolve.resolved_mention import GENERIC_ACTOR, ResolvedMention
 from flows.resolve.resolver import ActorResolver
 from flows.resolve.state_acts import (
     HOMED_TYPES,
@@ -49,6 +49,7 @@ def resolve_event(
         national_army(ev.event_type, m, k, resolver)
         for m, k in zip(ev.perpetrators, resolved, strict=True)
     ]
+    apart = co_doers(ev, perps)
     # the states whose armies stand in for them: still evidence of which mentions are one event
     doer_states = sorted({f"act-{k}" for k, p in zip(resolved, perps, strict=True) if k != p})
     targets = [resolver.resolve(m, ev.doc_id, ctx, ev.paragraph_index) for m in ev.targets]
@@ -108,10 +109,32 @@ def resolve_event(
             sorted({f"act-{k}" for k in map(resolver.force_state, targets) if k}),
             ev.names_doer_only,
             ev.item,
+            apart,
         )
         if trigger_raw >= 0
         else None
     )
+
+
+def co_doers(ev: EventMention, perps: list[str | None]) -> list[str]:
+    """The unnamed agents a telling gives beside a named doer ("the ZLF and allied militias
+    took Zenda"): told apart in one clause, other actors than the named one. Not an agent's
+    word qualifying the deed ("a militant offensive by the ZLF", "the ZLF's terrorist
+    attack"), which tells the deed's kind: that is the named doer told vaguely."""
+    if not any(k and not f"act-{k}".startswith(GENERIC_ACTOR) for k in perps):
+        return []
+    return sorted(
+        {
+            f"act-{k}"
+            for m, k in zip(ev.perpetrators, perps, strict=True)
+            if k and f"act-{k}".startswith(GENERIC_ACTOR) and not _qualifies_deed(m, ev)
+        }
+    )
+
+
+def _qualifies_deed(m: Mention, ev: EventMention) -> bool:
+    """One word right before the trigger ("terrorist attack")."""
+    return len(m.text.split()) == 1 and 0 <= ev.trigger_start - m.end <= 1
 
 
 def with_relation_parties(mentions: list[ResolvedMention], relations: list[dict]) -> None:

@@ -52,6 +52,9 @@ class ResolvedMention:
     target_states: list[str] = field(default_factory=list)
     names_doer_only: bool = False  # "X claimed responsibility.": a doer for the deed before
     item: int = -1  # the dated list's item that tells it (-1: none): items are records apart
+    # unnamed agents told apart beside a named doer ("the ZLF and allied militias"): other
+    # actors, kept where a merged event's named doers would hide them (merged_fields.union)
+    co_doers: list[str] = field(default_factory=list)
 
     @property
     def order(self) -> tuple[str, int]:

@@ -518,3 +518,30 @@ def test_a_deed_told_after_the_story_s_time_is_published_as_a_range_open_at_its_
         None,
         "range",
     )
+
+
+def test_an_unnamed_agent_told_apart_beside_a_named_doer_is_another_doer():
+    # "the ZLF and allied militias took Strelsau": the militias are not the ZLF told vaguely
+    both = ["act-gen-uaf", "act-zlf"]
+    apart = mention(perpetrator_ids=both, co_doers=["act-gen-uaf"])
+    assert union([apart], "perpetrator_ids") == both
+    # "the ZLF claimed the attack ... militants stormed the hotel": the same actor told vaguely
+    vague = [mention(perpetrator_ids=["act-zlf"]), mention(perpetrator_ids=["act-gen-uaf"])]
+    assert union(vague, "perpetrator_ids") == ["act-zlf"]
+
+
+def test_an_agent_word_qualifying_the_deed_tells_its_kind_not_another_doer():
+    from types import SimpleNamespace
+
+    from flows.extract.roles.mentions import Mention
+    from flows.publish.assemble import co_doers
+
+    # "The ZLF and allied militias took Zenda" / "the ZLF terrorist attack on Zenda"
+    zlf = Mention("ZLF", 4, 7, "ORG", "")
+    militias = Mention("allied militias", 12, 27, "NOUN", "")
+    took = SimpleNamespace(perpetrators=[zlf, militias], trigger_start=28)
+    assert co_doers(took, ["zlf", "gen-uaf"]) == ["act-gen-uaf"]
+    terrorist = Mention("terrorist", 8, 17, "NOUN", "")
+    attack = SimpleNamespace(perpetrators=[zlf, terrorist], trigger_start=18)
+    assert co_doers(attack, ["zlf", "gen-uaf"]) == []
+    assert co_doers(took, [None, "gen-uaf"]) == []  # no named doer: nothing to tell apart from
