@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from flows.extract.dates.intervals import DateValue
 from flows.extract.document import (
     EntityMention,
     RelationMention,
@@ -99,6 +100,11 @@ def named_entities(resources: Resources) -> Callable[[list[str]], tuple[str, lis
         return text, extract_document("doc", PUBLISHED, segments, resources).entities
 
     return run
+
+
+def interval(value: DateValue | None) -> tuple[date | None, date | None, str] | None:
+    """A read date as (start, end, precision), None for no date."""
+    return None if value is None else (value.start, value.end, value.precision)
 
 
 def last_mention(text: str, surface: str, label: str = "NOUN") -> Mention:

@@ -9,21 +9,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from flows.extract.dates.intervals import DateValue, parse_date
+from flows.extract.dates.intervals import parse_date
 from flows.extract.dates.sentence_dates import find_dates
-from flows.extract.nlp.pipeline import load_model
+
+from .conftest import interval
 
 PUBLISHED = date(2015, 6, 15)
 D = date
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_model()
-
-
-def interval(value: DateValue | None) -> tuple[date | None, date | None, str] | None:
-    return None if value is None else (value.start, value.end, value.precision)
 
 
 @pytest.mark.parametrize(
@@ -111,8 +103,8 @@ def test_hours_back_end_on_publication_and_cover_whole_days(hours, published):
         ),
     ],
 )
-def test_find_dates_finds_the_form_in_a_sentence(nlp, sentence, words, expected):
-    found = find_dates(next(nlp(sentence).sents), PUBLISHED)
+def test_find_dates_finds_the_form_in_a_sentence(resources, sentence, words, expected):
+    found = find_dates(next(resources.nlp(sentence).sents), PUBLISHED)
     if words is None:
         assert found == []
         return

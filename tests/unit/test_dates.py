@@ -8,11 +8,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from flows.extract.dates.intervals import DateValue, parse_date
+from flows.extract.dates.intervals import parse_date
 from flows.extract.dates.rules import load_date_rules
 from flows.extract.dates.sentence_dates import find_dates
 from flows.extract.event_scope import latest_year
 from flows.extract.nlp.pipeline import load_model
+
+from .conftest import interval
 
 # A Monday, the date in the URL of the Foreign Policy article.
 PUBLISHED = date(2015, 6, 15)
@@ -22,10 +24,6 @@ D = date
 @pytest.fixture(scope="module")
 def nlp():
     return load_model()
-
-
-def interval(value: DateValue | None) -> tuple[date | None, date | None, str] | None:
-    return None if value is None else (value.start, value.end, value.precision)
 
 
 @pytest.mark.parametrize(
