@@ -1482,3 +1482,15 @@ def test_an_address_of_towns_and_provinces_is_one_deed_s_place(events_in):
         "state, Nigeria, on 4 May 2013."
     )
     assert [(e.event_type, e.trigger) for e in found] == [("attack", "opened")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2014 Ruritania took part in a peace mission in Strelsau.",
+        "In 1993 Ruritania led a humanitarian mission in Zenda backed by foreign troops.",
+        "In 2013 Ruritania launched a training mission in Strelsau.",
+    ],
+)
+def test_a_peace_humanitarian_or_training_mission_is_a_military_operation(one_event, text):
+    assert one_event(text).event_type == "military_operation"
