@@ -52,7 +52,7 @@ COMMENT ON COLUMN events.cameo_root IS 'CAMEO root code (two digits) of the even
 COMMENT ON COLUMN events.gtd_attack_type IS 'GTD attack type name, for terrorist-style violence.';
 COMMENT ON COLUMN events.trigger IS 'The word(s) the event was detected from, in its first mention.';
 COMMENT ON COLUMN events.date_start IS 'First day of the interval the event lies in.';
-COMMENT ON COLUMN events.date_end IS 'Last day of that interval; equals date_start for a known day.';
+COMMENT ON COLUMN events.date_end IS 'Last day of that interval; equals date_start for a known day; empty for a range open at its end (a deed told as coming after date_start: "in the following weeks").';
 COMMENT ON COLUMN events.date_precision IS 'day, week, month, year, decade, range, or unknown (no date in the text: never the publication date).';
 COMMENT ON COLUMN events.date_text IS 'The words the date came from.';
 COMMENT ON COLUMN events.country IS 'ISO 3166-1 alpha-2 of where it happened.';
@@ -152,7 +152,7 @@ COMMENT ON VIEW events_readable IS 'Events with perpetrator and target names, fi
 COMMENT ON COLUMN events_readable.event_id IS 'Stable id derived from the event''s content (type, first mention''s document and offsets).';
 COMMENT ON COLUMN events_readable.event_type IS 'One of: attack, bombing, airstrike, kidnapping, killing, capture_arrest, release, military_operation, territory_seizure, coup, group_formation, group_split, rename, alliance, leadership_change, weapons_acquisition, plot_disrupted, base_established, political_event, other (codebook: definitions and crosswalk).';
 COMMENT ON COLUMN events_readable.date_start IS 'First day of the interval the event lies in.';
-COMMENT ON COLUMN events_readable.date_end IS 'Last day of that interval; equals date_start for a known day.';
+COMMENT ON COLUMN events_readable.date_end IS 'Last day of that interval; equals date_start for a known day; empty for a range open at its end (a deed told as coming after date_start: "in the following weeks").';
 COMMENT ON COLUMN events_readable.date_precision IS 'day, week, month, year, decade, range, or unknown (no date in the text: never the publication date).';
 COMMENT ON COLUMN events_readable.date_text IS 'The words the date came from.';
 COMMENT ON COLUMN events_readable.country IS 'ISO 3166-1 alpha-2 of where it happened.';
