@@ -195,7 +195,7 @@ def sentence_events(
         perps, targets = roles(match.token, cues)
         if parent is not None:
             holder.targets += [shift(m, offset) for m in targets]
-            if not holder.perpetrators or _named_after(holder.perpetrators, parent.token, offset):
+            if not holder.perpetrators:
                 # "U.S. forces killed him during a raid": who killed is who raided; in "the
                 # attack killed nine" the killer is the attack itself, no doer
                 at = parent.token.idx
@@ -207,10 +207,7 @@ def sentence_events(
                 doers = [shift(m, offset) for m in perps if not m.start <= at < m.end]
                 # "five soldiers died in clashes with X": the one who died is no doer
                 struck = {(t.start, t.end) for t in holder.targets}
-                doers = [m for m in doers if (m.start, m.end) not in struck]
-                # a deed named after its town ("the ZLF killed eight in the Hofbau bus
-                # bombing") takes the clause's doers only where the clause names some
-                holder.perpetrators = doers or holder.perpetrators
+                holder.perpetrators = [m for m in doers if (m.start, m.end) not in struck]
                 if holder.perpetrators and toll_of_deed_told_here(parent.token, cues):
                     holder.anaphoric = False
             if holder.date is None or holder.place is None:

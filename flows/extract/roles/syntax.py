@@ -269,24 +269,8 @@ def governing_doer(noun: Token, cues: dict) -> list[Token]:
             if is_passive(node) or denied(node, cues):
                 return []  # "X did not carry out the attack", "no evidence that X had a role"
             subjects = children_by_dep(node, {"nsubj"})
-            if not subjects and _shares_subject(noun, node):
-                # "gunmen killed three and injured nine in an attack": the conjunct shares
-                # the first verb's subject; the phrase sets both deeds
-                return governing_doer(node, cues)
             return [s for s in subjects if is_actor_word(s, cues) or s.pos_ == "PRON"]
     return []
-
-
-def _shares_subject(noun: Token, verb: Token) -> bool:
-    """Whether the event noun is the object of a preposition on a verb that is a conjunct
-    with no subject of its own ("killed three and injured nine in an attack"); not an object
-    of it ("shot down a gunship, which bombed ...": the gunship's deed is not the shooters')."""
-    return (
-        noun.dep_ == "pobj"
-        and noun.head.head == verb
-        and verb.dep_ == "conj"
-        and verb.head.pos_ in ("VERB", "AUX")
-    )
 
 
 def _causative_head(verb: Token, cues: dict) -> Token | None:

@@ -48,7 +48,7 @@ def absorbing_parent(child: TriggerMatch, matches: list[TriggerMatch]) -> Trigge
             return parent
         if p.dep_ in ("nsubj", "nsubjpass") and p.head in (tok, _shared_subject_head(tok)):
             return parent  # "the attack destroyed the embassy and killed 12": its toll
-        if p.dep_ == "pobj" and p.head.lower_ in ("in", "by", "during") and tok in _clause_verbs(p):
+        if p.dep_ == "pobj" and p.head.lower_ in ("in", "by", "during") and p.head.head == tok:
             return parent  # "was killed in a drone strike": the strike, with its victim
     return None
 
@@ -69,17 +69,3 @@ def _shared_subject_head(verb: Token) -> Token | None:
     if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     return verb.head
-
-
-def _clause_verbs(noun: Token) -> tuple[Token, ...]:
-    """The verb a prepositional phrase hangs on and, when that verb is a conjunct sharing its
-    subject, the verb it is conjoined to: in "gunmen killed three and injured nine in an
-    attack" the parser hangs the phrase on "injured", yet it sets both deeds. Measured with
-    the shared subject in `roles.syntax.governing_doer` and the clause's doers for a deed named
-    after its town (session 38): blind 244/333 matched, 302 -> 301 predicted (one spurious
-    killing fewer), every other total unchanged; dev one doer and one toll right more, one
-    spurious killing fewer, and one match lost that paired a gold massacre with a killing of
-    another sentence; synthetic unchanged."""
-    verb = noun.head.head
-    shared = _shared_subject_head(verb)
-    return (verb,) if shared is None else (verb, shared)
