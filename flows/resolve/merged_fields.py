@@ -88,7 +88,7 @@ def union(group: list[ResolvedMention], attr: str) -> list[str]:
     named = {x for x in found if not x.startswith(GENERIC_ACTOR)}
     if attr == "perpetrator_ids" and named:
         # unnamed agents a telling names apart beside a named doer: other actors, kept
-        named |= {x for m in group if m in told for x in m.co_doers}
+        named |= {x for m in told for x in m.co_doers}
     return sorted(named or found)
 
 

@@ -114,16 +114,21 @@ def told_after(text: str) -> bool:
 @lru_cache(maxsize=4)
 def _after(words: tuple[str, ...], anchors: tuple[str, ...], units: tuple[str, ...]) -> re.Pattern:
     plural = "|".join(u for u in units if u.endswith("s") and u[:-1] in units)
-    alts = [re.escape(w).replace(r"\ ", r"\s+") for w in words]
+    alts = [_spaced(w) for w in words]
     if anchors and plural:
         alts.append(rf"(?:{'|'.join(anchors)})\s+(?:few\s+|several\s+)?(?:{plural})")
         alts.append(rf"(?:{plural})\s+that\s+followed")
     return re.compile(rf"\b(?:{'|'.join(alts) or '(?!)'})\b", flags=re.IGNORECASE)
 
 
+def _spaced(words: str) -> str:
+    """Words as a pattern that any run of spaces or a line break between them matches."""
+    return re.escape(words).replace(r"\ ", r"\s+")
+
+
 @lru_cache(maxsize=4)
 def _opener(openers: tuple[str, ...]) -> re.Pattern:
-    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in openers) or "(?!)"
+    alts = "|".join(_spaced(w) for w in openers) or "(?!)"
     determiners = r"the|this|that|these|those|its|his|her|their|a|an"
     return re.compile(rf"\W*(?:{alts})\s+(?:{determiners})\b", flags=re.IGNORECASE)
 
