@@ -222,7 +222,9 @@ class ActorResolver(DocumentContext, Coreference, StateBodies, ActorSightings, C
             if key or (key := self._state_body(mention)):
                 return key
             # "the Army", "Police" with no country in reach: a state's agent word, no new actor
-            return None if self._bare_state_agent(mention.text) else self.discovered_key(mention)
+            if self._bare_state_agent(mention.text) or self._bare_group_word(mention.text):
+                return None
+            return self.discovered_key(mention)
         if mention.label == "NORP" and self.generic and self.generic.nonstate_code(mention.text):
             # "Jihadists attacked", "a jihadist attack": the tagger reads the agent word as a
             # group of people, yet it names an unnamed armed group as "militants" does
@@ -236,6 +238,12 @@ class ActorResolver(DocumentContext, Coreference, StateBodies, ActorSightings, C
                 return self._national_force(mention.text)
             return self._force_of(country, mention.text)
         return None
+
+    def _bare_group_word(self, text: str) -> bool:
+        """Whether a name is only a word for a group ("Front" cut from "the 1st Front", "the
+        Brigade"): it names no one body, so no new actor (coreference may still resolve it)."""
+        words = bare_name(text).casefold().split()
+        return len(words) == 1 and words[0] in self.cues.group_nouns
 
     def _inside_spelt_out(self, mention: Mention) -> str | None:
         """The actor of a long form an acronym spells out when the tagger cut a shorter name

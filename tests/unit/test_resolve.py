@@ -933,3 +933,19 @@ def test_an_acronym_a_letter_off_a_dictionary_acronym_is_another_body(resolver):
 )
 def test_near_names_differing_in_a_word_s_first_letter(name, alias, differs):
     assert initial_differs(name, alias) is differs
+
+
+@pytest.mark.parametrize("name", ["Front", "the Brigade", "Movement"])
+def test_a_lone_group_word_names_no_new_actor(resources, name):
+    """'the 1st Front' tagged as "Front" alone, "the Brigade": a word for any group names no
+    one body, so no armed group called "Front" is published."""
+    cues = load_coref_cues(DICTIONARIES)
+    resolver = ActorResolver(resources.actors, resources.gazetteer, cues, resources.generic)
+    assert resolver.key_for(Mention(name, 0, len(name), "ORG", "")) is None
+
+
+def test_a_name_with_a_group_word_is_still_a_new_actor(resources):
+    cues = load_coref_cues(DICTIONARIES)
+    resolver = ActorResolver(resources.actors, resources.gazetteer, cues, resources.generic)
+    name = "Zenda Liberation Front"
+    assert resolver.key_for(Mention(name, 0, len(name), "ORG", "")) == "new-zenda_liberation_front"
