@@ -221,8 +221,14 @@ class ActorResolver(DocumentContext, Coreference, StateBodies, ActorSightings, C
                 return None  # an ambiguous name the context does not settle: left unresolved
             if key or (key := self._state_body(mention)):
                 return key
-            # "the Army", "Police" with no country in reach: a state's agent word, no new actor
-            if self._bare_state_agent(mention.text) or self._bare_group_word(mention.text):
+            # "the Army", "Police" with no country in reach: a state's agent word, no new actor;
+            # nor a lone word for a group, nor a town of the story's country the tagger misread
+            text = mention.text
+            if (
+                self._bare_state_agent(text)
+                or self._bare_group_word(text)
+                or self._local_place(text)
+            ):
                 return None
             return self.discovered_key(mention)
         if mention.label == "NORP" and self.generic and self.generic.nonstate_code(mention.text):
@@ -244,6 +250,19 @@ class ActorResolver(DocumentContext, Coreference, StateBodies, ActorSightings, C
         Brigade"): it names no one body, so no new actor (coreference may still resolve it)."""
         words = bare_name(text).casefold().split()
         return len(words) == 1 and words[0] in self.cues.group_nouns
+
+    def _local_place(self, text: str) -> bool:
+        """Whether a name the tagger took for a person or body is a town or region of a country
+        the paragraph or the one before names ("Afmadow was reported captured" beside Somalia): the
+        place, no new actor. A place of another country ("Aquino", a town in Italy, in a
+        Philippine story) is left a name."""
+        name = bare_name(text)
+        if name.isupper():
+            return False  # an acronym ("SAS") is a body's name, whatever town shares it
+        place = self.gazetteer.lookup(name)
+        if place is None or place.geo_precision == "country":
+            return False
+        return place.country in self.countries
 
     def _inside_spelt_out(self, mention: Mention) -> str | None:
         """The actor of a long form an acronym spells out when the tagger cut a shorter name

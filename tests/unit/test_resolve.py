@@ -949,3 +949,20 @@ def test_a_name_with_a_group_word_is_still_a_new_actor(resources):
     resolver = ActorResolver(resources.actors, resources.gazetteer, cues, resources.generic)
     name = "Zenda Liberation Front"
     assert resolver.key_for(Mention(name, 0, len(name), "ORG", "")) == "new-zenda_liberation_front"
+
+
+def test_a_town_of_the_paragraph_s_country_tagged_as_a_name_is_no_actor(national):
+    """The tagger reads a town as a person or body ("Gwoza was retaken", tagged ORG): beside
+    Nigeria it is that town, and no actor called "Gwoza" is published."""
+    resolver, _ = national(["On 5 January 2015 the army said Gwoza in Nigeria had been retaken."])
+    start = resolver.text.index("Gwoza")
+    assert resolver.key_for(Mention("Gwoza", start, start + 5, "ORG", "")) is None
+
+
+def test_a_town_of_another_country_or_an_acronym_stays_a_name(national):
+    resolver, _ = national(["On 5 January 2015 the army said Gwoza in Nigeria had been retaken."])
+    # Gwoza is no town of Chad, and an acronym is a body's name whatever town shares it
+    resolver.countries = {"TD"}
+    assert resolver.key_for(Mention("Gwoza", 0, 5, "ORG", "")) == "new-gwoza"
+    resolver.countries = {"NG"}
+    assert resolver.key_for(Mention("GWOZA", 0, 5, "ORG", "")) == "new-gwoza"
