@@ -281,7 +281,7 @@ def build_mention(
     ):
         return None
     start, end = clause_bounds(sent, token)
-    first = token.doc[token.i - len(match.entry.words) + 1]
+    first = match.first
     return EventMention(
         doc_id,
         match.event_type,

@@ -41,6 +41,24 @@ def test_a_modifier_refines_the_event_type(resources, text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the tokenizer splits a hyphenated word in three: the lexicon's one word is the two
+        (
+            "A cease-fire between Ruritania and the ZLF took hold in Strelsau on 4 May 2015.",
+            ("cease-fire", "political_event"),
+        ),
+        (
+            "The hostage-taking at Zenda castle ended on 4 May 2015.",
+            ("hostage-taking", "kidnapping"),
+        ),
+    ],
+)
+def test_a_hyphenated_spelling_is_the_lexicon_word(resources, text, expected):
+    assert types_of(resources, text) == [expected]
+
+
+@pytest.mark.parametrize(
     ("text", "event_type"),
     [
         ("Al-Shabaab seized the town of Marka on 5 February 2016.", "territory_seizure"),

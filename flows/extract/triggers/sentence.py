@@ -24,15 +24,17 @@ class TriggerMatch:
     token: Token
     entry: Trigger
     event_type: str
+    glued: bool = False  # the entry is the word with the one a hyphen glues to it ("cease-fire")
+
+    @property
+    def first(self) -> Token:
+        """The trigger's first token: the last's own for one word, "cease" of "cease-fire"."""
+        n = 3 if self.glued else len(self.entry.words)
+        return self.token.doc[self.token.i - n + 1]
 
     @property
     def text(self) -> str:
-        n = len(self.entry.words)
-        return (
-            self.token.doc[self.token.i - n + 1 : self.token.i + 1].text
-            if n > 1
-            else self.token.text
-        )
+        return self.token.doc[self.first.i : self.token.i + 1].text
 
 
 def object_kind(token: Token, cues: dict) -> str | None:
@@ -89,8 +91,26 @@ def _doers(token: Token) -> list[Token]:
     return [d for h in heads for d in with_conjuncts(h)]
 
 
-def _words_match(token: Token, entry: Trigger) -> bool:
+def hyphen_compound(token: Token) -> tuple[str, ...]:
+    """The spellings a word glued by a hyphen to the one before makes with it: "cease-fire"
+    is the lexicon's "ceasefire", "hostage-taking" its "hostage-taking", which the tokenizer
+    splits into three tokens (word, hyphen, word); none for a word not so glued."""
+    doc, i = token.doc, token.i
+    if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
+        return ()
+    first = doc[i - 2].lower_
+    if not first.isalpha():
+        return ()
+    lasts = {token.lower_, token.lemma_.lower()}
+    return tuple(sorted({first + w for w in lasts} | {f"{first}-{w}" for w in lasts}))
+
+
+def _words_match(token: Token, entry: Trigger, glued: tuple[str, ...] = ()) -> bool:
+    """Whether the token ends the entry's words; `glued`: its `hyphen_compound` spellings,
+    one of which a one-word entry may be."""
     words = entry.words
+    if len(words) == 1 and words[0] in glued:
+        return True
     if token.lemma_.lower() != words[-1] and token.lower_ not in (words[-1], *entry.forms):
         return False
     if token.lemma_.lower() != words[-1] and token.tag_ in ("VBD", "VBN") and not entry.forms:
@@ -162,7 +182,10 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[TriggerMatch]:
     """Every trigger in the sentence that has the entry's part of speech and shape."""
     matches = []
     for token in sentence_tokens(sent):
-        entries = lexicon.triggers.get(token.lemma_.lower(), []) + lexicon.triggers.get(
+        glued = hyphen_compound(token)
+        # "a cease-fire": the joined word's entries first, the last part's ("fire") after
+        entries = [e for w in glued for e in lexicon.triggers.get(w, [])]
+        entries += lexicon.triggers.get(token.lemma_.lower(), []) + lexicon.triggers.get(
             token.lower_, []
         )
         if not entries:  # most words: looked up first, the parse read only for the others
@@ -179,11 +202,12 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[TriggerMatch]:
         for entry in entries:
             if (
                 pos in entry.pos
-                and _words_match(token, entry)
+                and _words_match(token, entry, glued)
                 and _shape_ok(token, entry, lexicon.cues)
             ):
+                joined = len(entry.words) == 1 and entry.words[0] in glued
                 matches.append(
-                    TriggerMatch(token, entry, event_type_of(token, entry, lexicon.cues))
+                    TriggerMatch(token, entry, event_type_of(token, entry, lexicon.cues), joined)
                 )
                 break
     return matches
