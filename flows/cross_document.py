@@ -52,7 +52,8 @@ def resolve_release(
             ]
             home_in_document_country(found)
             document_striker(found, resolver.actor_type)
-            document_attacker(found, resolver.actor_type)
+            sighted = resolver.sightings.get(doc.doc_id, ())
+            document_attacker(found, resolver.actor_type, [k for k, _, _ in sighted])
             rels = [
                 relation_record(r, doc, norm, resolver, extraction) for r in extraction.relations
             ]

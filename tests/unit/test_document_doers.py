@@ -64,3 +64,14 @@ def test_two_groups_or_only_guessed_doers_leave_a_doerless_deed_doerless():
     guessed = [_strike(0, ["act-zlf"], "attack", inferred=True), _strike(40, [], "attack")]
     document_attacker(guessed, GROUPS.get)
     assert guessed[1].perpetrator_ids == []
+
+
+def test_an_unnamed_sole_doer_yields_the_guess_to_the_group_the_document_keeps_naming():
+    kinds = {**GROUPS, "gen-uaf": "armed_group"}
+    found = [_strike(0, ["act-gen-uaf"], event_type="attack"), _strike(60, [], "killing")]
+    document_attacker(found, kinds.get, ["zlf", "rnf", "zlf", "gen-uaf", "ruritania"])
+    assert found[0].perpetrator_ids == ["act-gen-uaf"]  # a stated doer stays
+    assert found[1].perpetrator_ids == ["act-zlf"] and found[1].inferred_doer
+    tie = [_strike(0, ["act-gen-uaf"], event_type="attack"), _strike(60, [], "killing")]
+    document_attacker(tie, kinds.get, ["zlf", "rnf", "zlf", "rnf"])
+    assert tie[1].perpetrator_ids == ["act-gen-uaf"]  # no one group the text is about
