@@ -110,6 +110,7 @@ def resolve_event(
             ev.names_doer_only,
             ev.item,
             apart,
+            ev.paragraph_index,
         )
         if trigger_raw >= 0
         else None

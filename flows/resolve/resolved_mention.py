@@ -55,6 +55,7 @@ class ResolvedMention:
     # unnamed agents told apart beside a named doer ("the ZLF and allied militias"): other
     # actors, kept where a merged event's named doers would hide them (merged_fields.union)
     co_doers: list[str] = field(default_factory=list)
+    paragraph: int = -1  # the body paragraph that tells it (document_doers: deeds told together)
 
     @property
     def order(self) -> tuple[str, int]:

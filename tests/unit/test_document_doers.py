@@ -75,3 +75,20 @@ def test_an_unnamed_sole_doer_yields_the_guess_to_the_group_the_document_keeps_n
     tie = [_strike(0, ["act-gen-uaf"], event_type="attack"), _strike(60, [], "killing")]
     document_attacker(tie, kinds.get, ["zlf", "rnf", "zlf", "rnf"])
     assert tie[1].perpetrator_ids == ["act-gen-uaf"]  # no one group the text is about
+
+
+def test_a_doerless_deed_told_on_from_one_of_its_kind_in_its_paragraph_is_that_ones_doers():
+    kinds = {**GROUPS, "ruritania_army": "state_force"}
+    found = [
+        _strike(0, ["act-zlf"], event_type="attack"),
+        _strike(40, ["act-ruritania_army"], event_type="territory_seizure"),
+        _strike(80, [], event_type="territory_seizure"),
+        _strike(120, [], event_type="territory_seizure"),
+        _strike(160, [], event_type="attack"),
+    ]
+    for m, para in zip(found, [0, 1, 1, 2, 1], strict=True):
+        m.paragraph = para
+    document_attacker(found, kinds.get)
+    assert found[2].perpetrator_ids == ["act-ruritania_army"] and found[2].inferred_doer
+    assert found[3].perpetrator_ids == ["act-zlf"]  # another paragraph
+    assert found[4].perpetrator_ids == ["act-zlf"]  # another kind of deed
