@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from flows.extract.dates.intervals import DateValue
 from flows.extract.document import DocumentExtraction
 from flows.extract.event_mention import EventMention
 from flows.extract.places.events import LIFECYCLE_TYPES
@@ -32,6 +33,7 @@ from flows.resolve.state_acts import (
     unsaid_state,
     vouched_place,
 )
+from flows.resolve.told_days import deed_days
 
 
 def resolve_event(
@@ -180,12 +182,14 @@ def event_records(
     doc_id to the offsets its pages start at."""
     page_starts = page_starts or {}
     events, rows = [], []
-    for group in cluster(list({mention_key(m): m for m in mentions}.values())):
+    groups = cluster(list({mention_key(m): m for m in mentions}.values()))
+    deed_day = deed_days(groups)
+    for i, group in enumerate(groups):
         first = min(group, key=lambda m: m.order)
         etype = merged_type(group)
         # The first mention's whole identity: two clusters never share a first mention.
         event_id = make_id("evt", etype, *mention_key(first))
-        events.append(_event_row(event_id, etype, group, first, crosswalk[etype]))
+        events.append(_event_row(event_id, etype, group, first, crosswalk[etype], deed_day.get(i)))
         for m in group:
             rows.append(
                 {
@@ -216,9 +220,14 @@ def _count_fields(group: list[ResolvedMention]) -> dict:
 
 
 def _event_row(
-    event_id: str, etype: str, group: list[ResolvedMention], first: ResolvedMention, xw: dict
+    event_id: str,
+    etype: str,
+    group: list[ResolvedMention],
+    first: ResolvedMention,
+    xw: dict,
+    deed_day: DateValue | None = None,
 ) -> dict:
-    date, place = merged_date(group), vouched_place(group, merged_place(group))
+    date, place = deed_day or merged_date(group), vouched_place(group, merged_place(group))
     return {
         "event_id": event_id,
         "event_type": etype,

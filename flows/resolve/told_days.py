@@ -1,0 +1,45 @@
+"""The deed's own day for a deed dated only by the day it was told: wire copy leads with
+"officials said Tuesday that five soldiers were killed" and names the deed's day later ("the
+gunmen attacked them on Monday"), which the extraction may keep as another event of the same
+kind. The deed told on the telling day then takes the later-told deed's earlier day."""
+
+from __future__ import annotations
+
+import re
+
+from flows.extract.dates.intervals import DateValue
+from flows.resolve.merged_fields import merged_date
+from flows.resolve.resolved_mention import ResolvedMention, family
+
+# A telling verb shortly before the date: "said on Saturday", "told reporters Tuesday".
+_TELLING = r"\b(?:said|says|told|announced|reported|confirmed|claimed|stated)\b[^.;]{0,30}?"
+# How far back the deed's day may lie from the telling day (a news week).
+_WEEK = 6
+
+
+def deed_days(groups: list[list[ResolvedMention]]) -> dict[int, DateValue]:
+    """For the index of each group whose date is the day it was told, the day of the one
+    later-told deed of its kind in its document dated within the week before."""
+    dated = [(g, merged_date(g)) for g in groups]
+    out = {}
+    for i, (group, day) in enumerate(dated):
+        if len(group) != 1 or day is None or day.precision != "day" or not day.text:
+            continue
+        m = group[0]
+        if not re.search(_TELLING + re.escape(day.text), m.quote, re.I):
+            continue
+        earlier = {
+            d.start
+            for g, d in dated
+            if g is not group
+            and d is not None
+            and d.precision == "day"
+            and all(x.doc_id == m.doc_id for x in g)
+            and family(g[0].event_type) == family(m.event_type)
+            and min(x.raw_start for x in g) > m.raw_start
+            and 1 <= (day.start - d.start).days <= _WEEK
+        }
+        if len(earlier) == 1:
+            (start,) = earlier
+            out[i] = DateValue(start, start, "day", day.text)
+    return out

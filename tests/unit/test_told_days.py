@@ -1,0 +1,54 @@
+"""A deed dated only by the day it was told takes the day a later sentence gives a deed of its
+kind in the week before (flows/resolve/told_days.py)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from flows.extract.dates.intervals import DateValue
+from flows.resolve.resolved_mention import ResolvedMention
+from flows.resolve.told_days import deed_days
+
+
+def _day(d: int, text: str) -> DateValue:
+    return DateValue(date(2018, 11, d), date(2018, 11, d), "day", text)
+
+
+def _mention(start: int, quote: str, when: DateValue, etype: str = "attack") -> ResolvedMention:
+    return ResolvedMention(
+        doc_id="strelsau-wire",
+        event_type=etype,
+        trigger="killed",
+        raw_start=start,
+        raw_end=start + len(quote),
+        quote=quote,
+        citation=None,
+        certainty="asserted",
+        date=when,
+        place=None,
+        killed=None,
+        injured=None,
+        hostages=None,
+    )
+
+
+LEAD = "The Ruritanian army said on Saturday that five soldiers were killed near Zenda."
+LATER = "The ZLF attacked the soldiers near Zenda on Friday, Rupert of Hentzau told reporters."
+
+
+def test_told_day_takes_the_later_told_deeds_day():
+    groups = [[_mention(0, LEAD, _day(17, "Saturday"))], [_mention(100, LATER, _day(16, "Friday"))]]
+    assert deed_days(groups) == {0: _day(16, "Saturday")}
+
+
+def test_deeds_own_day_kept():
+    own = "Five soldiers were killed near Zenda on Saturday, the army said."
+    groups = [[_mention(0, own, _day(17, "Saturday"))], [_mention(100, LATER, _day(16, "Friday"))]]
+    assert deed_days(groups) == {}
+
+
+def test_another_kind_or_an_earlier_told_day_kept():
+    later = [_mention(100, LATER, _day(16, "Friday"), etype="release")]
+    assert deed_days([[_mention(0, LEAD, _day(17, "Saturday"))], later]) == {}
+    earlier = [_mention(0, LATER, _day(16, "Friday"))]
+    assert deed_days([earlier, [_mention(100, LEAD, _day(17, "Saturday"))]]) == {}
