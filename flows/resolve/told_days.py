@@ -7,12 +7,10 @@ from __future__ import annotations
 
 import re
 
-from flows.extract.dates.intervals import DateValue
+from flows.extract.dates.intervals import DateValue, date_rules
 from flows.resolve.merged_fields import merged_date
 from flows.resolve.resolved_mention import ResolvedMention, family
 
-# A telling verb shortly before the date: "said on Saturday", "told reporters Tuesday".
-_TELLING = r"\b(?:said|says|told|announced|reported|confirmed|claimed|stated)\b[^.;]{0,30}?"
 # How far back the deed's day may lie from the telling day (a news week).
 _WEEK = 6
 
@@ -21,15 +19,19 @@ def deed_days(groups: list[list[ResolvedMention]]) -> dict[int, DateValue]:
     """For the index of each group whose date is the day it was told, the day of the one
     later-told deed of its kind in its document dated within the week before."""
     dated = [(g, merged_date(g)) for g in groups]
+    # A telling verb (dates.yaml telling_forms) shortly before the date: "said on Saturday",
+    # "told reporters Tuesday".
+    forms = "|".join(re.escape(f) for f in date_rules().telling_forms)
+    telling = rf"\b(?:{forms})\b[^.;]{{0,30}}?" if forms else None
     out = {}
     for i, (group, day) in enumerate(dated):
         if len(group) != 1 or day is None or day.precision != "day" or not day.text:
             continue
         m = group[0]
-        if not re.search(_TELLING + re.escape(day.text), m.quote, re.I):
+        if telling is None or not re.search(telling + re.escape(day.text), m.quote, re.I):
             continue
         earlier = {
-            d.start
+            (d.start, d.text)
             for g, d in dated
             if g is not group
             and d is not None
@@ -39,7 +41,8 @@ def deed_days(groups: list[list[ResolvedMention]]) -> dict[int, DateValue]:
             and min(x.raw_start for x in g) > m.raw_start
             and 1 <= (day.start - d.start).days <= _WEEK
         }
-        if len(earlier) == 1:
-            (start,) = earlier
-            out[i] = DateValue(start, start, "day", day.text)
+        if len({start for start, _ in earlier}) == 1:
+            # the deed's own day, with the words that told it (min: one text, whatever the order)
+            start, text = min(earlier, key=lambda e: e[1] or "")
+            out[i] = DateValue(start, start, "day", text)
     return out

@@ -37,8 +37,9 @@ LATER = "The ZLF attacked the soldiers near Zenda on Friday, Rupert of Hentzau t
 
 
 def test_told_day_takes_the_later_told_deeds_day():
+    """The deed's day and the words that gave it: "Friday", not the telling's "Saturday"."""
     groups = [[_mention(0, LEAD, _day(17, "Saturday"))], [_mention(100, LATER, _day(16, "Friday"))]]
-    assert deed_days(groups) == {0: _day(16, "Saturday")}
+    assert deed_days(groups) == {0: _day(16, "Friday")}
 
 
 def test_deeds_own_day_kept():

@@ -41,6 +41,7 @@ class DateRules:
     after_story_words: tuple[str, ...] = ()
     after_story_anchors: tuple[str, ...] = ()
     after_story_openers: tuple[str, ...] = ()
+    telling_forms: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=4)
@@ -96,4 +97,5 @@ def _date_rules(raw: dict) -> DateRules:
         after_story_words=longest_first(raw.get("after_story_words", [])),
         after_story_anchors=longest_first(raw.get("after_story_anchors", [])),
         after_story_openers=longest_first(raw.get("after_story_openers", [])),
+        telling_forms=longest_first(raw.get("telling_forms", [])),
     )
