@@ -109,3 +109,34 @@ def test_find_dates_finds_the_form_in_a_sentence(resources, sentence, words, exp
         assert found == []
         return
     assert [(v.text, (v.start, v.end)) for v, _, _ in found] == [(words, expected)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "expected"),
+    [
+        # the model tags one end only, or takes "Between" into the first end
+        (
+            "From early 2014 to late 2015 the ZLF raided villages around Zenda.",
+            "From early 2014 to late 2015",
+            (D(2014, 1, 1), D(2015, 12, 31)),
+        ),
+        (
+            "Between late March and mid-May 2014 the ZLF raided villages around Zenda.",
+            "Between late March and mid-May 2014",
+            (D(2014, 3, 1), D(2014, 5, 31)),
+        ),
+        (
+            "The ZLF raided villages around Strelsau between late 2009 and early 2011.",
+            "between late 2009 and early 2011",
+            (D(2009, 9, 1), D(2011, 4, 30)),
+        ),
+    ],
+)
+def test_span_ends_with_part_words_are_one_range(resources, sentence, words, expected):
+    found = find_dates(next(resources.nlp(sentence).sents), PUBLISHED)
+    assert [(v.text, (v.start, v.end)) for v, _, _ in found] == [(words, expected)]
+
+
+def test_a_yearless_first_end_takes_the_last_ends_year():
+    value = parse_date("late March to mid-May 2014", PUBLISHED)
+    assert interval(value) == (D(2014, 3, 1), D(2014, 5, 31), "range")

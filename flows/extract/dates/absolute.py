@@ -297,15 +297,28 @@ def _ends_span(
     different precisions ("March 1972 to 1974", "between 2009 and March 2011", "1998 to March
     2000", "May 2014 through 2016"; one DATE entity to the model): from the first end's start
     to the last's end, precision "range". Each end is read alone, and both must name a
-    year."""
+    year, or the first a month whose year the last end gives ("late March to mid-May 2014":
+    the writer names the year once, and the first end lies before the last)."""
     joiners = "|".join(re.escape(j) for j in rules.range_joiners)
     rest = re.sub(r"^(?:between|from) ", "", text)
     for m in re.finditer(rf" ?(?:{joiners}) ", rest):
-        first, last = rest[: m.start()].strip(), rest[m.end() :].strip()
-        if not re.search(r"\d{4}", first) or not re.search(r"\d{4}", last):
+        # each end without its article: "between the end of 2013 and the middle of 2014"
+        first, last = (
+            re.sub(r"^the ", "", e.strip()) for e in (rest[: m.start()], rest[m.end() :])
+        )
+        if not re.search(r"\d{4}", last):
             continue
-        one = read_absolute(first, context_year, reference, rules)
         two = read_absolute(last, context_year, reference, rules)
-        if isinstance(one, tuple) and isinstance(two, tuple):
+        if not isinstance(two, tuple):
+            continue
+        if re.search(r"\d{4}", first):
+            one = read_absolute(first, context_year, reference, rules)
+        elif re.search(rf"\b(?:{MONTH_WORD})$", first) and re.search(
+            rf"\b(?:{MONTH_WORD})\b", last
+        ):
+            one = read_absolute(first, two[1].year, two[1].year, rules)
+        else:
+            continue
+        if isinstance(one, tuple) and one[0] <= two[1]:
             return _interval(one[0], two[1], "range")
     return None

@@ -87,6 +87,33 @@ def innermost_words(words: Iterable[str]) -> tuple[str, ...]:
 SPANS = guard(SPAN_IN_TEXT.pattern, words=innermost_words(MONTHS))
 # "Saturday and Sunday", "from Friday to Sunday": two weekday names
 WEEKDAY_SPANS = guard(rf"\b{WEEKDAY_SPAN}\b", words=tuple(WEEKDAYS))
+
+
+def part_span(rules: DateRules) -> Guarded:
+    """A span opened by "from" or "between" whose ends carry part words ("from early 2014 to
+    late 2015", "between late March and mid-May 2014"), which the model tags apart, tags one
+    end of only, or takes "Between" into; the groups p1 and p2 are the part words."""
+    global _PART_SPAN
+    if _PART_SPAN is None or _PART_SPAN[0] is not rules:
+        words = {*rules.year_parts, *rules.month_parts}
+        parts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        year = r"(?:1[89]|20)\d{2}"
+
+        def end(group: str) -> str:
+            return (
+                rf"(?:the\s+)?(?:(?P<{group}>{parts})[\s-]+)?"
+                rf"(?:(?:{MONTH_WORD})\.?(?:\s+|(?={year}\b|$)))?"
+            )
+
+        pattern = (
+            rf"\b(?:between|from)\s+{end('p1')}(?:{year}\s*)?"
+            rf"(?:to|until|till|through|and|[-–—])\s+{end('p2')}{year}(?![\w/%-])"
+        )
+        _PART_SPAN = (rules, guard(pattern, core=r"\d{4}"))
+    return _PART_SPAN[1]
+
+
+_PART_SPAN: tuple[DateRules, Guarded] | None = None
 # (rules, their extra patterns compiled): built once, not for every sentence
 _EXTRA: tuple[DateRules, list[Guarded]] | None = None
 

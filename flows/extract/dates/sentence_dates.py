@@ -15,7 +15,12 @@ from flows.extract.dates.absolute import MONTHS
 from flows.extract.dates.counted_years import counts_people
 from flows.extract.dates.day_names import in_a_name
 from flows.extract.dates.intervals import SUPERSCRIPTS, DateValue, date_rules, parse_date
-from flows.extract.dates.patterns import SPANS, WEEKDAY_SPANS, guarded_extra_patterns
+from flows.extract.dates.patterns import (
+    SPANS,
+    WEEKDAY_SPANS,
+    guarded_extra_patterns,
+    part_span,
+)
 from flows.extract.dates.rules import DateRules
 from flows.extract.parsed import doc_text, sentence_ents, sentence_text
 from flows.extract.pattern_cores import Folded, matches
@@ -134,6 +139,14 @@ def find_dates(
         value = parse_date(match.group(), published, context_year)
         if value is not None:
             start, end = sent.start_char + match.start(), sent.start_char + match.end()
+            taken.append((start, end))
+            found.append((replace(value, text=match.group()), start, end))
+    for match in matches(part_span(rules), sentence, folded):
+        start, end = sent.start_char + match.start(), sent.start_char + match.end()
+        if not (match["p1"] or match["p2"]) or any(start < e and s < end for s, e in taken):
+            continue
+        value = parse_date(match.group(), published, context_year)
+        if value is not None and value.start is not None:
             taken.append((start, end))
             found.append((replace(value, text=match.group()), start, end))
     for ent in sentence_ents(sent):
