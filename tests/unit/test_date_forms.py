@@ -140,3 +140,33 @@ def test_span_ends_with_part_words_are_one_range(resources, sentence, words, exp
 def test_a_yearless_first_end_takes_the_last_ends_year():
     value = parse_date("late March to mid-May 2014", PUBLISHED)
     assert interval(value) == (D(2014, 3, 1), D(2014, 5, 31), "range")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2014/15", (D(2014, 1, 1), D(2015, 12, 31), "range")),
+        ("in 2014/2015", (D(2014, 1, 1), D(2015, 12, 31), "range")),
+        ("between early and mid-2014", (D(2014, 1, 1), D(2014, 8, 31), "range")),
+    ],
+)
+def test_split_years_and_a_bare_first_part(text, expected):
+    value = parse_date(text, PUBLISHED)
+    assert (interval(value) if value else None) == expected
+
+
+def test_a_split_year_is_two_following_years_only():
+    assert parse_date("2014/05", PUBLISHED) is None  # a year and a month, as in a web address
+
+
+def test_a_split_year_is_found_in_a_sentence(resources):
+    sentence = "The ZLF raided villages around Zenda in 2014/15."
+    found = find_dates(next(resources.nlp(sentence).sents), PUBLISHED)
+    assert [(v.text, (v.start, v.end)) for v, _, _ in found] == [
+        ("2014/15", (D(2014, 1, 1), D(2015, 12, 31)))
+    ]
+
+
+def test_a_date_with_onwards_after_it_is_open_ended_as_since(resources):
+    sentence = "From 2012 onwards the ZLF raided villages around Zenda."
+    assert find_dates(next(resources.nlp(sentence).sents), PUBLISHED) == []

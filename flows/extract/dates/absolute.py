@@ -77,6 +77,8 @@ def _year_range(text: str, rules: DateRules) -> Interval | None:
     match = re.fullmatch(
         rf"(?:between |from )?(\d{{4}})(s?) ?(?:{joiners}) ?(?:the )?(\d{{4}}|\d{{2}})(s?)", rest
     )
+    if not match and part_word is None:
+        return _split_year(rest)
     if not match or (part_word and match.group(2)):
         return None
     first, last = int(match.group(1)), match.group(3)
@@ -85,6 +87,18 @@ def _year_range(text: str, rules: DateRules) -> Interval | None:
     year = (date(first, 1, 1), date(first, 12, 31), "year")
     start = narrow(year, "year", rules.year_parts[part_word])[0] if part_word else year[0]
     return _interval(start, date(last_year, 12, 31), "range")
+
+
+def _split_year(text: str) -> Interval | None:
+    """A year split across two, as fiscal years and seasons are told ("2014/15", "2014/2015"):
+    the two years; only consecutive ones, since "2014/05" is a year and a month."""
+    match = re.fullmatch(r"(\d{4}) ?/ ?(\d{4}|\d{2})", text)
+    if not match:
+        return None
+    first, last = int(match.group(1)), match.group(2)
+    if (int(last) if len(last) == 4 else first - first % 100 + int(last)) != first + 1:
+        return None
+    return _interval(date(first, 1, 1), date(first + 1, 12, 31), "range")
 
 
 def _season_across(part_word: str | None, rest: str, rules: DateRules) -> Interval | None:
@@ -313,6 +327,8 @@ def _ends_span(
             continue
         if re.search(r"\d{4}", first):
             one = read_absolute(first, context_year, reference, rules)
+        elif first in rules.year_parts and re.search(r"\d{4}$", last):  # "early and mid-2014"
+            one = read_absolute(f"{first} {two[1].year}", context_year, reference, rules)
         elif re.search(rf"\b(?:{MONTH_WORD})$", first) and re.search(
             rf"\b(?:{MONTH_WORD})\b", last
         ):

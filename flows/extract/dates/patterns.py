@@ -40,7 +40,8 @@ def extra_patterns(rules: DateRules) -> list[str]:
         # (a dash glued to it and then a space is the item's separator: "12 AUGUST- A blast";
         # dev dates 284 -> 287, blind unchanged: a parsing fix)
         rf"(?P<date>\b(?:\d{{1,2}} {month}|{month} \d{{1,2}}(?=,)))(?![\w/]|-\S)",
-        r"(?P<date>\b(?:between\s+)?(?:1[89]|20)\d{2}\s*[-–]\s*(?:\d{4}|\d{2}))\b",
+        # ... and a split year ("2014/15"), read only when its years follow each other
+        r"(?P<date>\b(?:between\s+)?(?:1[89]|20)\d{2}\s*[-–/]\s*(?:\d{4}|\d{2}))\b(?!/)",
         rf"(?<![\w/-])(?P<date>{named})(?![\w/-])",
         rf"(?P<date>\b(?:(?:{anchors})\s+)?(?:{'|'.join(WEEKDAYS)}))\b",
         rf"(?P<date>\b(?:(?:the|{anchors})\s+)?(?:{weekend}))(?!\w)",

@@ -38,6 +38,7 @@ class DateRules:
     year_anaphors: tuple[str, ...] = ()
     week_ordinals: dict[str, int] = field(default_factory=dict)
     types_not_dated_by_story: frozenset[str] = frozenset()
+    open_ended_after: tuple[str, ...] = ()
     after_story_words: tuple[str, ...] = ()
     after_story_anchors: tuple[str, ...] = ()
     after_story_openers: tuple[str, ...] = ()
@@ -94,6 +95,7 @@ def _date_rules(raw: dict) -> DateRules:
         year_anaphors=longest_first(raw.get("year_anaphors", [])),
         week_ordinals={str(k): int(v) for k, v in raw.get("week_ordinals", {}).items()},
         types_not_dated_by_story=frozenset(raw.get("types_not_dated_by_story", ())),
+        open_ended_after=longest_first(raw.get("open_ended_after", [])),
         after_story_words=longest_first(raw.get("after_story_words", [])),
         after_story_anchors=longest_first(raw.get("after_story_anchors", [])),
         after_story_openers=longest_first(raw.get("after_story_openers", [])),
