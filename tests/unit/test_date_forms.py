@@ -170,3 +170,15 @@ def test_a_split_year_is_found_in_a_sentence(resources):
 def test_a_date_with_onwards_after_it_is_open_ended_as_since(resources):
     sentence = "From 2012 onwards the ZLF raided villages around Zenda."
     assert find_dates(next(resources.nlp(sentence).sents), PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("from late December to early January 2014", (D(2013, 12, 1), D(2014, 1, 31))),
+        ("between December and February 2014", (D(2013, 12, 1), D(2014, 2, 28))),
+    ],
+)
+def test_months_across_a_years_turn_with_the_year_named_once(text, expected):
+    value = parse_date(text, PUBLISHED)
+    assert interval(value) == (*expected, "range")

@@ -333,6 +333,8 @@ def _ends_span(
             rf"\b(?:{MONTH_WORD})\b", last
         ):
             one = read_absolute(first, two[1].year, two[1].year, rules)
+            if isinstance(one, tuple) and one[0] > two[1]:  # "from December to February 2014"
+                one = read_absolute(first, two[1].year - 1, two[1].year - 1, rules)
         else:
             continue
         if isinstance(one, tuple) and one[0] <= two[1]:
