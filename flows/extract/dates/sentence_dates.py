@@ -196,8 +196,14 @@ def _open_after(text: str, end: int, rules: DateRules) -> bool:
     which parse_date reads as no date (open_ended_words): not when the deed happened.
     Measured (session 39): blind date 179 -> 180, all else unchanged; dev 1 date moved, wrong
     before and after. Kept open-ended instead (DateValue.open_end): blind date 179."""
-    words = "|".join(re.escape(w) for w in rules.open_ended_after)
-    return bool(words) and re.match(rf"\s*(?:{words})\b", text[end : end + 12], re.I) is not None
+    pattern = _open_after_pattern(rules.open_ended_after)
+    return pattern is not None and pattern.match(text, end, end + 12) is not None
+
+
+@lru_cache(maxsize=4)
+def _open_after_pattern(words: tuple[str, ...]) -> re.Pattern | None:
+    joined = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"\s*(?:{joined})\b", re.IGNORECASE) if joined else None
 
 
 def _alternatives_joined(found: list, text: str) -> list:
