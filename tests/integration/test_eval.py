@@ -123,7 +123,7 @@ FLOORS = {
         # into the paragraph after it (0.654, session 36); 0.65 until an unnamed agent told
         # beside a named doer stayed another doer (0.660, session 38); 0.655 until a document's
         # one unnamed doer gave way to the group it keeps naming and a paragraph's earlier deed
-        # of a type lent its doers to the next (0.672, session 39)
+        # of a type lent its doers to the next (0.676, session 39)
         ("attribute_accuracy", "perpetrators"): 0.665,
         # 0.49 until the 40-document split, parts of months spanning the month and "when"
         # clauses dated by their date (0.580); 0.55 until footnote runs stopped gluing
