@@ -183,13 +183,15 @@ def event_records(
     page_starts = page_starts or {}
     events, rows = [], []
     groups = cluster(list({mention_key(m): m for m in mentions}.values()))
-    deed_day = deed_days(groups)
-    for i, group in enumerate(groups):
+    dates = [merged_date(g) for g in groups]
+    for i, day in deed_days(groups, dates).items():
+        dates[i] = day  # the deed's own day, not the one it was told on (told_days.py)
+    for group, date in zip(groups, dates, strict=True):
         first = min(group, key=lambda m: m.order)
         etype = merged_type(group)
         # The first mention's whole identity: two clusters never share a first mention.
         event_id = make_id("evt", etype, *mention_key(first))
-        events.append(_event_row(event_id, etype, group, first, crosswalk[etype], deed_day.get(i)))
+        events.append(_event_row(event_id, etype, group, first, crosswalk[etype], date))
         for m in group:
             rows.append(
                 {
@@ -225,9 +227,9 @@ def _event_row(
     group: list[ResolvedMention],
     first: ResolvedMention,
     xw: dict,
-    deed_day: DateValue | None = None,
+    date: DateValue | None,
 ) -> dict:
-    date, place = deed_day or merged_date(group), vouched_place(group, merged_place(group))
+    place = vouched_place(group, merged_place(group))
     return {
         "event_id": event_id,
         "event_type": etype,

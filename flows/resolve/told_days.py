@@ -8,17 +8,19 @@ from __future__ import annotations
 import re
 
 from flows.extract.dates.intervals import DateValue, date_rules
-from flows.resolve.merged_fields import merged_date
 from flows.resolve.resolved_mention import ResolvedMention, family
 
 # How far back the deed's day may lie from the telling day (a news week).
 _WEEK = 6
 
 
-def deed_days(groups: list[list[ResolvedMention]]) -> dict[int, DateValue]:
-    """For the index of each group whose date is the day it was told, the day of the one
-    later-told deed of its kind in its document dated within the week before."""
-    dated = [(g, merged_date(g)) for g in groups]
+def deed_days(
+    groups: list[list[ResolvedMention]], dates: list[DateValue | None]
+) -> dict[int, DateValue]:
+    """For the index of each group whose date (`dates`: each group's `merged_date`) is the day
+    it was told, the day of the one later-told deed of its kind in its document dated within
+    the week before."""
+    dated = list(zip(groups, dates, strict=True))
     # A telling verb (dates.yaml telling_forms) shortly before the date: "said on Saturday",
     # "told reporters Tuesday".
     forms = "|".join(re.escape(f) for f in date_rules().telling_forms)

@@ -6,12 +6,17 @@ from __future__ import annotations
 from datetime import date
 
 from flows.extract.dates.intervals import DateValue
+from flows.resolve.merged_fields import merged_date
 from flows.resolve.resolved_mention import ResolvedMention
-from flows.resolve.told_days import deed_days
+from flows.resolve.told_days import deed_days as told
 
 
 def _day(d: int, text: str) -> DateValue:
     return DateValue(date(2018, 11, d), date(2018, 11, d), "day", text)
+
+
+def deed_days(groups: list[list[ResolvedMention]]) -> dict[int, DateValue]:
+    return told(groups, [merged_date(g) for g in groups])
 
 
 def _mention(start: int, quote: str, when: DateValue, etype: str = "attack") -> ResolvedMention:
