@@ -33,7 +33,7 @@ from flows.resolve.state_acts import (
     unsaid_state,
     vouched_place,
 )
-from flows.resolve.told_days import deed_days
+from flows.resolve.told_days import deed_days, running_days
 
 
 def resolve_event(
@@ -186,6 +186,8 @@ def event_records(
     dates = [merged_date(g) for g in groups]
     for i, day in deed_days(groups, dates).items():
         dates[i] = day  # the deed's own day, not the one it was told on (told_days.py)
+    for i, span in running_days(groups, dates).items():
+        dates[i] = span  # an operation running since the deed it answers (told_days.py)
     for group, date in zip(groups, dates, strict=True):
         first = min(group, key=lambda m: m.order)
         etype = merged_type(group)

@@ -1,7 +1,9 @@
 """The deed's own day for a deed dated only by the day it was told: wire copy leads with
 "officials said Tuesday that five soldiers were killed" and names the deed's day later ("the
 gunmen attacked them on Monday"), which the extraction may keep as another event of the same
-kind. The deed told on the telling day then takes the later-told deed's earlier day."""
+kind. The deed told on the telling day then takes the later-told deed's earlier day. An
+operation told on that day as still running ("the search goes on") spans from the deed it
+answers to it."""
 
 from __future__ import annotations
 
@@ -47,4 +49,38 @@ def deed_days(
             # the deed's own day, with the words that told it (min: one text, whatever the order)
             start, text = min(earlier, key=lambda e: e[1] or "")
             out[i] = DateValue(start, start, "day", text)
+    return out
+
+
+def running_days(
+    groups: list[list[ResolvedMention]], dates: list[DateValue | None]
+) -> dict[int, DateValue]:
+    """For the index of each single-mention operation (dates.yaml running_types) dated to a
+    day and told as still running or in the present perfect ("the sweep continues", "troops
+    have killed 20 militants, the army said Tuesday"; running_words), the span from the first
+    day its document names in the week before to that day: an operation goes on from the deed
+    it answers."""
+    rules = date_rules()
+    if not rules.running_words:
+        return {}
+    running = r"\b(?:" + "|".join(re.escape(w) for w in rules.running_words) + r")\b"
+    dated = list(zip(groups, dates, strict=True))
+    out = {}
+    for i, (group, day) in enumerate(dated):
+        if len(group) != 1 or day is None or day.precision != "day":
+            continue
+        m = group[0]
+        if m.event_type not in rules.running_types or not re.search(running, m.quote, re.I):
+            continue
+        before = [
+            d.start
+            for g, d in dated
+            if g is not group
+            and d is not None
+            and d.precision == "day"
+            and all(x.doc_id == m.doc_id for x in g)
+            and 1 <= (day.start - d.start).days <= _WEEK
+        ]
+        if before:
+            out[i] = DateValue(min(before), day.end, "range", day.text)
     return out

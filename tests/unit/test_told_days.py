@@ -9,6 +9,7 @@ from flows.extract.dates.intervals import DateValue
 from flows.resolve.merged_fields import merged_date
 from flows.resolve.resolved_mention import ResolvedMention
 from flows.resolve.told_days import deed_days as told
+from flows.resolve.told_days import running_days
 
 
 def _day(d: int, text: str) -> DateValue:
@@ -58,3 +59,30 @@ def test_another_kind_or_an_earlier_told_day_kept():
     assert deed_days([[_mention(0, LEAD, _day(17, "Saturday"))], later]) == {}
     earlier = [_mention(0, LATER, _day(16, "Friday"))]
     assert deed_days([earlier, [_mention(100, LEAD, _day(17, "Saturday"))]]) == {}
+
+
+AMBUSH = "ZLF gunmen ambushed a Ruritanian patrol near Zenda on Friday, killing five soldiers."
+SEARCH = "A search operation by Ruritanian troops continues near Zenda, the army said on Sunday."
+SENT = "The army has sent 2,000 troops to Zenda, a spokesman said on Sunday."
+
+
+def test_running_operation_spans_from_the_deed_it_answers():
+    """An operation told as still running, or in the present perfect, on Sunday: from
+    Friday's ambush to Sunday."""
+    for quote in (SEARCH, SENT):
+        groups = [
+            [_mention(0, AMBUSH, _day(16, "Friday"))],
+            [_mention(100, quote, _day(18, "Sunday"), etype="military_operation")],
+        ]
+        span = DateValue(date(2018, 11, 16), date(2018, 11, 18), "range", "Sunday")
+        assert running_days(groups, [merged_date(g) for g in groups]) == {1: span}
+
+
+def test_finished_operation_or_other_kind_keeps_its_day():
+    done = "Ruritanian troops swept the hills near Zenda, the army said on Sunday."
+    for quote, etype in ((done, "military_operation"), (SEARCH, "attack")):
+        groups = [
+            [_mention(0, AMBUSH, _day(16, "Friday"))],
+            [_mention(100, quote, _day(18, "Sunday"), etype=etype)],
+        ]
+        assert running_days(groups, [merged_date(g) for g in groups]) == {}

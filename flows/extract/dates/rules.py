@@ -43,6 +43,8 @@ class DateRules:
     after_story_anchors: tuple[str, ...] = ()
     after_story_openers: tuple[str, ...] = ()
     telling_forms: tuple[str, ...] = ()
+    running_words: tuple[str, ...] = ()
+    running_types: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -100,4 +102,6 @@ def _date_rules(raw: dict) -> DateRules:
         after_story_anchors=longest_first(raw.get("after_story_anchors", [])),
         after_story_openers=longest_first(raw.get("after_story_openers", [])),
         telling_forms=longest_first(raw.get("telling_forms", [])),
+        running_words=longest_first(raw.get("running_words", [])),
+        running_types=frozenset(raw.get("running_types", ())),
     )
