@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from flows.extract.certainty import assess
 from flows.extract.counts import Casualties
-from flows.extract.dates.clauses import deed_dates
+from flows.extract.dates.clauses import deed_dates, told_running
 from flows.extract.dates.dangling import dangling_dates
 from flows.extract.dates.intervals import DateValue, narrower_inside
 from flows.extract.event_scope import (
@@ -72,6 +72,9 @@ class EventMention:
     # The paragraph index of the dated list's item that tells it, -1 outside any such item: two
     # items of a chronology are two records, never one deed told twice (flows/extract/dated_lists.py)
     item: int = -1
+    # Told as still going on ("the search continues", "troops have sealed the hills"): an
+    # operation dated by its telling began before it (`told_running`, `told_days.running_days`)
+    running: bool = False
 
 
 def generic_form(
@@ -304,6 +307,7 @@ def build_mention(
         )
         or (date is None and place is None and not perps and toll_only(token, counts, cues)),
         names_to_office=puts_in_office(token, cues),
+        running=told_running(token),
     )
 
 

@@ -113,6 +113,7 @@ def resolve_event(
             ev.item,
             apart,
             ev.paragraph_index,
+            ev.running,
         )
         if trigger_raw >= 0
         else None

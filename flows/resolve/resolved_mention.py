@@ -56,6 +56,7 @@ class ResolvedMention:
     # actors, kept where a merged event's named doers would hide them (merged_fields.union)
     co_doers: list[str] = field(default_factory=list)
     paragraph: int = -1  # the body paragraph that tells it (document_doers: deeds told together)
+    running: bool = False  # told as still going on (told_days.running_days)
 
     @property
     def order(self) -> tuple[str, int]:

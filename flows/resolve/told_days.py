@@ -56,21 +56,17 @@ def running_days(
     groups: list[list[ResolvedMention]], dates: list[DateValue | None]
 ) -> dict[int, DateValue]:
     """For the index of each single-mention operation (dates.yaml running_types) dated to a
-    day and told as still running or in the present perfect ("the sweep continues", "troops
-    have killed 20 militants, the army said Tuesday"; running_words), the span from the first
-    day its document names in the week before to that day: an operation goes on from the deed
-    it answers."""
-    rules = date_rules()
-    if not rules.running_words:
-        return {}
-    running = r"\b(?:" + "|".join(re.escape(w) for w in rules.running_words) + r")\b"
+    day and told as still going on ("the sweep continues", "troops have sealed the hills, the
+    army said Tuesday"; `ResolvedMention.running`), the span from the first day its document
+    names in the week before to that day: an operation goes on from the deed it answers."""
+    kinds = date_rules().running_types
     dated = list(zip(groups, dates, strict=True))
     out = {}
     for i, (group, day) in enumerate(dated):
         if len(group) != 1 or day is None or day.precision != "day":
             continue
         m = group[0]
-        if m.event_type not in rules.running_types or not re.search(running, m.quote, re.I):
+        if m.event_type not in kinds or not m.running:
             continue
         before = [
             d.start

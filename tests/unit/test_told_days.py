@@ -20,7 +20,9 @@ def deed_days(groups: list[list[ResolvedMention]]) -> dict[int, DateValue]:
     return told(groups, [merged_date(g) for g in groups])
 
 
-def _mention(start: int, quote: str, when: DateValue, etype: str = "attack") -> ResolvedMention:
+def _mention(
+    start: int, quote: str, when: DateValue, etype: str = "attack", running: bool = False
+) -> ResolvedMention:
     return ResolvedMention(
         doc_id="strelsau-wire",
         event_type=etype,
@@ -35,6 +37,7 @@ def _mention(start: int, quote: str, when: DateValue, etype: str = "attack") -> 
         killed=None,
         injured=None,
         hostages=None,
+        running=running,
     )
 
 
@@ -63,26 +66,24 @@ def test_another_kind_or_an_earlier_told_day_kept():
 
 AMBUSH = "ZLF gunmen ambushed a Ruritanian patrol near Zenda on Friday, killing five soldiers."
 SEARCH = "A search operation by Ruritanian troops continues near Zenda, the army said on Sunday."
-SENT = "The army has sent 2,000 troops to Zenda, a spokesman said on Sunday."
+DONE = "Ruritanian troops swept the hills near Zenda, the army said on Sunday."
+
+
+def _told(quote: str, etype: str, running: bool) -> list[list[ResolvedMention]]:
+    return [
+        [_mention(0, AMBUSH, _day(16, "Friday"))],
+        [_mention(100, quote, _day(18, "Sunday"), etype=etype, running=running)],
+    ]
 
 
 def test_running_operation_spans_from_the_deed_it_answers():
-    """An operation told as still running, or in the present perfect, on Sunday: from
-    Friday's ambush to Sunday."""
-    for quote in (SEARCH, SENT):
-        groups = [
-            [_mention(0, AMBUSH, _day(16, "Friday"))],
-            [_mention(100, quote, _day(18, "Sunday"), etype="military_operation")],
-        ]
-        span = DateValue(date(2018, 11, 16), date(2018, 11, 18), "range", "Sunday")
-        assert running_days(groups, [merged_date(g) for g in groups]) == {1: span}
+    """An operation told on Sunday as still going on: from Friday's ambush to Sunday."""
+    groups = _told(SEARCH, "military_operation", True)
+    span = DateValue(date(2018, 11, 16), date(2018, 11, 18), "range", "Sunday")
+    assert running_days(groups, [merged_date(g) for g in groups]) == {1: span}
 
 
 def test_finished_operation_or_other_kind_keeps_its_day():
-    done = "Ruritanian troops swept the hills near Zenda, the army said on Sunday."
-    for quote, etype in ((done, "military_operation"), (SEARCH, "attack")):
-        groups = [
-            [_mention(0, AMBUSH, _day(16, "Friday"))],
-            [_mention(100, quote, _day(18, "Sunday"), etype=etype)],
-        ]
+    for quote, etype, running in ((DONE, "military_operation", False), (SEARCH, "attack", True)):
+        groups = _told(quote, etype, running)
         assert running_days(groups, [merged_date(g) for g in groups]) == {}

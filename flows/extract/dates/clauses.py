@@ -106,3 +106,27 @@ def on_main_line(doc: Doc, start: int, end: int) -> bool:
         chain.append(chain[-1].head)
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for t in chain for c in t.children)
     return chain[-1].dep_ == "ROOT" and chain[-1].pos_ == "VERB" and not perfect
+
+
+def told_running(token: Token) -> bool:
+    """Whether the deed at `token` is told as still going on when it is told: its verb in the
+    present perfect or present progressive ("troops have sealed the hills", "the army is
+    sweeping Zenda"), or a word of continuation on the deed or its verb ("the search
+    continues", "the operation is still under way", "an ongoing offensive"; dates.yaml
+    running_words). Such a deed began before the day it was told (`told_days.running_days`)."""
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    words = set(date_rules().running_words)
+    for t in {token, verb}:
+        auxes = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes):
+            return True
+        if t.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in auxes):
+            return True
+        if t.lemma_.lower() in words:
+            return True
+        phrases = (" ".join(x.lower_ for x in c.subtree) for c in t.children)
+        if any(c.lemma_.lower() in words for c in t.children) or words.intersection(phrases):
+            return True
+    return False
