@@ -31,3 +31,9 @@ def test_an_operation_told_as_going_on_is_running(document_events, sentence):
 @pytest.mark.parametrize("sentence", DONE)
 def test_a_finished_operation_is_not_running(document_events, sentence):
     assert not _operation(document_events, sentence).running
+
+
+def test_a_deed_in_a_sentence_with_no_verb_is_not_running(document_events):
+    """A headline-like fragment: the walk up to the deed's verb ends at the root."""
+    events = document_events(["Ruritanian army offensive near Zenda on Sunday."])
+    assert events and not any(e.running for e in events)

@@ -115,7 +115,7 @@ def told_running(token: Token) -> bool:
     continues", "the operation is still under way", "an ongoing offensive"; dates.yaml
     running_words). Such a deed began before the day it was told (`told_days.running_days`)."""
     verb = token
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     words = set(date_rules().running_words)
     for t in {token, verb}:
