@@ -46,8 +46,17 @@ def object_kind(token: Token, cues: dict) -> str | None:
     of_place = any(
         g.ent_type_ in PLACE_LABELS for p in token.children if p.lower_ == "of" for g in p.subtree
     )
+    # "seized the Government Palace", "took the Zenda Airport": a name headed by a building's
+    # noun, which the tagger reads as an organisation's, is a place held
+    named_site = (
+        token.pos_ == "PROPN"
+        and token.ent_type_ != "PERSON"
+        and lemma in cues["facility_nouns"]
+        and lemma not in cues["base_nouns"]
+    )
     if (
         token.ent_type_ in PLACE_LABELS
+        or named_site
         or (lemma in cues["place_nouns"] and lemma not in cues["base_nouns"])
         or of_place
     ):
