@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from flows.extract.certainty import assess
 from flows.extract.counts import Casualties
-from flows.extract.dates.clauses import deed_dates, told_running
+from flows.extract.dates.clauses import deed_dates, present_aux, told_running
 from flows.extract.dates.dangling import dangling_dates
 from flows.extract.dates.intervals import DateValue, narrower_inside
 from flows.extract.event_scope import (
@@ -115,11 +115,11 @@ def generic_form(
         "amod",
     ):
         return "gerund"
-    auxes = [c for c in token.children if c.dep_ == "aux"]
-    if token.dep_ == "conj" and not auxes:  # "It has seized and murdered hostages"
-        auxes = [c for c in token.head.children if c.dep_ == "aux"]
+    host = token  # "It has seized and murdered hostages": the first verb's auxiliaries
+    if token.dep_ == "conj" and not any(c.dep_ == "aux" for c in token.children):
+        host = token.head
     has_count = any(c is not None for c in (counts.killed, counts.injured, counts.hostages))
-    perfect = any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes)
+    perfect = present_aux(host, "have")
     if token.pos_ == "VERB" and perfect and place is None and not has_count:
         return "present perfect without date, place or count"
     counted = any(c.dep_ == "nummod" for c in token.children)  # "six strikes", "two attacks"

@@ -119,10 +119,7 @@ def told_running(token: Token) -> bool:
         verb = verb.head
     words = set(date_rules().running_words)
     for t in {token, verb}:
-        auxes = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
-        if any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes):
-            return True
-        if t.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in auxes):
+        if present_aux(t, "have") or (t.tag_ == "VBG" and present_aux(t, "be")):
             return True
         if t.lemma_.lower() in words:
             return True
@@ -130,3 +127,11 @@ def told_running(token: Token) -> bool:
         if any(c.lemma_.lower() in words for c in t.children) or words.intersection(phrases):
             return True
     return False
+
+
+def present_aux(token: Token, lemma: str) -> bool:
+    """Whether `token` has an auxiliary of `lemma` in the present tense: "have" for the present
+    perfect ("has seized"), "be" for the progressive ("is sweeping")."""
+    return any(
+        c.dep_ == "aux" and c.lemma_ == lemma and c.tag_ in ("VBZ", "VBP") for c in token.children
+    )
