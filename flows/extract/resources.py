@@ -139,6 +139,7 @@ def compile_dictionaries(dictionaries_dir: Path) -> tuple:
         dictionaries_dir, generic.forms_of("MIL"), generic.nouns(), armed, states
     )
     cues = load_relation_cues(dictionaries_dir)
-    patterns, exact, loose = ruler_patterns(ruler_entries(actors, places))
+    exact_ids = frozenset(f"actor:{k}" for k, a in actors.actors.items() if a.exact_case)
+    patterns, exact, loose = ruler_patterns(ruler_entries(actors, places), exact_ids)
     patterns = (patterns, exact, loose, pattern_tokens(patterns))
     return lexicon, gazetteer, cues, actors, generic, patterns

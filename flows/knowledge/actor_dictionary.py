@@ -64,6 +64,9 @@ class DictionaryActor:
     metonyms: tuple[str, ...]
     roles: tuple[DictionaryRole, ...]
     relations: tuple[DictionaryRole, ...]
+    # forms match only as written: a name of ordinary words ("Shining Path") read in any case
+    # would take ordinary phrases for the actor
+    exact_case: bool = False
 
     def names(self) -> tuple[str, ...]:
         """Name, aliases and former names: every form that denotes this actor on its own."""

@@ -130,3 +130,26 @@ def test_a_country_file_s_rebels_are_armed_groups_by_their_own_name_only():
     army = added["pet_free_ruritanian_army"]
     assert (army.actor_type, army.country, army.aliases) == ("armed_group", "RU", ())
     assert merged.lookup("Rudolf Rassendyll") == ()
+
+
+def test_a_name_coded_only_as_rebels_is_a_group_matched_as_written():
+    """Phoenix's armed actors' file codes groups whose names hold no organisation word ("SHINING
+    PATH" [PERREB]) as a country's rebels, and the people it lists by a militant group's code;
+    such a group is added, but its ordinary words must match in their written case. Names
+    holding a number are dates in running text, a kunya a person."""
+    merged = merge_petrarch_groups(
+        reviewed("al_shabaab", "al-Shabaab"),
+        [
+            phoenix("GREEN LANTERN", country="RU"),
+            PetrarchActor("RUPERT HENTZAU", (), (DatedCode("IMGMUSALQ"),), None, "nonstate_military", 2),
+            phoenix("MAY 15", country="RU"),
+            phoenix("ABU ZENDA", country="RU"),
+            phoenix("STRELSAU FRONT", country="RU"),
+        ],
+        WORDS,
+        rebel_sectors=frozenset({"REB"}),
+    )
+    added = {k: a for k, a in merged.actors.items() if k.startswith("pet_")}
+    assert set(added) == {"pet_green_lantern", "pet_strelsau_front"}
+    assert added["pet_green_lantern"].exact_case
+    assert not added["pet_strelsau_front"].exact_case

@@ -165,14 +165,15 @@ def make_case_check(nlp: Language, name: str) -> CaseCheck:
 
 
 def ruler_patterns(
-    entries: Iterable[tuple[str, str, str]],
+    entries: Iterable[tuple[str, str, str]], exact_ids: frozenset[str] = frozenset()
 ) -> tuple[list[dict], dict[str, set[str]], dict[str, set[str]]]:
     """(surface form, label, id) → phrase patterns (matched on lower case), plus per id the forms that
-    must match exactly and the (lower-cased) forms that may match in any case."""
+    must match exactly (all forms of `exact_ids`) and the (lower-cased) forms that may match in
+    any case."""
     patterns, seen, exact, loose = [], set(), {}, {}
     for form, label, ent_id in entries:
         for variant in sorted(surface_variants(form)):
-            if case_sensitive(variant, ent_id):
+            if ent_id in exact_ids or case_sensitive(variant, ent_id):
                 exact.setdefault(ent_id, set()).add(variant)
             else:
                 loose.setdefault(ent_id, set()).add(variant.lower())

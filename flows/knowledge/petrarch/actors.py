@@ -97,6 +97,21 @@ def _rebel_forms(actor: PetrarchActor, sectors: frozenset[str]) -> list[str] | N
     return _forms(replace(actor, synonyms=()))
 
 
+def _rebel_coded(actor: PetrarchActor, sectors: frozenset[str]) -> bool:
+    """An armed actors' file entry coded only as some country's rebels ("SHINING PATH"
+    [PERREB]) is a group though its name has no organisation word; the file's people carry
+    a militant group's code (IMG...) instead, or a kunya ("ABU ...")."""
+    return (
+        actor.kind == "nonstate_military"
+        and bool(actor.codes)
+        and all(len(c.code or "") == 6 and c.code[3:] in sectors for c in actor.codes)
+        and not actor.name.upper().startswith(("ABU ", "ABOU "))
+        and not re.search(r"\d", actor.name)  # "MAY 15", "21 JUNE": dates in running text
+        # one word after its article ("AL-BADR" is "Badr" to the matcher) names too much
+        and len(match_key(actor.name).split()) > 1
+    )
+
+
 def merge_petrarch_groups(
     dictionary: ActorDictionary,
     phoenix: list[PetrarchActor],
@@ -128,7 +143,10 @@ def merge_petrarch_groups(
     sharing: dict[str, list[str]] = {}
     for actor, forms in candidates:
         keys = [match_key(f) for f in forms]
-        if not forms or any(k in known for k in keys) or not _is_group(forms, group_words):
+        if not forms or any(k in known for k in keys):
+            continue
+        worded = _is_group(forms, group_words)
+        if not (worded or _rebel_coded(actor, rebel_sectors)):
             continue
         named = [
             (f, k)
@@ -157,6 +175,7 @@ def merge_petrarch_groups(
             metonyms=(),
             roles=(),
             relations=(),
+            exact_case=not worded,
         )
     ambiguous = dict(dictionary.ambiguous_aliases)
     for form, holders in sharing.items():

@@ -1,0 +1,34 @@
+"""Which dictionary names must match in their written case."""
+
+import spacy
+from spacy.tokens import Span
+
+from flows.extract.nlp.pipeline import CaseCheck, ruler_patterns
+
+
+def test_an_exact_case_actor_s_every_form_must_match_as_written():
+    patterns, exact, loose = ruler_patterns(
+        [
+            ("Green Lantern", "ORG", "actor:pet_green_lantern"),
+            ("Strelsau Front", "ORG", "actor:pet_strelsau_front"),
+            ("ZLF", "ORG", "actor:zlf"),
+        ],
+        frozenset({"actor:pet_green_lantern"}),
+    )
+    assert exact["actor:pet_green_lantern"] == {"Green Lantern"}
+    assert loose["actor:pet_strelsau_front"] == {"strelsau front"}
+    assert exact["actor:zlf"] == {"ZLF"}  # an acronym, as before
+    assert {p["pattern"] for p in patterns} == {"Green Lantern", "Strelsau Front", "ZLF"}
+
+
+def test_the_case_check_releases_an_ordinary_phrase_the_ruler_took_for_a_name():
+    nlp = spacy.blank("en")
+    check = CaseCheck()
+    _, check.exact, check.loose = ruler_patterns(
+        [("Green Lantern", "ORG", "actor:pet_green_lantern")],
+        frozenset({"actor:pet_green_lantern"}),
+    )
+    for text, kept in (("The Green Lantern attacked Zenda.", 1), ("A green lantern hung there.", 0)):
+        doc = nlp(text)
+        doc.ents = [Span(doc, 1, 3, label="ORG", span_id="actor:pet_green_lantern")]
+        assert len(check(doc).ents) == kept
