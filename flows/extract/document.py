@@ -10,11 +10,12 @@ from functools import partial
 from flows.extract.certainty import assess_relation
 from flows.extract.claimed_deeds import claimed_deed
 from flows.extract.dated_lists import LIST_TIME, leading_date, opens_list, record_item, tells_past
-from flows.extract.dates.clauses import on_main_line, story_dates
+from flows.extract.dates.clauses import on_main_line, story_dates, told_later
 from flows.extract.dates.intervals import DateValue, date_rules, parse_date
 from flows.extract.dates.items import ItemDay, item_day
 from flows.extract.dates.narrative import (
     ReferenceTime,
+    bounded_by_next,
     date_lede,
     narrative_date,
     sentence_date,
@@ -226,6 +227,7 @@ def _extract(
     news = published is not None
     untimed: list = []  # deeds a news story told before it named the day
     storyless = date_rules().types_not_dated_by_story
+    bounded_precisions = date_rules().bounded_story_precisions
     unsettled = unsettled or [False] * len(per_paragraph)
     surnames: set[str] = set()  # family names of the people named so far
     organisations: set[tuple[str, ...]] = set()  # organisation names tagged so far
@@ -272,6 +274,7 @@ def _extract(
         # item's sentences have told nothing past it ("3 March 2014:" parsed as a sentence)
         item = lead = sent = None
         told_in_item: list[EventMention] = []
+        bounded: list[EventMention] = []  # dated by a coarse story time in the sentence before
         events_of = partial(
             sentence_events,
             offset=seg.start,
@@ -290,6 +293,8 @@ def _extract(
             when, year = (published, year) if day is None else (day, day.year)
             ctx = SentenceContext(when, year, countries, paragraph_country, national, outvotes)
             dates = find_dates(sent, when, year)
+            # a chronicle's deed told after a coarse time lies between it and the next one
+            bounded = bounded_by_next(bounded, dates)
             if sent.start == 0:
                 lead = item = leading_date(sent, dates)
             found = events_of(sent, ctx=ctx, dates=dates, listed=lead[0] if lead else None)
@@ -310,6 +315,7 @@ def _extract(
                 lead = None
             told = [d for d, _, _ in dates if d.start is not None]
             after = told_after(sentence_text(sent))
+            moved = None  # the story's time as this sentence's own phrase moved it
             if reference.holds(seg.index) and not after:
                 # "The following month, ...": the story moves on from where it was
                 moved = narrative_date(sentence_text(sent), reference.date)
@@ -342,6 +348,17 @@ def _extract(
                     )
                 elif storied and reference.dates_deed(seg.index, violent, news):
                     ev.narrative_date = reference.date
+                    at = (ev.trigger_start - seg.start, ev.trigger_end - seg.start)
+                    if moved is None and told_later(seg.doc, *at, reference.date):
+                        # "The council later released Rupert": after a coarse time, from it on
+                        ev.narrative_date = replace(reference.date, open_end=True)
+                    elif (
+                        not news
+                        and not after
+                        and moved is None
+                        and reference.date.precision in bounded_precisions
+                    ):
+                        bounded.append(ev)
                 elif storied and violent and news:
                     untimed.append(ev)
                 if after and ev.narrative_date is not None:
@@ -354,6 +371,7 @@ def _extract(
             if told and day is None:
                 untimed = date_lede(untimed, told)
             result.relations += extract_relations(seg, sent, ctx, doc_id, resources, dates)
+        bounded = bounded_by_next(bounded, [])  # the paragraph names no later time
         header = header if item else []
         # a line introducing a list names the deed its items record ("Here are the ZLF
         # leaders killed in the air campaign:"): its deeds, read as the items' dates anchor them

@@ -232,3 +232,43 @@ def test_a_deed_told_after_the_story_s_time_is_dated_from_it_on(document_events)
     assert (took.narrative_date.start, took.narrative_date.open_end) == (date(2016, 4, 1), True)
     post = next(e for e in events if e.trigger == "attacked" and e.narrative_date)
     assert (post.narrative_date.start, post.narrative_date.open_end) == (date(2018, 6, 1), False)
+
+
+def test_a_chronicle_s_deed_after_a_month_lies_between_it_and_the_next_date(document_events):
+    paragraphs = [
+        "In March 2012 the ZLF seized Zenda. The militants then shelled Strelsau. In June 2014 "
+        "the army retook Zenda."
+    ]
+    shelled = next(e for e in document_events(paragraphs, published=None) if e.trigger == "shelled")
+    told = shelled.narrative_date
+    assert (told.start, told.end, told.precision) == (date(2012, 3, 1), date(2014, 6, 30), "range")
+    # a news story's deed keeps the story's month
+    news = next(e for e in document_events(paragraphs) if e.trigger == "shelled")
+    assert (news.narrative_date.start, news.narrative_date.end) == (
+        date(2012, 3, 1),
+        date(2012, 3, 31),
+    )
+
+
+def test_a_chronicle_s_deed_with_no_later_date_next_is_open_from_the_month(document_events):
+    paragraphs = [
+        "In March 2012 the ZLF seized Zenda. The militants then shelled Strelsau.",
+        "In 2014 the army retook Zenda.",
+    ]
+    shelled = next(e for e in document_events(paragraphs, published=None) if e.trigger == "shelled")
+    told = shelled.narrative_date
+    assert (told.start, told.open_end) == (date(2012, 3, 1), True)
+
+
+def test_a_deed_told_later_than_a_coarse_story_time_is_open_from_it(document_events):
+    events = document_events(
+        [
+            "In 2012 the ZLF seized Zenda. The council later arrested Rupert of Hentzau.",
+            "On 3 May 2013 the ZLF bombed a bridge in Strelsau. The ZLF later attacked a post "
+            "in Zenda.",
+        ],
+    )
+    arrest = next(e for e in events if e.trigger == "arrested")
+    assert (arrest.narrative_date.start, arrest.narrative_date.open_end) == (date(2012, 1, 1), True)
+    post = next(e for e in events if e.trigger == "attacked")  # a day's "later" stays that day
+    assert (post.narrative_date.start, post.narrative_date.open_end) == (date(2013, 5, 3), False)

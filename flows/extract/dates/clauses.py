@@ -108,6 +108,25 @@ def on_main_line(doc: Doc, start: int, end: int) -> bool:
     return chain[-1].dep_ == "ROOT" and chain[-1].pos_ == "VERB" and not perfect
 
 
+def told_later(doc: Doc, start: int, end: int, story: DateValue) -> bool:
+    """Whether the trigger at characters `start`..`end` of `doc` tells its deed as coming some
+    time after the story's time `story`, no more said: an adverb of dates.yaml later_words on
+    the trigger or its verb ("the council later released Rupert", "the ZLF eventually took
+    Zenda"). Against a coarse time (later_open_precisions) the deed lies from that time on, its
+    end open, as after_story_words tell; a day's "later" stays that day's episode."""
+    rules = date_rules()
+    if story.precision not in rules.later_open_precisions:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    token = verb = span.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    words = set(rules.later_words)
+    return any(c.dep_ == "advmod" and c.lower_ in words for t in {token, verb} for c in t.children)
+
+
 def told_running(token: Token) -> bool:
     """Whether the deed at `token` is told as still going on when it is told: its verb in the
     present perfect or present progressive ("troops have sealed the hills", "the army is

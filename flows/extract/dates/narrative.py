@@ -8,7 +8,7 @@ The words are dates.yaml's: its `narrative_anchors` sorted by direction, and its
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import timedelta
 from functools import lru_cache
 
@@ -167,6 +167,25 @@ def date_lede(waiting: list, told: list[DateValue]) -> list:
         return waiting
     for ev in waiting:
         ev.narrative_date = day
+    return []
+
+
+def bounded_by_next(waiting: list, dates: list) -> list:
+    """A chronicle (a text with no publication date) that tells a deed with no date of its own
+    after a coarse time ("In March 2012 the ZLF took Zenda. It shelled Strelsau. In June 2014
+    ...") knows it only to lie after that time and before the next it names: the deeds of
+    `waiting` (told in the sentence before, dated by the story's time) span from their date's
+    start to the end of the first date of `dates` (the next sentence's) that starts after it;
+    with none, from their date's start on, the end open. Returns those still waiting: none,
+    the story having moved a sentence on. Measured: dates.yaml bounded_story_precisions."""
+    for ev in waiting:
+        told = ev.narrative_date
+        later = next((v for v, _, _ in dates if v.start is not None and v.start > told.end), None)
+        if later is not None:
+            text = f"{told.text} to {later.text}"
+            ev.narrative_date = DateValue(told.start, later.end, "range", text)
+        else:
+            ev.narrative_date = replace(told, open_end=True)
     return []
 
 

@@ -45,6 +45,9 @@ class DateRules:
     telling_forms: tuple[str, ...] = ()
     running_words: tuple[str, ...] = ()
     running_types: frozenset[str] = frozenset()
+    bounded_story_precisions: frozenset[str] = frozenset()
+    later_words: tuple[str, ...] = ()
+    later_open_precisions: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -104,4 +107,7 @@ def _date_rules(raw: dict) -> DateRules:
         telling_forms=longest_first(raw.get("telling_forms", [])),
         running_words=longest_first(raw.get("running_words", [])),
         running_types=frozenset(raw.get("running_types", ())),
+        bounded_story_precisions=frozenset(raw.get("bounded_story_precisions", ())),
+        later_words=tuple(raw.get("later_words", ())),
+        later_open_precisions=frozenset(raw.get("later_open_precisions", ())),
     )
