@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from functools import lru_cache, partial
 from pathlib import Path
 
-from flows.cache.documents import Work, published_date, published_year
+from flows.cache.documents import Work, published_date, published_period, published_year
 from flows.extract.dates.items import ItemDay, items_in_text
-from flows.extract.document import extract_document
+from flows.extract.dates.publication_period import dated_in_period
+from flows.extract.document import DocumentExtraction, extract_document
 from flows.extract.resources import Resources, load_resources
 from flows.extract.sections import section_headings
 from flows.extract.segment import iter_segments, segment, segment_together
@@ -88,13 +89,22 @@ def extract(doc: SourceDocument, resources: Resources, rules: BoilerplateRules) 
     sections = section_headings(norm)
     if len(norm.text) > STREAM_CHARS:  # parse twice, a batch at a time: memory stays bounded
         segments = partial(iter_segments, norm, resources.nlp)
-        return norm, extract_document(
-            doc.doc_id, published, segments, resources, items, year, sections, rows
+        return norm, _in_period(
+            doc,
+            extract_document(
+                doc.doc_id, published, segments, resources, items, year, sections, rows
+            ),
         )
     parsed = segment(norm, resources.nlp)
-    return norm, extract_document(
-        doc.doc_id, published, parsed, resources, items, year, sections, rows
+    return norm, _in_period(
+        doc, extract_document(doc.doc_id, published, parsed, resources, items, year, sections, rows)
     )
+
+
+def _in_period(doc: SourceDocument, result: DocumentExtraction) -> DocumentExtraction:
+    """Relative dates a publication known to the month or year settles ("last year")."""
+    result.events = dated_in_period(result.events, published_period(doc))
+    return result
 
 
 def extract_together(
@@ -107,15 +117,18 @@ def extract_together(
     return [
         (
             norm,
-            extract_document(
-                doc.doc_id,
-                published_date(doc),
-                segments,
-                resources,
-                item_days(doc, norm),
-                published_year(doc),
-                section_headings(norm),
-                table_records(doc, norm),
+            _in_period(
+                doc,
+                extract_document(
+                    doc.doc_id,
+                    published_date(doc),
+                    segments,
+                    resources,
+                    item_days(doc, norm),
+                    published_year(doc),
+                    section_headings(norm),
+                    table_records(doc, norm),
+                ),
             ),
         )
         for doc, norm, segments in zip(docs, norms, segmented, strict=True)

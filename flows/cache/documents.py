@@ -4,10 +4,12 @@ are computed from, so that a run with nothing changed parses nothing."""
 from __future__ import annotations
 
 import hashlib
+from datetime import date
 from pathlib import Path
 
 from flows.cache.fingerprint import code_hash, dictionaries_hash, environment_hash
 from flows.cache.store import Store, digest
+from flows.extract.dates.publication_period import publication_period
 from flows.extract.document import DocumentExtraction
 from flows.extract.resources import dictionary_hashes
 from flows.ingest.folder import SourceDocument, prose_text
@@ -38,11 +40,20 @@ def published_year(doc: SourceDocument) -> int | None:
     return doc.published.year if doc.published else None
 
 
+def published_period(doc: SourceDocument) -> tuple[date, date] | None:
+    """The days a publication known only to the month or year may fall on: the relative dates
+    that do not hang on the day ("last year") are read in it
+    (flows/extract/dates/publication_period.py)."""
+    return publication_period(doc.published, doc.published_precision)
+
+
 def document_key(doc: SourceDocument, context: str) -> str:
     """The key of one document's work: its id (IDs are made from it), the text normalisation
     reads, the publication date extraction reads, and the run context."""
     text = hashlib.sha256(prose_text(doc).encode("utf-8", "surrogatepass")).hexdigest()
-    return digest(context, doc.doc_id, text, published_date(doc), published_year(doc))
+    return digest(
+        context, doc.doc_id, text, published_date(doc), published_year(doc), published_period(doc)
+    )
 
 
 class DocumentCache:
