@@ -140,8 +140,10 @@ def test_a_name_coded_only_as_rebels_is_a_group_matched_as_written():
     merged = merge_petrarch_groups(
         reviewed("al_shabaab", "al-Shabaab"),
         [
-            phoenix("GREEN LANTERN", country="RU"),
-            PetrarchActor("RUPERT HENTZAU", (), (DatedCode("IMGMUSALQ"),), None, "nonstate_military", 2),
+            phoenix("GREEN LANTERN (GL)", country="RU"),
+            PetrarchActor(
+                "RUPERT HENTZAU", (), (DatedCode("IMGMUSALQ"),), None, "nonstate_military", 2
+            ),
             phoenix("MAY 15", country="RU"),
             phoenix("ABU ZENDA", country="RU"),
             phoenix("STRELSAU FRONT", country="RU"),
@@ -152,4 +154,5 @@ def test_a_name_coded_only_as_rebels_is_a_group_matched_as_written():
     added = {k: a for k, a in merged.actors.items() if k.startswith("pet_")}
     assert set(added) == {"pet_green_lantern", "pet_strelsau_front"}
     assert added["pet_green_lantern"].exact_case
+    assert added["pet_green_lantern"].aliases == ()  # "GL": two letters are a word's
     assert not added["pet_strelsau_front"].exact_case

@@ -9,8 +9,8 @@ IN_2011 = publication_period(date(2011, 1, 1), "year")
 
 
 def test_the_period_is_every_day_the_publication_may_fall_on():
-    assert JUNE_2011 == (date(2011, 6, 1), date(2011, 6, 30))
-    assert IN_2011 == (date(2011, 1, 1), date(2011, 12, 31))
+    assert (date(2011, 6, 1), date(2011, 6, 30)) == JUNE_2011
+    assert (date(2011, 1, 1), date(2011, 12, 31)) == IN_2011
     assert publication_period(date(2011, 6, 14), "day") is None
     assert publication_period(None, None) is None
 

@@ -28,7 +28,10 @@ def test_the_case_check_releases_an_ordinary_phrase_the_ruler_took_for_a_name():
         [("Green Lantern", "ORG", "actor:pet_green_lantern")],
         frozenset({"actor:pet_green_lantern"}),
     )
-    for text, kept in (("The Green Lantern attacked Zenda.", 1), ("A green lantern hung there.", 0)):
+    for text, kept in (
+        ("The Green Lantern attacked Zenda.", 1),
+        ("A green lantern hung there.", 0),
+    ):
         doc = nlp(text)
         doc.ents = [Span(doc, 1, 3, label="ORG", span_id="actor:pet_green_lantern")]
         assert len(check(doc).ents) == kept

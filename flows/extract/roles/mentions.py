@@ -223,7 +223,9 @@ def shared_head(token: Token) -> list[Mention]:
             # the whole name the word ends ("Al-Shabaab", not its last token "Shabaab"); the
             # mention spans the name, its text adds the shared head
             name = next((e for e in doc_entities(token.doc) if e.start <= word.i < e.end), None)
-            start, end = (name.start_char, name.end_char) if name else (word.idx, word.idx + len(word))
+            start, end = (
+                (name.start_char, name.end_char) if name else (word.idx, word.idx + len(word))
+            )
             text = f"{token.doc.text[start:end]} {token.text}"
             out.append(Mention(text, start, end, "NOUN", ""))
     return out

@@ -152,6 +152,9 @@ def merge_petrarch_groups(
             (f, k)
             for i, (f, k) in enumerate(zip(forms, keys, strict=True))
             if _a_name(f, i == 0, group_words, places)
+            # a group admitted by its code alone keeps no acronym of two letters ("AN" for
+            # Aryan Nations is the article): the acronyms that make a group are three or more
+            and (worded or len(f) > 2)
         ]
         own = [f for f, k in named if claims[k] == 1]
         shared = [f for f, k in named if claims[k] > 1]
