@@ -107,7 +107,8 @@ def _rebel_coded(actor: PetrarchActor, sectors: frozenset[str]) -> bool:
         and all(len(c.code or "") == 6 and c.code[3:] in sectors for c in actor.codes)
         and not actor.name.upper().startswith(("ABU ", "ABOU "))
         and not re.search(r"\d", actor.name)  # "MAY 15", "21 JUNE": dates in running text
-        # one word after its article ("AL-BADR" is "Badr" to the matcher) names too much
+        # a name of one word ("TIGERS", "HISBA", "THE INEVITABLES") is another text's word as
+        # often as this group's
         and len(match_key(actor.name).split()) > 1
     )
 
