@@ -126,6 +126,15 @@ def children_by_dep(token: Token, deps: set[str]) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 
 
+def verb_above(token: Token) -> Token:
+    """The token itself when it is a verb, else the first verb above it ("the raid" in "troops
+    carried out the raid": "carried"); the root when none is."""
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
 def is_passive(verb: Token) -> bool:
     """Whether a verb is passive: a passive subject or auxiliary hangs on it."""
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from flows.extract.dates.intervals import DateValue, date_rules
+from flows.extract.parsed import verb_above
 
 
 def deed_dates(token: Token, dates: list) -> tuple[list, DateValue | None]:
@@ -111,8 +112,7 @@ def on_main_line(doc: Doc, start: int, end: int) -> bool:
 def told_later(doc: Doc, start: int, end: int, story: DateValue) -> bool:
     """Whether the trigger at characters `start`..`end` of `doc` tells its deed as coming some
     time after the story's time `story`, no more said: an adverb of dates.yaml later_words on
-    the trigger or its verb ("the council later released Rupert", "the ZLF eventually took
-    Zenda"). Against a coarse time (later_open_precisions) the deed lies from that time on, its
+    the trigger or its verb ("the council later released Rupert"). Against a coarse time (later_open_precisions) the deed lies from that time on, its
     end open, as after_story_words tell; a day's "later" stays that day's episode."""
     rules = date_rules()
     if story.precision not in rules.later_open_precisions:
@@ -120,9 +120,8 @@ def told_later(doc: Doc, start: int, end: int, story: DateValue) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
-    token = verb = span.root
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    token = span.root
+    verb = verb_above(token)
     words = set(rules.later_words)
     return any(c.dep_ == "advmod" and c.lower_ in words for t in {token, verb} for c in t.children)
 
@@ -133,9 +132,7 @@ def told_running(token: Token) -> bool:
     sweeping Zenda"), or a word of continuation on the deed or its verb ("the search
     continues", "the operation is still under way", "an ongoing offensive"; dates.yaml
     running_words). Such a deed began before the day it was told (`told_days.running_days`)."""
-    verb = token
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = verb_above(token)
     words = set(date_rules().running_words)
     for t in {token, verb}:
         if present_aux(t, "have") or (t.tag_ == "VBG" and present_aux(t, "be")):

@@ -9,7 +9,7 @@ in verbs.py; `find_relations` collects both for a sentence.
 
 from spacy.tokens import Span, Token
 
-from flows.extract.parsed import sentence_ents, sentence_text, sentence_tokens
+from flows.extract.parsed import sentence_ents, sentence_text, sentence_tokens, verb_above
 from flows.extract.relations.alliances import alliance_noun_relations
 from flows.extract.relations.backers import backing_relations
 from flows.extract.relations.cues import RelationCues, RelationFound, fits
@@ -131,9 +131,7 @@ def merger_relations(sent: Span, cues: RelationCues) -> list[RelationFound]:
             for o in children_with(p, ("pobj",))
             for m in with_conjuncts(o)
         ]
-        verb = noun
-        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
-            verb = verb.head
+        verb = verb_above(noun)
         formed = [s for s in children_with(verb, ("nsubj", "nsubjpass")) if s.ent_type_ == "ORG"]
         out += pairs("member_of", members, formed, noun, cues)
     return out
