@@ -310,6 +310,21 @@ def test_what_comes_under_fire_is_the_target_and_the_shooter_the_doer(one_event)
     assert [m.text for m in event.targets] == ["a convoy"]
 
 
+def test_those_who_surrender_are_targets_and_the_one_surrendered_to_the_doer(one_event):
+    event = one_event(
+        "On 3 May 2015 twenty ZLF fighters surrendered to the Ruritanian army in Zenda."
+    )
+    assert event.event_type == "capture_arrest"
+    assert [m.text for m in event.perpetrators] == ["the Ruritanian army"]
+    assert "ZLF" not in [m.text for m in event.perpetrators]
+
+
+def test_a_surrender_to_no_one_named_has_no_doer(one_event):
+    event = one_event("In July 2008 339 members of the ZLF surrendered in Zenda.")
+    assert event.event_type == "capture_arrest"
+    assert event.perpetrators == []
+
+
 @pytest.mark.parametrize(
     "text",
     [
