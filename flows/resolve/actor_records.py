@@ -9,10 +9,15 @@ from pathlib import Path
 
 import yaml
 
-# an acronym may carry a letter after a hyphen or a roman numeral: "(UNMR-S)", "(UNMR II)"
+# an acronym may carry a letter after a hyphen or a roman numeral: "(UNMR-S)", "(UNMR II)",
+# or the number its name holds ("the Zenda 5 Movement (Z5)", "the 9th of May Front (F-9)")
 _ACRONYM = re.compile(
-    r"([A-Z][\w'’\-]*(?:[ \-][\w'’\-]+){1,9}) \(([A-Z][A-Za-z]{1,7}(?:-[A-Z]{1,3}| I{1,3})?)\)"
+    r"([A-Z0-9][\w'’\-]*(?:[ \-][\w'’\-]+){1,9}) "
+    r"\(([A-Z](?:[A-Za-z]{1,7}(?:-?\d{1,3})?|-?\d{1,3})(?:-[A-Z]{1,3}| I{1,3})?)\)"
 )
+# a number word of a name, bare or ordinal ("5", "9th"), and the digits of an acronym
+_NUMBER_WORD = re.compile(r"(\d{1,3})(?:st|nd|rd|th)?")
+_DIGITS = re.compile(r"\d+")
 
 
 @dataclass
@@ -83,11 +88,16 @@ def acronym_definitions(text: str) -> list[tuple[str, str, int, int]]:
     for m in _ACRONYM.finditer(text):
         long_form, short = m.group(1), m.group(2)
         letters = re.split(r"[ \-]", short)[0]  # "UNMR II" is spelt by "UNMR"
+        number = _DIGITS.search(short)
         # "the Real Irish Republican Army or Real IRA (RIRA)": one name given two ways, the
         # first that can be spelt by the acronym is its long form
         offset = m.start(1)
         for name in long_form.split(" or "):
-            tail = _spelt_tail(name, letters)
+            tail = (
+                _numbered_tail(name, re.sub(r"[\d\-]", "", letters), number.group())
+                if number
+                else _spelt_tail(name, letters)
+            )
             if tail:
                 start = offset + name.rindex(tail)
                 out.append((short, tail, start, start + len(tail)))
@@ -132,6 +142,38 @@ def _spelt_tail(long_form: str, short: str) -> str | None:
         if initials and initials[0] == short[0] and len(initials) >= max(2, len(short) - 2):
             return tail
     return None
+
+
+def _numbered_tail(long_form: str, letters: str, number: str) -> str | None:
+    """The tail of a long form an acronym of letters and a number stands for ("the Zenda 5
+    Movement (Z5)", "the 9th of May Front (F-9)"): a run of a name's words that holds that
+    number once and whose other words begin with the acronym's letters in order (a month or a
+    place may go unspelt: "9th of May"); the shortest beginning with the acronym's first
+    letter, else the shortest beginning with the number."""
+    words = long_form.split()
+    by_letter, by_number = None, None
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i]
+        numeral = _NUMBER_WORD.fullmatch(word)
+        if word.lower() not in _UNSPELT and not _name_word(word) and not numeral:
+            break
+        if word.lower() in _UNSPELT:
+            continue
+        tail = words[i:]
+        numbers = [m.group(1) for w in tail if (m := _NUMBER_WORD.fullmatch(w))]
+        if numbers != [number] or not _in_order(letters.lower(), _spelling(" ".join(tail))):
+            continue
+        if numeral and by_number is None:
+            by_number = " ".join(tail)
+        elif not numeral and word[0] == letters[:1] and by_letter is None:
+            by_letter = " ".join(tail)
+    return by_letter or by_number
+
+
+def _in_order(letters: str, initials: str) -> bool:
+    """Whether `letters` appear in `initials` in order, others between them allowed."""
+    rest = iter(initials)
+    return all(letter in rest for letter in letters)
 
 
 def _name_word(word: str) -> bool:

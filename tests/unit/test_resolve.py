@@ -255,6 +255,20 @@ def test_an_acronym_stands_for_the_name_before_it_not_the_clause(text, expected)
     assert list(defined_acronyms(text).values()) == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an acronym of letters and the number its name holds
+        ("the ZLF and the Zenda 5 Movement (Z5) fought", {"Z5": "Zenda 5 Movement"}),
+        ("rebels of the 9th of May Front (F-9) took Strelsau", {"F-9": "9th of May Front"}),
+        # no number in the name: no long form
+        ("Rupert of Hentzau (R2) rode on", {}),
+    ],
+)
+def test_an_acronym_with_a_number_stands_for_the_name_holding_it(text, expected):
+    assert defined_acronyms(text) == expected
+
+
 def test_an_acronym_after_a_name_given_two_ways_stands_for_the_name(resolver, document):
     """'The Real Irish Republican Army or Real IRA (RIRA)': RIRA is the Real IRA the
     dictionary knows, not a new group named "Real Irish Republican Army or Real IRA"."""
