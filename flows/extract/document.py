@@ -22,6 +22,7 @@ from flows.extract.dates.narrative import (
     told_after,
 )
 from flows.extract.dates.sentence_dates import find_dates
+from flows.extract.dates.story_months import story_months
 from flows.extract.event_mention import EventMention, shift
 from flows.extract.event_scope import latest_year, other_deeds, pick
 from flows.extract.events import VIOLENT_TYPES, SentenceContext, sentence_events
@@ -293,6 +294,9 @@ def _extract(
             when, year = (published, year) if day is None else (day, day.year)
             ctx = SentenceContext(when, year, countries, paragraph_country, national, outvotes)
             dates = find_dates(sent, when, year)
+            # "The following February": the first February after the story's time
+            story = reference.date if reference.holds(seg.index) and day is None else None
+            dates = story_months(dates, doc_text(seg.doc), story)
             # a chronicle's deed told after a coarse time lies between it and the next one
             bounded = bounded_by_next(bounded, dates)
             if sent.start == 0:

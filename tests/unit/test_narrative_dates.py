@@ -7,6 +7,7 @@ import pytest
 
 from flows.extract.dates.intervals import DateValue
 from flows.extract.dates.narrative import narrative_date, sentence_date, told_after
+from flows.extract.dates.story_months import story_months
 
 DAY = DateValue(date(2019, 3, 14), date(2019, 3, 14), "day", "14 March 2019")
 MONTH = DateValue(date(2012, 1, 1), date(2012, 1, 31), "month", "January 2012")
@@ -272,3 +273,32 @@ def test_a_deed_told_later_than_a_coarse_story_time_is_open_from_it(document_eve
     assert (arrest.narrative_date.start, arrest.narrative_date.open_end) == (date(2012, 1, 1), True)
     post = next(e for e in events if e.trigger == "attacked")  # a day's "later" stays that day
     assert (post.narrative_date.start, post.narrative_date.open_end) == (date(2013, 5, 3), False)
+
+
+SEPTEMBER = DateValue(date(1991, 9, 1), date(1991, 9, 30), "month", "September 1991")
+
+
+@pytest.mark.parametrize(
+    ("text", "month", "expected"),
+    [
+        # "following"/"next": the first such month after the story's time, a year on
+        ("The following February, it killed Rupert.", 2, date(1992, 2, 1)),
+        ("The next October the ZLF struck again.", 10, date(1991, 10, 1)),
+        # "previous": the last one before it
+        ("The previous December, it had bombed Zenda.", 12, date(1990, 12, 1)),
+    ],
+)
+def test_a_month_told_against_the_story_s_time_takes_the_year_that_puts_it_there(
+    text, month, expected
+):
+    name = date(2000, month, 1).strftime("%B")
+    start = text.index(name)
+    bare = DateValue(date(1991, month, 1), date(1991, month, 28), "month", name)
+    [(moved, _, _)] = story_months([(bare, start, start + len(name))], text, SEPTEMBER)
+    assert moved.start == expected
+
+
+def test_a_month_with_no_story_anchor_keeps_its_year():
+    text = "In February, it killed Rupert."
+    bare = DateValue(date(1991, 2, 1), date(1991, 2, 28), "month", "February")
+    assert story_months([(bare, 3, 11)], text, SEPTEMBER) == [(bare, 3, 11)]

@@ -22,6 +22,7 @@ from flows.extract.dates.patterns import (
     part_span,
 )
 from flows.extract.dates.rules import DateRules
+from flows.extract.dates.story_months import anchor_inside, yearless
 from flows.extract.parsed import doc_text, sentence_ents, sentence_text
 from flows.extract.pattern_cores import Folded, matches
 
@@ -164,6 +165,11 @@ def find_dates(
             end = ent[-2].idx + len(ent[-2])
             words = text[start:end]
             value = parse_date(_as_deadline(text, start, end, rules), published, context_year)
+        inside = anchor_inside(words) if value is None else 0
+        if inside:  # "[the previous December]": the month, its year the story's (story_months)
+            month = parse_date(words[inside:], published, context_year)
+            if yearless(month):
+                start, words, value = start + inside, words[inside:], month
         # one the model cut wrong ("[20 January - An IED]") leaves its words to the patterns
         # below. Measured (session 30): blind F1 +1 matched event (241/333), perpetrators and
         # country +1 each; dev and synthetic unchanged
