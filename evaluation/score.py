@@ -100,6 +100,23 @@ def same_actors(
     ) and all(any(actor_matches(g, p, release, forms.get(g, ())) for g in gold) for p in predicted)
 
 
+def _text(day: object) -> str | None:
+    """A release's date as the gold writes it (ISO text), None for none."""
+    return None if day is None else str(day)
+
+
+def _agreement(g: GoldEvent, e: dict) -> int:
+    """How many of a gold event's date, place, certainty and counts a predicted one shares."""
+    return sum(
+        (
+            (_text(e.get("date_start")), _text(e.get("date_end"))) == (g.date_start, g.date_end),
+            e.get("country") == g.country,
+            e.get("certainty") == g.certainty,
+            all(e.get(k) == v for k, v in g.counts.items()),
+        )
+    )
+
+
 def span_overlap(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> int:
     return max((min(x[1], y[1]) - max(x[0], y[0]) for x in a for y in b), default=0)
 
@@ -113,17 +130,23 @@ def match_events(
     """One-to-one pairs of gold events and predicted event ids whose evidence overlaps.
 
     Preference: same type, then a trigger inside the gold quote (two events told in one
-    sentence share the sentence as evidence), then the larger overlap."""
+    sentence share the sentence as evidence), then the larger overlap, then agreement on
+    date, country, certainty and counts (several deeds told by one trigger, "elections in
+    1992, 1997 and 2004", tie on all else, and the ids' order is no reason to pair them)."""
     candidates = []
     for g in gold:
         for event_id, spans in predicted.items():
             overlap = span_overlap(g.spans, spans)
             if overlap > 0:
-                same_type = events[event_id]["event_type"] == g.event_type
+                e = events[event_id]
+                same_type = e["event_type"] == g.event_type
                 inside = span_overlap(g.spans, (triggers or {}).get(event_id, [])) > 0
-                candidates.append((not same_type, not inside, -overlap, g.id, event_id, g))
+                # events told in one sentence ("elections in 1992, 1997 and 2004") tie on all
+                # else: the counterpart is the one agreeing on most of what the gold states
+                key = (not same_type, not inside, -overlap, -_agreement(g, e))
+                candidates.append((*key, g.id, event_id, g))
     pairs, used_g, used_p = [], set(), set()
-    for *_, gid, event_id, g in sorted(candidates, key=lambda c: c[:5]):
+    for *_, gid, event_id, g in sorted(candidates, key=lambda c: c[:6]):
         if gid not in used_g and event_id not in used_p:
             pairs.append((g, event_id))
             used_g.add(gid)
@@ -135,10 +158,9 @@ def attribute_checks(
     g: GoldEvent, e: dict, release: Release, forms: dict | None = None
 ) -> dict[str, bool]:
     """Which attributes of a matched event agree with gold."""
-    as_text = lambda d: None if d is None else str(d)  # noqa: E731
     return {
         "type": e["event_type"] == g.event_type,
-        "date": (as_text(e["date_start"]), as_text(e["date_end"])) == (g.date_start, g.date_end),
+        "date": (_text(e["date_start"]), _text(e["date_end"])) == (g.date_start, g.date_end),
         "country": e["country"] == g.country,
         "certainty": e["certainty"] == g.certainty,
         "perpetrators": same_actors(g.perpetrators, list(e["perpetrator_ids"]), release, forms),

@@ -53,6 +53,28 @@ def test_two_events_told_in_one_sentence_pair_by_where_their_triggers_are():
     assert pairs == {("e1", "evt-b"), ("e2", "evt-a")}
 
 
+def test_events_alike_in_evidence_and_type_pair_by_what_else_they_share():
+    """'Elections in 1992, 1997 and 2004': three gold events and three predicted ones on one
+    sentence and one trigger; each gold election pairs with the one dated as it is, not as
+    the events' ids happen to sort."""
+    years = ("1992", "1997", "2004")
+    gold = [
+        gold_event(
+            f"e{i}", 0, 60, "political_event", date_start=f"{y}-01-01", date_end=f"{y}-12-31"
+        )
+        for i, y in enumerate(years)
+    ]
+    ids = ("evt-c", "evt-a", "evt-b")  # content hashes: no order of their own
+    events = {
+        eid: {"event_type": "political_event", "date_start": f"{y}-01-01", "date_end": f"{y}-12-31"}
+        for eid, y in zip(ids, years, strict=True)
+    }
+    predicted = {eid: [(0, 60)] for eid in ids}
+    triggers = {eid: [(20, 29)] for eid in ids}
+    pairs = {(g.id, eid) for g, eid in match_events(gold, predicted, events, triggers)}
+    assert pairs == {("e0", "evt-c"), ("e1", "evt-a"), ("e2", "evt-b")}
+
+
 def test_events_without_overlapping_evidence_do_not_pair():
     assert (
         match_events(
