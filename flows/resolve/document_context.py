@@ -7,6 +7,7 @@ from __future__ import annotations
 from rapidfuzz import fuzz
 
 from flows.extract.document import EntityMention
+from flows.extract.nlp.recurring_names import initials
 from flows.knowledge.actor_dictionary import match_key
 from flows.resolve.actor_names import bare_name, new_key, without_possessive
 from flows.resolve.actor_records import acronym_definitions
@@ -75,7 +76,26 @@ class DocumentContext:
                     self.spelt_spans.append((start, end, key))
             if key and not known:  # the long form the dictionary lacks names the same actor
                 self.local[match_key(long_form)] = key
+        self._learn_initials(entities)
         self._learn_given_names(text, entities)
+
+    def _learn_initials(self, entities: list[EntityMention]) -> None:
+        """An organisation's initials name it in this document where the text never defines
+        them ("New People's Army rebels ... The NPA, the armed wing"), as
+        `recurring_organisations` tags them: the first organisation they spell, unless the
+        document defines them or the dictionary knows them as a name."""
+        for ent in entities:
+            short = initials(ent.mention.text) if ent.mention.label == "ORG" else None
+            if not short or match_key(short) in self.local or match_key(short) in self.alias_index:
+                continue
+            mention = ent.mention
+            key = (
+                mention.ent_id.removeprefix("actor:")
+                if mention.ent_id.startswith("actor:")
+                else self.lookup(mention.text) or new_key(bare_name(mention.text))
+            )
+            if key:
+                self.local[match_key(short)] = key
 
     def _learn_given_names(self, text: str, entities: list[EntityMention]) -> None:
         """A name the text gives an actor in passing ("X, also known as Y", "Y (meaning Z in

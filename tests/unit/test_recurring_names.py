@@ -6,7 +6,7 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc, Span
 
-from flows.extract.nlp.recurring_names import recurring_organisations
+from flows.extract.nlp.recurring_names import initials, recurring_organisations
 
 
 def test_an_acronym_the_model_left_untagged_later_names_the_organisation(document_events):
@@ -39,3 +39,21 @@ def test_names_of_two_words_recur_and_a_lone_title_case_word_does_not():
     later = parsed(["Alliance", "Zenda", "Guard", "and", "ZG"], [])
     recurring_organisations(later, names)
     assert [(e.text, e.label_) for e in later.ents] == [("Zenda Guard", "ORG"), ("ZG", "ORG")]
+
+
+def test_an_organisation_s_initials_recur_as_its_name_where_the_text_never_defines_them():
+    """News copy names "Zenda Liberation Front rebels" and goes on with "the ZLF": untagged,
+    the initials are that organisation again."""
+    first = parsed(["Zenda", "Liberation", "Front", "rebels"], [(0, 3, "ORG")])
+    names: set[tuple[str, ...]] = set()
+    recurring_organisations(first, names)
+    later = parsed(["ZLF", "and", "ZG", "attacked"], [])
+    recurring_organisations(later, names)
+    assert [(e.text, e.label_) for e in later.ents] == [("ZLF", "ORG")]
+
+
+def test_initials_leave_out_small_words_and_need_two_capitalised_words():
+    assert initials("New People's Army") == "NPA"
+    assert initials("the Front for the Liberation of Zenda") == "FLZ"
+    assert initials("Zenda") is None
+    assert initials("rebels of Zenda") is None

@@ -279,6 +279,16 @@ def test_an_acronym_after_a_name_given_two_ways_stands_for_the_name(resolver, do
     assert resolver.key_for(Mention("RIRA", 0, 4, "ORG", "")) == "pet_real_irish_republican_army"
 
 
+def test_initials_the_text_never_defines_stand_for_the_organisation_they_spell(resolver, document):
+    """'Zenda Liberation Front rebels ... The ZLF': the initials are that group, not a new one;
+    initials the dictionary knows as another actor's name keep that actor."""
+    document(["Zenda Liberation Front rebels attacked Strelsau. The ZLF then withdrew."])
+    long_form = resolver.key_for(Mention("Zenda Liberation Front", 0, 22, "ORG", ""))
+    assert resolver.key_for(Mention("ZLF", 54, 57, "ORG", "")) == long_form
+    document(["African Union troops attacked Strelsau. The AU then withdrew."])
+    assert resolver.key_for(Mention("AU", 44, 46, "ORG", "")) == "au"
+
+
 @pytest.mark.parametrize(
     ("paragraph", "key"),
     [

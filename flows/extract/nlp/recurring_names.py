@@ -28,6 +28,8 @@ def recurring_organisations(doc: Doc, names: set[tuple[str, ...]]) -> None:
         if ent is not None:
             if ent.label_ == "ORG" and not ent.ent_id_ and _name_like(ent):
                 names.add(tuple(t.text for t in ent if t.lower_ != "the"))
+            if ent.label_ == "ORG" and initials(ent.text):
+                names.add((initials(ent.text),))
             i = ent.end
             continue
         # only an untagged proper noun can start a recurrence: most tokens need no look at names
@@ -41,6 +43,27 @@ def recurring_organisations(doc: Doc, names: set[tuple[str, ...]]) -> None:
     if found:
         doc.set_ents(sorted(ents + found, key=lambda e: e.start))
         doc.user_data.pop("ents", None)  # flows/extract/parsed.py keeps the old ones
+
+
+# words a name's initials leave out ("the Front for the Liberation of Zenda": FLZ)
+_UNSPELT = frozenset({"of", "the", "and", "for", "in", "on", "de", "del", "la", "le"})
+
+
+def initials(name: str) -> str | None:
+    """The acronym a name of two to six capitalised words is spelt by, small words left out
+    ("New People's Army" -> "NPA"), which news copy uses as the name once it has told it
+    whole, defining no acronym ("... New People's Army rebels. The NPA, the armed wing ...").
+    None for a name of one word, or of a word neither capitalised nor small.
+
+    >>> initials("New People's Army"), initials("the Front for the Liberation of Zenda")
+    ('NPA', 'FLZ')
+    >>> initials("Zenda"), initials("rebels of Zenda")
+    (None, None)
+    """
+    words = [w for w in name.replace("-", " ").split() if w.lower() not in _UNSPELT]
+    if not 2 <= len(words) <= 6 or not all(w[:1].isupper() for w in words):
+        return None
+    return "".join(w[0] for w in words)
 
 
 def _name_like(ent: Span) -> bool:
