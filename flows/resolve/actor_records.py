@@ -9,6 +9,8 @@ from pathlib import Path
 
 import yaml
 
+from flows.extract.nlp.recurring_names import UNSPELT
+
 # an acronym may carry a letter after a hyphen or a roman numeral: "(UNMR-S)", "(UNMR II)",
 # or the number its name holds ("the Zenda 5 Movement (Z5)", "the 9th of May Front (F-9)")
 _ACRONYM = re.compile(
@@ -106,13 +108,6 @@ def acronym_definitions(text: str) -> list[tuple[str, str, int, int]]:
     return out
 
 
-# Words a name may hold that its acronym does not spell ("Al Qaeda in the Islamic Maghreb")
-_UNSPELT = frozenset(
-    ["of", "the", "and", "for", "in", "on", "at", "to"]
-    + ["de", "du", "des", "la", "le", "del", "y", "i"]  # Romance particles, Urdu's izafat "i"
-)
-
-
 def _spelt_tail(long_form: str, short: str) -> str | None:
     """The tail of a long form that names what the acronym stands for, or None: only a
     name's words (capitalised, with the small words a name holds: "Eritreans founded the
@@ -127,7 +122,7 @@ def _spelt_tail(long_form: str, short: str) -> str | None:
     words = long_form.split()
     tails = []
     for i in range(len(words) - 1, -1, -1):
-        if words[i].lower() not in _UNSPELT and not _name_word(words[i]):
+        if words[i].lower() not in UNSPELT and not _name_word(words[i]):
             break  # "founded": no name's word, so no longer tail is a name
         if _name_word(words[i]):
             tails.append(" ".join(words[i:]))
@@ -155,9 +150,9 @@ def _numbered_tail(long_form: str, letters: str, number: str) -> str | None:
     for i in range(len(words) - 1, -1, -1):
         word = words[i]
         numeral = _NUMBER_WORD.fullmatch(word)
-        if word.lower() not in _UNSPELT and not _name_word(word) and not numeral:
+        if word.lower() not in UNSPELT and not _name_word(word) and not numeral:
             break
-        if word.lower() in _UNSPELT:
+        if word.lower() in UNSPELT:
             continue
         tail = words[i:]
         numbers = [m.group(1) for w in tail if (m := _NUMBER_WORD.fullmatch(w))]
@@ -184,4 +179,4 @@ def _name_word(word: str) -> bool:
 def _spelling(tail: str) -> str:
     """The letters a name's words begin with, lower-cased, small words left out."""
     parts = [w for w in re.split(r"[ \-]", tail) if w]
-    return "".join(w[0].lower() for w in parts if w.lower() not in _UNSPELT)
+    return "".join(w[0].lower() for w in parts if w.lower() not in UNSPELT)

@@ -28,8 +28,9 @@ def recurring_organisations(doc: Doc, names: set[tuple[str, ...]]) -> None:
         if ent is not None:
             if ent.label_ == "ORG" and not ent.ent_id_ and _name_like(ent):
                 names.add(tuple(t.text for t in ent if t.lower_ != "the"))
-            if ent.label_ == "ORG" and initials(ent.text):
-                names.add((initials(ent.text),))
+            short = initials(ent.text) if ent.label_ == "ORG" else None
+            if short:
+                names.add((short,))
             i = ent.end
             continue
         # only an untagged proper noun can start a recurrence: most tokens need no look at names
@@ -45,8 +46,13 @@ def recurring_organisations(doc: Doc, names: set[tuple[str, ...]]) -> None:
         doc.user_data.pop("ents", None)  # flows/extract/parsed.py keeps the old ones
 
 
-# words a name's initials leave out ("the Front for the Liberation of Zenda": FLZ)
-_UNSPELT = frozenset({"of", "the", "and", "for", "in", "on", "de", "del", "la", "le"})
+# Words a name holds that its initials leave out ("the Front for the Liberation of Zenda": FLZ;
+# "Al Qaeda in the Islamic Maghreb"), for undefined initials here and for the acronyms a text
+# defines (flows/resolve/actor_records.py)
+UNSPELT = frozenset(
+    ["of", "the", "and", "for", "in", "on", "at", "to"]
+    + ["de", "du", "des", "la", "le", "del", "y", "i"]  # Romance particles, Urdu's izafat "i"
+)
 
 
 def initials(name: str) -> str | None:
@@ -60,7 +66,7 @@ def initials(name: str) -> str | None:
     >>> initials("Zenda"), initials("rebels of Zenda")
     (None, None)
     """
-    words = [w for w in name.replace("-", " ").split() if w.lower() not in _UNSPELT]
+    words = [w for w in name.replace("-", " ").split() if w.lower() not in UNSPELT]
     if not 2 <= len(words) <= 6 or not all(w[:1].isupper() for w in words):
         return None
     return "".join(w[0] for w in words)
