@@ -105,16 +105,20 @@ def _text(day: object) -> str | None:
     return None if day is None else str(day)
 
 
+def _plain_checks(g: GoldEvent, e: dict) -> dict[str, bool]:
+    """Whether a predicted event's date, country, certainty and counts are the gold's."""
+    return {
+        "date": (_text(e.get("date_start")), _text(e.get("date_end")))
+        == (g.date_start, g.date_end),
+        "country": e.get("country") == g.country,
+        "certainty": e.get("certainty") == g.certainty,
+        "counts": all(e.get(k) == v for k, v in g.counts.items()),
+    }
+
+
 def _agreement(g: GoldEvent, e: dict) -> int:
     """How many of a gold event's date, place, certainty and counts a predicted one shares."""
-    return sum(
-        (
-            (_text(e.get("date_start")), _text(e.get("date_end"))) == (g.date_start, g.date_end),
-            e.get("country") == g.country,
-            e.get("certainty") == g.certainty,
-            all(e.get(k) == v for k, v in g.counts.items()),
-        )
-    )
+    return sum(_plain_checks(g, e).values())
 
 
 def span_overlap(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> int:
@@ -158,13 +162,14 @@ def attribute_checks(
     g: GoldEvent, e: dict, release: Release, forms: dict | None = None
 ) -> dict[str, bool]:
     """Which attributes of a matched event agree with gold."""
+    plain = _plain_checks(g, e)
     return {
         "type": e["event_type"] == g.event_type,
-        "date": (_text(e["date_start"]), _text(e["date_end"])) == (g.date_start, g.date_end),
-        "country": e["country"] == g.country,
-        "certainty": e["certainty"] == g.certainty,
+        "date": plain["date"],
+        "country": plain["country"],
+        "certainty": plain["certainty"],
         "perpetrators": same_actors(g.perpetrators, list(e["perpetrator_ids"]), release, forms),
-        "counts": all(e[k] == v for k, v in g.counts.items()),
+        "counts": plain["counts"],
     }
 
 

@@ -16,16 +16,11 @@ from datetime import date
 from flows.extract.dates.intervals import DateValue
 from flows.extract.dates.narrative import BACKWARD, FORWARD
 
-# The anchor right before the date's words: "the following", "that next", "the previous".
-_ANCHOR = re.compile(
-    rf"\b(?:the|that)\s+(?P<anchor>{'|'.join(sorted(FORWARD | BACKWARD))})\s+$", re.IGNORECASE
-)
-
-
-# The same anchor inside the date's words ("[the previous December]"), the month after it.
-_INSIDE = re.compile(
-    rf"(?:the|that)\s+(?:{'|'.join(sorted(FORWARD | BACKWARD))})\s+(?=\S)", re.IGNORECASE
-)
+# A story anchor: "the following", "that next", "the previous"
+_STORY_ANCHOR = rf"(?:the|that)\s+(?P<anchor>{'|'.join(sorted(FORWARD | BACKWARD))})\s+"
+# right before the date's words, or opening them ("[the previous December]"), the month after it
+_ANCHOR = re.compile(rf"\b{_STORY_ANCHOR}$", re.IGNORECASE)
+_INSIDE = re.compile(rf"{_STORY_ANCHOR}(?=\S)", re.IGNORECASE)
 
 
 def anchor_inside(words: str) -> int:
