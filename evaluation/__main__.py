@@ -1,16 +1,20 @@
 """`python -m evaluation`: build each evaluation set with the real flow, score it, report.
 
-Three sets, each built as its own release and scored apart:
+Four sets, each built as its own release and scored apart:
 - `synthetic`: the seeds in raw/ plus tests/fixtures/dev_texts/ (texts written here), gold in
   tests/fixtures/gold/;
 - `dev`: real documents written by others, evaluation/corpus/dev/, gold in evaluation/gold/dev/;
   its errors are listed in the report and rules may be written from them;
 - `blind`: real documents, evaluation/corpus/blind/, gold in evaluation/gold/blind/; only its
   totals and error counts by kind are reported, never an individual error, so that rules are
-  not written from it.
+  not written from it;
+- `blind2`: a second held-out set of real documents, evaluation/corpus/blind2/, gold in
+  evaluation/gold/blind2/, reported like `blind`. Rules were kept for many sessions only when
+  `blind` gained, so its totals have steered what was kept; `blind2` (annotated 2026-12-07)
+  has steered nothing and is scored apart.
 
 The report is written to evaluation/report.md and the numbers to evaluation/results.json.
-`python -m evaluation dev` (or `synthetic`, `blind`) scores one set.
+`python -m evaluation dev` (or `synthetic`, `blind`, `blind2`) scores one set.
 """
 
 from __future__ import annotations
@@ -43,6 +47,10 @@ SETS = {
     ),
     "dev": ([ROOT / "evaluation" / "corpus" / "dev"], ROOT / "evaluation" / "gold" / "dev"),
     "blind": ([ROOT / "evaluation" / "corpus" / "blind"], ROOT / "evaluation" / "gold" / "blind"),
+    "blind2": (
+        [ROOT / "evaluation" / "corpus" / "blind2"],
+        ROOT / "evaluation" / "gold" / "blind2",
+    ),
 }
 # Only these sets' individual errors are written out.
 READABLE = {"synthetic", "dev"}
