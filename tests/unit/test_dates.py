@@ -617,3 +617,16 @@ def test_a_rolling_window_of_no_units_is_no_date():
     assert parse_date("the past 0 weeks", date(2000, 1, 1), 2000) is None
     assert parse_date("last 0/0/00 week", date(2000, 1, 1), 2000) is None
     assert parse_date("the past 3 weeks", date(2000, 1, 22), 2000).start == date(2000, 1, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "day"),
+    [
+        ("Gunmen killed four guards in Zenda on Friday, 5 June 2015.", "Friday, 5 June 2015", 5),
+        ("Gunmen killed two guards in Strelsau on Wednesday (3 June).", "Wednesday (3 June", 3),
+    ],
+)
+def test_a_weekday_before_the_day_it_names_is_that_day(nlp, text, words, day):
+    # read alone, the weekday is the last such day before publication (12 or 10 June)
+    dated = found(nlp, text, context_year=2015)
+    assert dated == [(words, (D(2015, 6, day), D(2015, 6, day), "day"))]

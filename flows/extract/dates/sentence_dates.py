@@ -21,6 +21,7 @@ from flows.extract.dates.patterns import (
     guarded_extra_patterns,
     part_span,
 )
+from flows.extract.dates.relative import WEEKDAYS
 from flows.extract.dates.rules import DateRules
 from flows.extract.dates.story_months import anchor_inside, yearless
 from flows.extract.parsed import doc_text, sentence_ents, sentence_text
@@ -35,6 +36,8 @@ SPAN_GAP = re.compile(r"\s*(?:-|–|—|to|until|till|through|and)\s+(?:on\s+|in
 # A time the model tags TIME that counts hours back from publication ("the past 48 hours",
 # "36 hours ago") names the days it covers; parse_date reads only those forms of it.
 HOURS = re.compile(r"\bhours?\b", re.IGNORECASE)
+# "on Friday, 5 May", "on Wednesday (3 May)": a weekday and the date it names, told apart
+WEEKDAY_GAP = re.compile(r",?\s*\(?\s*")
 SPAN_OPENER = re.compile(r"\b(?:between|from)\s+(?:on\s+|in\s+)?$", re.IGNORECASE)
 
 
@@ -194,7 +197,25 @@ def find_dates(
         and not counts_people(sent.doc, f[1], f[2])
         and not _open_after(text, f[2], rules)
     ]
-    return _spans_joined(_alternatives_joined(sorted(found, key=lambda f: f[1]), text), text)
+    found = _weekdays_named(sorted(found, key=lambda f: f[1]), text)
+    return _spans_joined(_alternatives_joined(found, text), text)
+
+
+def _weekdays_named(found: list, text: str) -> list:
+    """A weekday followed by the day it names ("on Friday, 5 May 2023", "on Wednesday (3
+    May)") is that day. The tagger cuts them into two dates, and the weekday alone would be
+    read as the last such day before publication, which the written day contradicts."""
+    out: list = []
+    for value, start, end in found:
+        if out and value.precision == "day" and value.start is not None:
+            last, last_start, last_end = out[-1]
+            if text[last_start:last_end].strip().lower() in WEEKDAYS and WEEKDAY_GAP.fullmatch(
+                text, last_end, start
+            ):
+                out[-1] = (replace(value, text=text[last_start:end]), last_start, end)
+                continue
+        out.append((value, start, end))
+    return out
 
 
 def _open_after(text: str, end: int, rules: DateRules) -> bool:
