@@ -1529,3 +1529,12 @@ def test_an_address_of_towns_and_provinces_is_one_deed_s_place(events_in):
 )
 def test_a_peace_humanitarian_or_training_mission_is_a_military_operation(one_event, text):
     assert one_event(text).event_type == "military_operation"
+
+
+@pytest.mark.parametrize("opponents", ["guerrillas", "bandits", "separatists"])
+def test_a_clash_with_people_the_agent_dictionary_names_is_an_event(one_event, opponents):
+    # PETRARCH's agent nouns count as people where a verb needs an actor as its object
+    text = f"Ruritanian soldiers clashed with {opponents} near Zenda on 3 May 2015."
+    event = one_event(text)
+    assert event.event_type == "attack"
+    assert [m.text for m in event.perpetrators] == ["Ruritanian soldiers"]

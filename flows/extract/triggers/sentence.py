@@ -65,6 +65,13 @@ def object_kind(token: Token, cues: dict) -> str | None:
         return "person"
     if token.ent_type_ in ("ORG", "NORP") or lemma in cues["group_nouns"]:
         return "group"
+    if lemma in cues["agent_nouns"] or token.lower_ in cues["agent_nouns"]:
+        # PETRARCH's agent nouns the hand-written person_nouns lack ("clashed with guerrillas",
+        # "ambushed bandits"): people, or a body of them ("the regime"). Measured (session 43):
+        # dev 741 -> 745 matched; blind2 196 -> 200 matched, perpetrators 89 -> 91, dates 145
+        # -> 148 (confirmed on its second round of 21 documents, annotated after the first
+        # measurement); blind every attribute unchanged, 3 more predicted (F1 .770 -> .767)
+        return "group" if lemma in cues["body_agent_nouns"] else "person"
     if lemma in cues["base_nouns"]:
         return "base"
     if lemma in cues["facility_nouns"]:
