@@ -1,8 +1,10 @@
 """The pipeline's scores must not fall below the measured floors.
 
-Two sets are held: `synthetic` (the seeds and texts written here, the regression net for the
-hard cases they were written for) and `blind` (real documents written by others, scored but
-never read while writing rules: the score that says whether a rule generalises). Floors are set
+Three sets are held: `synthetic` (the seeds and texts written here, the regression net for the
+hard cases they were written for), `blind` (real documents written by others, scored but
+never read while writing rules: the score that says whether a rule generalises) and `blind2`
+(a second held-out split, annotated on 2026-12-07 after forty sessions of rules kept on
+blind's totals, which steered no choice before its first score). Floors are set
 a little under the scores measured when they were last raised (evaluation/results.json and the
 issue notes); raise them as the pipeline improves.
 """
@@ -194,6 +196,19 @@ FLOORS = {
         # killing it absorbed, a victim named by an office counted as one
         ("attribute_accuracy", "counts"): 0.83,
     },
+    "blind2": {
+        # Set on 2026-12-07 (session 43) on 41 documents (377 events, 202 relations), a little
+        # under the first measured scores: F1 0.643 (P 0.82, R 0.53), typed 0.543,
+        # perpetrators 0.455, date 0.740, country 0.835, relations 0.284, counts 0.815. The
+        # code of that morning scored 0.636, 0.539, 0.454, 0.740, 0.842, 0.284, 0.811 on it.
+        ("events", "f1"): 0.62,
+        ("typed_events", "f1"): 0.52,
+        ("attribute_accuracy", "perpetrators"): 0.43,
+        ("attribute_accuracy", "date"): 0.72,
+        ("attribute_accuracy", "country"): 0.81,
+        ("relations", "f1"): 0.26,
+        ("attribute_accuracy", "counts"): 0.79,
+    },
 }
 
 
@@ -215,5 +230,5 @@ def test_scores_stay_above_their_floors(scores):
 def test_every_gold_quote_is_found_in_its_document(scores):
     # load_gold raises on a quote that is not in its text; reaching here means all were found
     name, result = scores
-    assert result["documents"] >= {"synthetic": 12, "blind": 15}[name]
+    assert result["documents"] >= {"synthetic": 12, "blind": 15, "blind2": 40}[name]
     assert result["events"]["gold"] >= 100
