@@ -1,6 +1,6 @@
 """Inter-annotator agreement: the gold (annotator A) against an independent second annotation (B).
 
-`python -m evaluation.agreement.compare [dev|blind ...] [--details]`
+`python -m evaluation.agreement.compare [dev|blind|blind2 ...] [--details]`
 
 A = evaluation/gold/<split>/<doc_id>.yaml, B = evaluation/agreement/second/<split>/<doc_id>.yaml;
 documents annotated twice are compared. Events are matched one-to-one by evidence: any of an
@@ -8,8 +8,8 @@ event's spans (`quote` and `also`) overlapping any of the other's, preferring th
 the larger overlap (as evaluation/score.py's match_events). Doubtful events count neither way, as
 in the scorer: a pair in which either side is doubtful, and an unmatched doubtful event, leave
 both counts. Event F1 takes A as the reference. Attributes are compared on matched pairs of
-non-doubtful events. `--details` lists the individual disagreements, for dev only: the blind
-split's are never printed (evaluation/corpus/README.md).
+non-doubtful events. `--details` lists the individual disagreements, for dev only: the held-out
+splits' are never printed (evaluation/corpus/README.md).
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from evaluation.gold import GoldDocument, GoldEvent, load_gold
 from evaluation.score import folded, span_overlap
 
 ROOT = Path(__file__).resolve().parent.parent.parent
-SPLITS = ("dev", "blind")
+SPLITS = ("dev", "blind", "blind2")
 READABLE = {"dev"}  # splits whose individual disagreements may be printed
 ATTRIBUTES = ("type", "perpetrators", "date", "country", "certainty", "killed")
 PERP_KINDS = ("both empty", "same set", "one empty", "partial overlap", "disjoint")
