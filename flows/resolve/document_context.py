@@ -86,7 +86,8 @@ class DocumentContext:
         document defines them or the dictionary knows them as a name."""
         for ent in entities:
             short = initials(ent.mention.text) if ent.mention.label == "ORG" else None
-            if not short or match_key(short) in self.local or match_key(short) in self.alias_index:
+            spelt = match_key(short) if short else None
+            if not spelt or spelt in self.local or spelt in self.alias_index:
                 continue
             mention = ent.mention
             key = (
@@ -95,7 +96,7 @@ class DocumentContext:
                 else self.lookup(mention.text) or new_key(bare_name(mention.text))
             )
             if key:
-                self.local[match_key(short)] = key
+                self.local[spelt] = key
 
     def _learn_given_names(self, text: str, entities: list[EntityMention]) -> None:
         """A name the text gives an actor in passing ("X, also known as Y", "Y (meaning Z in

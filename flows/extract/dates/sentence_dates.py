@@ -197,25 +197,8 @@ def find_dates(
         and not counts_people(sent.doc, f[1], f[2])
         and not _open_after(text, f[2], rules)
     ]
-    found = _weekdays_named(sorted(found, key=lambda f: f[1]), text)
-    return _spans_joined(_alternatives_joined(found, text), text)
-
-
-def _weekdays_named(found: list, text: str) -> list:
-    """A weekday followed by the day it names ("on Friday, 5 May 2023", "on Wednesday (3
-    May)") is that day. The tagger cuts them into two dates, and the weekday alone would be
-    read as the last such day before publication, which the written day contradicts."""
-    out: list = []
-    for value, start, end in found:
-        if out and value.precision == "day" and value.start is not None:
-            last, last_start, last_end = out[-1]
-            if text[last_start:last_end].strip().lower() in WEEKDAYS and WEEKDAY_GAP.fullmatch(
-                text, last_end, start
-            ):
-                out[-1] = (replace(value, text=text[last_start:end]), last_start, end)
-                continue
-        out.append((value, start, end))
-    return out
+    found = _joined(sorted(found, key=lambda f: f[1]), text, _weekday_named)
+    return _joined(_joined(found, text, _alternative), text, _span_ends)
 
 
 def _open_after(text: str, end: int, rules: DateRules) -> bool:
@@ -233,44 +216,53 @@ def _open_after_pattern(words: tuple[str, ...]) -> re.Pattern | None:
     return re.compile(rf"\s*(?:{joined})\b", re.IGNORECASE) if joined else None
 
 
-def _alternatives_joined(found: list, text: str) -> list:
+def _joined(found: list, text: str, join) -> list:
+    """`found` ((value, start, end) in text order) with each dated item that `join(last, item,
+    text)` merges into the one before it replaced by the merge; `join` returns None to keep
+    the two apart."""
+    out: list = []
+    for item in found:
+        merged = join(out[-1], item, text) if out and item[0].start is not None else None
+        if merged is None:
+            out.append(item)
+        else:
+            out[-1] = merged
+    return out
+
+
+def _weekday_named(last: tuple, item: tuple, text: str) -> tuple | None:
+    """A weekday followed by the day it names ("on Friday, 5 May 2023", "on Wednesday (3
+    May)") is that day. The tagger cuts them into two dates, and the weekday alone would be
+    read as the last such day before publication, which the written day contradicts."""
+    (_, first_start, last_end), (value, start, end) = last, item
+    weekday = text[first_start:last_end].strip().lower() in WEEKDAYS
+    if value.precision != "day" or not weekday or not WEEKDAY_GAP.fullmatch(text, last_end, start):
+        return None
+    return replace(value, text=text[first_start:end]), first_start, end
+
+
+def _alternative(last: tuple, item: tuple, text: str) -> tuple | None:
     """Two dates given as alternatives ("either in early 2010 or late 2009", "in late 1994 or
     1995") are one range from the earlier start to the later end: the event lies in one of
     them, and the range is the interval that holds both."""
-    out: list = []
-    for value, start, end in found:
-        if out and value.start is not None and out[-1][0].start is not None:
-            last, first_start, last_end = out[-1]
-            if ALTERNATIVE_GAP.fullmatch(text, last_end, start):
-                joined = DateValue(
-                    min(last.start, value.start),
-                    max(last.end, value.end),
-                    "range",
-                    text[first_start:end],
-                )
-                out[-1] = (joined, first_start, end)
-                continue
-        out.append((value, start, end))
-    return out
+    (first, first_start, last_end), (value, start, end) = last, item
+    if first.start is None or not ALTERNATIVE_GAP.fullmatch(text, last_end, start):
+        return None
+    span = (min(first.start, value.start), max(first.end, value.end))
+    return DateValue(*span, "range", text[first_start:end]), first_start, end
 
 
-def _spans_joined(found: list, text: str) -> list:
+def _span_ends(last: tuple, item: tuple, text: str) -> tuple | None:
     """Two dates given as the ends of a span ("between 1 July 2002 and 31 December 2005",
     "from March 2010 to April 2011") are one range from the first's start to the second's end;
     read apart, the deed took the date of one end only."""
-    out: list = []
-    for value, start, end in found:
-        if out and value.start is not None and out[-1][0].start is not None:
-            last, first_start, last_end = out[-1]
-            gap = SPAN_GAP.fullmatch(text, last_end, start)
-            opened = SPAN_OPENER.search(text, max(0, first_start - 20), first_start) is not None
-            if (
-                gap is not None
-                and (opened or "and" not in gap.group().split())
-                and last.start <= value.end
-            ):
-                joined = DateValue(last.start, value.end, "range", text[first_start:end])
-                out[-1] = (joined, first_start, end)
-                continue
-        out.append((value, start, end))
-    return out
+    (first, first_start, last_end), (value, start, end) = last, item
+    if first.start is None:
+        return None
+    gap = SPAN_GAP.fullmatch(text, last_end, start)
+    opened = SPAN_OPENER.search(text, max(0, first_start - 20), first_start) is not None
+    if gap is None or not (opened or "and" not in gap.group().split()):
+        return None
+    if first.start > value.end:
+        return None
+    return DateValue(first.start, value.end, "range", text[first_start:end]), first_start, end
