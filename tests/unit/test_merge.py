@@ -156,11 +156,32 @@ def test_two_kinds_of_deed_one_document_dates_only_by_year_are_two_events():
     bombings = mention("report-a", 0, event_type="bombing", date=year, place=None)
     assault = mention("report-a", 90, event_type="attack", date=year, place=None)
     assert not same_event(bombings, assault)
-    # told in two documents, or dated to the day, the same kinds still merge
-    assert same_event(bombings, replace(assault, doc_id="report-b"))
+    # dated to the day, the same kinds merge; told in two documents by a year and a group
+    # alone, they stay two (test_two_reports_deeds_need_more_in_common_the_wider_their_dates)
     assert same_event(
         replace(bombings, date=day(1995, 4, 4)), replace(assault, date=day(1995, 4, 4))
     )
+    assert not same_event(bombings, replace(assault, doc_id="report-b"))
+
+
+def test_two_reports_deeds_need_more_in_common_the_wider_their_dates():
+    year = DateValue(date(2012, 1, 1), date(2012, 12, 31), "year", "2012")
+    # a group's bombing "in 2012" in one report and its January raid in another: two events
+    bombing = mention("report-a", event_type="bombing", date=year, place=MOGADISHU)
+    raid = mention("report-b", event_type="attack", date=month(2012, 1), place=None)
+    assert not same_event(bombing, raid)
+    assert len(cluster([bombing, raid])) == 2
+    # the same type, town and group by a year: one
+    assert same_event(bombing, replace(raid, event_type="bombing", place=MOGADISHU))
+    # within a month, a shared group is enough only with the same type
+    strike = mention("report-a", event_type="airstrike", date=day(2014, 9, 1), place=None)
+    told = mention("report-b", event_type="killing", date=month(2014, 9), place=None)
+    assert not same_event(strike, told)
+    assert same_event(strike, replace(told, event_type="airstrike"))
+    # ... and a named place whatever the type ("the hostage crisis at the gas facility")
+    assert same_event(replace(strike, place=GARISSA), replace(told, place=GARISSA))
+    # told for the same day or week, a shared group or place is enough, as before
+    assert same_event(strike, replace(told, date=day(2014, 9, 1)))
 
 
 def test_two_deeds_one_trigger_tells_never_merge():
