@@ -29,6 +29,7 @@ from pathlib import Path
 
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 
+from evaluation.bootstrap import document_tallies, intervals  # noqa: E402
 from evaluation.gold import GoldDocument, load_gold_dir  # noqa: E402
 from evaluation.score import (  # noqa: E402
     Release,
@@ -108,6 +109,7 @@ def evaluate(docs: list[GoldDocument], release: Release, genres: dict[str, str])
         "typed_events": _prf(typed, events.gold, events.predicted),
         "attribute_accuracy": accuracy,
         "cross_document_merge_accuracy": sum(merges) / len(merges) if merges else None,
+        "intervals_95": intervals(document_tallies(docs, release)),
         "relations": {
             "gold": relations.gold,
             "predicted": relations.predicted,
