@@ -244,6 +244,18 @@ def test_a_definite_re_mention_joins_the_event_told_before_it():
     assert any(claim in g for g in groups if raid in g)
 
 
+def test_a_re_mention_naming_its_victims_retells_no_deed_that_struck_others():
+    killing = mention("report-a", 0, event_type="killing", target_ids=["act-new-rupert"])
+    told = dict(date=None, place=None, perpetrator_ids=[], anaphoric=True, event_type="killing")
+    others = mention("report-a", 90, target_ids=["act-new-michael", "act-new-fritz"], **told)
+    assert not any(others in g and killing in g for g in cluster([killing, others]))
+    # the same victim, or none named, still retells it
+    same = mention("report-a", 90, target_ids=["act-new-rupert"], **told)
+    assert any(same in g and killing in g for g in cluster([killing, same]))
+    unnamed = mention("report-a", 90, target_ids=[], **told)
+    assert any(unnamed in g and killing in g for g in cluster([killing, unnamed]))
+
+
 def test_a_re_mention_naming_a_doer_skips_a_later_deed_of_another_named_doer():
     """'X drove the van in the bombing' after a raid the police carried out: the bombing
     told before the raid, not the raid; with no other deed it still joins the raid."""
