@@ -34,6 +34,7 @@ from evaluation.gold import GoldDocument, load_gold_dir  # noqa: E402
 from evaluation.score import (  # noqa: E402
     Release,
     load_release,
+    over_merged,
     score_actors,
     score_events,
     score_merging,
@@ -109,6 +110,7 @@ def evaluate(docs: list[GoldDocument], release: Release, genres: dict[str, str])
         "typed_events": _prf(typed, events.gold, events.predicted),
         "attribute_accuracy": accuracy,
         "cross_document_merge_accuracy": sum(merges) / len(merges) if merges else None,
+        "over_merged_events": over_merged(docs, release),
         "intervals_95": intervals(document_tallies(docs, release)),
         "relations": {
             "gold": relations.gold,

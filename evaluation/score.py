@@ -222,6 +222,22 @@ def score_events(docs: list[GoldDocument], release: Release) -> tuple[Tally, dic
     return tally, matched_ids
 
 
+def over_merged(docs: list[GoldDocument], release: Release) -> int:
+    """Published events that merge two deeds the gold tells apart: two of its mentions each
+    lie on one gold event, and the two gold events differ (only one of them can be matched;
+    the other counts as missed and the event carries a mix of both). Doubtful gold and
+    mentions lying on several gold events are no evidence either way."""
+    found: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for doc in docs:
+        real = [g for g in doc.events if not g.doubtful]
+        for event_id, spans in release.spans.get(doc.doc_id, {}).items():
+            for span in spans:
+                on = [g.id for g in real if span_overlap(g.spans, [span]) > 0]
+                if len(on) == 1:
+                    found[event_id].add((doc.doc_id, on[0]))
+    return sum(len(golds) > 1 for golds in found.values())
+
+
 def score_merging(docs: list[GoldDocument], matched_ids: dict[str, str]) -> list[bool]:
     """For gold events marked same_as across documents: did they become one event?"""
     results = []

@@ -11,6 +11,7 @@ from evaluation.score import (
     actor_matches,
     attribute_checks,
     match_events,
+    over_merged,
     same_actors,
     score_relations,
 )
@@ -157,3 +158,19 @@ def test_a_gold_quote_must_be_in_its_text(tmp_path: Path):
     )
     with pytest.raises(ValueError, match="quote not found"):
         load_gold(bad, [tmp_path])
+
+
+def test_an_event_whose_mentions_lie_on_two_gold_events_is_over_merged():
+    gold = GoldDocument(
+        "doc",
+        [gold_event("e1", 0, 40), gold_event("e2", 100, 140), gold_event("e3", 200, 240)],
+        [],
+        {},
+    )
+    merged = Release({}, {"doc": {"evt-a": [(5, 30), (105, 130)]}}, {}, {}, {}, {}, {}, {})
+    assert over_merged([gold], merged) == 1
+    # two mentions of one gold event, or one mention over two, are no evidence
+    told_twice = Release({}, {"doc": {"evt-a": [(5, 20), (22, 38)]}}, {}, {}, {}, {}, {}, {})
+    assert over_merged([gold], told_twice) == 0
+    spanning = Release({}, {"doc": {"evt-a": [(30, 110)]}}, {}, {}, {}, {}, {}, {})
+    assert over_merged([gold], spanning) == 0
