@@ -201,13 +201,17 @@ FLOORS = {
         # under the first measured scores: F1 0.643 (P 0.82, R 0.53), typed 0.543,
         # perpetrators 0.455, date 0.740, country 0.835, relations 0.284, counts 0.815. The
         # code of that morning scored 0.636, 0.539, 0.454, 0.740, 0.842, 0.284, 0.811 on it.
+        # Re-set on 2026-12-07 (session 44) when eight more annotators added 24 documents (65,
+        # 602 events): F1 0.639 (P 0.81, R 0.53), typed 0.541, perpetrators 0.409, date 0.742,
+        # country 0.789, relations 0.300, counts 0.799 (perpetrators 0.43, country 0.81 and
+        # counts 0.79 were the 41 documents' floors).
         ("events", "f1"): 0.62,
         ("typed_events", "f1"): 0.52,
-        ("attribute_accuracy", "perpetrators"): 0.43,
+        ("attribute_accuracy", "perpetrators"): 0.39,
         ("attribute_accuracy", "date"): 0.72,
-        ("attribute_accuracy", "country"): 0.81,
-        ("relations", "f1"): 0.26,
-        ("attribute_accuracy", "counts"): 0.79,
+        ("attribute_accuracy", "country"): 0.77,
+        ("relations", "f1"): 0.28,
+        ("attribute_accuracy", "counts"): 0.78,
     },
 }
 
