@@ -358,7 +358,9 @@ def _may_be_kind(m: ResolvedMention, event_type: str) -> bool:
     operation" any violent deed too ("a car bomb went off ... X had planned the operation":
     the bomb's doer, not a military operation told before). Measured (issue 9
     perp9): blind F1 .7616 -> .7628 (one predicted fewer), typed .6560 -> .6571, perp, date
-    and country unchanged; dev and synthetic unchanged (dev: the bombing gets its doer)."""
+    and country unchanged; dev and synthetic unchanged (dev: the bombing gets its doer).
+    Tried and dropped (session 44): a kidnapping never retold as a killing, bombing or
+    airstrike, nor they as it: dev +1 matched (types +1, dates +2), blind and blind2 identical."""
     if family(event_type) == family(m.event_type):
         return True
     told_as_operation = m.trigger.casefold() in GENERIC_DEED_WORDS
