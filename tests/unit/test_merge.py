@@ -256,6 +256,16 @@ def test_a_re_mention_naming_its_victims_retells_no_deed_that_struck_others():
     assert any(unnamed in g and killing in g for g in cluster([killing, unnamed]))
 
 
+def test_a_hostage_killed_is_not_the_kidnapping_told_again():
+    kidnapping = mention("report-a", 0, event_type="kidnapping", target_ids=[])
+    told = dict(date=None, place=None, perpetrator_ids=[], target_ids=[], anaphoric=True)
+    killed = mention("report-a", 90, event_type="killing", **told)
+    assert not any(killed in g and kidnapping in g for g in cluster([kidnapping, killed]))
+    # a re-mention of the kidnapping itself still retells it
+    again = mention("report-a", 90, event_type="kidnapping", **told)
+    assert any(again in g and kidnapping in g for g in cluster([kidnapping, again]))
+
+
 def test_a_re_mention_naming_a_doer_skips_a_later_deed_of_another_named_doer():
     """'X drove the van in the bombing' after a raid the police carried out: the bombing
     told before the raid, not the raid; with no other deed it still joins the raid."""
