@@ -152,9 +152,9 @@ def _one_deed_across(a: ResolvedMention, b: ResolvedMention, place: bool, actors
     return same_type and place and actors
 
 
-def _days(d: DateValue | None) -> int:
-    """How many days a date spans (overlapping dates are known: same_event checked)."""
-    return (d.end - d.start).days + 1 if d is not None and d.start and d.end else 10**6
+def _days(d: DateValue) -> int:
+    """How many days a date spans (only asked of dates known to overlap another)."""
+    return (d.end - d.start).days + 1
 
 
 def _evidence(m: ResolvedMention, attr: str) -> set[str]:
