@@ -33,8 +33,10 @@ from evaluation.bootstrap import document_tallies, intervals  # noqa: E402
 from evaluation.gold import GoldDocument, load_gold_dir  # noqa: E402
 from evaluation.score import (  # noqa: E402
     Release,
+    date_misses,
     load_release,
     over_merged,
+    perpetrator_misses,
     score_actors,
     score_events,
     score_merging,
@@ -111,6 +113,8 @@ def evaluate(docs: list[GoldDocument], release: Release, genres: dict[str, str])
         "attribute_accuracy": accuracy,
         "cross_document_merge_accuracy": sum(merges) / len(merges) if merges else None,
         "over_merged_events": over_merged(docs, release),
+        "perpetrator_misses": perpetrator_misses(docs, release, matched),
+        "date_misses": date_misses(docs, release, matched),
         "intervals_95": intervals(document_tallies(docs, release)),
         "relations": {
             "gold": relations.gold,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from evaluation.gold import GoldDocument, GoldEvent
@@ -236,6 +237,92 @@ def over_merged(docs: list[GoldDocument], release: Release) -> int:
                 if len(on) == 1:
                     found[event_id].add((doc.doc_id, on[0]))
     return sum(len(golds) > 1 for golds in found.values())
+
+
+def perpetrator_misses(
+    docs: list[GoldDocument], release: Release, matched_ids: dict[str, str]
+) -> dict[str, int]:
+    """Why matched events' perpetrators are wrong, counted by kind (totals only, so a held-out
+    set can report them): the release names no doer where the gold names one, or a doer where
+    the gold names none; or it lacks a gold doer that the gold's own quote names (a role the
+    sentence gives and the parse missed) or that only the rest of the text names (coreference
+    or inference); or it only adds doers the gold does not have. `matched_ids`: gold
+    "doc:id" -> event_id, as `score_events` pairs them."""
+    kinds: dict[str, int] = defaultdict(int)
+    for doc, g, e in _matched(docs, release, matched_ids):
+        published = list(e["perpetrator_ids"])
+        if not same_actors(g.perpetrators, published, release, doc.actors):
+            kinds[_miss_kind(g, published, doc, release)] += 1
+    return _by_count(kinds)
+
+
+def _matched(docs: list[GoldDocument], release: Release, matched_ids: dict[str, str]):
+    """(document, gold event, published event) for each matched pair."""
+    for doc in docs:
+        for g in doc.events:
+            event_id = matched_ids.get(f"{doc.doc_id}:{g.id}")
+            if event_id is not None:
+                yield doc, g, release.events[event_id]
+
+
+def _by_count(kinds: dict[str, int]) -> dict[str, int]:
+    return dict(sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def _miss_kind(g: GoldEvent, published: list[str], doc: GoldDocument, release: Release) -> str:
+    if not g.perpetrators:
+        return "doer where the gold has none"
+    lacking = [
+        k
+        for k in g.perpetrators
+        if not any(actor_matches(k, p, release, doc.actors.get(k, ())) for p in published)
+    ]
+    if not lacking:
+        return "extra doers only"
+    quote = folded(" ".join(doc.text[a:b] for a, b in g.spans))
+    in_quote = any(
+        re.search(rf"(?<!\w){re.escape(folded(form))}(?!\w)", quote)
+        for k in lacking
+        for form in doc.actors.get(k, ())
+        if form.strip()
+    )
+    where = "named in the gold quote" if in_quote else "not named in the gold quote"
+    return f"{'no doer' if not published else 'a doer lacking'}, {where}"
+
+
+def date_misses(
+    docs: list[GoldDocument], release: Release, matched_ids: dict[str, str]
+) -> dict[str, int]:
+    """How matched events' dates differ from the gold's, counted by kind (totals only): none
+    published, one where the gold has none, a bound the gold leaves open, a wider or narrower
+    interval than the gold's (a precision choice), partly overlapping, or apart (within a month
+    of the gold's, or further: another year read, another deed's date)."""
+    kinds: dict[str, int] = defaultdict(int)
+    for _, g, e in _matched(docs, release, matched_ids):
+        published = (_text(e.get("date_start")), _text(e.get("date_end")))
+        if published != (g.date_start, g.date_end):
+            kinds[_date_kind((g.date_start, g.date_end), published)] += 1
+    return _by_count(kinds)
+
+
+def _date_kind(
+    gold: tuple[str | None, str | None], published: tuple[str | None, str | None]
+) -> str:
+    if published == (None, None):
+        return "no date"
+    if gold == (None, None):
+        return "a date where the gold has none"
+    if None in gold or None in published:
+        return "a bound left open on one side only"
+    (gs, ge), (ps, pe) = (tuple(map(date.fromisoformat, d)) for d in (gold, published))
+    if ps <= gs and pe >= ge:
+        return "wider than the gold's"
+    if ps >= gs and pe <= ge:
+        return "narrower than the gold's"
+    if ps <= ge and pe >= gs:
+        return "overlapping"
+    apart = min(abs((ps - ge).days), abs((gs - pe).days))
+    return "apart, within a month" if apart <= 31 else "apart, over a month"
 
 
 def score_merging(docs: list[GoldDocument], matched_ids: dict[str, str]) -> list[bool]:

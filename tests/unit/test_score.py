@@ -10,8 +10,10 @@ from evaluation.score import (
     Release,
     actor_matches,
     attribute_checks,
+    date_misses,
     match_events,
     over_merged,
+    perpetrator_misses,
     same_actors,
     score_relations,
 )
@@ -174,3 +176,79 @@ def test_an_event_whose_mentions_lie_on_two_gold_events_is_over_merged():
     assert over_merged([gold], told_twice) == 0
     spanning = Release({}, {"doc": {"evt-a": [(30, 110)]}}, {}, {}, {}, {}, {}, {})
     assert over_merged([gold], spanning) == 0
+
+
+def test_wrong_perpetrators_are_counted_by_why_they_are_wrong():
+    text = "Gunmen of the Zenda Front attacked a bus. The Front had threatened Zenda before."
+    aliases = {"act-new-zenda_front": {"zenda front", "the front"}, "act-ruritania": {"ruritania"}}
+    front = {"new:Zenda Front": ["Zenda Front", "the Front"]}
+    events = [
+        gold_event("e1", 0, 41, perpetrators={"new:Zenda Front"}),
+        gold_event("e2", 0, 41, perpetrators={"new:Zenda Front"}),
+        gold_event("e3", 0, 41, perpetrators=set()),
+        gold_event("e4", 42, 81, perpetrators={"new:Zenda Front"}),
+        gold_event("e5", 0, 41, perpetrators={"new:Zenda Front"}),
+    ]
+    doc = GoldDocument("doc", events, [], front, text)
+    published = {
+        "evt-1": {"perpetrator_ids": []},
+        "evt-2": {"perpetrator_ids": ["act-ruritania"]},
+        "evt-3": {"perpetrator_ids": ["act-ruritania"]},
+        "evt-4": {"perpetrator_ids": ["act-new-zenda_front", "act-ruritania"]},
+        "evt-5": {"perpetrator_ids": ["act-new-zenda_front"]},
+    }
+    matched = {f"doc:e{i}": f"evt-{i}" for i in range(1, 6)}
+    misses = perpetrator_misses([doc], release(published, aliases), matched)
+    assert misses == {
+        "a doer lacking, named in the gold quote": 1,
+        "doer where the gold has none": 1,
+        "extra doers only": 1,
+        "no doer, named in the gold quote": 1,
+    }
+    # a doer the quote does not name is told apart: it needs coreference or inference
+    doc.events[0].spans = [(0, 6)]
+    misses = perpetrator_misses([doc], release(published, aliases), matched)
+    assert misses["no doer, not named in the gold quote"] == 1
+
+
+def test_wrong_dates_are_counted_by_how_they_differ():
+    gold = [
+        gold_event(f"e{i}", 0, 10, date_start=s, date_end=e)
+        for i, (s, e) in enumerate(
+            [
+                ("2020-01-05", "2020-01-05"),
+                ("2020-01-05", "2020-01-05"),
+                ("2020-01-01", "2020-01-31"),
+                (None, "2020-01-31"),
+                ("2020-01-05", "2020-01-05"),
+                ("2020-01-05", "2020-01-05"),
+                ("2020-01-01", "2020-01-31"),
+                (None, None),
+                ("2020-01-05", "2020-01-05"),
+            ]
+        )
+    ]
+    published = [
+        ("2020-01-01", "2020-01-31"),  # wider
+        (None, None),  # none
+        ("2020-01-05", "2020-01-05"),  # narrower
+        ("2020-01-01", "2020-01-31"),  # the gold leaves a bound open
+        ("2020-01-20", "2020-01-20"),  # apart, within a month
+        ("2021-01-05", "2021-01-05"),  # apart, over a month
+        ("2020-01-20", "2020-02-10"),  # overlapping
+        ("2020-01-05", "2020-01-05"),  # a date where the gold has none
+        ("2020-01-05", "2020-01-05"),  # right: not counted
+    ]
+    events = {f"evt-{i}": {"date_start": s, "date_end": e} for i, (s, e) in enumerate(published)}
+    doc = GoldDocument("doc", gold, [], {})
+    matched = {f"doc:e{i}": f"evt-{i}" for i in range(len(gold))}
+    assert date_misses([doc], release(events), matched) == {
+        "a bound left open on one side only": 1,
+        "a date where the gold has none": 1,
+        "apart, over a month": 1,
+        "apart, within a month": 1,
+        "narrower than the gold's": 1,
+        "no date": 1,
+        "overlapping": 1,
+        "wider than the gold's": 1,
+    }
