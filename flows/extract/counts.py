@@ -163,12 +163,30 @@ def _verb_kinds(phrase: Token, rules: QuantityRules) -> set[str]:
     if verb.pos_ not in ("VERB", "AUX") or phrase.dep_ == "ROOT":
         return kinds
     dep = _effective_dep(phrase, verb)
+    before = _verb_right_before(phrase)
+    shared = before is not None and verb in (before.head, *before.children)
+    if dep in OBJECT_DEPS and before is not None and before is not verb and not shared:
+        # "killed nine and injured fifty-seven": the parser hung the second number on the
+        # first verb (published as 57 killed); the verb written right before a number is the
+        # one it counts for. Session 45: dev counts 572 -> 573, every other figure the same;
+        # blind and blind2 events byte-identical (kept as a repair of wrong data). Verbs
+        # sharing the object ("kidnapped and killed three") keep counting it both ways.
+        verb = before
     for candidate in _coordinated_verbs(verb, dep):
         attached = {c.lower_ for c in candidate.children} | {c.lower_ for c in phrase.children}
         for kind in KINDS:
             if rules.verb_counts(kind, candidate.lemma_, dep, attached):
                 kinds.add(kind)
     return kinds
+
+
+def _verb_right_before(phrase: Token) -> Token | None:
+    """The verb written right before a number phrase ("injured [fifty-seven]"), or None."""
+    i = phrase.left_edge.i - 1
+    if i < phrase.sent.start:
+        return None
+    word = phrase.doc[i]
+    return word if word.pos_ == "VERB" else None
 
 
 def _modifier_kinds(phrase: Token, nouns: list[Token], rules: QuantityRules) -> set[str]:

@@ -248,3 +248,13 @@ def test_a_further_number_counts_its_own_kind(nlp):
     text = "The ZLF killed 8 soldiers and injured a further 28 in the Strelsau bus bombing."
     found = casualties(nlp, text)
     assert (found["killed"], found["injured"]) == ((8, "exact"), (28, "exact"))
+
+
+def test_a_number_counts_for_the_verb_written_right_before_it(nlp):
+    # the parser hangs "fifty-seven" on "killed"; "injured" is the verb it counts for
+    sent = next(nlp("A bomb killed nine and injured fifty-seven at a church.").sents)
+    casualties = extract_casualties(sent)
+    assert (casualties.killed.value, casualties.injured.value) == (9, 57)
+    # verbs sharing their object still count it both ways
+    shared = extract_casualties(next(nlp("Gunmen kidnapped and killed three aid workers.").sents))
+    assert (shared.killed.value, shared.hostages.value) == (3, 3)

@@ -35,3 +35,14 @@ def test_the_case_check_releases_an_ordinary_phrase_the_ruler_took_for_a_name():
         doc = nlp(text)
         doc.ents = [Span(doc, 1, 3, label="ORG", span_id="actor:pet_green_lantern")]
         assert len(check(doc).ents) == kept
+
+
+def test_a_transliterated_name_matches_with_its_particle_hyphened_or_spaced():
+    from flows.extract.nlp.pipeline import surface_variants
+
+    # the ruler matches lower-cased text, so the variant's case does not matter
+    assert "lashkar-i-zenda" in {v.lower() for v in surface_variants("LASHKAR I ZENDA")}
+    assert "Hizb ul Strelsau" in surface_variants("Hizb-ul-Strelsau")
+    # a particle only between two words of letters: no variant of an ordinary name
+    assert surface_variants("Zenda Front") == {"Zenda Front"}
+    assert surface_variants("Unit 7 e 9") == {"Unit 7 e 9"}
