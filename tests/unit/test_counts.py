@@ -258,3 +258,28 @@ def test_a_number_counts_for_the_verb_written_right_before_it(nlp):
     # verbs sharing their object still count it both ways
     shared = extract_casualties(next(nlp("Gunmen kidnapped and killed three aid workers.").sents))
     assert (shared.killed.value, shared.hostages.value) == (3, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # "20" hangs on "killed" as its conjunct; its own participle says it counts the injured
+        ("3 people were killed and over 20 injured when a bomb exploded.", 3, 20),
+        ("At least two people killed and seven others injured in a suicide blast.", 2, 7),
+        # an adjective before the noun says who the dead were, not what befell them
+        ("Gunmen killed 20 wounded soldiers in the hospital.", 20, 20),
+    ],
+)
+def test_a_participle_after_the_counted_phrase_says_what_befell_them(nlp, text, killed, injured):
+    casualties = extract_casualties(next(nlp(text).sents))
+    assert casualties.killed.value == killed
+    assert (casualties.injured.value if casualties.injured else None) == injured
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["17 FEBRUARY Five people were killed after suspects opened fire.", "Up to 30 may have died."],
+)
+def test_a_day_beside_its_month_is_no_count(nlp, text):
+    killed = extract_casualties(next(nlp(text).sents)).killed
+    assert killed is not None and killed.value in (5, 30)
