@@ -37,6 +37,7 @@ from evaluation.score import (  # noqa: E402
     load_release,
     over_merged,
     perpetrator_misses,
+    perpetrators_by_basis,
     score_actors,
     score_events,
     score_merging,
@@ -114,6 +115,7 @@ def evaluate(docs: list[GoldDocument], release: Release, genres: dict[str, str])
         "cross_document_merge_accuracy": sum(merges) / len(merges) if merges else None,
         "over_merged_events": over_merged(docs, release),
         "perpetrator_misses": perpetrator_misses(docs, release, matched),
+        "perpetrators_by_basis": perpetrators_by_basis(docs, release, matched),
         "date_misses": date_misses(docs, release, matched),
         "intervals_95": intervals(document_tallies(docs, release)),
         "relations": {

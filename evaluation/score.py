@@ -269,6 +269,21 @@ def _by_count(kinds: dict[str, int]) -> dict[str, int]:
     return dict(sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
+def perpetrators_by_basis(
+    docs: list[GoldDocument], release: Release, matched_ids: dict[str, str]
+) -> dict[str, dict[str, int]]:
+    """Perpetrator accuracy of matched events by where the release says their doers come from
+    (`perpetrator_basis`: stated in the evidence, inferred as a guess, or none published)."""
+    found: dict[str, dict[str, int]] = defaultdict(lambda: {"right": 0, "of": 0})
+    for doc, g, e in _matched(docs, release, matched_ids):
+        tally = found[e.get("perpetrator_basis") or "none"]
+        tally["of"] += 1
+        tally["right"] += same_actors(
+            g.perpetrators, list(e["perpetrator_ids"]), release, doc.actors
+        )
+    return dict(sorted(found.items()))
+
+
 def _miss_kind(g: GoldEvent, published: list[str], doc: GoldDocument, release: Release) -> str:
     if not g.perpetrators:
         return "doer where the gold has none"

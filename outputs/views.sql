@@ -61,6 +61,7 @@ COMMENT ON COLUMN events.latitude IS 'Latitude of location (WGS84).';
 COMMENT ON COLUMN events.longitude IS 'Longitude of location (WGS84).';
 COMMENT ON COLUMN events.geo_precision IS 'point, city, region, country, or unknown.';
 COMMENT ON COLUMN events.perpetrator_ids IS 'actor_ids of those who carried it out; may be empty.';
+COMMENT ON COLUMN events.perpetrator_basis IS 'stated: every perpetrator is named as the doer in a mention''s sentence; inferred: a guess where no telling names one (the sentence''s or the document''s only armed group or state), with no words of the evidence naming it; null when there is none.';
 COMMENT ON COLUMN events.target_ids IS 'actor_ids of those it was aimed at or happened to; may be empty.';
 COMMENT ON COLUMN events.killed IS 'People killed, as the source states (lower bound of a range).';
 COMMENT ON COLUMN events.killed_qualifier IS 'How killed is qualified: exact, at_least, more_than, about, up_to, at_most.';

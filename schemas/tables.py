@@ -189,6 +189,13 @@ class Events(pa.DataFrameModel):
         "actor_ids of those who carried it out; may be empty.",
         each_matches={"pattern": v.ACTOR_ID},
     )
+    perpetrator_basis: Series[object] = opt(
+        "string",
+        "stated: every perpetrator is named as the doer in a mention's sentence; inferred: a "
+        "guess where no telling names one (the sentence's or the document's only armed group "
+        "or state), with no words of the evidence naming it; null when there is none.",
+        isin=v.PERPETRATOR_BASES,
+    )
     target_ids: Series[object] = col(
         "list<string>",
         "actor_ids of those it was aimed at or happened to; may be empty.",

@@ -95,6 +95,9 @@ RELATION_BASES = {
     "dictionary": "held by the reviewed actor dictionary (dictionaries/actors.yaml), published "
     "where one sentence of the document names both actors; dates are the dictionary's",
 }
+# Where an event's perpetrators come from: named as its doers in the evidence, or guessed
+# (the sentence's or the document's only armed group or state) where no telling names one.
+PERPETRATOR_BASES = ["stated", "inferred"]
 COUNT_QUALIFIERS = ["exact", "at_least", "more_than", "about", "up_to", "at_most"]
 ACTOR_ORIGINS = {
     "dictionary": "listed in dictionaries/actors.yaml (reviewed)",

@@ -16,6 +16,7 @@ from flows.resolve.actor_records import ActorRecord
 from flows.resolve.merge import cluster
 from flows.resolve.merged_fields import (
     best_certainty,
+    doer_basis,
     first_count,
     merged_date,
     merged_place,
@@ -252,6 +253,7 @@ def _event_row(
         "longitude": place.longitude if place else None,
         "geo_precision": place.geo_precision if place else "unknown",
         "perpetrator_ids": union(group, "perpetrator_ids"),
+        "perpetrator_basis": doer_basis(group, union(group, "perpetrator_ids")),
         "target_ids": sorted(
             set(union(group, "target_ids")) - set(union(group, "perpetrator_ids"))
         ),

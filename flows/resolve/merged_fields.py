@@ -94,5 +94,16 @@ def union(group: list[ResolvedMention], attr: str) -> list[str]:
     return sorted(named or found)
 
 
+def doer_basis(group: list[ResolvedMention], doers: list[str]) -> str | None:
+    """Whether the event's published doers are "stated" (each named as a doer by a telling
+    whose sentence names it) or "inferred" (some guessed where no telling names a doer: the
+    sentence's or the document's only group or state, `inferred_doer`); None with no doer."""
+    if not doers:
+        return None
+    told = [m for m in group if not m.inferred_doer]
+    stated = {x for m in told for x in (*m.perpetrator_ids, *m.co_doers)}
+    return "stated" if set(doers) <= stated else "inferred"
+
+
 def best_certainty(group: list[ResolvedMention]) -> str:
     return max((m.certainty for m in group), key=CERTAINTY_RANK.__getitem__)

@@ -11,6 +11,7 @@ from flows.extract.places.named import Place
 from flows.resolve.merge import cluster, same_event
 from flows.resolve.merged_fields import (
     best_certainty,
+    doer_basis,
     first_count,
     merged_date,
     merged_place,
@@ -486,6 +487,18 @@ def test_a_guessed_doer_is_no_second_doer_beside_a_stated_one():
     ]
     generic = mention("report-a", perpetrator_ids=["act-gen-uag"])
     assert union([generic, guessed], "perpetrator_ids") == ["act-strelsau_front"]
+
+
+def test_an_event_says_whether_its_doers_are_stated_or_guessed():
+    stated = mention("report-a", perpetrator_ids=["act-zlf"])
+    guessed = mention("report-b", perpetrator_ids=["act-strelsau_front"], inferred_doer=True)
+    assert doer_basis([stated], ["act-zlf"]) == "stated"
+    # the stated doer wins over the guess (union), and the event is stated
+    assert doer_basis([stated, guessed], union([stated, guessed], "perpetrator_ids")) == "stated"
+    # with no doer stated, the guess stands and says so
+    alone = [mention(perpetrator_ids=[]), guessed]
+    assert doer_basis(alone, union(alone, "perpetrator_ids")) == "inferred"
+    assert doer_basis([mention(perpetrator_ids=[])], []) is None
 
 
 def test_an_actor_s_home_country_places_an_unplaced_event_but_merges_nothing():

@@ -14,6 +14,7 @@ from evaluation.score import (
     match_events,
     over_merged,
     perpetrator_misses,
+    perpetrators_by_basis,
     same_actors,
     score_relations,
 )
@@ -251,4 +252,21 @@ def test_wrong_dates_are_counted_by_how_they_differ():
         "no date": 1,
         "overlapping": 1,
         "wider than the gold's": 1,
+    }
+
+
+def test_perpetrator_accuracy_is_told_apart_by_where_the_doers_come_from():
+    gold = [gold_event(f"e{i}", 0, 10) for i in range(4)]
+    events = {
+        "evt-0": {"perpetrator_ids": ["act-al_shabaab"], "perpetrator_basis": "stated"},
+        "evt-1": {"perpetrator_ids": ["act-boko_haram"], "perpetrator_basis": "stated"},
+        "evt-2": {"perpetrator_ids": ["act-al_shabaab"], "perpetrator_basis": "inferred"},
+        "evt-3": {"perpetrator_ids": [], "perpetrator_basis": None},
+    }
+    doc = GoldDocument("doc", gold, [], {})
+    matched = {f"doc:e{i}": f"evt-{i}" for i in range(4)}
+    assert perpetrators_by_basis([doc], release(events), matched) == {
+        "inferred": {"right": 1, "of": 1},
+        "none": {"right": 0, "of": 1},
+        "stated": {"right": 1, "of": 2},
     }
