@@ -34,6 +34,7 @@ from evaluation.gold import GoldDocument, load_gold_dir  # noqa: E402
 from evaluation.score import (  # noqa: E402
     Release,
     date_misses,
+    dates_by_basis,
     load_release,
     over_merged,
     perpetrator_misses,
@@ -117,6 +118,7 @@ def evaluate(docs: list[GoldDocument], release: Release, genres: dict[str, str])
         "perpetrator_misses": perpetrator_misses(docs, release, matched),
         "perpetrators_by_basis": perpetrators_by_basis(docs, release, matched),
         "date_misses": date_misses(docs, release, matched),
+        "dates_by_basis": dates_by_basis(docs, release, matched),
         "intervals_95": intervals(document_tallies(docs, release)),
         "relations": {
             "gold": relations.gold,

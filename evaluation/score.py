@@ -274,13 +274,31 @@ def perpetrators_by_basis(
 ) -> dict[str, dict[str, int]]:
     """Perpetrator accuracy of matched events by where the release says their doers come from
     (`perpetrator_basis`: stated in the evidence, inferred as a guess, or none published)."""
+
+    def right(doc: GoldDocument, g: GoldEvent, e: dict) -> bool:
+        return same_actors(g.perpetrators, list(e["perpetrator_ids"]), release, doc.actors)
+
+    return _by_basis(docs, release, matched_ids, "perpetrator_basis", right)
+
+
+def dates_by_basis(
+    docs: list[GoldDocument], release: Release, matched_ids: dict[str, str]
+) -> dict[str, dict[str, int]]:
+    """Date accuracy of matched events by where the release says their date comes from
+    (`date_basis`: the event's own telling, the rest of the story, or none published)."""
+
+    def right(doc: GoldDocument, g: GoldEvent, e: dict) -> bool:
+        return _plain_checks(g, e)["date"]
+
+    return _by_basis(docs, release, matched_ids, "date_basis", right)
+
+
+def _by_basis(docs, release, matched_ids, column, right) -> dict[str, dict[str, int]]:
     found: dict[str, dict[str, int]] = defaultdict(lambda: {"right": 0, "of": 0})
     for doc, g, e in _matched(docs, release, matched_ids):
-        tally = found[e.get("perpetrator_basis") or "none"]
+        tally = found[e.get(column) or "none"]
         tally["of"] += 1
-        tally["right"] += same_actors(
-            g.perpetrators, list(e["perpetrator_ids"]), release, doc.actors
-        )
+        tally["right"] += right(doc, g, e)
     return dict(sorted(found.items()))
 
 

@@ -55,6 +55,7 @@ COMMENT ON COLUMN events.date_start IS 'First day of the interval the event lies
 COMMENT ON COLUMN events.date_end IS 'Last day of that interval; equals date_start for a known day; empty for a range open at its end (a deed told as coming after date_start: "in the following weeks").';
 COMMENT ON COLUMN events.date_precision IS 'day, week, month, year, decade, range, or unknown (no date in the text: never the publication date).';
 COMMENT ON COLUMN events.date_text IS 'The words the date came from.';
+COMMENT ON COLUMN events.date_basis IS 'stated: the date is named by the event''s own telling (its sentence, list item or table row); narrative: inferred from the rest of the story, the time an earlier sentence set or another telling''s day (date_text then quotes those words, not the evidence); null when undated.';
 COMMENT ON COLUMN events.country IS 'ISO 3166-1 alpha-2 of where it happened.';
 COMMENT ON COLUMN events.location IS 'Most specific place named.';
 COMMENT ON COLUMN events.latitude IS 'Latitude of location (WGS84).';

@@ -175,6 +175,14 @@ class Events(pa.DataFrameModel):
         isin=v.DATE_PRECISIONS,
     )
     date_text: Series[object] = opt("string", "The words the date came from.")
+    date_basis: Series[object] = opt(
+        "string",
+        "stated: the date is named by the event's own telling (its sentence, list item or table "
+        "row); narrative: inferred from the rest of the story, the time an earlier sentence set "
+        "or another telling's day (date_text then quotes those words, not the evidence); null "
+        "when undated.",
+        isin=v.DATE_BASES,
+    )
     country: Series[object] = opt(
         "string", "ISO 3166-1 alpha-2 of where it happened.", iso2_or_null=()
     )

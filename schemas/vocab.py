@@ -98,6 +98,9 @@ RELATION_BASES = {
 # Where an event's perpetrators come from: named as its doers in the evidence, or guessed
 # (the sentence's or the document's only armed group or state) where no telling names one.
 PERPETRATOR_BASES = ["stated", "inferred"]
+# Where an event's date comes from: its own telling's words (sentence, list item, table row),
+# or the rest of the story (the time an earlier sentence set, another telling's day).
+DATE_BASES = ["stated", "narrative"]
 COUNT_QUALIFIERS = ["exact", "at_least", "more_than", "about", "up_to", "at_most"]
 ACTOR_ORIGINS = {
     "dictionary": "listed in dictionaries/actors.yaml (reviewed)",

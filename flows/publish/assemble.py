@@ -16,6 +16,7 @@ from flows.resolve.actor_records import ActorRecord
 from flows.resolve.merge import cluster
 from flows.resolve.merged_fields import (
     best_certainty,
+    date_basis,
     doer_basis,
     first_count,
     merged_date,
@@ -247,6 +248,7 @@ def _event_row(
         "date_end": date.end if date and not date.open_end else None,
         "date_precision": ("range" if date.open_end else date.precision) if date else "unknown",
         "date_text": date.text if date else None,
+        "date_basis": date_basis(group, date),
         "country": place.country if place else None,
         "location": (place.name or None) if place else None,
         "latitude": place.latitude if place else None,

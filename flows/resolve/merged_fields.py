@@ -40,6 +40,15 @@ def merged_date(group: list[ResolvedMention]) -> DateValue | None:
     return _narrowest([best, *inside])
 
 
+def date_basis(group: list[ResolvedMention], date: DateValue | None) -> str | None:
+    """ "stated" when the event's date is one a telling names itself, "narrative" when it is
+    inferred from the rest of the story (the time an earlier sentence set, which `merged_date`
+    may take, or another telling's day, told_days.py); None when undated."""
+    if date is None or date.start is None:
+        return None
+    return "stated" if any(m.date == date for m in group) else "narrative"
+
+
 def _known(dates: Iterable[DateValue | None]) -> list[DateValue]:
     return [d for d in dates if d is not None and d.start is not None and d.end is not None]
 

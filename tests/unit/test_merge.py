@@ -11,6 +11,7 @@ from flows.extract.places.named import Place
 from flows.resolve.merge import cluster, same_event
 from flows.resolve.merged_fields import (
     best_certainty,
+    date_basis,
     doer_basis,
     first_count,
     merged_date,
@@ -601,3 +602,14 @@ def test_an_agent_word_qualifying_the_deed_tells_its_kind_not_another_doer():
     attack = SimpleNamespace(perpetrators=[zlf, terrorist], trigger_start=18)
     assert co_doers(attack, ["zlf", "gen-uaf"]) == []
     assert co_doers(took, [None, "gen-uaf"]) == []  # no named doer: nothing to tell apart from
+
+
+def test_an_event_says_whether_its_date_is_its_own_or_the_story_s():
+    told = mention("report-a", 0, date=month(2019, 3))
+    carried = mention("report-a", 40, date=None, narrative_date=day(2019, 3, 4))
+    assert date_basis([told], merged_date([told])) == "stated"
+    # the story's day inside the stated month is the narrower: the date is the narrative's
+    assert merged_date([told, carried]) == day(2019, 3, 4)
+    assert date_basis([told, carried], merged_date([told, carried])) == "narrative"
+    assert date_basis([carried], merged_date([carried])) == "narrative"
+    assert date_basis([mention(date=None)], None) is None

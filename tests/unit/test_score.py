@@ -11,6 +11,7 @@ from evaluation.score import (
     actor_matches,
     attribute_checks,
     date_misses,
+    dates_by_basis,
     match_events,
     over_merged,
     perpetrator_misses,
@@ -269,4 +270,20 @@ def test_perpetrator_accuracy_is_told_apart_by_where_the_doers_come_from():
         "inferred": {"right": 1, "of": 1},
         "none": {"right": 0, "of": 1},
         "stated": {"right": 1, "of": 2},
+    }
+
+
+def test_date_accuracy_is_told_apart_by_where_the_date_comes_from():
+    gold = [gold_event(f"e{i}", 0, 10) for i in range(3)]  # each dated 2020-01-05
+    events = {
+        "evt-0": {"date_start": "2020-01-05", "date_end": "2020-01-05", "date_basis": "stated"},
+        "evt-1": {"date_start": "2020-01-01", "date_end": "2020-01-31", "date_basis": "narrative"},
+        "evt-2": {"date_start": None, "date_end": None, "date_basis": None},
+    }
+    doc = GoldDocument("doc", gold, [], {})
+    matched = {f"doc:e{i}": f"evt-{i}" for i in range(3)}
+    assert dates_by_basis([doc], release(events), matched) == {
+        "narrative": {"right": 0, "of": 1},
+        "none": {"right": 0, "of": 1},
+        "stated": {"right": 1, "of": 1},
     }
