@@ -157,6 +157,7 @@ COMMENT ON COLUMN events_readable.date_start IS 'First day of the interval the e
 COMMENT ON COLUMN events_readable.date_end IS 'Last day of that interval; equals date_start for a known day; empty for a range open at its end (a deed told as coming after date_start: "in the following weeks").';
 COMMENT ON COLUMN events_readable.date_precision IS 'day, week, month, year, decade, range, or unknown (no date in the text: never the publication date).';
 COMMENT ON COLUMN events_readable.date_text IS 'The words the date came from.';
+COMMENT ON COLUMN events_readable.date_basis IS 'stated: the date is named by the event''s own telling (its sentence, list item or table row); narrative: inferred from the rest of the story, the time an earlier sentence set or another telling''s day (date_text then quotes those words, not the evidence); null when undated.';
 COMMENT ON COLUMN events_readable.country IS 'ISO 3166-1 alpha-2 of where it happened.';
 COMMENT ON COLUMN events_readable.location IS 'Most specific place named.';
 COMMENT ON COLUMN events_readable.geo_precision IS 'point, city, region, country, or unknown.';
@@ -168,6 +169,7 @@ COMMENT ON COLUMN events_readable.hostages IS 'People taken or held hostage, as 
 COMMENT ON COLUMN events_readable.hostages_qualifier IS 'How hostages is qualified.';
 COMMENT ON COLUMN events_readable.certainty IS 'asserted = stated as fact by the document''s own voice; reported = attributed to a source or a claim (according to, officials said, claimed); uncertain = hedged (if confirmed, reportedly, may have, believed to). The strongest over its mentions.';
 COMMENT ON COLUMN events_readable.perpetrators IS 'Names of the perpetrators, sorted and joined by ''; ''; null when none.';
+COMMENT ON COLUMN events_readable.perpetrator_basis IS 'stated: every perpetrator is named as the doer in a mention''s sentence; inferred: a guess where no telling names one (the sentence''s or the document''s only armed group or state), with no words of the evidence naming it; null when there is none.';
 COMMENT ON COLUMN events_readable.targets IS 'Names of the targets, sorted and joined by ''; ''; null when none.';
 COMMENT ON COLUMN events_readable.evidence IS 'Quote of the event''s first mention (by doc_id, then offset).';
 COMMENT ON COLUMN events_readable.citation IS 'Citation of the first mention (by doc_id, then offset) that has one.';

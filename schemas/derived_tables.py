@@ -84,6 +84,7 @@ class EventsReadable(pa.DataFrameModel):
     date_end: Series[object] = like(Events, "date_end")
     date_precision: Series[str] = like(Events, "date_precision")
     date_text: Series[object] = like(Events, "date_text")
+    date_basis: Series[object] = like(Events, "date_basis")
     country: Series[object] = like(Events, "country")
     location: Series[object] = like(Events, "location")
     geo_precision: Series[str] = like(Events, "geo_precision")
@@ -97,6 +98,7 @@ class EventsReadable(pa.DataFrameModel):
     perpetrators: Series[object] = opt(
         "string", "Names of the perpetrators, sorted and joined by '; '; null when none."
     )
+    perpetrator_basis: Series[object] = like(Events, "perpetrator_basis")
     targets: Series[object] = opt(
         "string", "Names of the targets, sorted and joined by '; '; null when none."
     )

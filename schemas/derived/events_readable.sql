@@ -15,9 +15,10 @@ WITH named AS (
 )
 SELECT
     e.event_id, e.event_type, e.date_start, e.date_end, e.date_precision, e.date_text,
-    e.country, e.location, e.geo_precision, e.killed, e.killed_qualifier, e.injured,
-    e.injured_qualifier, e.hostages, e.hostages_qualifier, e.certainty,
-    p.names AS perpetrators, t.names AS targets, f.evidence, f.citation, e.doc_ids
+    e.date_basis, e.country, e.location, e.geo_precision, e.killed, e.killed_qualifier,
+    e.injured, e.injured_qualifier, e.hostages, e.hostages_qualifier, e.certainty,
+    p.names AS perpetrators, e.perpetrator_basis, t.names AS targets, f.evidence, f.citation,
+    e.doc_ids
 FROM events e
 LEFT JOIN named p ON p.event_id = e.event_id AND p.role = 'perpetrator'
 LEFT JOIN named t ON t.event_id = e.event_id AND t.role = 'target'
