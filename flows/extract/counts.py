@@ -180,13 +180,13 @@ def _verb_kinds(phrase: Token, rules: QuantityRules) -> set[str]:
         return kinds
     dep = _effective_dep(phrase, verb)
     before = _verb_right_before(phrase)
-    shared = before is not None and verb in (before.head, *before.children)
-    if dep in OBJECT_DEPS and before is not None and before is not verb and not shared:
+    # not where it shares the object with the verb it is joined to ("kidnapped and killed")
+    apart = before is not None and verb not in (before, before.head, *before.children)
+    if dep in OBJECT_DEPS and apart:
         # "killed nine and injured fifty-seven": the parser hung the second number on the
         # first verb (published as 57 killed); the verb written right before a number is the
         # one it counts for. Session 45: dev counts 572 -> 573, every other figure the same;
-        # blind and blind2 events byte-identical (kept as a repair of wrong data). Verbs
-        # sharing the object ("kidnapped and killed three") keep counting it both ways.
+        # blind and blind2 events byte-identical (kept as a repair of wrong data)
         verb = before
     for candidate in _coordinated_verbs(verb, dep):
         attached = {c.lower_ for c in candidate.children} | {c.lower_ for c in phrase.children}

@@ -235,6 +235,7 @@ def _event_row(
     date: DateValue | None,
 ) -> dict:
     place = vouched_place(group, merged_place(group))
+    doers = union(group, "perpetrator_ids")
     return {
         "event_id": event_id,
         "event_type": etype,
@@ -254,11 +255,9 @@ def _event_row(
         "latitude": place.latitude if place else None,
         "longitude": place.longitude if place else None,
         "geo_precision": place.geo_precision if place else "unknown",
-        "perpetrator_ids": union(group, "perpetrator_ids"),
-        "perpetrator_basis": doer_basis(group, union(group, "perpetrator_ids")),
-        "target_ids": sorted(
-            set(union(group, "target_ids")) - set(union(group, "perpetrator_ids"))
-        ),
+        "perpetrator_ids": doers,
+        "perpetrator_basis": doer_basis(group, doers),
+        "target_ids": sorted(set(union(group, "target_ids")) - set(doers)),
         **_count_fields(group),
         "certainty": best_certainty(group),
         "doc_ids": sorted({m.doc_id for m in group}),
