@@ -57,6 +57,7 @@ class Casualties:
 
 KINDS = ("killed", "injured", "hostages")
 # Month names in full (and "Sept"): a day beside one is a date ("May" only as a name)
+DASHES = frozenset("-–—―─")
 MONTH_NAMES = frozenset([name.lower() for name in calendar.month_name if name] + ["sept"])
 # Entity labels whose numbers are never head counts ("500-pound", "$65 million", "2013").
 NOT_COUNTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
@@ -91,7 +92,9 @@ def parse_quantity(text: str) -> Count | None:
 
 def _is_number(token: Token, rules: QuantityRules) -> bool:
     """A token that can head a count: a numeral, a number word or a vague quantity word."""
-    if token.ent_type_ in NOT_COUNTS or token.lower_ in ("a", "an") or _day_of_month(token):
+    if token.lower_ in ("a", "an") or _day_of_month(token):
+        return False
+    if token.ent_type_ in NOT_COUNTS and not _past_a_dated_items_dash(token):
         return False
     return token.like_num or token.pos_ == "NUM" or token.lower_ in rules.number_words
 
@@ -107,6 +110,16 @@ def _day_of_month(token: Token) -> bool:
     return any(
         t.lower_.rstrip(".") in MONTH_NAMES and t.pos_ not in ("AUX", "VERB") for t in beside
     )
+
+
+def _past_a_dated_items_dash(token: Token) -> bool:
+    """A number the tagger's date swallowed past a list item's dash: "10 July - 3 people were
+    killed" tags "10 July - 3" a date; the number after the dash counts the noun after it."""
+    doc = token.doc
+    if token.i < 2 or token.i + 1 >= len(doc) or doc[token.i + 1].pos_ != "NOUN":
+        return False
+    dash, month = doc[token.i - 1], doc[token.i - 2]
+    return dash.text in DASHES and month.lower_.rstrip(".") in MONTH_NAMES
 
 
 def _top_number(token: Token, rules: QuantityRules) -> bool:
@@ -128,7 +141,7 @@ def _bracket_between(a: Token, b: Token) -> bool:
 def _counted_phrase(number: Token, rules: QuantityRules) -> tuple[Token, list[Token]] | None:
     """The token standing for the counted people and the nouns naming them, or None when the
     number counts something else ("20 embassies", "500-pound bombs")."""
-    head = number.head
+    head = _misparsed_month_head(number)
     attached = number.dep_ in ("nummod", "amod", "quantmod", "det", "compound")
     if attached and head != number and any(rules.noun_counts(k, head) for k in KINDS):
         return head, [head]  # "left 12 dead", "caused 12 fatalities": the noun is the casualty
@@ -142,6 +155,21 @@ def _counted_phrase(number: Token, rules: QuantityRules) -> tuple[Token, list[To
     if not any(rules.is_person_noun(n) for n in nouns):
         return None
     return nouns[-1], nouns
+
+
+def _misparsed_month_head(number: Token) -> Token:
+    """The number's head, except a month name the number does not date (not beside it): "10
+    JULY - 3 people were killed" hangs "3" on JULY; it counts the noun right after it."""
+    head, doc = number.head, number.doc
+    after = doc[number.i + 1] if number.i + 1 < len(doc) else None
+    if (
+        head.lower_.rstrip(".") in MONTH_NAMES
+        and abs(head.i - number.i) > 1
+        and after is not None
+        and after.pos_ == "NOUN"
+    ):
+        return after
+    return head
 
 
 def _role(dep: str) -> set[str]:
@@ -246,6 +274,8 @@ def _number_text(number: Token) -> str:
         if number.doc[start - 1].lower_.rstrip(".") in MONTH_NAMES:
             break  # "17 FEBRUARY Five people": the date before it is no part of the count
         start -= 1
+    while start < number.i and number.doc[start].is_punct:
+        start += 1  # "17 FEBRUARY - Five people": the list's dash is no part of the count
     return number.doc[start : number.i + 1].text
 
 

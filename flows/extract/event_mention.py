@@ -265,7 +265,9 @@ def build_mention(
         date = sole  # one event, one date in the sentence: "in 2002, but forces killed him"
     if date is None and not reported:
         date = fronted_date(sent, dates)
-    if date is None:
+    if listed is not None and (date is None or date.start is None):
+        # "23 JUNE - ... a blast on Friday morning": a weekday the text gives no day to count
+        # from does not undo the date its list item opens with
         date = listed
     if date is None:
         date = when_date(token, dates)

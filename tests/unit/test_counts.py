@@ -283,3 +283,38 @@ def test_a_participle_after_the_counted_phrase_says_what_befell_them(nlp, text, 
 def test_a_day_beside_its_month_is_no_count(nlp, text):
     killed = extract_casualties(next(nlp(text).sents)).killed
     assert killed is not None and killed.value in (5, 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("10 JULY - 3 people were killed and 20 injured in a blast.", 3, 20),
+        ("17 FEBRUARY - Five people were killed in a bombing.", 5, None),
+        ("4 MARCH – 12 soldiers died when a mine exploded.", 12, None),
+        # as the flow re-cases a shouted month, where the tagger's date runs past the dash
+        ("10 July - 3 people were killed and 20 injured in a blast.", 3, 20),
+        ("17 February - Five people were killed in a bombing.", 5, None),
+    ],
+)
+def test_a_dated_list_items_count_survives_its_dash(nlp, text, killed, injured):
+    """A list item's "DAY MONTH - N people": the parser hangs the count on the month, or the
+    dash joins the count's words; the count is still the item's."""
+    casualties = extract_casualties(next(nlp(text).sents))
+    assert casualties.killed is not None and casualties.killed.value == killed
+    assert casualties.killed.text.strip("-– ") == casualties.killed.text
+    assert (casualties.injured.value if casualties.injured else None) == injured
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("14 people lost their lives in a suicide blast.", 14),
+        ("At least nine civilians lost their lives when the bus hit a mine.", 9),
+        ("The army lost 12 soldiers in an ambush.", None),
+        ("The government lost 3 seats in the election.", None),
+    ],
+)
+def test_losing_ones_life_is_dying(nlp, text, killed):
+    """ "Lost their lives" counts its subject as dead; what else is lost is no casualty."""
+    casualties = extract_casualties(next(nlp(text).sents))
+    assert (casualties.killed.value if casualties.killed else None) == killed

@@ -48,3 +48,15 @@ def test_an_items_leading_date_dates_a_deed_it_reports(source_events):
     events = source_events(text, date(1990, 1, 1), "year", ".md")
     bombings = [e for e in events if e.event_type == "bombing"]
     assert [e.date.start for e in bombings] == [date(1981, 11, 24)]
+
+
+def test_a_weekday_with_no_day_to_count_from_keeps_the_items_date(source_events):
+    """A publication known to the month gives "Friday" no day; the item's own date stands."""
+    text = (
+        "Attacks in Ruritania in 2017\n\n"
+        "- 23 JUNE - 14 people lost their lives in a suicide blast in Zenda on Friday morning.\n"
+    )
+    events = source_events(text, date(2019, 7, 1), "month", ".md")
+    bombings = [e for e in events if e.event_type == "bombing"]
+    assert [(e.date.start, e.date.end) for e in bombings] == [(date(2017, 6, 23),) * 2]
+    assert bombings[0].casualties.killed.value == 14
