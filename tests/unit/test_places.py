@@ -92,6 +92,8 @@ def test_a_world_city_beats_a_village_of_its_name_in_the_context_country(gazette
     # "the Berlin talks between the envoys and the rebels": not Berlin, New Hampshire
     assert gazetteer.lookup("Berlin", ["US"]).country == "DE"
     assert gazetteer.lookup("Tripoli", ["LB"]).country == "LB"  # a city of its own
+    # a city of hundreds of thousands, not only of millions: not Belfast, Maine
+    assert gazetteer.lookup("Belfast", ["US"]).country == "GB"
 
 
 def test_a_province_of_the_text_s_country_beats_a_bigger_town_elsewhere(gazetteer):

@@ -199,7 +199,7 @@ class Gazetteer(RulerNames):
         ratio = self.settings["world_city_over_namesake"]
         if (
             world is not None
-            and world.population >= self.settings["ruler_min_population"]
+            and world.population >= self.settings["world_city_min_population"]
             and world.population > town.population * ratio
         ):
             return world
