@@ -341,3 +341,20 @@ def test_a_town_is_looked_up_in_the_region_written_after_it(nlp, gazetteer):
     assert [(name, country) for _, name, country, _ in found][0] == ("Birmingham", "US")
     found = places(nlp, gazetteer, "Protesters gathered in Hyderabad, Sindh.")
     assert [(name, country) for _, name, country, _ in found][0] == ("Hyderabad", "PK")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His car came under fire at a checkpoint near Khan al-Subul.",
+        "The convoy was ambushed near Khan al Subul.",
+    ],
+)
+def test_no_part_of_a_name_an_article_joins_is_a_town_of_its_own(nlp, gazetteer, text):
+    # GeoNames knows no Khan al-Subul; its "Khan" is Haan, Germany (an alternate name)
+    assert all(country != "DE" for _, _, country, _ in places(nlp, gazetteer, text))
+
+
+def test_a_name_the_article_opens_is_looked_up_without_it(nlp, gazetteer):
+    found = places(nlp, gazetteer, "The SDF captured the nearby city of al-Thawrah.", ["SY"])
+    assert [(country, precision) for _, _, country, precision in found] == [("SY", "city")]

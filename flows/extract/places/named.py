@@ -41,18 +41,39 @@ from flows.extract.places.qualified import agree_with_qualifiers
 Found = tuple[Place, Span]
 
 
-def _capitalised_subspans(span: Span) -> Iterator[Span]:
+def _capitalised_subspans(span: Span, articles: frozenset[str]) -> Iterator[Span]:
     """Runs of capitalised tokens inside a span, longest first ("In Amenas" inside "the
-    Algerian In Amenas gas facility")."""
+    Algerian In Amenas gas facility"); never a part of a name an article joins ("Khan" of
+    "Khan al-Subul" is no town of its own, and GeoNames' Khan is Haan, Germany)."""
     caps = [t.i for t in span if t.text[:1].isupper()]
     runs = [
         (i, j)
         for i in caps
         for j in caps
-        if j >= i and all(span.doc[k].text[:1].isupper() for k in range(i, j + 1))
+        if j >= i
+        and all(span.doc[k].text[:1].isupper() for k in range(i, j + 1))
+        and not _joined(span, i, j, articles)
     ]
     for i, j in sorted(runs, key=lambda r: r[0] - r[1]):
         yield span.doc[i : j + 1]
+
+
+def _joined(span: Span, i: int, j: int, articles: frozenset[str]) -> bool:
+    """Whether the capitalised run i..j is joined inside `span` to a capitalised word by an
+    article ("Khan al-Subul", "Deir ez-Zor", "Ras al Ain"), on either side. A name the
+    article opens ("al-Thawrah") is a name without its article, as gazetteers hold it."""
+    doc = span.doc
+
+    def word(k: int) -> str:
+        return doc[k].text if span.start <= k < span.end else ""
+
+    def capital(k: int) -> bool:
+        return word(k)[:1].isupper()
+
+    after = word(j + 1).lower() in articles and (word(j + 2) == "-" or capital(j + 2))
+    hyphened = word(i - 1) == "-" and word(i - 2).lower() in articles and capital(i - 3)
+    spaced = word(i - 1).lower() in articles and capital(i - 2)
+    return after or hyphened or spaced
 
 
 def _trim(span: Span) -> Span:
@@ -75,7 +96,8 @@ def _resolve(span: Span, gazetteer: Gazetteer, context: Sequence[str]) -> Found 
         place = gazetteer.lookup(wider.text, context)
         if place is not None:
             return place, wider
-    for candidate in [span, *_capitalised_subspans(span)]:
+    articles = _setting(gazetteer, "toponym_articles")
+    for candidate in [span, *_capitalised_subspans(span, articles)]:
         place = gazetteer.lookup(candidate.text, context)
         if place is not None:
             return place, candidate
