@@ -358,3 +358,15 @@ def test_no_part_of_a_name_an_article_joins_is_a_town_of_its_own(nlp, gazetteer,
 def test_a_name_the_article_opens_is_looked_up_without_it(nlp, gazetteer):
     found = places(nlp, gazetteer, "The SDF captured the nearby city of al-Thawrah.", ["SY"])
     assert [(country, precision) for _, _, country, precision in found] == [("SY", "city")]
+
+
+def test_no_part_of_a_name_an_ezafe_joins_is_a_town_of_its_own(nlp, gazetteer):
+    # in a story naming the U.S. too, where "Pol" would be Paul, Idaho
+    text = "Taliban fighters took over buildings in Sar-e Pol."
+    found = places(nlp, gazetteer, text, ["AF", "US"])
+    assert all(country == "AF" for _, _, country, _ in found)
+
+
+def test_a_name_the_parser_cut_at_its_article_is_looked_up_whole(nlp, gazetteer):
+    found = places(nlp, gazetteer, "Taliban fighters took over buildings in Sar-e Pol.", ["AF"])
+    assert [(text, country) for text, _, country, _ in found] == [("Sar-e Pol", "AF")]

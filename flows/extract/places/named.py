@@ -59,21 +59,42 @@ def _capitalised_subspans(span: Span, articles: frozenset[str]) -> Iterator[Span
 
 
 def _joined(span: Span, i: int, j: int, articles: frozenset[str]) -> bool:
-    """Whether the capitalised run i..j is joined inside `span` to a capitalised word by an
-    article ("Khan al-Subul", "Deir ez-Zor", "Ras al Ain"), on either side. A name the
-    article opens ("al-Thawrah") is a name without its article, as gazetteers hold it."""
+    """Whether the capitalised run i..j of `span` is joined to a capitalised word by an
+    article ("Khan al-Subul", "Deir ez-Zor", "Ras al Ain", "Sar-e Pol"), on either side. A
+    name the article opens ("al-Thawrah") is a name without its article, as gazetteers hold
+    it."""
     doc = span.doc
 
-    def word(k: int) -> str:
-        return doc[k].text if span.start <= k < span.end else ""
+    def joins(between: range) -> bool:
+        words = [doc[k].text for k in between]
+        return any(w.lower() in articles for w in words) and all(
+            w == "-" or w.lower() in articles for w in words
+        )
 
     def capital(k: int) -> bool:
-        return word(k)[:1].isupper()
+        return doc[k].text[:1].isupper()
 
-    after = word(j + 1).lower() in articles and (word(j + 2) == "-" or capital(j + 2))
-    hyphened = word(i - 1) == "-" and word(i - 2).lower() in articles and capital(i - 3)
-    spaced = word(i - 1).lower() in articles and capital(i - 2)
-    return after or hyphened or spaced
+    # the text around, not only the span: the parser may cut the name ("Sar-e [Pol]")
+    right = next((k for k in range(j + 1, min(j + 4, len(doc))) if capital(k)), None)
+    left = next((k for k in range(i - 1, max(i - 4, -1), -1) if capital(k)), None)
+    return (right is not None and joins(range(j + 1, right))) or (
+        left is not None and joins(range(left + 1, i))
+    )
+
+
+def _joined_name(span: Span, articles: frozenset[str]) -> Span | None:
+    """The whole name when an article joins the span to a capitalised word before it
+    ("Sar-e [Pol]", "Khan [al-Subul]"), else None."""
+    doc, k = span.doc, span.start
+    while k < span.end - 1 and (doc[k].text == "-" or doc[k].lower_ in articles):
+        k += 1  # the span may open with the article itself ("e Pol")
+    first = k
+    while k > 0 and (doc[k - 1].text == "-" or doc[k - 1].lower_ in articles):
+        k -= 1
+    between = [t.lower_ for t in doc[k:first]]
+    if k == first or k == 0 or not doc[k - 1].text[:1].isupper():
+        return None
+    return doc[k - 1 : span.end] if any(w in articles for w in between) else None
 
 
 def _trim(span: Span) -> Span:
@@ -91,6 +112,9 @@ def _resolve(span: Span, gazetteer: Gazetteer, context: Sequence[str]) -> Found 
     capitalised run inside it."""
     span = _trim(span)
     doc = span.doc
+    joined = _joined_name(span, _setting(gazetteer, "toponym_articles"))
+    if joined is not None and (place := gazetteer.lookup(joined.text, context)) is not None:
+        return place, joined  # "Sar-e [Pol]": the parser's span cut the name at its article
     if span.start > 0 and doc[span.start - 1].text[:1].isupper():
         wider = doc[span.start - 1 : span.end]
         place = gazetteer.lookup(wider.text, context)
