@@ -57,8 +57,9 @@ class Casualties:
 
 KINDS = ("killed", "injured", "hostages")
 # Month names in full (and "Sept"): a day beside one is a date ("May" only as a name)
-DASHES = frozenset("-–—―─")
 MONTH_NAMES = frozenset([name.lower() for name in calendar.month_name if name] + ["sept"])
+# What separates a dated list item's date from its words ("10 July - 3 people were killed")
+DASHES = frozenset("-–—―─")
 # Entity labels whose numbers are never head counts ("500-pound", "$65 million", "2013").
 NOT_COUNTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
 # Dependencies through which a counted phrase is the object, or the subject, of its verb.

@@ -112,7 +112,8 @@ def _resolve(span: Span, gazetteer: Gazetteer, context: Sequence[str]) -> Found 
     capitalised run inside it."""
     span = _trim(span)
     doc = span.doc
-    joined = _joined_name(span, _setting(gazetteer, "toponym_articles"))
+    articles = _setting(gazetteer, "toponym_articles")
+    joined = _joined_name(span, articles)
     if joined is not None and (place := gazetteer.lookup(joined.text, context)) is not None:
         return place, joined  # "Sar-e [Pol]": the parser's span cut the name at its article
     if span.start > 0 and doc[span.start - 1].text[:1].isupper():
@@ -120,7 +121,6 @@ def _resolve(span: Span, gazetteer: Gazetteer, context: Sequence[str]) -> Found 
         place = gazetteer.lookup(wider.text, context)
         if place is not None:
             return place, wider
-    articles = _setting(gazetteer, "toponym_articles")
     for candidate in [span, *_capitalised_subspans(span, articles)]:
         place = gazetteer.lookup(candidate.text, context)
         if place is not None:
