@@ -370,3 +370,15 @@ def test_no_part_of_a_name_an_ezafe_joins_is_a_town_of_its_own(nlp, gazetteer):
 def test_a_name_the_parser_cut_at_its_article_is_looked_up_whole(nlp, gazetteer):
     found = places(nlp, gazetteer, "Taliban fighters took over buildings in Sar-e Pol.", ["AF"])
     assert [(text, country) for text, _, country, _ in found] == [("Sar-e Pol", "AF")]
+
+
+def test_a_town_abroad_named_only_by_an_alternate_keeps_the_texts_name_not_its_country(
+    nlp, gazetteer
+):
+    # "Haran" is one of Harran's (Turkey) GeoNames alternates; in a story on Syria it is a
+    # village the gazetteer does not hold
+    found = places(nlp, gazetteer, "The SDF captured the villages of Wahid and Haran.", ["SY"])
+    assert [(text, name, country) for text, name, country, _ in found] == [("Haran", "Haran", None)]
+    # a town of the text's own country, or one named by its own name, is kept
+    found = places(nlp, gazetteer, "Rebels attacked Sabratha.", ["LY"])
+    assert [country for _, _, country, _ in found] == ["LY"]

@@ -226,6 +226,8 @@ def places_in_sentence(
             named_here = place.country in context[len(context_countries) :]
             if namesake(place, national) and not named_here and not _world_city(place, gazetteer):
                 place = unplaced(place)
+            elif context and not named_here and _alternate_abroad(place, span, gazetteer, context):
+                place = Place(_trim(span).text, None, None, None, "city")  # the text's name
             found.append((place, span))
     found = agree_with_qualifiers(found, gazetteer, _setting(gazetteer, "division_nouns"))
     return _without_overlaps(found)
@@ -236,6 +238,20 @@ def namesake(place: Place, national: frozenset[str]) -> bool:
     same-named place the gazetteer does not hold ("Palma" in a story on Mozambique is not
     Palma de Mallorca)."""
     return bool(national) and place.geo_precision == "city" and place.country not in national
+
+
+def _alternate_abroad(
+    place: Place, span: Span, gazetteer: Gazetteer, context: Sequence[str]
+) -> bool:
+    """A town outside the text's countries that the words name only by one of GeoNames'
+    alternates ("Haran" in a story on Syria is not Harran, Turkey): more likely a place of
+    that name the gazetteer does not hold. Its name stays, not its country."""
+    if place.geo_precision != "city" or place.country in context:
+        return False
+    return not any(
+        primary and town.name == place.name and town.country == place.country
+        for town, primary in gazetteer.towns.candidates(fold(_trim(span).text))
+    )
 
 
 def _world_city(place: Place, gazetteer: Gazetteer) -> bool:
