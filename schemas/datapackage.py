@@ -117,7 +117,9 @@ CONVENTIONS = """## Conventions
   `dictionaries/places.yaml`; ambiguous towns are settled by the countries the document names,
   or by the region or country written after them ("Birmingham, Alabama").
   A town in a country the document never names is taken for an unknown namesake: its name is
-  kept, without coordinates. With no place named, `country` (and no `location`) is inferred: the
+  kept, without coordinates; so is a town abroad the text names only by one of the
+  gazetteer's alternate names ("Haran" in a story on Syria is not Harran, Turkey). With no
+  place named, `country` (and no `location`) is inferred: the
   only country the paragraph names as a setting (else the lede's, else the headline's); arrests by
   a state's own police, and a state's political acts, in that state (a political act no state
   is found doing, in a paragraph naming several countries, gets none); a violent deed in the one
