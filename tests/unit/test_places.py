@@ -382,3 +382,6 @@ def test_a_town_abroad_named_only_by_an_alternate_keeps_the_texts_name_not_its_c
     # a town of the text's own country, or one named by its own name, is kept
     found = places(nlp, gazetteer, "Rebels attacked Sabratha.", ["LY"])
     assert [country for _, _, country, _ in found] == ["LY"]
+    # a city of millions keeps its exonyms abroad
+    found = places(nlp, gazetteer, "The plotters met in Bombay.", ["PK"])
+    assert [(name, country) for _, name, country, _ in found] == [("Mumbai", "IN")]

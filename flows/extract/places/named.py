@@ -246,8 +246,8 @@ def _alternate_abroad(
     """A town outside the text's countries that the words name only by one of GeoNames'
     alternates ("Haran" in a story on Syria is not Harran, Turkey): more likely a place of
     that name the gazetteer does not hold. Its name stays, not its country."""
-    if place.geo_precision != "city" or place.country in context:
-        return False
+    if place.geo_precision != "city" or place.country in context or _world_city(place, gazetteer):
+        return False  # a city of millions is known by its exonyms too ("Bombay")
     return not any(
         primary and town.name == place.name and town.country == place.country
         for town, primary in gazetteer.towns.candidates(fold(_trim(span).text))
