@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from flows.extract.parsed import (
     sentence_ents,
@@ -65,20 +65,14 @@ def _joined(span: Span, i: int, j: int, articles: frozenset[str]) -> bool:
     it."""
     doc = span.doc
 
-    def joins(between: range) -> bool:
-        words = [doc[k].text for k in between]
-        return any(w.lower() in articles for w in words) and all(
-            w == "-" or w.lower() in articles for w in words
-        )
-
     def capital(k: int) -> bool:
         return doc[k].text[:1].isupper()
 
     # the text around, not only the span: the parser may cut the name ("Sar-e [Pol]")
     right = next((k for k in range(j + 1, min(j + 4, len(doc))) if capital(k)), None)
     left = next((k for k in range(i - 1, max(i - 4, -1), -1) if capital(k)), None)
-    return (right is not None and joins(range(j + 1, right))) or (
-        left is not None and joins(range(left + 1, i))
+    return (right is not None and _joins(doc[j + 1 : right], articles)) or (
+        left is not None and _joins(doc[left + 1 : i], articles)
     )
 
 
@@ -86,15 +80,23 @@ def _joined_name(span: Span, articles: frozenset[str]) -> Span | None:
     """The whole name when an article joins the span to a capitalised word before it
     ("Sar-e [Pol]", "Khan [al-Subul]"), else None."""
     doc, k = span.doc, span.start
-    while k < span.end - 1 and (doc[k].text == "-" or doc[k].lower_ in articles):
+    while k < span.end - 1 and _links(doc[k], articles):
         k += 1  # the span may open with the article itself ("e Pol")
     first = k
-    while k > 0 and (doc[k - 1].text == "-" or doc[k - 1].lower_ in articles):
+    while k > 0 and _links(doc[k - 1], articles):
         k -= 1
-    between = [t.lower_ for t in doc[k:first]]
-    if k == first or k == 0 or not doc[k - 1].text[:1].isupper():
+    if k == 0 or not doc[k - 1].text[:1].isupper() or not _joins(doc[k:first], articles):
         return None
-    return doc[k - 1 : span.end] if any(w in articles for w in between) else None
+    return doc[k - 1 : span.end]
+
+
+def _links(token: Token, articles: frozenset[str]) -> bool:
+    return token.text == "-" or token.lower_ in articles
+
+
+def _joins(between: Span, articles: frozenset[str]) -> bool:
+    """Whether the words between two capitalised ones are an article and hyphens only."""
+    return any(t.lower_ in articles for t in between) and all(_links(t, articles) for t in between)
 
 
 def _trim(span: Span) -> Span:
