@@ -1216,6 +1216,17 @@ def test_proscribing_a_group_is_a_political_event(one_event):
     assert (event.event_type, event.date.text) == ("political_event", "March 2001")
 
 
+def test_designating_a_person_is_a_political_event_as_designating_a_group_is(one_event):
+    # PLOVER SANCTION: who is designated does not change what the act is
+    person = one_event("On May 27, 2008, the U.S. designated Tarek Osmani pursuant to E.O. 13224.")
+    assert (person.event_type, [t.text for t in person.targets]) == (
+        "political_event",
+        ["Tarek Osmani"],
+    )
+    officials = one_event("In 2011 Treasury designated five senior security officials.")
+    assert officials.event_type == "political_event"
+
+
 def test_a_formation_or_alliance_names_all_its_parties_as_doers(one_event):
     formed = one_event("The group was formed in 2013 under the name Harakah al-Yaqin.")
     assert ([p.text for p in formed.perpetrators], formed.targets) == (["The group"], [])
