@@ -1227,6 +1227,19 @@ def test_designating_a_person_is_a_political_event_as_designating_a_group_is(one
     assert officials.event_type == "political_event"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2013 the UN Security Council authorized a new intervention brigade.",
+        "In 2009, after a deal between Ruritania and Zenda, troops crossed the border.",
+        "In 2014 the General National Congress was dissolved by the courts.",
+    ],
+)
+def test_an_authorisation_a_deal_and_a_body_dissolved_are_political_events(one_event, text):
+    # CAMEO 080 ALLOW, PLOVER AGREE, a body or group dissolved
+    assert one_event(text).event_type == "political_event"
+
+
 def test_a_formation_or_alliance_names_all_its_parties_as_doers(one_event):
     formed = one_event("The group was formed in 2013 under the name Harakah al-Yaqin.")
     assert ([p.text for p in formed.perpetrators], formed.targets) == (["The group"], [])
