@@ -1233,10 +1233,13 @@ def test_designating_a_person_is_a_political_event_as_designating_a_group_is(one
         "In 2013 the UN Security Council authorized a new intervention brigade.",
         "In 2009, after a deal between Ruritania and Zenda, troops crossed the border.",
         "In 2014 the General National Congress was dissolved by the courts.",
+        "The State Department's designation of the Zendan Front in March 2012 froze its assets.",
     ],
 )
-def test_an_authorisation_a_deal_and_a_body_dissolved_are_political_events(one_event, text):
-    # CAMEO 080 ALLOW, PLOVER AGREE, a body or group dissolved
+def test_an_authorisation_a_deal_a_body_dissolved_and_a_designation_are_political_acts(
+    one_event, text
+):
+    # CAMEO 080 ALLOW, PLOVER AGREE, a body or group dissolved, PLOVER SANCTION
     assert one_event(text).event_type == "political_event"
 
 
