@@ -1243,6 +1243,14 @@ def test_an_authorisation_a_deal_a_body_dissolved_and_a_designation_are_politica
     assert one_event(text).event_type == "political_event"
 
 
+def test_a_man_gunned_down_is_killed_and_a_blockade_is_an_operation(one_event):
+    shot = one_event("Gunmen gunned down a police officer in Kessel on 4 May 2015.")
+    assert shot.event_type == "killing"
+    assert [p.text for p in shot.perpetrators] == ["Gunmen"]
+    siege = one_event("The army's blockade of Kessel began on 2 March 2016.")
+    assert siege.event_type == "military_operation"
+
+
 def test_a_formation_or_alliance_names_all_its_parties_as_doers(one_event):
     formed = one_event("The group was formed in 2013 under the name Harakah al-Yaqin.")
     assert ([p.text for p in formed.perpetrators], formed.targets) == (["The group"], [])
