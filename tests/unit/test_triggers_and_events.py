@@ -1251,6 +1251,13 @@ def test_a_man_gunned_down_is_killed_and_a_blockade_is_an_operation(one_event):
     assert siege.event_type == "military_operation"
 
 
+def test_weapons_bought_or_smuggled_are_an_acquisition(one_event):
+    bought = one_event("In May 2000 three members of the Zendan Front purchased arms in Kessel.")
+    assert bought.event_type == "weapons_acquisition"
+    smuggled = one_event("The Zendan Front smuggled rockets into Ruritania in 2004.")
+    assert smuggled.event_type == "weapons_acquisition"
+
+
 def test_a_formation_or_alliance_names_all_its_parties_as_doers(one_event):
     formed = one_event("The group was formed in 2013 under the name Harakah al-Yaqin.")
     assert ([p.text for p in formed.perpetrators], formed.targets) == (["The group"], [])
