@@ -37,6 +37,15 @@ def test_a_fronted_past_participle_is_passive_and_its_borrowed_subject_the_targe
     assert [t.text for t in capture.targets] == ["Rudolf Rassendyll"]
 
 
+def test_a_site_a_deed_is_named_after_is_not_its_doer(one_event):
+    hotel = one_event(
+        "Two suspects were questioned over the Marriott Hotel bombing of 5 August 2003."
+    )
+    assert (hotel.trigger, [p.text for p in hotel.perpetrators]) == ("bombing", [])
+    taliban = one_event("Two suspects were questioned over the Taliban attack of 26 August 2021.")
+    assert [p.text for p in taliban.perpetrators] == ["the Taliban"]
+
+
 def test_a_passive_without_agent_names_no_perpetrator(one_event):
     event = one_event("Two Kenyan teachers were kidnapped near Mandera on 5 May 2015.")
     assert event.perpetrators == []
