@@ -29,7 +29,7 @@ from flows.extract.retellings import (
     toll_of_deed_told_here,
 )
 from flows.extract.roles.bracket_aliases import without_bracketed_aliases
-from flows.extract.roles.mentions import Mention, mentions
+from flows.extract.roles.mentions import ACTOR_ENT_LABELS, Mention, mentions
 from flows.extract.roles.nationality_doers import without_place_adjectives
 from flows.extract.roles.office_roles import office_parties
 from flows.extract.roles.sentence_doers import sole_group, sole_state
@@ -113,14 +113,18 @@ def _deed_set_in(noun: Token, events: dict[int, EventMention]) -> EventMention |
 
 
 def _named_after(doers: list[Mention], deed: Token, offset: int) -> bool:
-    """Whether a deed noun's only doers are names no dictionary knows in front of it ("the
-    Hofbau bus bombing"): deeds are named after their towns and sites as often as after their
-    doers, so the clause the deed is the setting of ("the ZLF killed eight in the Hofbau bus
-    bombing") says better who did it."""
+    """Whether a deed noun is named after names no dictionary knows in front of it ("the
+    Hofbau bus bombing"), with no other doer: deeds are named after their towns and sites as
+    often as after their doers, so the clause the deed is the setting of ("the ZLF killed eight
+    in the Hofbau bus bombing") says better who did it. Such a name is no doer of the noun's
+    own (roles/syntax._may_name_doer) unless it is an acronym."""
     left = deed.left_edge.idx + offset
-    return bool(doers) and all(
-        not m.ent_id and left <= m.start and m.end <= deed.idx + offset for m in doers
-    )
+    if not doers:
+        return any(
+            t.ent_type_ in ACTOR_ENT_LABELS and not t.ent_id_
+            for t in deed.doc[deed.left_edge.i : deed.i]
+        )
+    return all(not m.ent_id and left <= m.start and m.end <= deed.idx + offset for m in doers)
 
 
 def sentence_events(
