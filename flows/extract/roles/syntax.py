@@ -109,7 +109,7 @@ def _may_name_doer(name: Token) -> bool:
     458 -> 459 (one matched event fewer: "the Sunningdale Agreement" loses the name that
     anchored it), blind counts unchanged, blind2 perpetrators 173 -> 174: kept."""
     return (
-        bool(name.ent_id_)
+        name.ent_id_.startswith("actor:")
         or name.ent_type_ in ("NORP", "GPE")
         or (name.is_upper and len(name.text) >= 2)
     )
