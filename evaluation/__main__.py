@@ -1,6 +1,6 @@
 """`python -m evaluation`: build each evaluation set with the real flow, score it, report.
 
-Four sets, each built as its own release and scored apart:
+Five sets, each built as its own release and scored apart:
 - `synthetic`: the seeds in raw/ plus tests/fixtures/dev_texts/ (texts written here), gold in
   tests/fixtures/gold/;
 - `dev`: real documents written by others, evaluation/corpus/dev/, gold in evaluation/gold/dev/;
@@ -11,10 +11,11 @@ Four sets, each built as its own release and scored apart:
 - `blind2`: a second held-out set of real documents, evaluation/corpus/blind2/, gold in
   evaluation/gold/blind2/, reported like `blind`. Rules were kept for many sessions only when
   `blind` gained, so its totals have steered what was kept; `blind2` (annotated 2026-12-07)
-  has steered nothing and is scored apart.
+  steered nothing until session 47 took its trigger choices on it;
+- `blind3`: a third held-out set (session 47), reported like `blind`; no choice taken on it.
 
 The report is written to evaluation/report.md and the numbers to evaluation/results.json.
-`python -m evaluation dev` (or `synthetic`, `blind`, `blind2`) scores one set.
+`python -m evaluation dev` (or `synthetic`, `blind`, `blind2`, `blind3`) scores one set.
 """
 
 from __future__ import annotations
@@ -56,6 +57,10 @@ SETS = {
     "blind2": (
         [ROOT / "evaluation" / "corpus" / "blind2"],
         ROOT / "evaluation" / "gold" / "blind2",
+    ),
+    "blind3": (
+        [ROOT / "evaluation" / "corpus" / "blind3"],
+        ROOT / "evaluation" / "gold" / "blind3",
     ),
 }
 # Only these sets' individual errors are written out.

@@ -1,12 +1,13 @@
 """The pipeline's scores must not fall below the measured floors.
 
-Three sets are held: `synthetic` (the seeds and texts written here, the regression net for the
+Four sets are held: `synthetic` (the seeds and texts written here, the regression net for the
 hard cases they were written for), `blind` (real documents written by others, scored but
-never read while writing rules: the score that says whether a rule generalises) and `blind2`
+never read while writing rules: the score that says whether a rule generalises), `blind2`
 (a second held-out split, annotated on 2026-12-07 after forty sessions of rules kept on
-blind's totals, which steered no choice before its first score). Floors are set
-a little under the scores measured when they were last raised (evaluation/results.json and the
-issue notes); raise them as the pipeline improves.
+blind's totals, which steered no choice before its first score) and `blind3` (a third,
+annotated in session 47 after that session had taken its choices on blind2's totals). Floors
+are set a little under the scores measured when they were last raised
+(evaluation/results.json and the issue notes); raise them as the pipeline improves.
 """
 
 import pytest
@@ -215,6 +216,19 @@ FLOORS = {
         ("relations", "f1"): 0.28,
         ("attribute_accuracy", "counts"): 0.78,
     },
+    "blind3": {
+        # Set on 2026-12-07 (session 47) on its 16 documents (183 events, 49 relations), a
+        # little under the first measured scores: F1 0.708 (P 0.82, R 0.62), typed 0.578,
+        # perpetrators 0.377, date 0.807, country 0.798, relations 0.29, counts 0.868. The code
+        # of that session's start scored 0.700, 0.575, 0.384, 0.821, 0.795, 0.29, 0.866.
+        ("events", "f1"): 0.68,
+        ("typed_events", "f1"): 0.55,
+        ("attribute_accuracy", "perpetrators"): 0.34,
+        ("attribute_accuracy", "date"): 0.77,
+        ("attribute_accuracy", "country"): 0.76,
+        ("relations", "f1"): 0.25,
+        ("attribute_accuracy", "counts"): 0.83,
+    },
 }
 
 
@@ -236,5 +250,5 @@ def test_scores_stay_above_their_floors(scores):
 def test_every_gold_quote_is_found_in_its_document(scores):
     # load_gold raises on a quote that is not in its text; reaching here means all were found
     name, result = scores
-    assert result["documents"] >= {"synthetic": 12, "blind": 15, "blind2": 40}[name]
+    assert result["documents"] >= {"synthetic": 12, "blind": 15, "blind2": 40, "blind3": 15}[name]
     assert result["events"]["gold"] >= 100
