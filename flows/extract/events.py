@@ -33,7 +33,7 @@ from flows.extract.roles.mentions import ACTOR_ENT_LABELS, Mention, mentions
 from flows.extract.roles.nationality_doers import without_place_adjectives
 from flows.extract.roles.office_roles import office_parties
 from flows.extract.roles.sentence_doers import sole_group, sole_state
-from flows.extract.roles.syntax import fought_with, governing_doer, roles
+from flows.extract.roles.syntax import fought_with, governing_doer, may_name_doer, roles
 from flows.extract.roles.union_parties import parent_groups, partners
 from flows.extract.roles.victims import named_victims
 from flows.extract.state_organs import organ_state
@@ -117,11 +117,11 @@ def _named_after(doers: list[Mention], deed: Token, offset: int) -> bool:
     Hofbau bus bombing"), with no other doer: deeds are named after their towns and sites as
     often as after their doers, so the clause the deed is the setting of ("the ZLF killed eight
     in the Hofbau bus bombing") says better who did it. Such a name is no doer of the noun's
-    own (roles/syntax._may_name_doer) unless it is an acronym."""
+    own (roles/syntax.may_name_doer)."""
     left = deed.left_edge.idx + offset
     if not doers:
         return any(
-            t.ent_type_ in ACTOR_ENT_LABELS and not t.ent_id_
+            t.ent_type_ in ACTOR_ENT_LABELS and not may_name_doer(t)
             for t in deed.doc[deed.left_edge.i : deed.i]
         )
     return all(not m.ent_id and left <= m.start and m.end <= deed.idx + offset for m in doers)

@@ -99,7 +99,7 @@ def _stranded_subject(verb: Token) -> list[Token]:
     return [before] if before.pos_ in ("NOUN", "PROPN") and before.head.dep_ == "pobj" else []
 
 
-def _may_name_doer(name: Token) -> bool:
+def may_name_doer(name: Token) -> bool:
     """A name qualifying a deed noun names its doer when it is an actor of the dictionary, a
     nationality or a state, or an acronym ("the Taliban attack", "a Kenyan raid", "the 4 January
     AA attack"); a site or a title the deed is named after does not ("the Abbey Gate attack",
@@ -124,7 +124,7 @@ def noun_roles(noun: Token, cues: dict) -> tuple[list[Token], list[Token]]:
         perps += [
             c
             for c in noun.lefts
-            if c.dep_ in ("compound", "nmod", "amod") and c.ent_type_ and _may_name_doer(c)
+            if c.dep_ in ("compound", "nmod", "amod") and c.ent_type_ and may_name_doer(c)
         ]
         perps += kind_modifiers(noun, cues)
     perps += responsible_for(noun, cues)
