@@ -201,14 +201,16 @@ def sentence_events(
             holder.targets += [shift(m, offset) for m in targets]
             if not holder.perpetrators:
                 # "U.S. forces killed him during a raid": who killed is who raided; in "the
-                # attack killed nine" the killer is the attack itself, no doer
-                at = parent.token.idx
+                # attack killed nine" the killer is the attack itself, no doer, nor the site
+                # it is named after ("the Marriott Hotel bombing killed 12")
+                deed = parent.token
+                at, end = deed.left_edge.idx, deed.idx + len(deed)
                 # "shot in a firefight with the troops": whom the one shot fought shot them
                 if match.entry.setting and parent.event_type in FOUGHT_DEED_TYPES:
                     perps = perps + mentions(fought_with(match.token))
                 elif parent.entry.setting and match.event_type in FOUGHT_DEED_TYPES and not perps:
                     perps = mentions(fought_with(parent.token))
-                doers = [shift(m, offset) for m in perps if not m.start <= at < m.end]
+                doers = [shift(m, offset) for m in perps if m.end <= at or end <= m.start]
                 # "five soldiers died in clashes with X": the one who died is no doer
                 struck = {(t.start, t.end) for t in holder.targets}
                 holder.perpetrators = [m for m in doers if (m.start, m.end) not in struck]
