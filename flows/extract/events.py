@@ -55,6 +55,8 @@ JOINT_TYPES = frozenset({"group_formation", "rename", "alliance"})
 # the deeds a fight can frame with the one struck as its target ("killed in a shootout
 # with the guards", "shot in a firefight with the troops"): the other side of the fight did it
 FOUGHT_DEED_TYPES = frozenset({"killing", "attack"})
+# Attacks of a kind told by their means (the codebook's bombing, airstrike).
+MEANS_TYPES = ("bombing", "airstrike")
 
 
 @dataclass(frozen=True)
@@ -237,6 +239,11 @@ def sentence_events(
         ]
         doers = [p.text for p in event.perpetrators]
         event.event_type = by_instrument(doc[i], event.event_type, cues, doers)
+        if event.event_type == "attack":
+            # "in one of its attacks, the group detonated a bomb": the deed the attack's
+            # clause details says what kind of attack it was
+            told = {by_token[t.i].event_type for t in absorbed.get(i, [])}
+            event.event_type = next((t for t in MEANS_TYPES if t in told), "attack")
         event.perpetrators = without_place_adjectives(
             event.perpetrators, doc[i], event.event_type, gazetteer, offset, ctx.countries
         )

@@ -791,6 +791,24 @@ def test_a_strike_that_killed_is_one_airstrike_with_the_dead(events_in):
     assert "Al-Shabaab" in [t.text for t in found[0].targets]
 
 
+def test_a_deed_counted_out_of_attacks_is_one_of_them(events_in):
+    found = events_in(
+        "The ZLF last week killed at least 12 soldiers in one of the deadliest attacks in Zenda."
+    )
+    assert [(e.event_type, e.trigger) for e in found] == [("attack", "attacks")]
+    assert found[0].casualties.killed.value == 12
+    assert [p.text for p in found[0].perpetrators] == ["The ZLF"]
+
+
+def test_an_attack_its_clause_tells_done_with_a_bomb_is_a_bombing(events_in):
+    found = events_in(
+        "In one of its last attacks in Zenda, on 16 July 1992, the ZLF detonated a bomb in a"
+        " market, killing 25 people."
+    )
+    assert [e.event_type for e in found] == ["bombing"]
+    assert found[0].casualties.killed.value == 25
+
+
 def test_a_relative_clause_on_the_perpetrator_is_a_separate_event(events_in):
     found = events_in(
         "Al-Shabaab, which killed 12 soldiers in May 2015, ambushed a Kenyan patrol near Lamu "

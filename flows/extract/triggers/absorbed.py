@@ -48,9 +48,19 @@ def absorbing_parent(child: TriggerMatch, matches: list[TriggerMatch]) -> Trigge
             return parent
         if p.dep_ in ("nsubj", "nsubjpass") and p.head in (tok, _shared_subject_head(tok)):
             return parent  # "the attack destroyed the embassy and killed 12": its toll
+        p = _partitive_whole(p)
         if p.dep_ == "pobj" and p.head.lower_ in ("in", "by", "during") and p.head.head == tok:
             return parent  # "was killed in a drone strike": the strike, with its victim
     return None
+
+
+def _partitive_whole(noun: Token) -> Token:
+    """The number a deed noun is counted out of: "killed 12 in one of the deadliest attacks"
+    → "one", which stands where the deed does in the clause."""
+    of = noun.head
+    if noun.dep_ == "pobj" and of.lower_ == "of" and of.head.pos_ == "NUM":
+        return of.head
+    return noun
 
 
 def _how_killed(tok: Token, p: Token, child: TriggerMatch, parent: TriggerMatch) -> bool:
