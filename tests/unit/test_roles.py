@@ -46,6 +46,35 @@ def test_a_site_a_deed_is_named_after_is_not_its_doer(one_event):
     assert [p.text for p in taliban.perpetrators] == ["the Taliban"]
 
 
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        (
+            "Dozens of ZLF fighters attacked a police station in Zenda on 4 May 2014.",
+            "ZLF fighters",
+        ),
+        (
+            "Two of the ZLF gunmen attacked a police station in Zenda on 4 May 2014.",
+            "the ZLF gunmen",
+        ),
+        (
+            "Scores of fighters loyal to the ZLF faction stormed a checkpoint in Zenda on 4 May"
+            " 2014.",
+            "ZLF",
+        ),
+    ],
+)
+def test_the_people_a_count_counts_out_did_the_deed(one_event, text, doer):
+    """ "scores of fighters loyal to X": the fighters, so X; the count is no actor."""
+    event = one_event(text)
+    assert [p.text for p in event.perpetrators] == [doer]
+
+
+def test_a_verb_of_the_cameo_dictionary_takes_counted_people_as_its_actor(one_event):
+    event = one_event("Dozens of gunmen stormed a police station in Zenda on 4 May 2014.")
+    assert (event.trigger, names(event.perpetrators)) == ("stormed", ["gunmen"])
+
+
 def test_a_passive_without_agent_names_no_perpetrator(one_event):
     event = one_event("Two Kenyan teachers were kidnapped near Mandera on 5 May 2015.")
     assert event.perpetrators == []

@@ -30,7 +30,23 @@ def behind(token: Token, cues: dict) -> list[Token]:
         if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in cues["agency_verbs"]
         for g in preposition_objects(c, {"by"})
     ]
-    return senders or _their_group(token, cues) or [token]
+    if senders:
+        return senders
+    counted = members(token, cues)
+    if counted is not token:  # "scores of fighters loyal to X": the fighters, so X
+        return behind(counted, cues)
+    return _their_group(token, cues) or [token]
+
+
+def members(token: Token, cues: dict) -> Token:
+    """The people a number or a count noun counts out: "scores of fighters", "dozens of
+    gunmen", "two of the attackers" → the fighters, the gunmen, the attackers; any other word
+    stands for itself."""
+    counts = token.like_num or token.pos_ == "NUM" or token.lemma_.lower() in cues["count_nouns"]
+    if not counts or token.ent_type_ in ACTOR_ENT_LABELS:
+        return token
+    counted = preposition_objects(token, {"of"})
+    return counted[0] if counted else token
 
 
 def _their_group(token: Token, cues: dict) -> list[Token]:
@@ -45,7 +61,14 @@ def _their_group(token: Token, cues: dict) -> list[Token]:
         if c.dep_ in ("acl", "amod") and c.lemma_.lower() in cues["belonging_words"]
         for g in preposition_objects(c, {"to", "with"})
     ]
-    return [g for g in groups if g.ent_type_ in ("ORG", "NORP")]
+    return [g for g in groups if g.ent_type_ in ("ORG", "NORP") or _named_body(g, cues)]
+
+
+def _named_body(noun: Token, cues: dict) -> bool:
+    """A group noun a name qualifies: "the Boko Haram faction", "the al-Nusra unit"."""
+    return noun.lemma_.lower() in cues["group_nouns"] and any(
+        t.ent_type_ in ("ORG", "NORP") for t in noun.lefts
+    )
 
 
 def kind_modifiers(noun: Token, cues: dict) -> list[Token]:

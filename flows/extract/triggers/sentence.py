@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from flows.extract.parsed import sentence_tokens
-from flows.extract.roles.actor_words import is_actor_word
+from flows.extract.roles.actor_words import is_actor_word, members
 from flows.extract.roles.blame import blamed_on, responsible_for
 from flows.extract.roles.mentions import relative_antecedent, with_conjuncts
 from flows.extract.roles.participle_objects import implied_objects
@@ -156,7 +156,7 @@ def _shape_ok(token: Token, entry: Trigger, cues: dict) -> bool:
         forces = cues["force_agents"]
         kinds |= {"force" for s in subjects if s.lower_ in forces or s.lemma_.lower() in forces}
         doers = _doers(token)
-        kinds |= {"actor" for s in doers if is_actor_word(s, cues)}
+        kinds |= {"actor" for s in doers if is_actor_word(members(s, cues), cues)}
         # "X was shot dead": a passive may leave its doer unsaid, but not for a verb of CAMEO's
         # dictionary, which PETRARCH codes only between two actors ("was disarmed" is none)
         cameo = entry.source.startswith("CAMEO")
