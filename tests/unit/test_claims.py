@@ -147,6 +147,8 @@ RAID = "Gunmen stormed a police station in Strelsau on 3 May 2019, killing five 
         "The Zenda Liberation Front, a little-known separatist group, claimed responsibility.",
         "A spokesman for the Zenda Liberation Front claimed responsibility in a statement.",
         "The Zenda Liberation Front claimed the responsibility.",
+        "The Zenda Liberation Front took responsibility.",
+        "The Zenda Liberation Front accepted responsibility for it.",
     ],
 )
 def test_a_bare_claim_after_the_deed_names_its_doer_only(document_events, claim):
