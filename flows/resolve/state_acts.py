@@ -44,7 +44,9 @@ def unsaid_state(
     return [states[place.country]]
 
 
-# A state's deeds done by its armed forces: the gold maps a nationality on them to the force
+# A state's deeds done by its armed forces: the gold maps a nationality on them to the force.
+# Airstrikes too ("an American airstrike"): tried and dropped (session 48), dev events moved
+# with no score changed, blind and blind2 byte-identical.
 ARMY_DEEDS = frozenset({"military_operation", "territory_seizure"})
 
 

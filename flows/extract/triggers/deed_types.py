@@ -87,7 +87,10 @@ def described_outside(token: Token, cues: dict) -> list[Token]:
     """The trigger's phrase without what it says of someone in passing: "X, a bomb-making
     expert who assembled the Gao bombs, was killed" tells who died, not by what means (the
     appositions and relative clauses on a person's name or a noun for a person). What is said
-    of the deed's own doer is kept: "a man wearing a suicide vest attacked" tells the means."""
+    of the deed's own doer is kept: "a man wearing a suicide vest attacked" tells the means.
+    Tried and dropped (session 48): the one a deed is done to set aside too ("a suicide bomber
+    was killed" as a killing, not a bombing): dev one spurious event retyped, blind unchanged,
+    blind2 types 360 -> 359 and perpetrators 175 -> 174."""
     asides = {
         word.i
         for noun in token.subtree
