@@ -809,6 +809,15 @@ def test_an_attack_its_clause_tells_done_with_a_bomb_is_a_bombing(events_in):
     assert found[0].casualties.killed.value == 25
 
 
+def test_deaths_a_fight_broke_out_with_are_its_toll(events_in):
+    found = events_in(
+        "On 8 May 1998, clashes erupted between the ZLF and the army near Zenda, killing 12"
+        " soldiers."
+    )
+    assert [(e.event_type, e.trigger) for e in found] == [("attack", "clashes")]
+    assert found[0].casualties.killed.value == 12
+
+
 def test_a_relative_clause_on_the_perpetrator_is_a_separate_event(events_in):
     found = events_in(
         "Al-Shabaab, which killed 12 soldiers in May 2015, ambushed a Kenyan patrol near Lamu "

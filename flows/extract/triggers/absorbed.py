@@ -35,8 +35,9 @@ def absorbing_parent(child: TriggerMatch, matches: list[TriggerMatch]) -> Trigge
         if parent is child or parent.event_type not in VIOLENT_TYPES:
             continue
         if parent.entry.setting and child.event_type == "killing":
-            if p.head == tok and p.dep_ in ("nsubj", "nsubjpass"):
-                return parent  # "clashes killed 12": the deaths are the clashes' toll
+            if p.head in (tok, _participle_head(tok)) and p.dep_ in ("nsubj", "nsubjpass"):
+                # "clashes killed 12", "clashes erupted, killing 12": the clashes' toll
+                return parent
             continue  # "killed in a gun battle": the death is the event, the battle its setting
         if child.entry.setting and parent.event_type == "killing":
             if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") and tok.head.head == p:
@@ -46,7 +47,8 @@ def absorbing_parent(child: TriggerMatch, matches: list[TriggerMatch]) -> Trigge
             return parent
         if _how_killed(tok, p, child, parent):
             return parent
-        if p.dep_ in ("nsubj", "nsubjpass") and p.head in (tok, _shared_subject_head(tok)):
+        heads = (tok, _shared_subject_head(tok), _participle_head(tok))
+        if p.dep_ in ("nsubj", "nsubjpass") and p.head in heads:
             return parent  # "the attack destroyed the embassy and killed 12": its toll
         p = _partitive_whole(p)
         if p.dep_ == "pobj" and p.head.lower_ in ("in", "by", "during") and p.head.head == tok:
@@ -72,6 +74,16 @@ def _how_killed(tok: Token, p: Token, child: TriggerMatch, parent: TriggerMatch)
     if p.dep_ != "conj" or p.head != tok or tok.pos_ != "VERB":
         return False
     return not any(c.dep_ in ("dobj", "obj") for c in tok.children)
+
+
+def _participle_head(verb: Token) -> Token | None:
+    """The clause a participle without a subject of its own tells the outcome of: "clashes
+    erupted near the town, killing 12" → erupted, whose subject the deaths belong to."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return verb.head
 
 
 def _shared_subject_head(verb: Token) -> Token | None:
