@@ -249,6 +249,7 @@ def _named_years(doc: Doc) -> tuple[list[int], list[int]]:
             and 1900 <= int(t.text) <= 2100
             and not _attributive(t)
             and not _bounding(t)
+            and not _aside(t)
         ]
         doc.user_data["named_years"] = ([s for s, _ in found], [y for _, y in found])
     return doc.user_data["named_years"]
@@ -260,6 +261,21 @@ def _bounding(year: Token) -> bool:
     after it is not in that year."""
     prep = next((t for t in year.ancestors if t.dep_ == "prep"), None)
     return prep is not None and bounds_time(prep)
+
+
+def _aside(year: Token) -> bool:
+    """A year told in passing: in a relative clause on a noun ("two leaders who had helped
+    plan the 2015 attacks, and another involved in a plot in 2015") or in a clause that looks
+    ahead ("the army later stated in April 2017 that he might be alive"). It dates what the
+    aside tells, not the story, so a bare "On 4 December" stays in the year the story reached."""
+    for node in (year, *year.ancestors):
+        if node.dep_ == "relcl":
+            return True
+        if node.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "advmod" and c.lower_ in ("later", "subsequently") for c in node.children
+        ):
+            return True
+    return False
 
 
 def _attributive(year: Token) -> bool:

@@ -551,6 +551,18 @@ def test_a_year_naming_another_deed_does_not_move_the_story(nlp):
     assert latest_year(doc, len(doc.text)) == 2011
 
 
+def test_a_year_told_in_passing_does_not_move_the_story(nlp):
+    # a relative clause dates its noun's past; "later stated in 2017" looks ahead
+    doc = nlp(
+        "On 4 December, a strike killed a leader who had been involved in a plot in Zenda in 2015."
+    )
+    assert latest_year(doc, len(doc.text)) is None
+    doc = nlp("The army later stated in April 2017 that he might still be alive.")
+    assert latest_year(doc, len(doc.text)) is None
+    doc = nlp("The army stated in April 2017 that he might still be alive.")
+    assert latest_year(doc, len(doc.text)) == 2017
+
+
 def test_a_year_that_only_bounds_another_time_does_not_move_the_story(nlp):
     # "since 1998" says when something had not happened: a bare "in June" is not in 1998
     doc = nlp("In 2009 it was the first police fatality since 1998. In June it struck again.")
