@@ -218,7 +218,8 @@ def _extract(
     countries = document_countries(counts)
     lede = (per_paragraph[0] if per_paragraph else {}) or title_countries
     dominant = dominant_country(counts)
-    story_year = published.year if published else published_year
+    written = published.year if published else published_year  # for "last year"
+    story_year = written
     body = (seg for seg in segments if seg.kind == "body")
     section_year = None
     section_years = readings(sections or [], heading_year)
@@ -288,7 +289,7 @@ def _extract(
             # else the publication's.
             # A text with no publication date (an encyclopedia article, a report) tells its
             # story in order: a bare "On 12 June" is in the year last named before it.
-            year = latest_year(seg.doc, sent.end_char) or story_year
+            year = latest_year(seg.doc, sent.end_char, written) or story_year
             # a digest's item is a story of its own day (flows/extract/dates/items.py)
             day = item_day(items or [], seg.start + sent.start_char, seg.start + sent.end_char)
             when, year = (published, year) if day is None else (day, day.year)
@@ -382,5 +383,5 @@ def _extract(
         if sent is not None and opens_list(sent):
             header = events_of(sent, ctx=ctx, dates=dates, listed=LIST_TIME)
         if published is None:
-            story_year = latest_year(seg.doc, len(doc_text(seg.doc))) or story_year
+            story_year = latest_year(seg.doc, len(doc_text(seg.doc)), written) or story_year
     return result

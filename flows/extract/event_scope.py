@@ -229,28 +229,45 @@ def names_the_deed(doc: Doc, place: Place, start: int, deeds: set[int]) -> bool:
     return root.dep_ in ("compound", "nmod") and root.head.i in deeds
 
 
-def latest_year(doc: Doc, upto: int) -> int | None:
-    """The last four-digit year named in the paragraph before char `upto` (for "In December")."""
+def latest_year(doc: Doc, upto: int, current: int | None = None) -> int | None:
+    """The last year named in the paragraph before char `upto` (for "In December"): a
+    four-digit year, or one told from the year of writing (`current`: "this year", "last
+    year"), which counts only where that year is known."""
     starts, years = _named_years(doc)
     k = bisect_left(starts, upto)  # the years are in text order: those before `upto`
-    return years[k - 1] if k else None
+    for year in reversed(years[:k]):
+        if isinstance(year, int):
+            return year
+        if current is not None:
+            return current + year[0]
+    return None
 
 
-def _named_years(doc: Doc) -> tuple[list[int], list[int]]:
-    """Offsets and values of the paragraph's four-digit years, found once per parse: asked
-    for every sentence, a scan each time made the paragraph quadratic."""
+# Years told from the year of writing: "this year", "last year", "next year".
+RELATIVE_YEARS = {"this": 0, "last": -1, "past": -1, "previous": -1, "next": 1}
+
+
+def _named_years(doc: Doc) -> tuple[list[int], list[int | tuple[int]]]:
+    """Offsets and values of the paragraph's years, found once per parse: asked for every
+    sentence, a scan each time made the paragraph quadratic. A year told from the year of
+    writing is given as a one-tuple of its distance from it ("last year": (-1,))."""
     if "named_years" not in doc.user_data:
-        found = [
-            (t.idx, int(t.text))
-            for t in sentence_tokens(doc)
-            if t.like_num
-            and len(t.text) == 4
-            and t.text.isdigit()
-            and 1900 <= int(t.text) <= 2100
-            and not _attributive(t)
-            and not _bounding(t)
-            and not _aside(t)
-        ]
+        found: list[tuple[int, int | tuple[int]]] = []
+        for t in sentence_tokens(doc):
+            if (
+                t.like_num
+                and len(t.text) == 4
+                and t.text.isdigit()
+                and 1900 <= int(t.text) <= 2100
+                and not _attributive(t)
+                and not _bounding(t)
+                and not _aside(t)
+            ):
+                found.append((t.idx, int(t.text)))
+            elif t.lower_ == "year" and not _bounding(t) and not _aside(t):
+                told = [RELATIVE_YEARS[c.lower_] for c in t.lefts if c.lower_ in RELATIVE_YEARS]
+                if len(told) == 1 and t.i > 0 and t.doc[t.i - 1].lower_ in RELATIVE_YEARS:
+                    found.append((t.idx, (told[0],)))
         doc.user_data["named_years"] = ([s for s, _ in found], [y for _, y in found])
     return doc.user_data["named_years"]
 

@@ -563,6 +563,18 @@ def test_a_year_told_in_passing_does_not_move_the_story(nlp):
     assert latest_year(doc, len(doc.text)) == 2017
 
 
+def test_a_year_told_from_the_year_of_writing_moves_the_story(nlp):
+    # "This year ... In June": June of the year the text was written, not of the last year named
+    doc = nlp(
+        "They fled from a prison in 2010. This year, they began to look south. In June they struck."
+    )
+    last = list(doc.sents)[-1]
+    assert latest_year(doc, last.end_char, 2011) == 2011
+    assert latest_year(doc, last.end_char) == 2010  # the year of writing unknown
+    doc = nlp("Last year, they began to look south. In June they struck.")
+    assert latest_year(doc, len(doc.text), 2011) == 2010
+
+
 def test_a_year_that_only_bounds_another_time_does_not_move_the_story(nlp):
     # "since 1998" says when something had not happened: a bare "in June" is not in 1998
     doc = nlp("In 2009 it was the first police fatality since 1998. In June it struck again.")
