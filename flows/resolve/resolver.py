@@ -199,7 +199,7 @@ class ActorResolver(DocumentContext, Coreference, StateBodies, ActorSightings, C
             return local  # defined in this document: "the Armed Forces of the Philippines (AFP)"
         if mention.ent_id.startswith("actor:"):
             return mention.ent_id.removeprefix("actor:")
-        if mention.label == "NOUN" and (coalition := self.coalition_key(mention)):
+        if mention.label in ("NOUN", "ORG") and (coalition := self.coalition_key(mention)):
             return coalition
         country = (
             self.gazetteer.country_of_demonym(mention.text)

@@ -93,3 +93,11 @@ def test_a_coalition_airstrike_names_its_doer(document_events, resolver, documen
     text, entities = document([paragraph])
     doer = strikes[0].perpetrators[0]
     assert resolver.resolve(doer, "doc", entities, 0) == "coalition-led-ke"
+
+
+def test_coalition_forces_the_tagger_names_are_a_coalition_not_an_armed_group(resolver, document):
+    """ "Coalition Forces" capitalised, which the tagger reads as an organisation's name: the
+    multinational force, as "coalition forces" is, and no armed group of the document."""
+    text, entities = document(["In July 2006, Coalition Forces raided a house in Sadr City, Iraq."])
+    key = resolver.resolve(last(text, "Coalition Forces", "ORG"), "doc", entities, 0)
+    assert resolver.actors[key].actor_type == "igo"
