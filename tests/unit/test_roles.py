@@ -75,6 +75,17 @@ def test_a_verb_of_the_cameo_dictionary_takes_counted_people_as_its_actor(one_ev
     assert (event.trigger, names(event.perpetrators)) == ("stormed", ["gunmen"])
 
 
+def test_a_finite_past_the_parser_hung_on_a_noun_is_that_noun_s_verb(events_in):
+    """ "missiles fired by a drone killed five": the drone killed (the parser reads "fired" as
+    the main verb and "killed" as a clause on "drone"); a headline's "soldiers killed", with
+    no object, is no such verb."""
+    found = events_in(
+        "Officials say missiles fired by a suspected U.S. drone killed at least five militants"
+        " Tuesday."
+    )
+    assert [[p.text for p in e.perpetrators] for e in found] == [["U.S."]]
+
+
 def test_a_passive_without_agent_names_no_perpetrator(one_event):
     event = one_event("Two Kenyan teachers were kidnapped near Mandera on 5 May 2015.")
     assert event.perpetrators == []

@@ -71,6 +71,17 @@ def verb_roles(verb: Token) -> tuple[list[Token], list[Token]]:
             passive = True
     if not subjects:
         subjects = _stranded_subject(verb)
+    if (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBD"
+        and not subjects
+        and children_by_dep(verb, {"dobj"})
+    ):
+        # "missiles fired by a drone killed five": a past tense with an object, which the
+        # parser hung on the noun before it as a clause of its own, is that noun's verb (a
+        # reduced relative is a participle, and takes no object). Without an object it is
+        # a headline's passive: "Three soldiers killed in an IED explosion".
+        subjects = [verb.head]
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and not subjects:
         # A reduced relative is passive: "fishermen kidnapped by the group" → fishermen targets
         return preposition_objects(verb, {"by"}), [verb.head]
