@@ -1302,6 +1302,16 @@ def test_the_group_a_split_leaves_is_its_target(one_event):
     )
 
 
+def test_a_split_a_group_emerged_from_is_a_group_split(events_in):
+    found = events_in("It emerged from a split in the Zenda Liberation Front in 1986.")
+    assert [(e.event_type, e.trigger) for e in found] == [("group_split", "split")]
+    assert found[0].date.start == date(1986, 1, 1)
+
+
+def test_a_split_with_no_date_place_or_actor_is_no_event(events_in):
+    assert events_in("The split in the vote surprised everyone.") == []
+
+
 def test_a_deed_leaving_people_dead_is_an_event_typed_by_its_means(one_event):
     event = one_event(
         "Two bombs ripped through a bus park in Zaria on 5 March 2009, leaving 47 people dead."
