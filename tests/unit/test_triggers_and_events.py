@@ -1308,6 +1308,19 @@ def test_a_split_a_group_emerged_from_is_a_group_split(events_in):
     assert found[0].date.start == date(1986, 1, 1)
 
 
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("The ZLF announced the execution of two hostages in Zenda on 3 May 2015.", "killing"),
+        ("The beheading of a journalist in Zenda on 3 May 2015 was filmed.", "killing"),
+        ("The shelling of Zenda by the army on 3 May 2015 killed four people.", "attack"),
+        ("His detention in Zenda on 3 May 2015 was condemned.", "capture_arrest"),
+    ],
+)
+def test_the_nouns_of_violent_verbs_tell_their_deeds(events_in, text, event_type):
+    assert event_type in [e.event_type for e in events_in(text)]
+
+
 def test_a_split_with_no_date_place_or_actor_is_no_event(events_in):
     assert events_in("The split in the vote surprised everyone.") == []
 
