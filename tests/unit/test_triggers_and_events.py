@@ -1321,6 +1321,19 @@ def test_the_nouns_of_violent_verbs_tell_their_deeds(events_in, text, event_type
     assert event_type in [e.event_type for e in events_in(text)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ZLF's proscription by Ruritania on 3 May 2015 was welcomed.",
+        "Peace talks between the ZLF and Ruritania began in Zenda on 3 May 2015.",
+        "The president's inauguration in Zenda on 3 May 2015 was boycotted by the ZLF.",
+        "An amnesty for ZLF fighters was announced in Zenda on 3 May 2015.",
+    ],
+)
+def test_a_political_act_told_by_its_noun_is_a_political_event(events_in, text):
+    assert "political_event" in [e.event_type for e in events_in(text)]
+
+
 def test_a_split_with_no_date_place_or_actor_is_no_event(events_in):
     assert events_in("The split in the vote surprised everyone.") == []
 
