@@ -1334,6 +1334,18 @@ def test_a_political_act_told_by_its_noun_is_a_political_event(events_in, text):
     assert "political_event" in [e.event_type for e in events_in(text)]
 
 
+def test_a_capture_noun_is_typed_by_what_was_captured(events_in):
+    town = events_in("The capture of Zenda by the ZLF on 3 May 2012 shocked the country.")
+    leader = events_in("The capture of the ZLF leader in Zenda on 3 May 2012 was announced.")
+    assert [e.event_type for e in town] == ["territory_seizure"]
+    assert [e.event_type for e in leader] == ["capture_arrest"]
+
+
+def test_an_appointment_told_by_its_noun_is_a_leadership_change(events_in):
+    found = events_in("His appointment as ZLF commander on 3 May 2012 surprised Zenda.")
+    assert [e.event_type for e in found] == ["leadership_change"]
+
+
 def test_a_split_with_no_date_place_or_actor_is_no_event(events_in):
     assert events_in("The split in the vote surprised everyone.") == []
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from flows.extract.parsed import sentence_tokens
+from flows.extract.parsed import preposition_objects, sentence_tokens
 from flows.extract.roles.actor_words import is_actor_word, members
 from flows.extract.roles.blame import blamed_on, responsible_for
 from flows.extract.roles.mentions import relative_antecedent, with_conjuncts
@@ -187,7 +187,9 @@ def event_type_of(token: Token, entry: Trigger, cues: dict) -> str:
     for child in token.children:
         if child.dep_ in ("compound", "amod", "nmod") and child.lemma_.lower() in entry.by_modifier:
             return entry.by_modifier[child.lemma_.lower()]
-    for obj in _objects(token):
+    # a noun's object is its "of" phrase: "the capture of Gao", "the capture of its leader"
+    of = preposition_objects(token, {"of"}) if token.pos_ == "NOUN" else []
+    for obj in _objects(token) + of:
         kind = object_kind(obj, cues)
         if kind in entry.by_object:
             return entry.by_object[kind]
