@@ -1326,6 +1326,11 @@ def test_the_nouns_of_deeds_and_acts_tell_them(events_in, text, event_type):
     assert event_type in [e.event_type for e in events_in(text)]
 
 
+def test_an_execution_of_no_one_is_no_killing(events_in):
+    found = events_in("Their task execution in Zenda was facilitated by ZLF support in May 2015.")
+    assert "killing" not in [e.event_type for e in found]
+
+
 def test_a_capture_noun_is_typed_by_what_was_captured(events_in):
     town = events_in("The capture of Zenda by the ZLF on 3 May 2012 shocked the country.")
     leader = events_in("The capture of the ZLF leader in Zenda on 3 May 2012 was announced.")
