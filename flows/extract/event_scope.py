@@ -243,8 +243,9 @@ def latest_year(doc: Doc, upto: int, current: int | None = None) -> int | None:
     return None
 
 
-# Years told from the year of writing: "this year", "last year", "next year".
-RELATIVE_YEARS = {"this": 0, "last": -1, "past": -1, "previous": -1, "next": 1}
+# Years told from the year of writing: "this year", "last year", "next year" ("the previous
+# year" is told from the story's year, "the past year" is a span: neither is here).
+RELATIVE_YEARS = {"this": 0, "last": -1, "next": 1}
 
 
 def _named_years(doc: Doc) -> tuple[list[int], list[int | tuple[int]]]:
@@ -264,12 +265,23 @@ def _named_years(doc: Doc) -> tuple[list[int], list[int | tuple[int]]]:
                 and not _aside(t)
             ):
                 found.append((t.idx, int(t.text)))
-            elif t.lower_ == "year" and not _bounding(t) and not _aside(t):
-                told = [RELATIVE_YEARS[c.lower_] for c in t.lefts if c.lower_ in RELATIVE_YEARS]
-                if len(told) == 1 and t.i > 0 and t.doc[t.i - 1].lower_ in RELATIVE_YEARS:
-                    found.append((t.idx, (told[0],)))
+            elif (told := _relative_year(t)) is not None and not _bounding(t) and not _aside(t):
+                found.append((t.idx, (told,)))
         doc.user_data["named_years"] = ([s for s, _ in found], [y for _, y in found])
     return doc.user_data["named_years"]
+
+
+def _relative_year(word: Token) -> int | None:
+    """How many years from the year of writing "this year", "last year", "next year" lie
+    (0, -1, 1); None for any other word, and for "the last year of the war"."""
+    if word.lower_ != "year" or word.i == 0:
+        return None
+    before = word.doc[word.i - 1]
+    if before.lower_ not in RELATIVE_YEARS or before.head != word:
+        return None
+    if any(c.dep_ == "det" and c.lower_ == "the" for c in word.children):
+        return None
+    return RELATIVE_YEARS[before.lower_]
 
 
 def _bounding(year: Token) -> bool:
