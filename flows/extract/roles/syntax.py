@@ -124,11 +124,7 @@ def may_name_doer(name: Token) -> bool:
     in session 47 with twelve new dev documents naming such sites as doers: dev perpetrators
     458 -> 459 (one matched event fewer: "the Sunningdale Agreement" loses the name that
     anchored it), blind counts unchanged, blind2 perpetrators 173 -> 174: kept."""
-    return (
-        name.ent_id_.startswith("actor:")
-        or name.ent_type_ in ("NORP", "GPE")
-        or (name.is_upper and len(name.text) >= 2)
-    )
+    return name.ent_id_.startswith("actor:") or name.ent_type_ in ("NORP", "GPE") or acronym(name)
 
 
 def noun_roles(noun: Token, cues: dict) -> tuple[list[Token], list[Token]]:

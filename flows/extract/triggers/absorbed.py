@@ -50,9 +50,12 @@ def absorbing_parent(child: TriggerMatch, matches: list[TriggerMatch]) -> Trigge
         heads = (tok, _shared_subject_head(tok), _participle_head(tok))
         if p.dep_ in ("nsubj", "nsubjpass") and p.head in heads:
             return parent  # "the attack destroyed the embassy and killed 12": its toll
-        p = _partitive_whole(p)
-        if p.dep_ == "pobj" and p.head.lower_ in ("in", "by", "during") and p.head.head == tok:
-            return parent  # "was killed in a drone strike": the strike, with its victim
+        # "was killed in a drone strike", "killed 12 in one of the attacks": the deed, with
+        # its victims
+        whole = _partitive_whole(p)
+        prep = whole.head
+        if whole.dep_ == "pobj" and prep.lower_ in ("in", "by", "during") and prep.head == tok:
+            return parent
     return None
 
 
