@@ -231,11 +231,13 @@ def sentence_events(
         setting = _deed_set_in(doc[i], out)
         if setting is not None and _named_after(event.perpetrators, doc[i], offset):
             event.perpetrators = list(setting.perpetrators)
-        # "the 1998 Omagh bombing": the town a deed is named after is where, not who
+        # "the 1998 Omagh bombing": the town a deed is named after is where, not who; a
+        # country after it is a side ("clashes erupted between Ethiopia and Eritrea")
         event.perpetrators = [
             m
             for m in event.perpetrators
-            if not any(p is event.place and s <= m.start - offset < e for p, s, e in places)
+            if m.start >= event.trigger_start
+            or not any(p is event.place and s <= m.start - offset < e for p, s, e in places)
         ]
         doers = [p.text for p in event.perpetrators]
         event.event_type = by_instrument(doc[i], event.event_type, cues, doers)

@@ -27,6 +27,7 @@ from flows.extract.roles.mentions import (
     relative_antecedent,
 )
 from flows.extract.roles.owner_doers import owner
+from flows.extract.roles.reciprocal import other_sides
 from flows.extract.roles.sentence_doers import suffered_by_owner, suffered_owners
 from flows.extract.roles.when_clauses import timing_clauses
 
@@ -210,6 +211,10 @@ def roles(trigger: Token, cues: dict) -> tuple[list[Mention], list[Mention]]:
     doers = [d for d in doers if d.lemma_.lower() not in devices or agent_noun(d, cues)]
     # "X fighting alongside Y", "X backed by troops from Y": Y acted too
     doers += [b for c in co_doers(trigger, doers, cues) for b in behind(c, cues)]
+    # "clashes between X and Y", "a deal between X and Y": every side did it
+    sides = [b for c in other_sides(trigger, cues) for b in behind(c, cues)]
+    doers += [s for s in sides if s not in doers]
+    targets = [t for t in targets if t not in sides]
     return mentions(doers), mentions(targets)
 
 
