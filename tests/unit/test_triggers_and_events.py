@@ -800,6 +800,23 @@ def test_a_deed_counted_out_of_attacks_is_one_of_them(events_in):
     assert [p.text for p in found[0].perpetrators] == ["The ZLF"]
 
 
+def test_deaths_told_beside_injuries_in_an_attack_are_its_toll(events_in):
+    found = events_in(
+        "In May 1988 the Zenda Liberation Front killed 3 civilians and injured 9 in a gun attack."
+    )
+    assert [(e.event_type, e.trigger) for e in found] == [("attack", "attack")]
+    assert [p.text for p in found[0].perpetrators] == ["the Zenda Liberation Front"]
+    assert found[0].casualties.killed.value == 3
+
+
+def test_deeds_of_their_own_conjoined_stay_apart_from_the_setting(events_in):
+    found = events_in(
+        "In July 2017 the government accused the ZLF of murdering 34 civilians and kidnapping"
+        " 22 others in reprisal attacks."
+    )
+    assert ("killing", "murdering") in [(e.event_type, e.trigger) for e in found]
+
+
 def test_an_attack_its_clause_tells_done_with_a_bomb_is_a_bombing(events_in):
     found = events_in(
         "In one of its last attacks in Zenda, on 16 July 1992, the ZLF detonated a bomb in a"
