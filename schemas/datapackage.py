@@ -109,7 +109,9 @@ CONVENTIONS = """## Conventions
   political act; `dictionaries/dates.yaml` types_not_dated_by_story), which the story's time does
   not date: told without a date, it is a summary, not the story's episode, and stays `unknown`. A
   deed told as coming after that time ("In the following weeks ...", "have since allied", "After
-  the raid, ...") is a `range` from its start with an empty `date_end`. Dates
+  the raid, ...") is a `range` from its start with an empty `date_end`; one told as done by a
+  time ("By August 2011 the forces had taken the city") a `range` up to its end with an empty
+  `date_start`. Dates
   given as alternatives are one range holding both ("early 2006 or late 2005" is
   2005-09-01..2006-04-30); "that year" and "June of that year" are in the year last named.
 - **Places.** `location` is the most specific place named where the event happened; `geo_precision`

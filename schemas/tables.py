@@ -161,7 +161,10 @@ class Events(pa.DataFrameModel):
         "string", "The word(s) the event was detected from, in its first mention."
     )
     date_start: Series[object] = opt(
-        "date32", "First day of the interval the event lies in.", date_or_null=()
+        "date32",
+        "First day of the interval the event lies in; empty for a range open at its start (a"
+        ' deed told as done by date_end: "By August 2011 the forces had taken the city").',
+        date_or_null=(),
     )
     date_end: Series[object] = opt(
         "date32",
@@ -246,7 +249,8 @@ class Events(pa.DataFrameModel):
 
     @pa.dataframe_check(
         description="date_start <= date_end, and both are set exactly when the precision is"
-        " known, except a range open at its end (a deed told as coming after its start)"
+        " known, except a range open at one end (a deed told as coming after its start, or"
+        " as done by its end)"
     )
     def dates_consistent(cls, df: pd.DataFrame) -> pd.Series:
         known = df["date_precision"] != "unknown"
@@ -255,9 +259,10 @@ class Events(pa.DataFrameModel):
             s is None or e is None or s <= e
             for s, e in zip(df["date_start"], df["date_end"], strict=True)
         ]
-        open_end = (df["date_precision"] == "range") & has_start & ~has_end
+        ranged = df["date_precision"] == "range"
+        half_open = ranged & (has_start != has_end)
         closed = (known == has_start) & (known == has_end)
-        return (closed | open_end) & pd.Series(ordered, index=df.index)
+        return (closed | half_open) & pd.Series(ordered, index=df.index)
 
 
 class Relations(pa.DataFrameModel):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from flows.extract.dates.intervals import DateValue
 from flows.extract.document import DocumentExtraction
 from flows.extract.event_mention import EventMention
@@ -236,6 +238,10 @@ def _event_row(
 ) -> dict:
     place = vouched_place(group, merged_place(group))
     doers = union(group, "perpetrator_ids")
+    if date is not None and date.open_start and date_basis(group, date) != "stated":
+        # the story's time a deadline set ("by October 2006 it had become ISI. It named X
+        # its emir") dates what follows as the period itself
+        date = replace(date, open_start=False)
     return {
         "event_id": event_id,
         "event_type": etype,
@@ -244,10 +250,13 @@ def _event_row(
         "cameo_root": xw.get("cameo_root"),
         "gtd_attack_type": xw.get("gtd_attack_type"),
         "trigger": first.trigger,
-        "date_start": date.start if date else None,
-        # told as coming after its date, with no end (DateValue.open_end): a range open at its end
+        # told as coming after its date, with no end (DateValue.open_end), or by it, with no
+        # start (open_start): a range open at one end
+        "date_start": date.start if date and not date.open_start else None,
         "date_end": date.end if date and not date.open_end else None,
-        "date_precision": ("range" if date.open_end else date.precision) if date else "unknown",
+        "date_precision": (
+            ("range" if date.open_end or date.open_start else date.precision) if date else "unknown"
+        ),
         "date_text": date.text if date else None,
         "date_basis": date_basis(group, date),
         "country": place.country if place else None,

@@ -162,6 +162,15 @@ def test_a_date_with_onwards_after_it_is_open_ended_as_since(resources):
     assert find_dates(next(resources.nlp(sentence).sents), PUBLISHED) == []
 
 
+def test_a_date_after_by_is_a_deadline_open_at_its_start(resources):
+    sentence = "By August 2011, the ZLF had taken all of Zenda."
+    ((value, _, _),) = find_dates(next(resources.nlp(sentence).sents), PUBLISHED)
+    assert (value.start, value.end, value.open_start) == (D(2011, 8, 1), D(2011, 8, 31), True)
+    sentence = "In August 2011 the ZLF took Zenda."
+    ((value, _, _),) = find_dates(next(resources.nlp(sentence).sents), PUBLISHED)
+    assert not value.open_start
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

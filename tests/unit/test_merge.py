@@ -577,6 +577,23 @@ def test_a_deed_told_after_the_story_s_time_is_published_as_a_range_open_at_its_
     )
 
 
+def test_a_deed_told_as_done_by_a_time_is_published_as_a_range_open_at_its_start():
+    from flows.publish.assemble import event_records
+
+    by = replace(month(2011, 8), open_start=True)
+    took = mention("report-a", 90, date=by)
+    (row,), _ = event_records([took], {"attack": {}})
+    assert (row["date_start"], row["date_end"], row["date_precision"]) == (
+        None,
+        date(2011, 8, 31),
+        "range",
+    )
+    # the story's time the deadline set dates the next deed by the period itself
+    told = mention("report-a", 190, date=None, narrative_date=by)
+    (row,), _ = event_records([told], {"attack": {}})
+    assert (row["date_start"], row["date_end"]) == (date(2011, 8, 1), date(2011, 8, 31))
+
+
 def test_an_unnamed_agent_told_apart_beside_a_named_doer_is_another_doer():
     # "the ZLF and allied militias took Strelsau": the militias are not the ZLF told vaguely
     both = ["act-gen-uaf", "act-zlf"]

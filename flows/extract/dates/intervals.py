@@ -47,6 +47,9 @@ class DateValue:
         open_end: the deed is told as coming after this time, with no end ("In the following
             weeks the ZLF took Zenda"): published from `start` on, its end open, while
             merging and the story still read the closed interval.
+        open_start: the time is a deadline the deed came by ("By August 2011 the forces had
+            taken Mogadishu"): published up to `end`, its start open, as the gold codebook
+            gives a lower bound alone ("as early as 2011") its start only.
     """
 
     start: date | None
@@ -54,6 +57,7 @@ class DateValue:
     precision: str
     text: str
     open_end: bool = False
+    open_start: bool = False
 
 
 def narrower_inside(value: DateValue, dates: list[tuple]) -> list[tuple]:

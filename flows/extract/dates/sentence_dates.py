@@ -93,10 +93,15 @@ def _as_deadline(text: str, start: int, end: int, rules: DateRules) -> str:
     """The date words, with "the end of" dropped after a deadline word: "by the end of
     January" is January."""
     words = text[start:end]
-    before = text[max(0, start - 20) : start].lower().split()
-    if before and before[-1] in rules.deadline_words:
+    if _deadline(text, start, rules):
         return re.sub(r"^(?:the\s+)?end\s+of\s+", "", words, flags=re.IGNORECASE)
     return words
+
+
+def _deadline(text: str, start: int, rules: DateRules) -> bool:
+    """Whether a deadline word ("by") stands right before the date at `start`."""
+    before = text[max(0, start - 20) : start].lower().split()
+    return bool(before) and before[-1] in rules.deadline_words
 
 
 def is_clock_time(text: str, start: int, end: int, rules: DateRules) -> bool:
@@ -178,7 +183,10 @@ def find_dates(
         # country +1 each; dev and synthetic unchanged
         if value is not None:
             taken.append((start, end))
-            found.append((replace(value, text=words.strip()), start, end))
+            # "By August 2011 the forces had taken Mogadishu": on or before its end
+            deadline = _deadline(text, start, rules) and value.start is not None
+            value = replace(value, text=words.strip(), open_start=deadline)
+            found.append((value, start, end))
     for pattern in guarded_extra_patterns(rules):
         for match in matches(pattern, sentence, folded):
             start = sent.start_char + match.start("date")
