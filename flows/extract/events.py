@@ -34,7 +34,13 @@ from flows.extract.roles.nationality_doers import without_place_adjectives
 from flows.extract.roles.office_roles import office_parties
 from flows.extract.roles.sentence_doers import sole_group, sole_state
 from flows.extract.roles.syntax import fought_with, governing_doer, may_name_doer, roles
-from flows.extract.roles.union_parties import parent_groups, partners
+from flows.extract.roles.union_parties import (
+    breakaway,
+    divided_group,
+    parent_groups,
+    partners,
+    parts,
+)
 from flows.extract.roles.victims import named_victims
 from flows.extract.state_organs import organ_state
 from flows.extract.triggers.absorbed import absorbing_parent
@@ -273,6 +279,16 @@ def sentence_events(
         if event.event_type == "group_split":  # the parent it left is the target
             left = [shift(m, offset) for m in parent_groups(doc[i])]
             event.targets += [m for m in left if m not in event.perpetrators]
+            if divided_group(doc[i]):  # "X splintered into factions": X was divided
+                event.targets += event.perpetrators
+                event.perpetrators = [shift(m, offset) for m in parts(doc[i])]
+            elif doc[i].pos_ == "NOUN" and all(
+                m.label in ("NOUN", "PRON") for m in event.perpetrators
+            ):
+                # "It formed following a split in the IRA by dissident members": the group
+                # the formation beside it tells of, over unnamed members or a pronoun
+                formed = [shift(m, offset) for m in breakaway(doc[i], cues)]
+                event.perpetrators = formed or event.perpetrators
         if event.event_type == "political_event":
             # "Kenya's Counter-Terrorism Review Board declared": Kenya's act
             event.perpetrators = [organ_state(m, doc, offset) for m in event.perpetrators]

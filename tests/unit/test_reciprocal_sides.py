@@ -1,9 +1,11 @@
 """A fight or an accord "between" two named parties has each as a party; unnamed sides and the
 other side of "clashed with" are left to the roles the clause gives."""
 
+import re
+
 
 def _doers(event) -> list[str]:
-    return sorted(m.text.removeprefix("the ") for m in event.perpetrators)
+    return sorted(re.sub(r"^(?i:the) ", "", m.text) for m in event.perpetrators)
 
 
 def test_clashes_between_two_states_name_both_as_doers(one_event):
