@@ -990,3 +990,12 @@ def test_a_town_of_another_country_or_an_acronym_stays_a_name(national):
     assert resolver.key_for(Mention("Gwoza", 0, 5, "ORG", "")) == "new-gwoza"
     resolver.countries = {"NG"}
     assert resolver.key_for(Mention("GWOZA", 0, 5, "ORG", "")) == "new-gwoza"
+
+
+def test_an_actor_a_deed_implies_is_published_with_no_surface_form(resolver):
+    # a coup's army (flows/resolve/coup_doers.py): taking part, named by no words of the text
+    resolver.start_document("doc", "", [])
+    resolver.imply("ne_armed_forces")
+    (record,) = [a for a in resolver.published_actors() if a.key == "ne_armed_forces"]
+    assert (record.actor_type, record.country, record.doc_ids) == ("state_force", "NE", {"doc"})
+    assert record.aliases == set() and resolver.country_of("ne_armed_forces") == "NE"
