@@ -51,7 +51,7 @@ COMMENT ON COLUMN events.plover_mode IS 'PLOVER mode where one applies (e.g. exp
 COMMENT ON COLUMN events.cameo_root IS 'CAMEO root code (two digits) of the event type, where one applies.';
 COMMENT ON COLUMN events.gtd_attack_type IS 'GTD attack type name, for terrorist-style violence.';
 COMMENT ON COLUMN events.trigger IS 'The word(s) the event was detected from, in its first mention.';
-COMMENT ON COLUMN events.date_start IS 'First day of the interval the event lies in.';
+COMMENT ON COLUMN events.date_start IS 'First day of the interval the event lies in; empty for a range open at its start (a deed told as done by date_end: "By August 2011 the forces had taken the city").';
 COMMENT ON COLUMN events.date_end IS 'Last day of that interval; equals date_start for a known day; empty for a range open at its end (a deed told as coming after date_start: "in the following weeks").';
 COMMENT ON COLUMN events.date_precision IS 'day, week, month, year, decade, range, or unknown (no date in the text: never the publication date).';
 COMMENT ON COLUMN events.date_text IS 'The words the date came from.';
@@ -153,7 +153,7 @@ COMMENT ON VIEW events_readable IS 'Events with perpetrator and target names, fi
     to start from.';
 COMMENT ON COLUMN events_readable.event_id IS 'Stable id derived from the event''s content (type, first mention''s document and offsets).';
 COMMENT ON COLUMN events_readable.event_type IS 'One of: attack, bombing, airstrike, kidnapping, killing, capture_arrest, release, military_operation, territory_seizure, coup, group_formation, group_split, rename, alliance, leadership_change, weapons_acquisition, plot_disrupted, base_established, political_event, other (codebook: definitions and crosswalk).';
-COMMENT ON COLUMN events_readable.date_start IS 'First day of the interval the event lies in.';
+COMMENT ON COLUMN events_readable.date_start IS 'First day of the interval the event lies in; empty for a range open at its start (a deed told as done by date_end: "By August 2011 the forces had taken the city").';
 COMMENT ON COLUMN events_readable.date_end IS 'Last day of that interval; equals date_start for a known day; empty for a range open at its end (a deed told as coming after date_start: "in the following weeks").';
 COMMENT ON COLUMN events_readable.date_precision IS 'day, week, month, year, decade, range, or unknown (no date in the text: never the publication date).';
 COMMENT ON COLUMN events_readable.date_text IS 'The words the date came from.';
