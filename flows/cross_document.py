@@ -22,7 +22,6 @@ from flows.publish.assemble import (
 )
 from flows.publish.relation_records import known_relation_records, relation_record
 from flows.resolve.actor_records import load_coref_cues
-from flows.resolve.coup_doers import with_coup_army
 from flows.resolve.document_doers import document_attacker, document_striker
 from flows.resolve.resolver import ActorResolver
 from flows.resolve.state_acts import home_in_document_country
@@ -55,13 +54,6 @@ def resolve_release(
             document_striker(found, resolver.actor_type)
             sighted = resolver.sightings.get(doc.doc_id, ())
             document_attacker(found, resolver.actor_type, [k for k, _, _ in sighted])
-            with_coup_army(
-                found,
-                resolver.actor_type,
-                resolver.army_of_country,
-                resolver.country_of,
-                resolver.imply,
-            )
             rels = [
                 relation_record(r, doc, norm, resolver, extraction) for r in extraction.relations
             ]

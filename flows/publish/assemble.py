@@ -68,8 +68,10 @@ def resolve_event(
         unnamed = Mention(ev.trigger, ev.trigger_start, ev.trigger_end, "NOUN", "")
         for key in perps:
             resolver.record(key, unnamed, ev.doc_id, used=True)
-    doer_types = [resolver.actor_type(k) or "" for k in perps if k]
-    perps += officers_army(ev.event_type, ev.place, doer_types, resolver.army_of_country)
+    named = [(k, resolver.actor_type(k) or "") for k in perps if k]
+    perps = officers_army(
+        ev.event_type, ev.place, named, resolver.army_of_country, resolver.country_of
+    )
     home = None
     if (ev.place is None or ev.place.unknown_town) and ev.event_type in HOMED_TYPES:
         # no place named or inferred: where the one struck at is based, else the one that

@@ -89,20 +89,6 @@ class ActorSightings:
         else:
             rec.n_mentions += 1
 
-    def imply(self, key: str) -> None:
-        """Record a dictionary actor as taking part in the current document's deed though no
-        words of it name it (a coup's army): published, with no sighting or surface form."""
-        rec = self.actors.get(key)
-        if rec is None:
-            entry = self.dictionary.actors[key]
-            origin = "imported" if key.startswith(IMPORTED_PREFIX) else "dictionary"
-            rec = ActorRecord(
-                key, entry.name, entry.actor_type, entry.country, origin, entry.wikidata_id
-            )
-            self.actors[key] = rec
-        rec.doc_ids.add(self.doc)
-        rec.used = True
-
     def country_of(self, key: str) -> str | None:
         """The country of a dictionary actor or one met in the text so far."""
         actor = self.dictionary.actors.get(key) or self.actors.get(key)

@@ -992,10 +992,7 @@ def test_a_town_of_another_country_or_an_acronym_stays_a_name(national):
     assert resolver.key_for(Mention("GWOZA", 0, 5, "ORG", "")) == "new-gwoza"
 
 
-def test_an_actor_a_deed_implies_is_published_with_no_surface_form(resolver):
-    # a coup's army (flows/resolve/coup_doers.py): taking part, named by no words of the text
-    resolver.start_document("doc", "", [])
-    resolver.imply("ne_armed_forces")
-    (record,) = [a for a in resolver.published_actors() if a.key == "ne_armed_forces"]
-    assert (record.actor_type, record.country, record.doc_ids) == ("state_force", "NE", {"doc"})
-    assert record.aliases == set() and resolver.country_of("ne_armed_forces") == "NE"
+def test_the_country_of_an_actor_is_the_dictionary_s(resolver):
+    # a coup's state doer gives the country whose army seized power (state_acts.officers_army)
+    assert resolver.country_of("ne_armed_forces") == "NE"
+    assert resolver.country_of("no_such_actor") is None

@@ -61,11 +61,33 @@ def test_an_act_of_international_bodies_only_takes_no_guessed_country():
 
 
 def test_a_coup_led_by_named_officers_is_also_their_army_s():
-    assert officers_army("coup", ISLAMABAD, ["person"], ARMIES) == ["pk_armed_forces"]
-    assert officers_army("coup", ISLAMABAD, ["person", "state_force"], ARMIES) == []
-    assert officers_army("coup", BALI, ["person"], ARMIES) == []  # no army known: no guess
-    assert officers_army("political_event", ISLAMABAD, ["person"], ARMIES) == []
-    assert officers_army("coup", ISLAMABAD, [], ARMIES) == []  # unsaid_state's case
+    officer = [("new-x", "person")]
+    home = {"pakistan": "PK"}.get
+    assert officers_army("coup", ISLAMABAD, officer, ARMIES, home) == [
+        "new-x",
+        "pk_armed_forces",
+    ]
+    with_force = [*officer, ("pk_armed_forces", "state_force")]
+    assert officers_army("coup", ISLAMABAD, with_force, ARMIES, home) == [
+        "new-x",
+        "pk_armed_forces",
+    ]
+    assert officers_army("coup", BALI, officer, ARMIES, home) == ["new-x"]  # no army known
+    assert officers_army("political_event", ISLAMABAD, officer, ARMIES, home) == ["new-x"]
+    assert officers_army("coup", ISLAMABAD, [], ARMIES, home) == []  # unsaid_state's case
+    junta = [("new-military_council", "organization")]
+    assert officers_army("coup", ISLAMABAD, junta, ARMIES, home) == [
+        "new-military_council",
+        "pk_armed_forces",
+    ]
+
+
+def test_the_state_seized_in_a_coup_is_no_doer_of_it_its_army_is():
+    state = [("pakistan", "state")]
+    home = {"pakistan": "PK"}.get
+    assert officers_army("coup", None, state, ARMIES, home) == ["pk_armed_forces"]
+    led = [("pakistan", "state"), ("new-x", "person")]
+    assert officers_army("coup", ISLAMABAD, led, ARMIES, home) == ["new-x", "pk_armed_forces"]
 
 
 def _political(start: int, place: Place | None):
