@@ -30,6 +30,10 @@ class StateBodies:
     `army_of_country`, `force_words`, `named_forces`, `nations` and `nation_counts` (the
     paragraph's and the document's countries), `sightings`, and its `discovered_key`."""
 
+    # Tried and dropped (session 49): "troops"/"police" as the one force of their kind the
+    # document has named by its own name ("the Sri Lanka Army" ... "troops attacked"), where
+    # the dictionary has no main army of the country: dev unchanged, blind unchanged, blind2
+    # perpetrators 179 -> 177 and country -1.
     def _force_of(self, country: str, text: str) -> str | None:
         """'Somali forces', 'Nigerian troops': the country's main armed force where the
         dictionary has one, as the codebook reads a state's forces; other agents ('Nigerian
