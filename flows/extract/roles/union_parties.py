@@ -46,7 +46,7 @@ def breakaway(noun: Token, cues: dict) -> list[Mention]:
     words = set(cues["formation_words"])
     found = [
         o
-        for c in (*noun.conjuncts,)
+        for c in noun.conjuncts
         if c.lemma_.lower() in words
         for o in preposition_objects(c, {"of"})
     ]
