@@ -32,3 +32,16 @@ def test_what_hangs_on_the_day_stays_unknown():
     assert date_in_period("on Tuesday", JUNE_2011) is None
     assert date_in_period("earlier this month", JUNE_2011) is None
     assert date_in_period("last month", IN_2011) is None  # December or any other month
+
+
+def test_a_month_anchored_on_the_year_of_writing_waits_for_the_period():
+    from flows.extract.dates.intervals import parse_date
+
+    # with no day to read it on it is a date still to be placed, not no date at all
+    unplaced = parse_date("September of this year", None, 2011)
+    assert (unplaced.start, unplaced.precision) == (None, "unknown")
+    september = date_in_period("September of this year", IN_2011)
+    assert (september.start, september.end) == (date(2011, 9, 1), date(2011, 9, 30))
+    december = date_in_period("December last year", JUNE_2011)
+    assert (december.start, december.end) == (date(2010, 12, 1), date(2010, 12, 31))
+    assert parse_date("September of the war", None, 2011) is None

