@@ -70,7 +70,11 @@ def resolve_event(
             resolver.record(key, unnamed, ev.doc_id, used=True)
     named = [(k, resolver.actor_type(k) or "") for k in perps if k]
     perps = officers_army(
-        ev.event_type, ev.place, named, resolver.army_of_country, resolver.country_of
+        ev.event_type,
+        ev.place,
+        named,
+        resolver.army_of_country,
+        lambda states: resolver.home_country(states, ("state",)),
     )
     home = None
     if (ev.place is None or ev.place.unknown_town) and ev.event_type in HOMED_TYPES:

@@ -89,11 +89,6 @@ class ActorSightings:
         else:
             rec.n_mentions += 1
 
-    def country_of(self, key: str) -> str | None:
-        """The country of a dictionary actor or one met in the text so far."""
-        actor = self.dictionary.actors.get(key) or self.actors.get(key)
-        return actor.country if actor is not None else None
-
     def generic_record(self, key: str) -> ActorRecord:
         """The composed actor of an agent code and country ("unidentified armed group (SO)")."""
         _, code, *country = key.split("-")

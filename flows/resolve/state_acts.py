@@ -72,7 +72,7 @@ def officers_army(
     place: Place | None,
     doers: list[tuple[str, str]],
     armies: dict[str, str],
-    home_of: Callable[[str], str | None],
+    home_of: Callable[[list[str]], str | None],
 ) -> list[str]:
     """The doers of a coup, as `unsaid_state` reads one with no one named: power seized by
     soldiers. One told by the officers who led it ("General X seized power in a coup") is
@@ -80,8 +80,8 @@ def officers_army(
     of the state ("the military led by X took control of Ruritania through a coup") is its
     army's in place of the state seized (session 49: blind perpetrators 170 -> 171, dev and
     blind2 unchanged; only where every doer named is a person or a state: blind unchanged).
-    The army is the main armed force of the country the coup happened in, else of its one
-    state doer; added beside the officers, the council or junta they formed, unless a state
+    The army is the main armed force of the country the coup happened in, else of the one
+    country its state doers have (`home_of`); added beside the officers, the council or junta they formed, unless a state
     force is named among the doers. `doers`: (actor key, actor type) of the named doers;
     returns their keys, the army's among them."""
     keys = [k for k, _ in doers]
@@ -90,8 +90,8 @@ def officers_army(
         return keys
     states = [k for k, t in doers if t == "state"]
     country = place.country if place is not None and place.country else None
-    if country is None and len(states) == 1:
-        country = home_of(states[0])
+    if country is None and states:
+        country = home_of(states)
     army = armies.get(country or "")
     return [k for k in keys if k not in states] + [army] if army else keys
 

@@ -990,9 +990,3 @@ def test_a_town_of_another_country_or_an_acronym_stays_a_name(national):
     assert resolver.key_for(Mention("Gwoza", 0, 5, "ORG", "")) == "new-gwoza"
     resolver.countries = {"NG"}
     assert resolver.key_for(Mention("GWOZA", 0, 5, "ORG", "")) == "new-gwoza"
-
-
-def test_the_country_of_an_actor_is_the_dictionary_s(resolver):
-    # a coup's state doer gives the country whose army seized power (state_acts.officers_army)
-    assert resolver.country_of("ne_armed_forces") == "NE"
-    assert resolver.country_of("no_such_actor") is None

@@ -10,6 +10,11 @@ STATES = {"ID": "indonesia", "PK": "pakistan"}
 ARMIES = {"PK": "pk_armed_forces"}
 
 
+def _home(states: list[str]) -> str | None:
+    """The one country of these states, as the resolver's home_country gives it."""
+    return "PK" if states == ["pakistan"] else None
+
+
 def test_a_conviction_with_no_one_named_is_the_state_s_where_it_happened():
     assert unsaid_state("political_event", BALI, STATES, ARMIES) == ["indonesia"]
 
@@ -62,21 +67,20 @@ def test_an_act_of_international_bodies_only_takes_no_guessed_country():
 
 def test_a_coup_led_by_named_officers_is_also_their_army_s():
     officer = [("new-x", "person")]
-    home = {"pakistan": "PK"}.get
-    assert officers_army("coup", ISLAMABAD, officer, ARMIES, home) == [
+    assert officers_army("coup", ISLAMABAD, officer, ARMIES, _home) == [
         "new-x",
         "pk_armed_forces",
     ]
     with_force = [*officer, ("pk_armed_forces", "state_force")]
-    assert officers_army("coup", ISLAMABAD, with_force, ARMIES, home) == [
+    assert officers_army("coup", ISLAMABAD, with_force, ARMIES, _home) == [
         "new-x",
         "pk_armed_forces",
     ]
-    assert officers_army("coup", BALI, officer, ARMIES, home) == ["new-x"]  # no army known
-    assert officers_army("political_event", ISLAMABAD, officer, ARMIES, home) == ["new-x"]
-    assert officers_army("coup", ISLAMABAD, [], ARMIES, home) == []  # unsaid_state's case
+    assert officers_army("coup", BALI, officer, ARMIES, _home) == ["new-x"]  # no army known
+    assert officers_army("political_event", ISLAMABAD, officer, ARMIES, _home) == ["new-x"]
+    assert officers_army("coup", ISLAMABAD, [], ARMIES, _home) == []  # unsaid_state's case
     junta = [("new-military_council", "organization")]
-    assert officers_army("coup", ISLAMABAD, junta, ARMIES, home) == [
+    assert officers_army("coup", ISLAMABAD, junta, ARMIES, _home) == [
         "new-military_council",
         "pk_armed_forces",
     ]
@@ -84,10 +88,9 @@ def test_a_coup_led_by_named_officers_is_also_their_army_s():
 
 def test_the_state_seized_in_a_coup_is_no_doer_of_it_its_army_is():
     state = [("pakistan", "state")]
-    home = {"pakistan": "PK"}.get
-    assert officers_army("coup", None, state, ARMIES, home) == ["pk_armed_forces"]
+    assert officers_army("coup", None, state, ARMIES, _home) == ["pk_armed_forces"]
     led = [("pakistan", "state"), ("new-x", "person")]
-    assert officers_army("coup", ISLAMABAD, led, ARMIES, home) == ["new-x", "pk_armed_forces"]
+    assert officers_army("coup", ISLAMABAD, led, ARMIES, _home) == ["new-x", "pk_armed_forces"]
 
 
 def _political(start: int, place: Place | None):

@@ -15,6 +15,8 @@ from flows.extract.dates.relative import Interval
 from flows.extract.dates.rules import DateRules
 
 OFFSETS = {"previous": -1, "current": 0, "following": 1}
+# Any day will do to tell whether words take one of these forms (`is_anchored_month`).
+ANY_DAY = date(2000, 6, 15)
 
 
 def read_anchored_month(text: str, published: date, rules: DateRules) -> Interval | None:
@@ -45,7 +47,7 @@ def is_anchored_month(text: str, rules: DateRules) -> bool:
     day it is a date still to be placed (by the publication's month or year, where that
     settles it: publication_period.dated_in_period), not no date at all. Session 49: dev
     dates 658 -> 659, blind and blind2 unchanged."""
-    return read_anchored_month(text, date(2000, 6, 15), rules) is not None
+    return read_anchored_month(text, ANY_DAY, rules) is not None
 
 
 def _in_year(words: str, year: int, rules: DateRules) -> Interval | None:
