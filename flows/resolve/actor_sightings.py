@@ -7,7 +7,7 @@ from __future__ import annotations
 from flows.extract.roles.mentions import Mention
 from flows.knowledge.generic_agents import GENERIC_PREFIX
 from flows.knowledge.petrarch.actors import IMPORTED_PREFIX
-from flows.resolve.actor_names import bare_name, without_possessive
+from flows.resolve.actor_names import bare_name
 from flows.resolve.actor_records import ActorRecord
 
 
@@ -76,9 +76,9 @@ class ActorSightings:
                     "discovered",
                 )
             self.actors[key] = rec
-        surface = without_possessive(mention.text)
-        if key in self.coalitions and mention.label == "NOUN":  # its words as the text put them
-            surface = bare_name(surface)
+        # a name as the text wrote it, without the article before it ("the Tigray People's
+        # Liberation Front" is known as "Tigray People's Liberation Front")
+        surface = bare_name(mention.text)
         if surface and (mention.label not in ("PRON", "NOUN") or key in self.coalitions):
             rec.aliases.add(surface)
             start = mention.start + mention.text.find(surface)  # "Droukdal's": "Droukdal"

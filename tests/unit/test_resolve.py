@@ -75,6 +75,17 @@ def test_an_unknown_group_and_its_acronym_become_one_discovered_actor(resolver, 
     assert resolver.lookup("LCLF") == "new-lake_chad_liberation_front"
 
 
+def test_a_name_is_known_without_the_article_the_text_put_before_it(resolver, document):
+    """An analyst looks the front up as "Lake Chad Liberation Front", not as "the Lake Chad
+    Liberation Front"; its sighting covers the name's own words."""
+    text, entities = document(["Soon the Lake Chad Liberation Front attacked a ferry near Baga."])
+    front = last_mention(text, "the Lake Chad Liberation Front", "ORG")
+    key = resolver.resolve(front, "doc", entities, 0)
+    assert resolver.actors[key].aliases == {"Lake Chad Liberation Front"}
+    seen = {text[s:e] for k, s, e in resolver.sightings["doc"] if k == key}
+    assert seen == {"Lake Chad Liberation Front"}
+
+
 def test_an_acronym_the_text_defines_beats_the_dictionary_s_reading(resolver, document):
     text, entities = document(
         ["Two traders were released on Basilan, the Armed Forces of the Philippines (AFP) said."]
