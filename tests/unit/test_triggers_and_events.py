@@ -59,6 +59,27 @@ def test_a_hyphenated_spelling_is_the_lexicon_word(resources, text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group's noun written as a proper noun is the group's name, no alliance made
+        (
+            "Ruritania imposed sanctions on the Zenda River Alliance on 4 May 2015.",
+            [("imposed", "political_event")],
+        ),
+        ("The ZLF attacked the Northern Alliance near Zenda in 2015.", [("attacked", "attack")]),
+        (
+            "The ZLF formed an alliance with the ZPF in 2015.",
+            [("alliance", "alliance")],
+        ),
+        # a headline capitalises every noun: there the capital names nothing
+        ("Rebels Form New Alliance To Fight Government", [("Alliance", "alliance")]),
+    ],
+)
+def test_a_group_s_noun_in_a_name_tells_no_deed(resources, text, expected):
+    assert types_of(resources, text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "event_type"),
     [
         ("Al-Shabaab seized the town of Marka on 5 February 2016.", "territory_seizure"),

@@ -196,6 +196,24 @@ def event_type_of(token: Token, entry: Trigger, cues: dict) -> str:
     return entry.event_type
 
 
+def part_of_a_name(token: Token, sent: Span, cues: dict) -> bool:
+    """A group's noun written as a proper noun names the group, not a deed: "the Congo River
+    Alliance", "the Northern Alliance" are no alliance made. Not in a headline, which
+    capitalises every noun ("Rebels Form Alliance"): there common words are capitalised too."""
+    return (
+        token.pos_ == "PROPN"
+        and token.text[:1].isupper()
+        and (
+            token.lemma_.lower() in cues["group_nouns"]
+            or token.lemma_.lower() in cues["name_head_nouns"]
+        )
+        and any(
+            t.pos_ in ("NOUN", "VERB") and t.is_alpha and t.text[:1].islower()
+            for t in sentence_tokens(sent)
+        )
+    )
+
+
 def find_triggers(sent: Span, lexicon: Lexicon) -> list[TriggerMatch]:
     """Every trigger in the sentence that has the entry's part of speech and shape."""
     matches = []
@@ -210,6 +228,8 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[TriggerMatch]:
             continue
         if token.dep_ in ("compound", "amod") and token.pos_ in ("NOUN", "ADJ", "PROPN"):
             continue  # "kidnapping data", "attack helicopter": the word modifies another noun
+        if part_of_a_name(token, sent, lexicon.cues):
+            continue
         pos = (
             "VERB"
             if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")
