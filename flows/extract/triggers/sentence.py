@@ -203,10 +203,7 @@ def part_of_a_name(token: Token, sent: Span, cues: dict) -> bool:
     return (
         token.pos_ == "PROPN"
         and token.text[:1].isupper()
-        and (
-            token.lemma_.lower() in cues["group_nouns"]
-            or token.lemma_.lower() in cues["name_head_nouns"]
-        )
+        and token.lemma_.lower() in (*cues["group_nouns"], *cues["name_head_nouns"])
         and any(
             t.pos_ in ("NOUN", "VERB") and t.is_alpha and t.text[:1].islower()
             for t in sentence_tokens(sent)
