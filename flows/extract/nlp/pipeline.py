@@ -12,7 +12,12 @@ from collections.abc import Iterable
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from flows.extract.nlp import adjacent_names, bracket_names, force_names  # noqa: F401  (register the repairs)
+from flows.extract.nlp import (  # noqa: F401  (register the repairs)
+    adjacent_names,
+    bracket_names,
+    force_names,
+    longer_names,
+)
 from flows.extract.nlp.blas_kernel import use_fast_kernel
 from flows.extract.nlp.faster import speed_up
 from flows.extract.nlp.model import load_model
@@ -229,6 +234,8 @@ def build_pipeline(
     nlp.add_pipe("force_name_repair", after="bracket_name_repair")
     nlp.add_pipe("name_particle_repair", after="force_name_repair")
     nlp.add_pipe("name_link_repair", after="name_particle_repair")
+    longer = nlp.add_pipe("longer_name_repair", after="name_link_repair")
+    longer.titles = agent_title_words()
     repair = nlp.add_pipe("person_name_repair", after="org_of_repair")
     repair.titles = agent_title_words()
     speed_up(nlp)  # same annotations, less work (flows/extract/nlp/faster.py)
