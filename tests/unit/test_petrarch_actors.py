@@ -58,6 +58,19 @@ def test_display_names_read_as_written():
     assert display_name("KURDISTAN WORKERS PARTY PKK") == "Kurdistan Workers Party PKK"
 
 
+def test_joint_names_transliterations_and_articles_are_cased_as_written():
+    """PETRARCH's joint entries, a transliteration's inner links and the Arabic article inside
+    a name: 'A/B' both capitalised, 'Lashkar-e-', 'Abu al-'; an opening article stays."""
+    assert display_name("ZENDA DEFENCE ASSOCIATION/ZENDA FREEDOM FIGHTERS") == (
+        "Zenda Defence Association/Zenda Freedom Fighters"
+    )
+    assert display_name("LASHKAR-E-ZENDA") == "Lashkar-e-Zenda"
+    assert display_name("HIZB-UL-ZENDA") == "Hizb-ul-Zenda"
+    assert display_name("ABU AL-ZENDA") == "Abu al-Zenda"
+    assert display_name("AL-ZENDA BRIGADES") == "Al-Zenda Brigades"
+    assert display_name("ABU 'AZIZ") == "Abu 'Aziz"
+
+
 def test_a_country_the_dictionary_has_no_state_for_is_added_as_a_state():
     nigeria = DictionaryActor("nigeria", "Nigeria", "state", "NG", None, (), (), (), (), ())
     dictionary = ActorDictionary("1", {"nigeria": nigeria}, {})

@@ -35,8 +35,35 @@ def display_name(upper: str) -> str:
         elif len(w) <= 5 and w.isalpha() and not any(v in w for v in "AEIOU"):
             out.append(w)  # "PKK", "FLNC"
         else:
-            out.append("-".join(p[:1].upper() + p[1:].lower() for p in w.split("-")))
+            cased = _cased_word(w)
+            # the article inside a name is written lower case: "Abu al-Abbas"
+            out.append(
+                cased[:3].lower() + cased[3:] if i and cased[:3] in ("Al-", "El-") else cased
+            )
     return " ".join(out)
+
+
+# Lower-case links inside a hyphened transliteration ("Lashkar-e-Jhangvi", "Hizb-ul-Mujahideen",
+# "Abu al-Abbas" after its first word): "-e-", "-i-", "-ul-" ... and the Arabic article
+_LINKS = {"e", "i", "ul", "ud", "ut", "ur", "us", "o", "al", "el"}
+
+
+def _cased_word(word: str) -> str:
+    """One upper-case word as written: each part after a hyphen or slash capitalised
+    ('SELF-DEFENSE' → 'Self-Defense', 'ASSOCIATION/ULSTER' → 'Association/Ulster'), a
+    transliteration's inner link lower case ('LASHKAR-E-JHANGVI' → 'Lashkar-e-Jhangvi'), and
+    the letter after an opening apostrophe capitalised ("'AZIZ" → "'Aziz")."""
+    parts = re.split(r"([-/])", word)
+    out = []
+    for i, part in enumerate(parts):
+        lower = part.lower()
+        inner = 0 < i < len(parts) - 1 and parts[i - 1] == "-" and parts[i + 1] == "-"
+        if part in "-/" or (inner and lower in _LINKS):
+            out.append(lower)
+            continue
+        lead = len(part) - len(part.lstrip("'’`"))
+        out.append(part[:lead] + part[lead : lead + 1].upper() + part[lead + 1 :].lower())
+    return "".join(out)
 
 
 def _forms(actor: PetrarchActor) -> list[str]:
