@@ -22,7 +22,7 @@ from flows.publish.assemble import (
 )
 from flows.publish.relation_records import known_relation_records, relation_record
 from flows.resolve.actor_records import load_coref_cues
-from flows.resolve.document_doers import document_attacker, document_striker
+from flows.resolve.document_doers import document_attacker, document_lister, document_striker
 from flows.resolve.resolver import ActorResolver
 from flows.resolve.state_acts import home_in_document_country
 from flows.resolve.state_heads import with_led_states, with_sole_leaders
@@ -52,6 +52,7 @@ def resolve_release(
             ]
             home_in_document_country(found)
             document_striker(found, resolver.actor_type)
+            document_lister(found, resolver.actor_type, resolver.cues.listing_acts)
             sighted = resolver.sightings.get(doc.doc_id, ())
             document_attacker(found, resolver.actor_type, [k for k, _, _ in sighted])
             rels = [

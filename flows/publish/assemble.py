@@ -59,7 +59,8 @@ def resolve_event(
     # the states whose armies stand in for them: still evidence of which mentions are one event
     doer_states = sorted({f"act-{k}" for k, p in zip(resolved, perps, strict=True) if k != p})
     targets = [resolver.resolve(m, ev.doc_id, ctx, ev.paragraph_index) for m in ev.targets]
-    if not any(perps):
+    place_state = not any(perps)
+    if place_state:
         venue = (ev.trigger.lower().split() or [""])[-1] in resolver.cues.venue_acts
         perps = unsaid_state(
             ev.event_type, ev.place, resolver.state_of_country, resolver.army_of_country, venue
@@ -124,6 +125,7 @@ def resolve_event(
             apart,
             ev.paragraph_index,
             ev.running,
+            place_state_doer=place_state and any(perps),
         )
         if trigger_raw >= 0
         else None

@@ -54,6 +54,7 @@ class CorefCues:
     alias_phrases: tuple[str, ...] = ()  # "also known as": another name of the actor before
     gloss_words: tuple[str, ...] = ()  # "(meaning": a name's translation in brackets
     venue_acts: frozenset[str] = frozenset()  # "signed in Strelsau": the place is no party
+    listing_acts: frozenset[str] = frozenset()  # "was designated": the document's lister's
 
 
 def load_coref_cues(dictionaries_dir: Path) -> CorefCues:
@@ -74,6 +75,7 @@ def load_coref_cues(dictionaries_dir: Path) -> CorefCues:
         tuple(raw.get("alias_phrases", ())),
         tuple(raw.get("gloss_words", ())),
         frozenset(raw.get("venue_acts", ())),
+        frozenset(raw.get("listing_acts", ())),
     )
 
 

@@ -68,6 +68,37 @@ def document_attacker(
     _one_doer_for_all(deeds, is_group, _topic_group([k for k in named if is_group(k)]))
 
 
+# Who lists: a state, its body (a treasury, a ministry) or an international body.
+LISTING_TYPES = frozenset({"state", "state_force", "organization", "igo"})
+
+
+def document_lister(
+    found: list[ResolvedMention], type_of: Callable[[str], str | None], words: frozenset[str]
+) -> None:
+    """Give a document's listing acts (designations, sanctions: `words`, the trigger's last
+    word) told with no one named, or with only the state of the listed one's place read as
+    their doer, the one lister the document's other listing acts name ("OFAC designated four
+    individuals ... X was designated in 2008": OFAC's, not the state X is in). A guess,
+    published as inferred."""
+    acts = [
+        m
+        for m in found
+        if m.event_type == "political_event" and (m.trigger.lower().split() or [""])[-1] in words
+    ]
+    listers = {
+        p
+        for m in acts
+        if not m.inferred_doer and not m.place_state_doer
+        for p in m.perpetrator_ids
+        if type_of(p.removeprefix("act-")) in LISTING_TYPES
+    }
+    if len(listers) != 1:
+        return
+    for m in acts:
+        if not m.perpetrator_ids or m.place_state_doer:
+            m.perpetrator_ids, m.inferred_doer = sorted(listers), True
+
+
 def _topic_group(keys: list[str]) -> str | None:
     """The named armed group a document keeps naming (`keys`: its named mentions' armed groups,
     one per mention): named twice at least and more often than any other. Where the

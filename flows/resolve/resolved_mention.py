@@ -57,6 +57,8 @@ class ResolvedMention:
     co_doers: list[str] = field(default_factory=list)
     paragraph: int = -1  # the body paragraph that tells it (document_doers: deeds told together)
     running: bool = False  # told as still going on (told_days.running_days)
+    # doers the text does not name, read from the place (state_acts.unsaid_state)
+    place_state_doer: bool = False
 
     @property
     def order(self) -> tuple[str, int]:

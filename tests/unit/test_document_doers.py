@@ -1,7 +1,7 @@
 """Doers a document names once: the one force flying its airstrikes, the one armed group
 doing its other deeds, for the deeds it then tells without a doer."""
 
-from flows.resolve.document_doers import document_attacker, document_striker
+from flows.resolve.document_doers import document_attacker, document_lister, document_striker
 from flows.resolve.resolved_mention import ResolvedMention
 
 TYPES = {"us_military": "state_force", "france": "state", "islamic_state": "armed_group"}
@@ -95,3 +95,47 @@ def test_a_doerless_deed_told_on_from_one_of_its_kind_in_its_paragraph_is_that_o
     assert found[2].perpetrator_ids == ["act-ruritania_army"] and found[2].inferred_doer
     assert found[3].perpetrator_ids == ["act-zlf"]  # another paragraph
     assert found[4].perpetrator_ids == ["act-zlf"]  # another kind of deed
+
+
+LISTERS = {"zendan_treasury": "organization", "ruritania": "state", "zlf": "armed_group"}
+LISTING = frozenset({"designated", "sanctions"})
+
+
+def _act(
+    start: int, trigger: str, doers: list[str], place_state=False, event_type="political_event"
+):
+    return ResolvedMention(
+        "doc", event_type, trigger, start, start + 10, "quote", None, "asserted",
+        None, None, None, None, None, perpetrator_ids=doers, place_state_doer=place_state,
+    )  # fmt: skip
+
+
+def test_a_listing_told_with_no_one_named_is_the_documents_one_listers():
+    """ "The Zendan Treasury designated four men ... The ZLF was designated in 2008": the
+    Treasury's, not Ruritania's, where the ZLF is (the place's state read as the doer)."""
+    found = [
+        _act(0, "designated", ["act-zendan_treasury"]),
+        _act(40, "designated", ["act-ruritania"], place_state=True),
+        _act(80, "imposed sanctions", []),
+        _act(120, "elected", []),
+    ]
+    document_lister(found, LISTERS.get, LISTING)
+    assert found[1].perpetrator_ids == ["act-zendan_treasury"] and found[1].inferred_doer
+    assert found[2].perpetrator_ids == ["act-zendan_treasury"]
+    assert found[3].perpetrator_ids == []  # no listing act
+
+
+def test_two_listers_or_a_named_state_leave_a_listing_as_told():
+    two = [
+        _act(0, "designated", ["act-zendan_treasury"]),
+        _act(40, "designated", ["act-ruritania"]),
+        _act(80, "designated", []),
+    ]
+    document_lister(two, LISTERS.get, LISTING)
+    assert two[2].perpetrator_ids == []
+    named = [
+        _act(0, "designated", ["act-zendan_treasury"]),
+        _act(40, "sanctions", ["act-ruritania"]),
+    ]
+    document_lister(named, LISTERS.get, LISTING)
+    assert named[1].perpetrator_ids == ["act-ruritania"]
