@@ -26,7 +26,9 @@ from flows.resolve.resolved_mention import ResolvedMention
 # seven of the eight from one document (a bootstrap interval of +0.000 to +0.051) and dev's
 # gold leaves "was arrested" doerless where we would guess: neither kept. Doerless releases
 # given the one armed group the document's kidnappings name (the captor frees): dev 475 -> 474,
-# blind and blind2 unchanged.
+# blind and blind2 unchanged. A leadership change told of people only given the document's
+# topic group as well (the group whose leaders change): dev 475 -> 474 (a state's history
+# whose most-named group is a rebel one), blind unchanged, blind2 183 -> 184.
 # Actor types that fly airstrikes: a state, its forces, an international force.
 STRIKING_TYPES = frozenset({"state", "state_force", "igo"})
 
