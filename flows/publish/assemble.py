@@ -26,7 +26,7 @@ from flows.resolve.merged_fields import (
     merged_type,
     union,
 )
-from flows.resolve.resolved_mention import GENERIC_ACTOR, ResolvedMention
+from flows.resolve.resolved_mention import GENERIC_ACTOR, ResolvedMention, trigger_word
 from flows.resolve.resolver import ActorResolver
 from flows.resolve.state_acts import (
     HOMED_TYPES,
@@ -61,7 +61,7 @@ def resolve_event(
     targets = [resolver.resolve(m, ev.doc_id, ctx, ev.paragraph_index) for m in ev.targets]
     place_state = not any(perps)
     if place_state:
-        venue = (ev.trigger.lower().split() or [""])[-1] in resolver.cues.venue_acts
+        venue = trigger_word(ev.trigger) in resolver.cues.venue_acts
         perps = unsaid_state(
             ev.event_type, ev.place, resolver.state_of_country, resolver.army_of_country, venue
         )

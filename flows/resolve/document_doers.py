@@ -6,6 +6,8 @@ military forces conducted 17 strikes") and then lists strike after strike with n
 Mosul, three strikes struck ..."). An airstrike the text leaves doerless is the strike of the one
 state, state force or international force the same document names as doing its other airstrikes.
 Who did a group's deeds: the one armed group the document's other deeds are told of.
+Who lists: a sanctions release names its lister once ("OFAC designated four individuals") and
+then tells more designations with no one named.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 
 from flows.knowledge.generic_agents import GENERIC_PREFIX
-from flows.resolve.resolved_mention import ResolvedMention
+from flows.resolve.resolved_mention import ResolvedMention, trigger_word
 
 # The same guess for a group's deeds is `document_attacker` below. Tried and dropped before it
 # (session 30): attacks by the document's one attacking armed group counted over attacks only
@@ -90,9 +92,7 @@ def document_lister(
     individuals ... X was designated in 2008": OFAC's, not the state X is in). A guess,
     published as inferred."""
     acts = [
-        m
-        for m in found
-        if m.event_type == "political_event" and (m.trigger.lower().split() or [""])[-1] in words
+        m for m in found if m.event_type == "political_event" and trigger_word(m.trigger) in words
     ]
     listers = {
         p

@@ -65,6 +65,11 @@ class ResolvedMention:
         return (self.doc_id, self.raw_start)
 
 
+def trigger_word(trigger: str) -> str:
+    """A trigger's last word, lower case: what cue lists of acts name ("signed", "sanctions")."""
+    return (trigger.lower().split() or [""])[-1]
+
+
 def family(event_type: str) -> str:
     return "violent" if event_type in VIOLENT_EVENT_TYPES else event_type
 
