@@ -93,9 +93,9 @@ def join_linked_names(doc: Doc) -> Doc:
         if ent.label_ not in JOINED_LABELS or ent.ent_id_:
             continue
         start, end = ent.start, ent.end
-        while (step := _linked(doc, end, 1, links, taken)) is not None:
+        while (step := linked_edge(doc, end, 1, links, taken)) is not None:
             end = step
-        while (step := _linked(doc, start - 1, -1, links, taken)) is not None:
+        while (step := linked_edge(doc, start - 1, -1, links, taken)) is not None:
             start = step
         if (start, end) != (ent.start, ent.end):
             ents[i] = Span(doc, start, end, label=ent.label_)
@@ -106,7 +106,7 @@ def join_linked_names(doc: Doc) -> Doc:
     return doc
 
 
-def _linked(doc: Doc, at: int, way: int, links: frozenset[str], taken: set[int]) -> int | None:
+def linked_edge(doc: Doc, at: int, way: int, links: frozenset[str], taken: set[int]) -> int | None:
     """The name's new edge (an end going right, `way` 1; a start going left, -1) past a link
     at token `at` and the capitalised word beyond it ("wal-Zenda": link, hyphen, word; "na
     hZenda"), or None where no such pair stands there."""

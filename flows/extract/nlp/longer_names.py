@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from flows.extract.nlp.adjacent_names import name_links
+from flows.extract.nlp.adjacent_names import linked_edge, name_links
 
 
 def extend_dictionary_names(doc: Doc) -> Doc:
@@ -29,7 +29,7 @@ def extend_dictionary_names(doc: Doc) -> Doc:
     for i, ent in enumerate(ents):
         if ent.label_ != "ORG" or not ent.ent_id_.startswith("actor:"):
             continue
-        end = _linked_word(doc, ent.end, taken)
+        end = linked_edge(doc, ent.end, 1, name_links(), taken)
         if end is None or ent.root.head.i not in range(ent.end, end):
             continue  # the name must modify the linked word: one noun phrase
         for token in ent:
@@ -40,19 +40,6 @@ def extend_dictionary_names(doc: Doc) -> Doc:
     if changed:
         doc.set_ents(ents)
     return doc
-
-
-def _linked_word(doc: Doc, at: int, taken: set[int]) -> int | None:
-    """The end past a lower-case name link and the capitalised word it joins ("al-Alami",
-    "al Alami") at token `at`, or None."""
-    hyphen = at + 1 < len(doc) and doc[at + 1].text == "-"
-    last = at + (2 if hyphen else 1)
-    if last >= len(doc) or any(i in taken for i in range(at, last + 1)):
-        return None
-    link, word = doc[at], doc[last]
-    if link.text.lower() not in name_links() or not (word.is_alpha and word.text[:1].isupper()):
-        return None
-    return last + 1
 
 
 Language.component("longer_name_repair", func=extend_dictionary_names)
