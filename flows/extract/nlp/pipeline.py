@@ -17,6 +17,7 @@ from flows.extract.nlp import (  # noqa: F401  (register the repairs)
     bracket_names,
     force_names,
     longer_names,
+    place_homonyms,
 )
 from flows.extract.nlp.blas_kernel import use_fast_kernel
 from flows.extract.nlp.faster import speed_up
@@ -228,6 +229,8 @@ def build_pipeline(
     ruler._require_patterns = lambda: None
     check = nlp.add_pipe("dictionary_case_check", after="dictionary_ruler")
     check.exact, check.loose = exact, loose
+    # a town's name that begins a person's or a group's, left to the NER (place_homonyms.py)
+    nlp.add_pipe("place_homonym_release", after="dictionary_case_check")
     nlp.add_pipe("org_of_repair", after="ner")
     nlp.add_pipe("cut_name_repair", after="org_of_repair")
     nlp.add_pipe("bracket_name_repair", after="cut_name_repair")
