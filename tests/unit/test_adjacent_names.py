@@ -29,6 +29,15 @@ def test_given_names_before_a_dictionary_family_name_are_a_relative_of_their_own
     assert [(e.text, e.label_, e.ent_id_) for e in doc.ents] == [("Tarek Din Osmani", "PERSON", "")]
 
 
+def test_a_town_right_after_a_persons_names_ends_the_name():
+    """ "Hassan Nur Ali Zenda": the ruler's town is the man's last name, no place."""
+    words = ["Hassan", "Ali", "Zenda", "was", "executed", "in", "Zenda"]
+    spans = [(0, 2, "PERSON", ""), (2, 3, "GPE", "place:Zenda"), (6, 7, "GPE", "place:Zenda")]
+    doc = join_cut_names(tagged(words, spans))
+    found = [(e.text, e.label_, e.ent_id_) for e in doc.ents]
+    assert found == [("Hassan Ali Zenda", "PERSON", ""), ("Zenda", "GPE", "place:Zenda")]
+
+
 def test_names_apart_or_of_other_kinds_stay_apart():
     words = ["Ruritanian", "ZLF", "and", "the", "Front", ",", "ZPA"]
     spans = [(0, 1, "NORP", ""), (1, 2, "ORG", "actor:zlf"), (3, 5, "ORG", ""),
