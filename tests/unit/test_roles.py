@@ -649,3 +649,11 @@ def test_a_victim_nouns_possessor_stays_its_doer_when_the_noun_names_its_victim(
     event = one_event("Rudolf Rassendyll's killing of Rupert Hentzau on 4 May 2014 shocked Zenda.")
     assert names(event.perpetrators) == ["Rudolf Rassendyll's"]
     assert "Rupert Hentzau" in names(event.targets)
+
+
+def test_a_headline_verb_the_tagger_read_as_a_noun_keeps_its_subject(events_in):
+    """ "The X Front release two hostages": the present-tense verb of a headline, tagged as
+    a noun heading the sentence; its subject released them."""
+    found = events_in("The Zenda Liberation Front release two French hostages seized in Mali.")
+    releases = [e for e in found if e.event_type == "release"]
+    assert [[p.text for p in e.perpetrators] for e in releases] == [["The Zenda Liberation Front"]]

@@ -140,6 +140,11 @@ def noun_roles(noun: Token, cues: dict) -> tuple[list[Token], list[Token]]:
             if c.dep_ in ("compound", "nmod", "amod") and c.ent_type_ and may_name_doer(c)
         ]
         perps += kind_modifiers(noun, cues)
+    if noun.dep_ == "ROOT":
+        # "The ZLF release two hostages": a headline's present-tense verb the tagger read as a
+        # noun keeps its subject (session 52: dev perpetrators 476 -> 477; blind, blind2
+        # byte-identical)
+        perps += children_by_dep(noun, {"nsubj"})
     perps += responsible_for(noun, cues)
     if noun.dep_ == "appos" and noun.head.pos_ == "NOUN":
         # "responsible for the country's worst attack, the bombing of the ferry": the
