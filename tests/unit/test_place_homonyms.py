@@ -6,7 +6,7 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc, Span
 
-from flows.extract.nlp.place_homonyms import release_name_starts
+from flows.extract.nlp.place_homonyms import group_names_as_groups, release_name_starts
 
 
 def parsed(words, pos, heads, deps, ents) -> Doc:
@@ -55,3 +55,17 @@ def test_a_town_that_modifies_no_name_after_it_stays_a_place():
         [(1, 2, "GPE", "place:Zenda")],
     )
     assert released(doc)[0] == [("Zenda", "place:Zenda")]
+
+
+def test_a_name_headed_by_a_groups_noun_is_a_group_whatever_the_ner_called_it():
+    """The NER, given "the Zenda Front" whole once the town is released, may call it a
+    facility; a front is a group. A named site keeps its kind."""
+    doc = parsed(
+        ["the", "Zenda", "Front", "hit", "the", "Zenda", "Hotel"],
+        ["DET", "PROPN", "PROPN", "VERB", "DET", "PROPN", "PROPN"],
+        [2, 2, 3, 3, 6, 6, 3],
+        ["det", "compound", "nsubj", "ROOT", "det", "compound", "dobj"],
+        [(0, 3, "FAC", ""), (4, 7, "FAC", "")],
+    )
+    labels = [(e.text, e.label_) for e in group_names_as_groups(doc).ents]
+    assert labels == [("the Zenda Front", "ORG"), ("the Zenda Hotel", "FAC")]
