@@ -59,9 +59,14 @@ def _goes_on(ent: Span, heads: frozenset[str]) -> bool:
 
 
 def place_heads() -> frozenset[str]:
-    """Words after which a place's name stays the ruler's: cues.yaml's place, facility, base and
-    group nouns and places.yaml's landform nouns."""
+    """Words after which a place's name stays the ruler's: cues.yaml's place, facility and base
+    nouns and places.yaml's landform nouns."""
     return _heads_in(os.environ.get(DICTIONARIES_ENV))[0]
+
+
+def group_heads() -> frozenset[str]:
+    """Words that head a group's name: cues.yaml's group nouns and name head nouns."""
+    return _heads_in(os.environ.get(DICTIONARIES_ENV))[1]
 
 
 @lru_cache(maxsize=4)
@@ -83,7 +88,7 @@ def _heads_in(folder: str | None) -> tuple[frozenset[str], frozenset[str]]:
 def group_names_as_groups(doc: Doc) -> Doc:
     """A name the NER tagged as a facility or a place whose head is a group's noun ("the Zenda
     Front", "the Free Zenda Army", once the ruler released the town) names a group."""
-    groups = _heads_in(os.environ.get(DICTIONARIES_ENV))[1]
+    groups = group_heads()
     ents, changed = list(doc.ents), False
     for i, ent in enumerate(ents):
         head = ent[-1]
