@@ -14,14 +14,10 @@ or a comma between them. The other way round (a dictionary name running into one
 
 from __future__ import annotations
 
-import os
-from functools import lru_cache
-
-import yaml
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from flows.settings import DICTIONARIES_ENV, Settings
+from flows.extract.nlp.dictionary_words import listed
 
 # Organisations and people: a nationality before a group's name ("Ruritanian ZLF") says where
 # the dictionary's group is, and a place before it is no name of its own. Given names the NER
@@ -133,21 +129,12 @@ def linked_edge(doc: Doc, at: int, way: int, links: frozenset[str], taken: set[i
 
 def name_particles() -> frozenset[str]:
     """places.yaml's name_particles."""
-    return _places_in(os.environ.get(DICTIONARIES_ENV))[0]
+    return listed("places.yaml", "name_particles")
 
 
 def name_links() -> frozenset[str]:
     """places.yaml's name_links."""
-    return _places_in(os.environ.get(DICTIONARIES_ENV))[1]
-
-
-@lru_cache(maxsize=4)
-def _places_in(folder: str | None) -> tuple[frozenset[str], frozenset[str]]:
-    # keyed by the dictionaries folder in force, as dates.yaml's rules are: a process that
-    # builds from another folder reads that folder's lists
-    path = Settings().dictionaries_dir / "places.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return frozenset(data["name_particles"]), frozenset(data["name_links"])
+    return listed("places.yaml", "name_links")
 
 
 Language.component("name_particle_repair", func=join_name_particles)

@@ -16,14 +16,10 @@ noun were kept from the NER, which the relabelling makes needless).
 
 from __future__ import annotations
 
-import os
-from functools import lru_cache
-
-import yaml
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from flows.settings import DICTIONARIES_ENV, Settings
+from flows.extract.nlp.dictionary_words import listed
 
 
 def release_name_starts(doc: Doc) -> Doc:
@@ -61,28 +57,13 @@ def _goes_on(ent: Span, heads: frozenset[str]) -> bool:
 def place_heads() -> frozenset[str]:
     """Words after which a place's name stays the ruler's: cues.yaml's place, facility and base
     nouns and places.yaml's landform nouns."""
-    return _heads_in(os.environ.get(DICTIONARIES_ENV))[0]
+    nouns = listed("cues.yaml", "place_nouns", "facility_nouns", "base_nouns", lower=True)
+    return nouns | listed("places.yaml", "landform_nouns", lower=True)
 
 
 def group_heads() -> frozenset[str]:
     """Words that head a group's name: cues.yaml's group nouns and name head nouns."""
-    return _heads_in(os.environ.get(DICTIONARIES_ENV))[1]
-
-
-@lru_cache(maxsize=4)
-def _heads_in(folder: str | None) -> tuple[frozenset[str], frozenset[str]]:
-    # keyed by the dictionaries folder in force, as adjacent_names' lists are
-    folder_path = Settings().dictionaries_dir
-    cues = yaml.safe_load((folder_path / "cues.yaml").read_text(encoding="utf-8"))
-    places = yaml.safe_load((folder_path / "places.yaml").read_text(encoding="utf-8"))
-    words = [
-        *cues["place_nouns"],
-        *cues["facility_nouns"],
-        *cues["base_nouns"],
-        *places["landform_nouns"],
-    ]
-    groups = [*cues["group_nouns"], *cues["name_head_nouns"]]
-    return frozenset(str(w).lower() for w in words), frozenset(str(w).lower() for w in groups)
+    return listed("cues.yaml", "group_nouns", "name_head_nouns", lower=True)
 
 
 def group_names_as_groups(doc: Doc) -> Doc:
