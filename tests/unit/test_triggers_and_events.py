@@ -1690,3 +1690,11 @@ def test_a_clash_with_people_the_agent_dictionary_names_is_an_event(one_event, o
     event = one_event(text)
     assert event.event_type == "attack"
     assert [m.text for m in event.perpetrators] == ["Ruritanian soldiers"]
+
+
+def test_control_of_a_common_noun_place_is_a_place_seized(events_in):
+    """ "seized control of the town": the place is named by its noun, not by a name."""
+    found = events_in("In 2010 the Zenda Front seized control of most of the province.")
+    assert [e.event_type for e in found] == ["territory_seizure"]
+    control = events_in("In 2010 the Zenda Front seized control of the company's assets.")
+    assert [e.event_type for e in control] == []
